@@ -1,0 +1,174 @@
+package dev.curate.config;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.curate.error.ConfigException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Loads the shipped defaults ({@code config/curate.yaml} inside the jar), overlays the user's
+ * file key by key (maps merge, scalars and lists replace), binds the result strictly (an
+ * unknown key is an error, not a silent no-op) and checks every value.
+ */
+public final class ConfigLoader {
+  static final String DEFAULTS_RESOURCE = "/config/curate.yaml";
+  static final String DEFAULTS_NAME = "the built-in defaults (config/curate.yaml)";
+
+  private final ObjectMapper yaml;
+
+  public ConfigLoader() {
+    SimpleModule durations = new SimpleModule();
+    durations.addDeserializer(Duration.class, new DurationDeserializer());
+    this.yaml =
+        new ObjectMapper(new YAMLFactory())
+            .registerModule(durations)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
+  }
+
+  /**
+   * @param userFile a file that overrides the defaults, if any
+   * @param env the process environment, for the {@code CURATE_*_URL} endpoint overrides
+   */
+  public CurateConfig load(Optional<Path> userFile, Map<String, String> env) {
+    ObjectNode merged = readDefaults();
+    ObjectNode user = null;
+    if (userFile.isPresent()) {
+      user = readUserFile(userFile.get());
+      deepMerge(merged, user);
+    }
+    String origin = userFile.map(p -> "config file " + p).orElse(DEFAULTS_NAME);
+    CurateConfig config = bind(merged, user == null ? DEFAULTS_NAME : origin);
+    new ConfigValidator(user, origin).validate(config);
+    return EndpointOverrides.apply(config, env);
+  }
+
+  private ObjectNode readDefaults() {
+    try (InputStream in = ConfigLoader.class.getResourceAsStream(DEFAULTS_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("the jar lacks " + DEFAULTS_RESOURCE);
+      }
+      return (ObjectNode) yaml.readTree(in);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read the built-in defaults", e);
+    }
+  }
+
+  private ObjectNode readUserFile(Path file) {
+    JsonNode tree;
+    try {
+      tree = yaml.readTree(Files.readString(file));
+    } catch (NoSuchFileException e) {
+      throw new ConfigException("config file " + file + " does not exist: check the --config path");
+    } catch (JsonProcessingException e) {
+      String where =
+          e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
+      throw new ConfigException(
+          "config file " + file + " is not valid YAML" + where + ": " + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw new ConfigException("cannot read config file " + file + ": " + e.getMessage(), e);
+    }
+    if (tree == null || tree.isMissingNode() || tree.isNull()) {
+      return yaml.createObjectNode();
+    }
+    if (!tree.isObject()) {
+      throw new ConfigException(
+          "config file " + file + " must be a YAML mapping of keys (like config/curate.yaml)");
+    }
+    return (ObjectNode) tree;
+  }
+
+  /** Maps merge recursively; anything else in the overlay replaces what was there. */
+  static void deepMerge(ObjectNode base, ObjectNode overlay) {
+    Iterator<Map.Entry<String, JsonNode>> fields = overlay.fields();
+    while (fields.hasNext()) {
+      Map.Entry<String, JsonNode> field = fields.next();
+      JsonNode existing = base.get(field.getKey());
+      if (existing instanceof ObjectNode existingObject && field.getValue() instanceof ObjectNode o) {
+        deepMerge(existingObject, o);
+      } else {
+        base.set(field.getKey(), field.getValue());
+      }
+    }
+  }
+
+  private CurateConfig bind(ObjectNode merged, String origin) {
+    try {
+      return yaml.treeToValue(merged, CurateConfig.class);
+    } catch (UnrecognizedPropertyException e) {
+      String known =
+          e.getKnownPropertyIds() == null
+              ? ""
+              : " (known keys here: "
+                  + e.getKnownPropertyIds().stream()
+                      .map(String::valueOf)
+                      .sorted()
+                      .collect(Collectors.joining(", "))
+                  + ")";
+      throw new ConfigException(
+          origin + ": unknown key '" + keyPath(e) + "'" + known, e);
+    } catch (JsonMappingException e) {
+      throw new ConfigException(
+          origin + ": key '" + keyPath(e) + "': " + firstLine(e.getOriginalMessage()), e);
+    } catch (JsonProcessingException e) {
+      throw new ConfigException(origin + ": " + firstLine(e.getOriginalMessage()), e);
+    }
+  }
+
+  private static String keyPath(JsonMappingException e) {
+    StringBuilder sb = new StringBuilder();
+    for (JsonMappingException.Reference ref : e.getPath()) {
+      if (ref.getFieldName() != null) {
+        if (sb.length() > 0) {
+          sb.append('.');
+        }
+        sb.append(ref.getFieldName());
+      } else if (ref.getIndex() >= 0) {
+        sb.append('[').append(ref.getIndex()).append(']');
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "invalid value";
+    }
+    int nl = message.indexOf('\n');
+    String line = nl < 0 ? message : message.substring(0, nl);
+    // Jackson names Java types; the user wrote YAML.
+    return line.replace("java.lang.", "").replace("`", "'");
+  }
+
+  private static final class DurationDeserializer extends JsonDeserializer<Duration> {
+    @Override
+    public Duration deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      String text = p.getValueAsString();
+      try {
+        return DurationText.parse(text);
+      } catch (IllegalArgumentException e) {
+        throw JsonMappingException.from(p, e.getMessage());
+      }
+    }
+  }
+}

@@ -1,0 +1,145 @@
+package dev.curate.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.curate.error.ConfigException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Checks values that bind but make no sense. A message names the file that set the key (the
+ * user's, or the built-in defaults when the user's file did not mention it), the key and the
+ * rule.
+ */
+final class ConfigValidator {
+  // Reddit's own rule for subreddit names: letters, digits, underscores, 2-21 characters.
+  private static final Pattern SUBREDDIT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_]{1,20}");
+
+  private final JsonNode userTree;
+  private final String userOrigin;
+
+  ConfigValidator(JsonNode userTree, String userOrigin) {
+    this.userTree = userTree;
+    this.userOrigin = userOrigin;
+  }
+
+  void validate(CurateConfig c) {
+    required(c.endpoints(), "endpoints");
+    required(c.github(), "github");
+    required(c.reddit(), "reddit");
+    required(c.shortlist(), "shortlist");
+    required(c.scoring(), "scoring");
+    required(c.http(), "http");
+
+    url(c.endpoints().githubApiUrl(), "endpoints.githubApiUrl");
+    url(c.endpoints().redditUrl(), "endpoints.redditUrl");
+    url(c.endpoints().redditOauthUrl(), "endpoints.redditOauthUrl");
+    url(c.endpoints().redditArchiveUrl(), "endpoints.redditArchiveUrl");
+
+    nonEmpty(c.github().queries(), "github.queries");
+    for (int i = 0; i < c.github().queries().size(); i++) {
+      String q = c.github().queries().get(i);
+      if (q == null || q.isBlank()) {
+        fail("github.queries", "entry " + (i + 1) + " is empty");
+      }
+      if (q.contains("created:")) {
+        fail("github.queries", "entry '" + q + "' has a created: qualifier; curate adds the month's range itself");
+      }
+    }
+    range(c.github().perPage(), 1, 100, "github.perPage");
+    range(c.github().maxPagesPerQuery(), 1, 10, "github.maxPagesPerQuery");
+
+    nonEmpty(c.reddit().subreddits(), "reddit.subreddits");
+    for (String sub : c.reddit().subreddits()) {
+      if (sub == null || !SUBREDDIT.matcher(sub).matches()) {
+        fail("reddit.subreddits", "'" + sub + "' is not a subreddit name (write it without r/)");
+      }
+    }
+    range(c.reddit().maxPages(), 1, 10, "reddit.maxPages");
+
+    range(c.shortlist().repos(), 0, 100, "shortlist.repos");
+    range(c.shortlist().threads(), 0, 100, "shortlist.threads");
+
+    required(c.scoring().repos(), "scoring.repos");
+    required(c.scoring().threads(), "scoring.threads");
+    weights("scoring.repos", c.scoring().repos().stars(), c.scoring().repos().forks());
+    weights("scoring.threads", c.scoring().threads().comments(), c.scoring().threads().upvotes());
+
+    positive(c.http().connectTimeout(), "http.connectTimeout");
+    positive(c.http().readTimeout(), "http.readTimeout");
+    positive(c.http().callTimeout(), "http.callTimeout");
+    range(c.http().maxAttempts(), 1, 10, "http.maxAttempts");
+    required(c.http().maxWait(), "http.maxWait");
+  }
+
+  private void required(Object value, String key) {
+    if (value == null) {
+      fail(key, "is missing");
+    }
+  }
+
+  private void url(String value, String key) {
+    required(value, key);
+    if (!isHttpUrl(value)) {
+      fail(key, "'" + value + "' is not an http(s) URL");
+    }
+  }
+
+  static boolean isHttpUrl(String value) {
+    try {
+      URI uri = new URI(value);
+      return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+          && uri.getHost() != null;
+    } catch (Exception e) {
+      return false;
+    }
+  }
+
+  private void nonEmpty(List<?> list, String key) {
+    if (list == null || list.isEmpty()) {
+      fail(key, "must list at least one entry");
+    }
+  }
+
+  private void range(int value, int min, int max, String key) {
+    if (value < min || value > max) {
+      fail(key, "must be between " + min + " and " + max + ", got " + value);
+    }
+  }
+
+  private void positive(Duration d, String key) {
+    required(d, key);
+    if (d.isZero() || d.isNegative()) {
+      fail(key, "must be longer than zero");
+    }
+  }
+
+  private void weights(String key, double... ws) {
+    double sum = 0;
+    for (double w : ws) {
+      if (w < 0 || Double.isNaN(w) || Double.isInfinite(w)) {
+        fail(key, "weights must be zero or more, got " + w);
+      }
+      sum += w;
+    }
+    if (sum == 0) {
+      fail(key, "at least one weight must be above zero");
+    }
+  }
+
+  private void fail(String key, String problem) {
+    throw new ConfigException(originOf(key) + ": key '" + key + "' " + problem);
+  }
+
+  private String originOf(String key) {
+    JsonNode node = userTree;
+    for (String part : key.split("\\.")) {
+      if (node == null) {
+        break;
+      }
+      node = node.get(part);
+    }
+    return node != null && userTree != null ? userOrigin : ConfigLoader.DEFAULTS_NAME;
+  }
+}

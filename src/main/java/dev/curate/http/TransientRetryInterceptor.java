@@ -1,0 +1,71 @@
+package dev.curate.http;
+
+import dev.curate.error.CarriedFailure;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.time.Duration;
+import java.util.logging.Logger;
+import okhttp3.Interceptor;
+import okhttp3.Request;
+import okhttp3.Response;
+
+/**
+ * Retries 5xx/408 answers and I/O failures (refused or reset connections, timeouts) with
+ * {@link RetryPolicy}'s backoff. After the last attempt it returns the last response (the
+ * source turns it into an error that says what was being fetched) or rethrows the last I/O
+ * failure. Failures that curate itself raised ({@link CarriedFailure}) are never retried.
+ */
+public final class TransientRetryInterceptor implements Interceptor {
+  private static final Logger LOG = Logger.getLogger(TransientRetryInterceptor.class.getName());
+
+  private final RetryPolicy policy;
+  private final Sleeper sleeper;
+  private final HttpStats stats;
+
+  public TransientRetryInterceptor(RetryPolicy policy, Sleeper sleeper, HttpStats stats) {
+    this.policy = policy;
+    this.sleeper = sleeper;
+    this.stats = stats;
+  }
+
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    Request request = chain.request();
+    for (int attempt = 1; ; attempt++) {
+      boolean last = attempt >= policy.maxAttempts();
+      try {
+        Response response = chain.proceed(request);
+        if (last || !policy.isTransient(response.code())) {
+          return response;
+        }
+        Duration wait = RetryAfter.parse(response).filter(d -> d.compareTo(policy.cap()) <= 0)
+            .orElse(policy.backoff(attempt));
+        LOG.fine(() -> "HTTP " + response.code() + " from " + Redaction.url(request.url())
+            + "; retrying in " + wait.toMillis() + " ms");
+        response.close();
+        pause(wait);
+      } catch (CarriedFailure e) {
+        throw e;
+      } catch (IOException e) {
+        if (last || chain.call().isCanceled()) {
+          throw e;
+        }
+        Duration wait = policy.backoff(attempt);
+        LOG.fine(() -> e.getClass().getSimpleName() + " on " + Redaction.url(request.url())
+            + "; retrying in " + wait.toMillis() + " ms");
+        pause(wait);
+      }
+      stats.countRetry();
+    }
+  }
+
+  private void pause(Duration wait) throws IOException {
+    stats.countWait(wait);
+    try {
+      sleeper.sleep(wait);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while waiting to retry");
+    }
+  }
+}
