@@ -1,9 +1,19 @@
 package dev.curate;
 
+import dev.curate.cli.AppRuntime;
+import dev.curate.cli.CurateCli;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
 public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    throw new UnsupportedOperationException("CLI not wired yet");
+    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    int code = CurateCli.create(AppRuntime.system(), out, err).execute(args);
+    out.flush();
+    err.flush();
+    System.exit(code);
   }
 }

@@ -1,0 +1,111 @@
+package dev.curate.cli;
+
+import dev.curate.config.ConfigLoader;
+import dev.curate.config.CurateConfig;
+import dev.curate.config.GitHubCredentials;
+import dev.curate.config.Locations;
+import dev.curate.config.RedditCredentials;
+import dev.curate.github.GitHubSource;
+import dev.curate.http.HttpStack;
+import dev.curate.reddit.RedditSource;
+import dev.curate.store.Store;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+/**
+ * Builds what a command needs, once, from the runtime and the common options: configuration,
+ * workspace, store, the HTTP stack and the sources. Commands ask it for pieces; nothing is
+ * built that the command does not use.
+ */
+final class AppContext implements AutoCloseable {
+  private final AppRuntime runtime;
+  private final CommonOptions options;
+  private final PrintWriter err;
+  private CurateConfig config;
+  private Store store;
+  private HttpStack http;
+
+  AppContext(AppRuntime runtime, CommonOptions options, PrintWriter err) {
+    this.runtime = runtime;
+    this.options = options;
+    this.err = err;
+    LoggingSetup.configure(options.verbose(), err, new SecretScrubber(runtime.env()));
+  }
+
+  AppRuntime runtime() {
+    return runtime;
+  }
+
+  CurateConfig config() {
+    if (config == null) {
+      Locations locations = locations();
+      config = new ConfigLoader().load(locations.configFile(options.config()), runtime.env());
+    }
+    return config;
+  }
+
+  Path workspace() {
+    return locations().workspace(options.workspace());
+  }
+
+  Store store() {
+    if (store == null) {
+      store = Store.open(workspace());
+    }
+    return store;
+  }
+
+  HttpStack http() {
+    if (http == null) {
+      http = new HttpStack(config().http(), runtime.sleeper());
+    }
+    return http;
+  }
+
+  GitHubSource github() {
+    return new GitHubSource(
+        config().github(),
+        config().endpoints().githubApiUrl(),
+        GitHubCredentials.fromEnvironment(runtime.env()),
+        http(),
+        runtime.clock(),
+        progress());
+  }
+
+  RedditSource reddit() {
+    return new RedditSource(
+        config().reddit(),
+        config().endpoints(),
+        RedditCredentials.fromEnvironment(runtime.env(), VersionProvider.version()),
+        http(),
+        runtime.clock(),
+        progress());
+  }
+
+  /** Progress lines on stderr, unless {@code --quiet}. */
+  Consumer<String> progress() {
+    if (options.quiet()) {
+      return line -> {};
+    }
+    return line -> {
+      err.println(Terminal.sanitize(line));
+      err.flush();
+    };
+  }
+
+  PrintWriter err() {
+    return err;
+  }
+
+  private Locations locations() {
+    return new Locations(runtime.env(), Path.of(System.getProperty("user.home")));
+  }
+
+  @Override
+  public void close() {
+    if (store != null) {
+      store.close();
+    }
+  }
+}

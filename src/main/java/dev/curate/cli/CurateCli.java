@@ -1,0 +1,63 @@
+package dev.curate.cli;
+
+import dev.curate.config.EndpointOverrides;
+import dev.curate.config.GitHubCredentials;
+import dev.curate.config.Locations;
+import dev.curate.config.RedditCredentials;
+import dev.curate.error.ExitCode;
+import dev.curate.model.CalendarMonth;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Builds the command line: the commands, the month converter, the error handling, the help. */
+public final class CurateCli {
+  private CurateCli() {}
+
+  public static CommandLine create(AppRuntime runtime, PrintWriter out, PrintWriter err) {
+    SecretScrubber scrubber = new SecretScrubber(runtime.env());
+    ErrorHandler errors = new ErrorHandler(scrubber);
+    CommandLine cmd = new CommandLine(new CurateCommand(runtime));
+    cmd.registerConverter(CalendarMonth.class, new MonthConverter(runtime.clock()));
+    cmd.setOut(out);
+    cmd.setErr(err);
+    cmd.setExecutionExceptionHandler(errors);
+    cmd.setParameterExceptionHandler(errors);
+    cmd.setCaseInsensitiveEnumValuesAllowed(true);
+    addHelpSections(cmd);
+    return cmd;
+  }
+
+  private static void addHelpSections(CommandLine cmd) {
+    Map<String, String> codes = new LinkedHashMap<>();
+    for (ExitCode code : ExitCode.values()) {
+      codes.put(String.valueOf(code.code()), code.meaning());
+    }
+    applyRecursively(cmd, codes);
+    CommandSpec root = cmd.getCommandSpec();
+    root.usageMessage()
+        .footerHeading("%nEnvironment:%n")
+        .footer(
+            "  " + GitHubCredentials.GH_TOKEN + ", " + GitHubCredentials.GITHUB_TOKEN
+                + "  GitHub token (GH_TOKEN wins); without one, GitHub's lower limits apply",
+            "  " + RedditCredentials.CLIENT_ID + ", " + RedditCredentials.CLIENT_SECRET
+                + "  Reddit app credentials for OAuth; without them, public listings",
+            "  " + RedditCredentials.USER_AGENT + "  <platform>:<app id>:<version> (by /u/<you>)",
+            "  " + Locations.WORKSPACE + "  workspace folder (database, drafts)",
+            "  " + Locations.CONFIG_DIR + "  folder of the user's curate.yaml",
+            "  " + EndpointOverrides.GITHUB_API_URL + ", " + EndpointOverrides.REDDIT_URL + ",",
+            "  " + EndpointOverrides.REDDIT_OAUTH_URL + ", " + EndpointOverrides.REDDIT_ARCHIVE_URL
+                + "  endpoints (GitHub Enterprise, proxies, tests)",
+            "",
+            "See README.md and docs/ for more.");
+  }
+
+  private static void applyRecursively(CommandLine cmd, Map<String, String> codes) {
+    cmd.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
+    for (CommandLine sub : cmd.getSubcommands().values()) {
+      applyRecursively(sub, codes);
+    }
+  }
+}

@@ -1,0 +1,44 @@
+package dev.curate.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The root command; without a subcommand it prints its usage. */
+@Command(
+    name = "curate",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Drafts a monthly roundup of the best machine-learning GitHub repositories and Reddit"
+          + " discussions.",
+      "",
+      "A month's work: curate fetch --month 2018-11, then curate rank, then curate draft."
+    },
+    subcommands = {FetchCommand.class, RankCommand.class, DraftCommand.class, picocli.CommandLine.HelpCommand.class})
+public final class CurateCommand implements Callable<Integer> {
+  private final AppRuntime runtime;
+
+  @Spec CommandSpec spec;
+
+  public CurateCommand(AppRuntime runtime) {
+    this.runtime = runtime;
+  }
+
+  AppRuntime runtime() {
+    return runtime;
+  }
+
+  /** A context for one command's run; the command closes it. */
+  AppContext context(CommonOptions options, PrintWriter err) {
+    return new AppContext(runtime, options, err);
+  }
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return dev.curate.error.ExitCode.USAGE.code();
+  }
+}

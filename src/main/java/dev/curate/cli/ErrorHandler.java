@@ -1,0 +1,77 @@
+package dev.curate.cli;
+
+import dev.curate.error.CurateException;
+import dev.curate.error.ExitCode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * The one place where failures become exit codes and a single line on stderr. {@code -v}
+ * adds the stack trace. Every line goes through the {@link SecretScrubber}.
+ */
+final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
+  private final SecretScrubber scrubber;
+
+  ErrorHandler(SecretScrubber scrubber) {
+    this.scrubber = scrubber;
+  }
+
+  @Override
+  public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
+    PrintWriter err = cmd.getErr();
+    boolean verbose = isVerbose(parseResult);
+    ExitCode code;
+    String message;
+    java.util.Optional<CurateException> known = CurateException.findIn(ex);
+    if (known.isPresent()) {
+      code = known.get().exitCode();
+      message = known.get().getMessage();
+    } else if (ex instanceof InterruptedException || Thread.currentThread().isInterrupted()) {
+      code = ExitCode.INTERRUPTED;
+      message = "interrupted";
+    } else {
+      code = ExitCode.FAILURE;
+      message = "unexpected error: " + ex.getClass().getSimpleName()
+          + (ex.getMessage() == null ? "" : ": " + firstLine(ex.getMessage()))
+          + (verbose ? "" : " (run with -v for details)");
+    }
+    err.println("curate: " + scrubber.scrub(message));
+    if (verbose) {
+      StringWriter trace = new StringWriter();
+      ex.printStackTrace(new PrintWriter(trace));
+      err.print(scrubber.scrub(trace.toString()));
+    }
+    err.flush();
+    return code.code();
+  }
+
+  @Override
+  public int handleParseException(ParameterException ex, String[] args) {
+    CommandLine cmd = ex.getCommandLine();
+    PrintWriter err = cmd.getErr();
+    err.println("curate: " + scrubber.scrub(firstLine(ex.getMessage())));
+    CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+    err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+    err.flush();
+    return ExitCode.USAGE.code();
+  }
+
+  private static boolean isVerbose(ParseResult parseResult) {
+    for (ParseResult p = parseResult; p != null; p = p.subcommand()) {
+      if (p.hasMatchedOption("--verbose")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String firstLine(String text) {
+    int nl = text.indexOf('\n');
+    return nl < 0 ? text : text.substring(0, nl);
+  }
+}

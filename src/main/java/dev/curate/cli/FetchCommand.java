@@ -1,0 +1,84 @@
+package dev.curate.cli;
+
+import dev.curate.config.GitHubCredentials;
+import dev.curate.config.RedditCredentials;
+import dev.curate.model.CalendarMonth;
+import dev.curate.model.SourceReport;
+import dev.curate.workflow.FetchService;
+import dev.curate.workflow.RepoFetcher;
+import dev.curate.workflow.ThreadFetcher;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "fetch",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Fetch a month's candidates into the workspace: GitHub repositories created in the month"
+          + " and Reddit threads posted in it (UTC).",
+      "Fetching a month again updates its figures in place.",
+      "",
+      "Example: curate fetch --month 2018-11"
+    })
+final class FetchCommand implements Callable<Integer> {
+  @ParentCommand CurateCommand root;
+  @Mixin CommonOptions common;
+  @Spec CommandSpec spec;
+
+  @Option(names = "--month", required = true, paramLabel = "YYYY-MM", description = "The month to fetch.")
+  CalendarMonth month;
+
+  @Option(
+      names = "--only",
+      paramLabel = "SOURCE",
+      description = "Fetch from one source only: ${COMPLETION-CANDIDATES}.")
+  SourceName only;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    try (AppContext ctx = root.context(common, err)) {
+      boolean github = only == null || only == SourceName.github;
+      boolean reddit = only == null || only == SourceName.reddit;
+      // Build the sources (and so check configuration and credentials) before any request.
+      Optional<RepoFetcher> repoFetcher = github ? Optional.of(ctx.github()::fetch) : Optional.empty();
+      Optional<ThreadFetcher> threadFetcher = reddit ? Optional.of(ctx.reddit()::fetch) : Optional.empty();
+      announce(ctx, github, reddit);
+      FetchService service =
+          new FetchService(ctx.store(), ctx.runtime().clock(), repoFetcher, threadFetcher,
+              report -> FetchSummary.warnings(report, err));
+      List<SourceReport> reports = service.fetch(month);
+      FetchSummary.print(reports, err);
+      err.println("Fetched " + month + " into " + ctx.workspace() + "; next: curate rank --month " + month);
+      return 0;
+    }
+  }
+
+  private void announce(AppContext ctx, boolean github, boolean reddit) {
+    ctx.progress().accept("Fetching " + month + " (" + month.isoDateRange() + " UTC) into " + ctx.workspace());
+    if (github) {
+      GitHubCredentials gh = GitHubCredentials.fromEnvironment(ctx.runtime().env());
+      if (gh.variable().isPresent()) {
+        ctx.progress().accept("GitHub: " + ctx.config().endpoints().githubApiUrl() + ", token from " + gh.variable().get());
+      } else {
+        ctx.err().println("warning: no GH_TOKEN or GITHUB_TOKEN set: searching GitHub without a token"
+            + " (10 searches a minute, 60 requests an hour)");
+      }
+    }
+    if (reddit) {
+      RedditCredentials rc = RedditCredentials.fromEnvironment(ctx.runtime().env(), VersionProvider.version());
+      ctx.progress().accept(rc.hasOAuth()
+          ? "Reddit: application-only OAuth (" + RedditCredentials.CLIENT_ID + ") via " + ctx.config().endpoints().redditOauthUrl()
+          : "Reddit: public listings via " + ctx.config().endpoints().redditUrl()
+              + " (set " + RedditCredentials.CLIENT_ID + " and " + RedditCredentials.CLIENT_SECRET + " for OAuth)");
+    }
+  }
+}

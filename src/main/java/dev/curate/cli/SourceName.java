@@ -1,0 +1,7 @@
+package dev.curate.cli;
+
+/** The values of {@code fetch --only}. */
+enum SourceName {
+  github,
+  reddit
+}

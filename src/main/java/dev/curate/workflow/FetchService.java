@@ -1,0 +1,65 @@
+package dev.curate.workflow;
+
+import dev.curate.model.CalendarMonth;
+import dev.curate.model.RedditThread;
+import dev.curate.model.Repo;
+import dev.curate.model.SourceReport;
+import dev.curate.model.SourceResult;
+import dev.curate.store.Store;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Fetches a month from each selected source and saves each source's results as one unit: a
+ * source that fails leaves nothing of itself behind, and what earlier sources saved stays (it
+ * is complete on its own). A re-fetch updates figures in place.
+ */
+public final class FetchService {
+  private final Store store;
+  private final Clock clock;
+  private final Optional<RepoFetcher> github;
+  private final Optional<ThreadFetcher> reddit;
+  private final Consumer<SourceReport> onSaved;
+
+  public FetchService(
+      Store store,
+      Clock clock,
+      Optional<RepoFetcher> github,
+      Optional<ThreadFetcher> reddit,
+      Consumer<SourceReport> onSaved) {
+    this.store = store;
+    this.clock = clock;
+    this.github = github;
+    this.reddit = reddit;
+    this.onSaved = onSaved;
+  }
+
+  public List<SourceReport> fetch(CalendarMonth month) {
+    List<SourceReport> reports = new ArrayList<>();
+    if (github.isPresent()) {
+      SourceResult<Repo> repos = github.get().fetch(month);
+      store.saveRepos(month, repos, clock.instant());
+      saved(reports, repos.report());
+    }
+    if (reddit.isPresent()) {
+      // Every subreddit is fetched before any is saved: the listings are read in one pass and
+      // a failure part-way (the network, a rate limit) should not leave one subreddit fresher
+      // than the other.
+      List<SourceResult<RedditThread>> bySubreddit = reddit.get().fetch(month);
+      for (SourceResult<RedditThread> threads : bySubreddit) {
+        String subreddit = threads.report().source().replaceFirst("^reddit:", "");
+        store.saveThreads(month, subreddit, threads, clock.instant());
+        saved(reports, threads.report());
+      }
+    }
+    return reports;
+  }
+
+  private void saved(List<SourceReport> reports, SourceReport report) {
+    reports.add(report);
+    onSaved.accept(report);
+  }
+}

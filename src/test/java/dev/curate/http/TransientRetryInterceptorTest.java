@@ -1,0 +1,116 @@
+package dev.curate.http;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class TransientRetryInterceptorTest {
+  @RegisterExtension
+  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+  private final List<Duration> waits = new ArrayList<>();
+  private final HttpStats stats = new HttpStats();
+
+  private OkHttpClient client(int attempts) {
+    RetryPolicy policy = new RetryPolicy(attempts, Duration.ofSeconds(1), Duration.ofSeconds(8), () -> 0.999);
+    return new OkHttpClient.Builder()
+        .addInterceptor(new TransientRetryInterceptor(policy, waits::add, stats))
+        .addNetworkInterceptor(new CountingInterceptor(stats))
+        .build();
+  }
+
+  private Response call(OkHttpClient client, String path) throws IOException {
+    return client.newCall(new Request.Builder().url(wm.baseUrl() + path).build()).execute();
+  }
+
+  @Test
+  void retriesA502OnceThenSucceeds() throws IOException {
+    wm.stubFor(get("/x").inScenario("flaky").whenScenarioStateIs(Scenario.STARTED)
+        .willReturn(aResponse().withStatus(502).withBody("bad gateway")).willSetStateTo("ok"));
+    wm.stubFor(get("/x").inScenario("flaky").whenScenarioStateIs("ok").willReturn(aResponse().withBody("fine")));
+    try (Response r = call(client(4), "/x")) {
+      assertThat(r.code()).isEqualTo(200);
+      assertThat(r.body().string()).isEqualTo("fine");
+    }
+    wm.verify(2, getRequestedFor(urlEqualTo("/x")));
+    assertThat(waits).hasSize(1);
+    assertThat(waits.get(0)).isGreaterThanOrEqualTo(Duration.ofMillis(500));
+    assertThat(stats.requests()).isEqualTo(2);
+    assertThat(stats.retries()).isEqualTo(1);
+  }
+
+  @Test
+  void givesUpAfterMaxAttemptsWithGrowingWaitsAndReturnsTheLastAnswer() throws IOException {
+    wm.stubFor(get("/down").willReturn(aResponse().withStatus(503)));
+    try (Response r = call(client(4), "/down")) {
+      assertThat(r.code()).isEqualTo(503);
+    }
+    wm.verify(4, getRequestedFor(urlEqualTo("/down")));
+    assertThat(waits).hasSize(3);
+    assertThat(waits.get(1)).isGreaterThan(waits.get(0));
+    assertThat(waits.get(2)).isGreaterThan(waits.get(1));
+    assertThat(waits).allSatisfy(w -> assertThat(w).isLessThanOrEqualTo(Duration.ofSeconds(8)));
+  }
+
+  @Test
+  void doesNotRetryClientErrors() throws IOException {
+    wm.stubFor(get("/missing").willReturn(aResponse().withStatus(404)));
+    try (Response r = call(client(4), "/missing")) {
+      assertThat(r.code()).isEqualTo(404);
+    }
+    wm.verify(1, getRequestedFor(urlEqualTo("/missing")));
+    assertThat(waits).isEmpty();
+  }
+
+  @Test
+  void honoursRetryAfterOnA503() throws IOException {
+    wm.stubFor(get("/busy").inScenario("busy").whenScenarioStateIs(Scenario.STARTED)
+        .willReturn(aResponse().withStatus(503).withHeader("Retry-After", "3")).willSetStateTo("ok"));
+    wm.stubFor(get("/busy").inScenario("busy").whenScenarioStateIs("ok").willReturn(aResponse().withBody("ok")));
+    try (Response r = call(client(4), "/busy")) {
+      assertThat(r.code()).isEqualTo(200);
+    }
+    assertThat(waits).containsExactly(Duration.ofSeconds(3));
+  }
+
+  @Test
+  void retriesAConnectionResetThenSucceeds() throws IOException {
+    wm.stubFor(get("/reset").inScenario("reset").whenScenarioStateIs(Scenario.STARTED)
+        .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)).willSetStateTo("ok"));
+    wm.stubFor(get("/reset").inScenario("reset").whenScenarioStateIs("ok").willReturn(aResponse().withBody("ok")));
+    try (Response r = call(client(4), "/reset")) {
+      assertThat(r.body().string()).isEqualTo("ok");
+    }
+    assertThat(waits).hasSize(1);
+  }
+
+  @Test
+  void rethrowsTheLastConnectionFailureAfterBoundedAttempts() throws IOException {
+    int closedPort;
+    try (ServerSocket s = new ServerSocket(0)) {
+      closedPort = s.getLocalPort();
+    }
+    OkHttpClient c = client(3);
+    Request request = new Request.Builder().url("http://127.0.0.1:" + closedPort + "/").build();
+    assertThatThrownBy(() -> c.newCall(request).execute()).isInstanceOf(IOException.class);
+    assertThat(waits).hasSize(2);
+  }
+}
