@@ -47,6 +47,7 @@ final class DraftCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try (AppContext ctx = root.context(common, err)) {
+      ctx.config(); // a bad config file is reported before the workspace is touched
       DraftService service = new DraftService(ctx.store(), new DraftRenderer(), ctx.workspace());
       DraftService.Draft draft = service.render(Optional.ofNullable(month));
       if ("-".equals(output)) {

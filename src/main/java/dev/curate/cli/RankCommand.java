@@ -2,6 +2,7 @@ package dev.curate.cli;
 
 import dev.curate.cli.output.ShortlistJson;
 import dev.curate.cli.output.ShortlistTable;
+import dev.curate.config.CurateConfig;
 import dev.curate.model.CalendarMonth;
 import dev.curate.model.Shortlist;
 import dev.curate.rank.Ranker;
@@ -52,8 +53,10 @@ final class RankCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try (AppContext ctx = root.context(common, err)) {
+      // Configuration first: a bad config file is reported before the workspace is touched.
+      CurateConfig config = ctx.config();
       RankService service =
-          new RankService(ctx.store(), new Ranker(ctx.config().scoring()), ctx.config().shortlist(), ctx.runtime().clock());
+          new RankService(ctx.store(), new Ranker(config.scoring()), config.shortlist(), ctx.runtime().clock());
       Shortlist shortlist =
           service.rank(Optional.ofNullable(month), optional(repos), optional(threads));
       if (json) {

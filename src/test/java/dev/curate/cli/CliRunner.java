@@ -1,0 +1,50 @@
+package dev.curate.cli;
+
+import dev.curate.http.Sleeper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Runs the real command line in-process with its own environment, clock and sleeper. */
+public final class CliRunner {
+  public record Result(int exitCode, String out, String err) {}
+
+  private final Map<String, String> env = new HashMap<>();
+  private final List<Duration> waits = new ArrayList<>();
+  private Clock clock = Clock.systemUTC();
+  private boolean terminal;
+
+  public CliRunner env(String name, String value) {
+    env.put(name, value);
+    return this;
+  }
+
+  public CliRunner clock(Clock clock) {
+    this.clock = clock;
+    return this;
+  }
+
+  public CliRunner terminal(boolean terminal) {
+    this.terminal = terminal;
+    return this;
+  }
+
+  public List<Duration> waits() {
+    return waits;
+  }
+
+  public Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    Sleeper recording = waits::add;
+    int code =
+        CurateCli.create(new AppRuntime(env, clock, recording, terminal), new PrintWriter(out, true), new PrintWriter(err, true))
+            .execute(args);
+    return new Result(code, out.toString(), err.toString());
+  }
+}

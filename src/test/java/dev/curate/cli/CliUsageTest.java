@@ -1,0 +1,112 @@
+package dev.curate.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliUsageTest {
+  @TempDir Path workspace;
+
+  private final CliRunner cli =
+      new CliRunner().clock(Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC));
+
+  private void assertUsageError(CliRunner.Result r, String expected) {
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).startsWith("curate: ").contains(expected);
+    assertThat(r.err().lines().count()).isLessThanOrEqualTo(3);
+  }
+
+  @Test
+  void monthThirteenIsAUsageError() {
+    assertUsageError(cli.run("fetch", "--month", "2018-13", "--workspace", workspace.toString()), "01 to 12");
+  }
+
+  @Test
+  void aWordIsNotAMonth() {
+    assertUsageError(cli.run("rank", "--month", "foo"), "'foo' is not a month: use YYYY-MM");
+  }
+
+  @Test
+  void aMonthThatHasNotBegunIsAUsageError() {
+    assertUsageError(cli.run("fetch", "--month", "2026-12"), "2026-12 has not begun yet");
+  }
+
+  @Test
+  void theCurrentMonthIsAllowed() {
+    // It parses; the fetch itself fails later for want of a reachable server, not for the month.
+    CliRunner.Result r = cli.env("CURATE_GITHUB_API_URL", "http://127.0.0.1:1")
+        .run("fetch", "--month", "2026-11", "--only", "github", "--workspace", workspace.toString());
+    assertThat(r.err()).doesNotContain("has not begun");
+  }
+
+  @Test
+  void unknownOptionIsAUsageError() {
+    assertUsageError(cli.run("fetch", "--month", "2018-11", "--frobnicate"), "--frobnicate");
+  }
+
+  @Test
+  void unknownCommandSuggestsTheNearestOne() {
+    CliRunner.Result r = cli.run("fecth");
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("fetch");
+  }
+
+  @Test
+  void fetchWithoutMonthIsAUsageError() {
+    assertUsageError(cli.run("fetch"), "--month");
+  }
+
+  @Test
+  void badOnlyValueListsTheChoices() {
+    assertUsageError(cli.run("fetch", "--month", "2018-11", "--only", "twitter"), "github, reddit");
+  }
+
+  @Test
+  void negativeShortlistSizeIsAUsageError() {
+    assertUsageError(cli.run("rank", "--repos", "-1", "--workspace", workspace.toString()), "--repos must be between 0 and 100");
+  }
+
+  @Test
+  void helpListsCommandsExitCodesAndEnvironment() {
+    CliRunner.Result r = cli.run("--help");
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out()).contains("fetch", "rank", "draft", "Exit codes:", "75", "GH_TOKEN", "CURATE_GITHUB_API_URL");
+  }
+
+  @Test
+  void everyCommandHasHelp() {
+    for (String command : new String[] {"fetch", "rank", "draft"}) {
+      CliRunner.Result r = cli.run(command, "--help");
+      assertThat(r.exitCode()).isZero();
+      assertThat(r.out()).contains("Usage: curate " + command, "--workspace", "Example:");
+    }
+  }
+
+  @Test
+  void versionPrintsTheProjectVersion() {
+    CliRunner.Result r = cli.run("--version");
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out()).startsWith("curate ").doesNotContain("unknown");
+  }
+
+  @Test
+  void noCommandPrintsUsageAndIsAUsageError() {
+    CliRunner.Result r = cli.run();
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("Usage: curate");
+  }
+
+  @Test
+  void badConfigFileIsOneLineNamingFileAndKey() throws Exception {
+    Path config = workspace.resolve("bad.yaml");
+    java.nio.file.Files.writeString(config, "shortlist:\n  repos: -3\n");
+    CliRunner.Result r = cli.run("rank", "--config", config.toString(), "--workspace", workspace.toString());
+    assertUsageError(r, "config file " + config + ": key 'shortlist.repos' must be between 0 and 100, got -3");
+  }
+}
