@@ -15,6 +15,10 @@ public final class CountingInterceptor implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     stats.countRequest();
-    return chain.proceed(chain.request());
+    Response response = chain.proceed(chain.request());
+    if (response.code() == 304) {
+      stats.countNotModified();
+    }
+    return response;
   }
 }

@@ -1,6 +1,9 @@
 package dev.curate.http;
 
 import dev.curate.config.HttpSettings;
+import java.nio.file.Path;
+import java.util.Optional;
+import okhttp3.Cache;
 import okhttp3.OkHttpClient;
 
 /**
@@ -13,16 +16,32 @@ public final class HttpStack {
   private final HttpSettings settings;
   private final Sleeper sleeper;
 
+  /** Cache size on disk: a month's search pages are well under a megabyte each. */
+  static final long CACHE_BYTES = 64L * 1024 * 1024;
+
   public HttpStack(HttpSettings settings, Sleeper sleeper) {
+    this(settings, sleeper, Optional.empty());
+  }
+
+  /**
+   * @param cacheDirectory where to keep an HTTP cache, so that a re-fetch sends conditional
+   *     requests ({@code If-None-Match}) and GitHub's 304 answers, which do not count against
+   *     its rate limit, are served from it
+   */
+  public HttpStack(HttpSettings settings, Sleeper sleeper, Optional<Path> cacheDirectory) {
     this.settings = settings;
     this.sleeper = sleeper;
-    this.base =
+    OkHttpClient.Builder builder =
         new OkHttpClient.Builder()
             .connectTimeout(settings.connectTimeout())
             .readTimeout(settings.readTimeout())
             .writeTimeout(settings.readTimeout())
             .callTimeout(settings.callTimeout())
-            .build();
+            .addNetworkInterceptor(new NoAuthorizationInCacheInterceptor());
+    // OkHttp's DiskLruCache rebuilds a damaged or deleted journal by itself: a broken cache
+    // costs an unconditional refetch, never a failure.
+    cacheDirectory.ifPresent(dir -> builder.cache(new Cache(dir.toFile(), CACHE_BYTES)));
+    this.base = builder.build();
   }
 
   /**
@@ -40,6 +59,19 @@ public final class HttpStack {
         .addInterceptor(new TransientRetryInterceptor(RetryPolicy.standard(settings.maxAttempts()), sleeper, stats))
         .addNetworkInterceptor(new CountingInterceptor(stats))
         .addNetworkInterceptor(new LoggingInterceptor());
+  }
+
+  /** Flushes and closes the cache, if any; the clients must not be used afterwards. */
+  public void close() {
+    try {
+      if (base.cache() != null) {
+        base.cache().close();
+      }
+    } catch (java.io.IOException e) {
+      // A cache that cannot be closed cleanly is rebuilt on next use.
+    }
+    base.dispatcher().executorService().shutdown();
+    base.connectionPool().evictAll();
   }
 
   public HttpSettings settings() {

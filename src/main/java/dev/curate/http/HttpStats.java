@@ -8,11 +8,16 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class HttpStats {
   private final AtomicInteger requests = new AtomicInteger();
   private final AtomicInteger retries = new AtomicInteger();
+  private final AtomicInteger notModified = new AtomicInteger();
   private final AtomicInteger waits = new AtomicInteger();
   private final AtomicLong waitedMillis = new AtomicLong();
 
   public void countRequest() {
     requests.incrementAndGet();
+  }
+
+  public void countNotModified() {
+    notModified.incrementAndGet();
   }
 
   public void countRetry() {
@@ -26,6 +31,11 @@ public final class HttpStats {
 
   public int requests() {
     return requests.get();
+  }
+
+  /** Conditional requests the server answered with 304 (the body came from the cache). */
+  public int notModified() {
+    return notModified.get();
   }
 
   public int retries() {

@@ -113,4 +113,71 @@ class TransientRetryInterceptorTest {
     assertThatThrownBy(() -> c.newCall(request).execute()).isInstanceOf(IOException.class);
     assertThat(waits).hasSize(2);
   }
+
+  @Test
+  void retriesABodyCutShortInsideTheRetryScope() throws IOException {
+    wm.stubFor(get("/cut").inScenario("cut").whenScenarioStateIs(Scenario.STARTED)
+        .willReturn(aResponse().withFault(Fault.MALFORMED_RESPONSE_CHUNK)).willSetStateTo("ok"));
+    wm.stubFor(get("/cut").inScenario("cut").whenScenarioStateIs("ok").willReturn(aResponse().withBody("{\"whole\":true}")));
+    try (Response r = call(client(4), "/cut")) {
+      assertThat(r.body().string()).isEqualTo("{\"whole\":true}");
+    }
+    wm.verify(2, getRequestedFor(urlEqualTo("/cut")));
+  }
+
+  @Test
+  void retriesABodyShorterThanItsContentLength() throws Exception {
+    try (ShortBodyServer server = new ShortBodyServer()) {
+      OkHttpClient c = client(4);
+      try (Response r = c.newCall(new Request.Builder().url(server.url()).build()).execute()) {
+        assertThat(r.body().string()).isEqualTo("{\"items\":[]}");
+      }
+      assertThat(server.connections()).isEqualTo(2);
+      assertThat(waits).hasSize(1);
+    }
+  }
+
+  /** Answers the first connection with a Content-Length larger than the body, then a good one. */
+  private static final class ShortBodyServer implements AutoCloseable {
+    private final ServerSocket socket = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress());
+    private final java.util.concurrent.atomic.AtomicInteger connections = new java.util.concurrent.atomic.AtomicInteger();
+    private final Thread thread = new Thread(this::serve, "short-body-server");
+
+    ShortBodyServer() throws IOException {
+      thread.setDaemon(true);
+      thread.start();
+    }
+
+    String url() {
+      return "http://127.0.0.1:" + socket.getLocalPort() + "/";
+    }
+
+    int connections() {
+      return connections.get();
+    }
+
+    private void serve() {
+      while (!socket.isClosed()) {
+        try (java.net.Socket s = socket.accept()) {
+          java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(s.getInputStream(), java.nio.charset.StandardCharsets.US_ASCII));
+          for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+            // the request head; the body (none) is not read
+          }
+          String body = connections.incrementAndGet() == 1 ? "{\"ite" : "{\"items\":[]}";
+          int length = connections.get() == 1 ? 200 : body.length();
+          String head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + length
+              + "\r\nConnection: close\r\n\r\n";
+          s.getOutputStream().write((head + body).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+          s.getOutputStream().flush();
+        } catch (IOException e) {
+          return;
+        }
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      socket.close();
+    }
+  }
 }
