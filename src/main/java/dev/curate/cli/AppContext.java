@@ -11,6 +11,7 @@ import dev.curate.reddit.RedditSource;
 import dev.curate.store.Store;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -19,6 +20,9 @@ import java.util.function.Consumer;
  * built that the command does not use.
  */
 final class AppContext implements AutoCloseable {
+  /** The HTTP cache's folder inside the workspace. */
+  static final String HTTP_CACHE = "http-cache";
+
   private final AppRuntime runtime;
   private final CommonOptions options;
   private final PrintWriter err;
@@ -58,7 +62,7 @@ final class AppContext implements AutoCloseable {
 
   HttpStack http() {
     if (http == null) {
-      http = new HttpStack(config().http(), runtime.sleeper());
+      http = new HttpStack(config().http(), runtime.sleeper(), Optional.of(workspace().resolve(HTTP_CACHE)));
     }
     return http;
   }
@@ -104,6 +108,9 @@ final class AppContext implements AutoCloseable {
 
   @Override
   public void close() {
+    if (http != null) {
+      http.close();
+    }
     if (store != null) {
       store.close();
     }
