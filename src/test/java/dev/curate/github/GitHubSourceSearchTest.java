@@ -91,6 +91,18 @@ class GitHubSourceSearchTest {
   }
 
   @Test
+  void neverAsksForAPagePastGitHubsThousandResultCap() {
+    // Every page links to a next one; 100 per page reaches result 1,000 on page 10.
+    wm.stubFor(get(urlPathEqualTo(SEARCH)).willReturn(
+        searchPage("search-page-1.json", link(wm.getPort(), Q_ENCODED, 100, 99, 99, null))));
+
+    harness.source(api(), SourceHarness.token("GH_TOKEN"), List.of("topic:deep-learning"), 100, 20)
+        .fetch(NOVEMBER_2018);
+
+    wm.verify(10, getRequestedFor(urlPathEqualTo(SEARCH)));
+  }
+
+  @Test
   void sendsTheMonthAsACreatedRangeSortedByStars() {
     stubThreePages();
 
