@@ -1,0 +1,72 @@
+package dev.curate.github;
+
+import dev.curate.config.GitHubCredentials;
+import dev.curate.error.ApiException;
+import dev.curate.http.HttpStack;
+import dev.curate.http.HttpStats;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.util.Properties;
+import okhttp3.OkHttpClient;
+import org.kohsuke.github.GitHub;
+import org.kohsuke.github.GitHubAbuseLimitHandler;
+import org.kohsuke.github.GitHubBuilder;
+import org.kohsuke.github.GitHubRateLimitHandler;
+import org.kohsuke.github.extras.okhttp3.OkHttpGitHubConnector;
+
+/**
+ * Wires github-api onto the shared OkHttp stack, with GitHub's own behaviour as interceptors:
+ *
+ * <pre>
+ *   github-api → ClassifyingConnector → OkHttp: [User-Agent → transient retries (shared)]
+ *       → SearchPageTap → GitHubRateLimitInterceptor → SearchPacingInterceptor → network
+ * </pre>
+ *
+ * Every retried attempt is therefore paced and rate-limit checked, and a page github-api
+ * receives has already been read by the tap.
+ */
+final class GitHubConnection {
+  private GitHubConnection() {}
+
+  static GitHub open(String apiUrl, GitHubCredentials credentials, HttpStack http, Clock clock,
+      HttpStats stats, SearchItemExtras extras) {
+    boolean authenticated = credentials.token().isPresent();
+    OkHttpClient client = http.clientFor(userAgent(), stats)
+        .addInterceptor(new SearchPageTap(extras, stats))
+        .addInterceptor(new GitHubRateLimitInterceptor(
+            http.sleeper(), clock, http.settings().maxWait(), authenticated, stats))
+        .addInterceptor(new SearchPacingInterceptor(
+            authenticated ? SearchPacingInterceptor.WITH_TOKEN : SearchPacingInterceptor.WITHOUT_TOKEN,
+            clock, http.sleeper(), stats))
+        .build();
+    GitHubBuilder builder = new GitHubBuilder()
+        .withEndpoint(apiUrl)
+        .withConnector(new ClassifyingConnector(new OkHttpGitHubConnector(client), new GitHubErrors(credentials)))
+        // Never reached in practice (the connector answers every error first), but the
+        // defaults would sleep without bound if something slipped through.
+        .withRateLimitHandler(GitHubRateLimitHandler.FAIL)
+        .withAbuseLimitHandler(GitHubAbuseLimitHandler.FAIL);
+    // With a login, github-api does not look the login up: withOAuthToken(token) alone makes a
+    // hidden GET /user on first use and swallows its errors. The login is never sent.
+    credentials.token().ifPresent(token -> builder.withOAuthToken(token.reveal(), "curate"));
+    try {
+      return builder.build();
+    } catch (IOException e) {
+      throw new ApiException("cannot set up the GitHub client for " + apiUrl + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** GitHub rejects requests without a User-Agent and asks for the application's name in it. */
+  static String userAgent() {
+    Properties p = new Properties();
+    try (InputStream in = GitHubConnection.class.getResourceAsStream("/curate-version.properties")) {
+      if (in != null) {
+        p.load(in);
+      }
+    } catch (IOException e) {
+      // fall through to "dev"
+    }
+    return "curate/" + p.getProperty("version", "dev");
+  }
+}

@@ -1,0 +1,179 @@
+package dev.curate.github;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static dev.curate.github.GitHubStubs.SEARCH;
+import static dev.curate.github.GitHubStubs.SERVER_NOW;
+import static dev.curate.github.GitHubStubs.fixture;
+import static dev.curate.github.GitHubStubs.httpDate;
+import static dev.curate.github.GitHubStubs.primaryLimit;
+import static dev.curate.github.GitHubStubs.searchPage;
+import static dev.curate.github.GitHubStubs.withSearchHeaders;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.curate.config.GitHubCredentials;
+import dev.curate.error.CurateException;
+import dev.curate.error.ExitCode;
+import dev.curate.model.CalendarMonth;
+import dev.curate.model.Repo;
+import dev.curate.model.SourceResult;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class GitHubRateLimitTest {
+  @RegisterExtension
+  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+  private static final CalendarMonth NOVEMBER_2018 = CalendarMonth.of(2018, 11);
+  private final SourceHarness harness = new SourceHarness();
+
+  /** The given answer first, then a good page. */
+  private void thenSuccess(ResponseDefinitionBuilder first) {
+    wm.stubFor(get(urlPathEqualTo(SEARCH)).inScenario("limited").whenScenarioStateIs(STARTED)
+        .willReturn(first).willSetStateTo("reset"));
+    wm.stubFor(get(urlPathEqualTo(SEARCH)).inScenario("limited").whenScenarioStateIs("reset")
+        .willReturn(searchPage("search-page-1.json", null)));
+  }
+
+  private SourceResult<Repo> fetch(GitHubCredentials credentials) {
+    return harness.source(wm.baseUrl(), credentials, List.of("topic:nlp"), 100, 3).fetch(NOVEMBER_2018);
+  }
+
+  private CurateException fetchFails(GitHubCredentials credentials) {
+    GitHubSource source = harness.source(wm.baseUrl(), credentials, List.of("topic:nlp"), 100, 3);
+    return catchThrowableOfType(CurateException.class, () -> source.fetch(NOVEMBER_2018));
+  }
+
+  private static ResponseDefinitionBuilder secondaryLimit(int status) {
+    return withSearchHeaders(aResponse().withStatus(status), 12)
+        .withHeader("Content-Type", "application/json; charset=utf-8")
+        .withBody(fixture("secondary-rate-limit.json"));
+  }
+
+  @Test
+  void waitsUntilPrimaryRateLimitReset() {
+    thenSuccess(primaryLimit(403, 3));
+
+    SourceResult<Repo> result = fetch(SourceHarness.token("GH_TOKEN"));
+
+    assertThat(result.items()).hasSize(3);
+    wm.verify(2, getRequestedFor(urlPathEqualTo(SEARCH)));
+    // Reset is 3 s after the response's Date; GitHub counts whole seconds, so one more.
+    assertThat(harness.sleeper.sleeps()).containsExactly(Duration.ofSeconds(4));
+  }
+
+  @Test
+  void treatsA429WithNoRemainingRequestsAsThePrimaryLimit() {
+    thenSuccess(primaryLimit(429, 3));
+
+    SourceResult<Repo> result = fetch(SourceHarness.token("GH_TOKEN"));
+
+    assertThat(result.items()).hasSize(3);
+    wm.verify(2, getRequestedFor(urlPathEqualTo(SEARCH)));
+    assertThat(harness.sleeper.sleeps()).containsExactly(Duration.ofSeconds(4));
+  }
+
+  @Test
+  void measuresTheResetAgainstTheResponseDateNotTheLocalClock() {
+    harness.clock.advance(Duration.ofMinutes(10)); // the local clock runs 10 minutes ahead of GitHub's
+    thenSuccess(primaryLimit(403, 3));
+
+    fetch(SourceHarness.token("GH_TOKEN"));
+
+    assertThat(harness.sleeper.sleeps()).containsExactly(Duration.ofSeconds(4));
+  }
+
+  @Test
+  void givesUpAtOnceWhenTheResetIsBeyondMaxWait() {
+    wm.stubFor(get(urlPathEqualTo(SEARCH)).willReturn(primaryLimit(403, 40 * 60)));
+
+    CurateException e = fetchFails(GitHubCredentials.none());
+
+    assertThat(e.exitCode()).isEqualTo(ExitCode.TEMPORARY);
+    assertThat(e).hasMessage("GitHub's search rate limit is used up until 10:40:00 UTC, longer than curate may wait"
+        + " (http.maxWait 5m); set GH_TOKEN to raise the limit, or retry later");
+    assertThat(harness.sleeper.sleeps()).isEmpty();
+    wm.verify(1, getRequestedFor(urlPathEqualTo(SEARCH)));
+  }
+
+  @Test
+  void givesUpWhenTheLimitIsStillUsedUpAfterTheReset() {
+    wm.stubFor(get(urlPathEqualTo(SEARCH)).willReturn(primaryLimit(403, 3)));
+
+    CurateException e = fetchFails(SourceHarness.token("GH_TOKEN"));
+
+    assertThat(e.exitCode()).isEqualTo(ExitCode.TEMPORARY);
+    assertThat(e.getMessage()).contains("search rate limit").contains("even after waiting for the reset")
+        .doesNotContain("set GH_TOKEN");
+    wm.verify(2, getRequestedFor(urlPathEqualTo(SEARCH)));
+  }
+
+  @Test
+  void waitsAMinuteWhenAPrimaryLimitHasNoResetHeader() {
+    thenSuccess(aResponse().withStatus(403)
+        .withHeader("Date", httpDate(SERVER_NOW))
+        .withHeader("x-ratelimit-remaining", "0")
+        .withHeader("Content-Type", "application/json; charset=utf-8")
+        .withBody(fixture("rate-limit-exceeded.json")));
+
+    fetch(SourceHarness.token("GH_TOKEN"));
+
+    assertThat(harness.sleeper.sleeps()).containsExactly(Duration.ofMinutes(1));
+    wm.verify(2, getRequestedFor(urlPathEqualTo(SEARCH)));
+  }
+
+  @Test
+  void waitsForRetryAfterOnASecondaryRateLimit() {
+    thenSuccess(secondaryLimit(403).withHeader("retry-after", "5"));
+
+    SourceResult<Repo> result = fetch(SourceHarness.token("GH_TOKEN"));
+
+    assertThat(result.items()).hasSize(3);
+    assertThat(harness.sleeper.sleeps()).containsExactly(Duration.ofSeconds(5));
+    wm.verify(2, getRequestedFor(urlPathEqualTo(SEARCH)));
+  }
+
+  @Test
+  void recognisesASecondaryRateLimitByItsMessageAlone() {
+    thenSuccess(secondaryLimit(429));
+
+    fetch(SourceHarness.token("GH_TOKEN"));
+
+    assertThat(harness.sleeper.sleeps()).containsExactly(Duration.ofMinutes(1));
+    wm.verify(2, getRequestedFor(urlPathEqualTo(SEARCH)));
+  }
+
+  @Test
+  void backsOffExponentiallyFromASecondaryLimitThenGivesUp() {
+    wm.stubFor(get(urlPathEqualTo(SEARCH)).willReturn(secondaryLimit(403)));
+
+    CurateException e = fetchFails(SourceHarness.token("GH_TOKEN"));
+
+    assertThat(e.exitCode()).isEqualTo(ExitCode.TEMPORARY);
+    assertThat(e.getMessage()).startsWith("GitHub's secondary rate limit persisted after 3 waits");
+    assertThat(harness.sleeper.sleeps())
+        .containsExactly(Duration.ofSeconds(60), Duration.ofSeconds(120), Duration.ofSeconds(240));
+    wm.verify(4, getRequestedFor(urlPathEqualTo(SEARCH)));
+  }
+
+  @Test
+  void givesUpWhenASecondaryLimitAsksForMoreThanMaxWait() {
+    wm.stubFor(get(urlPathEqualTo(SEARCH)).willReturn(secondaryLimit(403).withHeader("retry-after", "900")));
+
+    CurateException e = fetchFails(SourceHarness.token("GH_TOKEN"));
+
+    assertThat(e.exitCode()).isEqualTo(ExitCode.TEMPORARY);
+    assertThat(e.getMessage()).contains("15m").contains("http.maxWait 5m");
+    assertThat(harness.sleeper.sleeps()).isEmpty();
+    wm.verify(1, getRequestedFor(urlPathEqualTo(SEARCH)));
+  }
+}

@@ -1,0 +1,290 @@
+package dev.curate.github;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static dev.curate.github.GitHubStubs.SEARCH;
+import static dev.curate.github.GitHubStubs.link;
+import static dev.curate.github.GitHubStubs.searchPage;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.curate.config.GitHubCredentials;
+import dev.curate.model.CalendarMonth;
+import dev.curate.model.Repo;
+import dev.curate.model.SourceResult;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class GitHubSourceSearchTest {
+  @RegisterExtension
+  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+  private static final CalendarMonth NOVEMBER_2018 = CalendarMonth.of(2018, 11);
+  private static final String Q = "topic:deep-learning created:2018-11-01..2018-11-30";
+  private static final String Q_ENCODED = "topic%3Adeep-learning+created%3A2018-11-01..2018-11-30";
+
+  private final SourceHarness harness = new SourceHarness();
+
+  private String api() {
+    return wm.baseUrl();
+  }
+
+  /** Three pages of three, seven repositories, linked the way GitHub links them. */
+  private void stubThreePages() {
+    int port = wm.getPort();
+    wm.stubFor(get(urlPathEqualTo(SEARCH)).withQueryParam("q", equalTo(Q)).withQueryParam("page", absent())
+        .willReturn(searchPage("search-page-1.json", link(port, Q_ENCODED, 3, 2, 3, null))));
+    wm.stubFor(get(urlPathEqualTo(SEARCH)).withQueryParam("q", equalTo(Q)).withQueryParam("page", equalTo("2"))
+        .willReturn(searchPage("search-page-2.json", link(port, Q_ENCODED, 3, 3, 3, 1))));
+    wm.stubFor(get(urlPathEqualTo(SEARCH)).withQueryParam("q", equalTo(Q)).withQueryParam("page", equalTo("3"))
+        .willReturn(searchPage("search-page-3.json", link(port, Q_ENCODED, 3, null, null, 2))));
+  }
+
+  private static Map<String, Repo> byName(SourceResult<Repo> result) {
+    return result.items().stream().collect(Collectors.toMap(Repo::fullName, Function.identity()));
+  }
+
+  @Test
+  void followsLinkHeadersToTheLastPage() {
+    stubThreePages();
+
+    SourceResult<Repo> result = harness.source(api(), SourceHarness.token("GH_TOKEN"),
+        List.of("topic:deep-learning"), 3, 10).fetch(NOVEMBER_2018);
+
+    assertThat(result.items()).extracting(Repo::fullName).containsExactly(
+        "hanxiao/bert-as-service", "openai/spinningup", "NVIDIA/waveglow",
+        "CSAILVision/gandissect", "1991viet/QuickDraw", "zhaoyi-ai/zh-NER-tf", "lin-k/kaggle-notes");
+    assertThat(result.report().found()).isEqualTo(7);
+    assertThat(result.report().kept()).isEqualTo(7);
+    assertThat(result.report().requests()).isEqualTo(3);
+    assertThat(result.report().source()).isEqualTo("github");
+    wm.verify(3, getRequestedFor(urlPathEqualTo(SEARCH)));
+    wm.verify(1, getRequestedFor(urlPathEqualTo(SEARCH)).withQueryParam("page", equalTo("3")));
+    assertThat(result.report().warnings()).isEmpty();
+  }
+
+  @Test
+  void stopsAtThePageCapAndSaysHowManyItLeftUnread() {
+    stubThreePages();
+
+    SourceResult<Repo> result = harness.source(api(), SourceHarness.token("GH_TOKEN"),
+        List.of("topic:deep-learning"), 3, 2).fetch(NOVEMBER_2018);
+
+    assertThat(result.items()).hasSize(6);
+    wm.verify(2, getRequestedFor(urlPathEqualTo(SEARCH)));
+    wm.verify(0, getRequestedFor(urlPathEqualTo(SEARCH)).withQueryParam("page", equalTo("3")));
+    assertThat(result.report().warnings())
+        .containsExactly("'topic:deep-learning' matched 7 repositories; read the top 6 by stars");
+  }
+
+  @Test
+  void neverAsksForAPagePastGitHubsThousandResultCap() {
+    // Every page links to a next one; 100 per page reaches result 1,000 on page 10.
+    wm.stubFor(get(urlPathEqualTo(SEARCH)).willReturn(
+        searchPage("search-page-1.json", link(wm.getPort(), Q_ENCODED, 100, 99, 99, null))));
+
+    harness.source(api(), SourceHarness.token("GH_TOKEN"), List.of("topic:deep-learning"), 100, 20)
+        .fetch(NOVEMBER_2018);
+
+    wm.verify(10, getRequestedFor(urlPathEqualTo(SEARCH)));
+  }
+
+  @Test
+  void sendsTheMonthAsACreatedRangeSortedByStars() {
+    stubThreePages();
+
+    harness.source(api(), SourceHarness.token("GH_TOKEN"), List.of("topic:deep-learning"), 3, 1)
+        .fetch(NOVEMBER_2018);
+
+    wm.verify(1, getRequestedFor(urlPathEqualTo(SEARCH))
+        .withQueryParam("q", equalTo("topic:deep-learning created:2018-11-01..2018-11-30"))
+        .withQueryParam("sort", equalTo("stars"))
+        .withQueryParam("order", equalTo("desc"))
+        .withQueryParam("per_page", equalTo("3"))
+        .withHeader("User-Agent", matching("curate/.+")));
+  }
+
+  @Test
+  void keepsOnlyRepositoriesCreatedInsideTheMonthInUtc() {
+    String q = "topic:edge created:2018-11-01..2018-11-30";
+    wm.stubFor(get(urlPathEqualTo(SEARCH)).withQueryParam("q", equalTo(q))
+        .willReturn(searchPage("month-boundaries.json", null)));
+
+    SourceResult<Repo> result = harness.source(api(), SourceHarness.token("GH_TOKEN"), List.of("topic:edge"), 100, 10)
+        .fetch(NOVEMBER_2018);
+
+    assertThat(result.items()).extracting(Repo::fullName)
+        .containsExactly("edge/first-second-of-november", "edge/last-second-of-november");
+    assertThat(result.items()).extracting(Repo::createdAt)
+        .containsExactly(Instant.parse("2018-11-01T00:00:00Z"), Instant.parse("2018-11-30T23:59:59Z"));
+    assertThat(result.report().found()).isEqualTo(4);
+    assertThat(result.report().kept()).isEqualTo(2);
+  }
+
+  @Test
+  void mergesQueriesAndKeepsEachRepositoryOnce() {
+    wm.stubFor(get(urlPathEqualTo(SEARCH)).withQueryParam("q", equalTo("topic:deep-learning created:2018-11-01..2018-11-30"))
+        .willReturn(searchPage("search-page-1.json", null)));
+    wm.stubFor(get(urlPathEqualTo(SEARCH)).withQueryParam("q", equalTo("topic:gan created:2018-11-01..2018-11-30"))
+        .willReturn(searchPage("second-query.json", null)));
+
+    SourceResult<Repo> result = harness.source(api(), SourceHarness.token("GH_TOKEN"),
+        List.of("topic:deep-learning", "topic:gan"), 100, 10).fetch(NOVEMBER_2018);
+
+    assertThat(result.items()).extracting(Repo::fullName).containsExactly(
+        "hanxiao/bert-as-service", "openai/spinningup", "NVIDIA/waveglow", "CSAILVision/gandissect");
+    assertThat(result.report().found()).isEqualTo(5);
+    assertThat(result.report().kept()).isEqualTo(4);
+    assertThat(result.report().requests()).isEqualTo(2);
+    assertThat(harness.progress).hasSize(2);
+    assertThat(harness.progress.get(1)).contains("'topic:gan'").contains("2018-11");
+  }
+
+  @Test
+  void mapsEveryFieldFromTheSearchJsonWithoutFurtherRequests() {
+    stubThreePages();
+
+    SourceResult<Repo> result = harness.source(api(), SourceHarness.token("GH_TOKEN"),
+        List.of("topic:deep-learning"), 3, 10).fetch(NOVEMBER_2018);
+    Map<String, Repo> repos = byName(result);
+
+    assertThat(repos.get("openai/spinningup")).isEqualTo(new Repo(157418578L, "openai/spinningup", "openai",
+        "spinningup", "https://github.com/openai/spinningup",
+        "An educational resource to help anyone learn deep reinforcement learning.", 9806, 2181, 153, "Python",
+        List.of("deep-learning", "reinforcement-learning", "education", "openai"), "MIT",
+        "https://spinningup.openai.com/", Instant.parse("2018-11-07T17:58:29Z"),
+        Instant.parse("2024-02-09T18:26:12Z"), false, false, GitHubStubs.SERVER_NOW));
+    // Only the three search pages: no /repos/{o}/{r}/topics, /license or /users/{login}.
+    wm.verify(3, anyRequestedFor(anyUrl()));
+  }
+
+  @Test
+  void mapsNullsEmptyHomepagesUnknownLicensesAndUnicode() {
+    stubThreePages();
+
+    Map<String, Repo> repos = byName(harness.source(api(), SourceHarness.token("GH_TOKEN"),
+        List.of("topic:deep-learning"), 3, 10).fetch(NOVEMBER_2018));
+
+    Repo bare = repos.get("lin-k/kaggle-notes");
+    assertThat(bare.description()).isNull();
+    assertThat(bare.language()).isNull();
+    assertThat(bare.license()).isNull();
+    assertThat(bare.homepage()).isNull();
+    assertThat(bare.pushedAt()).isNull();
+    assertThat(bare.topics()).isEmpty();
+
+    Repo waveglow = repos.get("NVIDIA/waveglow");
+    assertThat(waveglow.homepage()).as("GitHub's empty homepage").isNull();
+    assertThat(waveglow.license()).isEqualTo("BSD-3-Clause");
+    assertThat(waveglow.topics()).isEmpty();
+
+    Repo gandissect = repos.get("CSAILVision/gandissect");
+    assertThat(gandissect.license()).as("spdx_id NOASSERTION falls back to the name").isEqualTo("Other");
+    assertThat(gandissect.topics()).containsExactly("gan", "interpretability", "pytorch");
+
+    assertThat(repos.get("zhaoyi-ai/zh-NER-tf").description())
+        .isEqualTo("中文命名实体识别 — BiLSTM+CRF 🚀 (Überarbeitung für TensorFlow 1.12)");
+    assertThat(repos.get("zhaoyi-ai/zh-NER-tf").language()).isEqualTo("Jupyter Notebook");
+    assertThat(repos.get("1991viet/QuickDraw").description())
+        .isEqualTo("Implementation of Quickdraw - an online game developed by Google 🎨✏️");
+  }
+
+  @Test
+  void sendsTheTokenAndNeverLooksUpTheUser() {
+    stubThreePages();
+
+    harness.source(api(), SourceHarness.token("GH_TOKEN"), List.of("topic:deep-learning"), 3, 10)
+        .fetch(NOVEMBER_2018);
+
+    wm.verify(3, getRequestedFor(urlPathEqualTo(SEARCH))
+        .withHeader("Authorization", equalTo("token " + SourceHarness.TOKEN)));
+    wm.verify(0, anyRequestedFor(urlPathEqualTo("/user")));
+    assertThat(wm.getAllServeEvents()).extracting(e -> e.getRequest().getUrl())
+        .allMatch(url -> url.startsWith(SEARCH));
+  }
+
+  @Test
+  void searchesWithoutAuthorizationAndWarnsWhenThereIsNoToken() {
+    stubThreePages();
+
+    SourceResult<Repo> result = harness.source(api(), GitHubCredentials.none(), List.of("topic:deep-learning"), 3, 10)
+        .fetch(NOVEMBER_2018);
+
+    wm.verify(3, getRequestedFor(urlPathEqualTo(SEARCH)).withoutHeader("Authorization"));
+    wm.verify(0, anyRequestedFor(urlPathEqualTo("/user")));
+    assertThat(result.report().warnings()).containsExactly(
+        "no GH_TOKEN or GITHUB_TOKEN set: GitHub allows 10 searches a minute and 60 requests an hour without one");
+  }
+
+  @Test
+  void pacesSearchesTwoSecondsApartWithAToken() {
+    stubThreePages();
+
+    harness.source(api(), SourceHarness.token("GH_TOKEN"), List.of("topic:deep-learning"), 3, 10)
+        .fetch(NOVEMBER_2018);
+
+    assertThat(harness.sleeper.sleeps()).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(2));
+  }
+
+  @Test
+  void pacesSearchesSixSecondsApartWithoutAToken() {
+    stubThreePages();
+
+    harness.source(api(), GitHubCredentials.none(), List.of("topic:deep-learning"), 3, 10).fetch(NOVEMBER_2018);
+
+    assertThat(harness.sleeper.sleeps()).containsExactly(Duration.ofSeconds(6), Duration.ofSeconds(6));
+  }
+
+  @Test
+  void doesNotPaceWhenEnoughTimeHasPassedAlready() {
+    wm.stubFor(get(urlPathEqualTo(SEARCH)).willReturn(searchPage("empty.json", null)));
+    GitHubSource source = harness.source(api(), SourceHarness.token("GH_TOKEN"), List.of("topic:nlp"), 100, 10);
+
+    source.fetch(NOVEMBER_2018);
+    harness.clock.advance(Duration.ofSeconds(5));
+    source.fetch(NOVEMBER_2018);
+
+    assertThat(harness.sleeper.sleeps()).isEmpty();
+    wm.verify(2, getRequestedFor(urlPathEqualTo(SEARCH)));
+  }
+
+  @Test
+  void warnsAboutIncompleteResultsAndUnreadMatches() {
+    wm.stubFor(get(urlPathEqualTo(SEARCH)).willReturn(searchPage("incomplete.json", null)));
+
+    SourceResult<Repo> result = harness.source(api(), SourceHarness.token("GH_TOKEN"), List.of("topic:nlp"), 100, 3)
+        .fetch(NOVEMBER_2018);
+
+    assertThat(result.items()).hasSize(2);
+    assertThat(result.report().warnings()).containsExactly(
+        "'topic:nlp': GitHub's search timed out and returned incomplete results (incomplete_results: true);"
+            + " some repositories may be missing",
+        "'topic:nlp' matched 2,345 repositories; read the top 2 by stars");
+    assertThat(harness.progress).containsExactly("github: 'topic:nlp' 2018-11: read 2 of 2,345 repositories (1 page)");
+  }
+
+  @Test
+  void anEmptyResultIsOneRequestAndNoRepositories() {
+    wm.stubFor(get(urlPathEqualTo(SEARCH)).willReturn(searchPage("empty.json", null)));
+
+    SourceResult<Repo> result = harness.source(api(), SourceHarness.token("GH_TOKEN"), List.of("topic:nlp"), 100, 3)
+        .fetch(NOVEMBER_2018);
+
+    assertThat(result.items()).isEmpty();
+    assertThat(result.report().warnings()).isEmpty();
+    wm.verify(1, anyRequestedFor(anyUrl()));
+  }
+}
