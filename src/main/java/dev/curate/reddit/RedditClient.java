@@ -141,7 +141,10 @@ final class RedditClient {
       return new ApiException("Reddit listing r/" + subreddit + " failed: HTTP " + code + " redirect from " + host
           + " to " + location + "; check CURATE_REDDIT_URL / CURATE_REDDIT_OAUTH_URL");
     }
-    if (body.toLowerCase(Locale.ROOT).contains("whoa there, pardner")) {
+    String lower = body.toLowerCase(Locale.ROOT);
+    // Reddit's block page for unidentified clients: "whoa there, pardner!" (asadm/markdowndown#5,
+    // binwiederhier/submonkey#1), lately also "You've been blocked by network security".
+    if (lower.contains("whoa there, pardner") || lower.contains("blocked by network security")) {
       return new ApiException("Reddit blocked the request (HTTP " + code + " \"whoa there, pardner!\" from " + host
           + "): set REDDIT_USER_AGENT to '<platform>:<app id>:<version> (by /u/<your username>)' and"
           + " REDDIT_CLIENT_ID/REDDIT_CLIENT_SECRET to use OAuth");
