@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.logging.Logger;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -23,6 +24,7 @@ import okhttp3.Response;
  * to come back later than to hang.
  */
 final class RateLimitInterceptor implements Interceptor {
+  private static final Logger LOG = Logger.getLogger(RateLimitInterceptor.class.getName());
   static final int MAX_429_RETRIES = 2;
   static final Duration DEFAULT_429_WAIT = Duration.ofSeconds(60);
 
@@ -75,6 +77,7 @@ final class RateLimitInterceptor implements Interceptor {
           "Reddit's rate limit asks for a wait of " + seconds(wait) + " before " + what
               + ", longer than the " + seconds(maxWait) + " allowed (http max-wait); try again later"));
     }
+    LOG.fine(() -> "Reddit rate limit: waiting " + wait.toMillis() + " ms before " + what);
     stats.countWait(wait);
     try {
       sleeper.sleep(wait);
