@@ -4,25 +4,90 @@ import dev.curate.config.Endpoints;
 import dev.curate.config.RedditCredentials;
 import dev.curate.config.RedditSettings;
 import dev.curate.http.HttpStack;
+import dev.curate.http.HttpStats;
 import dev.curate.model.CalendarMonth;
 import dev.curate.model.RedditThread;
+import dev.curate.model.SourceReport;
 import dev.curate.model.SourceResult;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** STUB: a month's threads from each configured subreddit. */
+/**
+ * A month's threads from each configured subreddit, read from the subreddit's top listing with
+ * the smallest {@link TopWindow} that covers the month, and filtered to the month by {@code
+ * created_utc}. A subreddit that cannot be read becomes a warning in its own report; failures
+ * that concern the whole run (credentials, rate limit beyond the allowed wait, Reddit down) end
+ * the fetch with their {@link dev.curate.error.CurateException}.
+ */
 public final class RedditSource {
+  private final RedditSettings settings;
+  private final RedditCredentials credentials;
+  private final Clock clock;
+  private final Consumer<String> progress;
+  private final HttpStats stats = new HttpStats();
+  private final ListingPager pager;
+  private final ThreadMapper mapper = new ThreadMapper();
+
   public RedditSource(
       RedditSettings settings,
       Endpoints endpoints,
       RedditCredentials credentials,
       HttpStack http,
       Clock clock,
-      Consumer<String> progress) {}
+      Consumer<String> progress) {
+    this.settings = settings;
+    this.credentials = credentials;
+    this.clock = clock;
+    this.progress = progress;
+    // One client, one token and one rate limiter for the whole run: Reddit counts per client id.
+    this.pager = new ListingPager(RedditClient.connect(endpoints, credentials, http, clock, stats),
+        settings.maxPages(), progress);
+  }
 
   /** One result per configured subreddit, in configuration order. */
   public List<SourceResult<RedditThread>> fetch(CalendarMonth month) {
-    throw new UnsupportedOperationException("not yet");
+    TopWindow window = TopWindow.covering(month, clock.instant());
+    progress.accept("reddit: top posts of " + month + " with t=" + window.parameter()
+        + (credentials.hasOAuth() ? " (OAuth)" : " (public listings)"));
+    List<SourceResult<RedditThread>> results = new ArrayList<>();
+    for (String subreddit : settings.subreddits()) {
+      List<String> warnings = new ArrayList<>();
+      if (results.isEmpty() && !credentials.userAgentFromEnvironment()) {
+        warnings.add(RedditCredentials.USER_AGENT + " is not set: Reddit asks for a User-Agent that names you,"
+            + " '<platform>:<app id>:<version> (by /u/<your username>)'; sent '" + credentials.userAgent() + "'");
+      }
+      results.add(fetchOne(subreddit, month, window, warnings));
+    }
+    return results;
+  }
+
+  private SourceResult<RedditThread> fetchOne(String subreddit, CalendarMonth month, TopWindow window,
+      List<String> warnings) {
+    int requestsBefore = stats.requests();
+    List<RedditThread> kept = List.of();
+    int found = 0;
+    try {
+      ListingPager.Result listing = pager.readAll(subreddit, window);
+      found = listing.found();
+      Instant fetchedAt = clock.instant();
+      kept = listing.posts().stream()
+          .map(post -> mapper.map(post, subreddit, fetchedAt))
+          .filter(thread -> month.contains(thread.createdAt()))
+          .toList();
+      if (listing.truncated()) {
+        warnings.add("r/" + subreddit + ": stopped after " + listing.pages()
+            + " pages (reddit.max-pages); threads further down the listing were not read");
+      }
+      progress.accept("r/" + subreddit + ": " + kept.size() + " of " + found + " posts are from " + month);
+    } catch (SubredditUnavailableException e) {
+      warnings.add(e.getMessage());
+      progress.accept("r/" + subreddit + ": skipped: " + e.getMessage());
+    }
+    SourceReport report = new SourceReport("reddit:" + subreddit, stats.requests() - requestsBefore, found,
+        kept.size(), warnings);
+    return new SourceResult<>(kept, report);
   }
 }

@@ -1,0 +1,33 @@
+package dev.curate.reddit;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigDecimal;
+
+/**
+ * The fields of a submission ({@code t3}) that curate reads; Reddit sends a hundred more. Boxed
+ * types, because Reddit omits fields on some posts: required ones are checked by {@link
+ * ThreadMapper}, optional ones defaulted there.
+ *
+ * @param createdUtc epoch seconds as a JSON float ({@code 1542748413.0}); a BigDecimal keeps it exact
+ * @param removedByCategory {@code moderator}, {@code deleted}, {@code reddit}, ... or null
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+record Post(
+    String id,
+    String name,
+    String subreddit,
+    String title,
+    String author,
+    Integer score,
+    @JsonProperty("num_comments") Integer numComments,
+    @JsonProperty("upvote_ratio") Double upvoteRatio,
+    @JsonProperty("created_utc") BigDecimal createdUtc,
+    String permalink,
+    String url,
+    @JsonProperty("link_flair_text") String linkFlairText,
+    @JsonProperty("is_self") Boolean isSelf,
+    String selftext,
+    @JsonProperty("over_18") Boolean over18,
+    Boolean stickied,
+    @JsonProperty("removed_by_category") String removedByCategory) {}

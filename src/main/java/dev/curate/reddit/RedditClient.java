@@ -1,0 +1,200 @@
+package dev.curate.reddit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.curate.config.Endpoints;
+import dev.curate.config.RedditCredentials;
+import dev.curate.error.ApiException;
+import dev.curate.error.CarriedFailure;
+import dev.curate.http.HttpStack;
+import dev.curate.http.HttpStats;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.util.Locale;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+
+/**
+ * Reads one page of {@code /r/{sub}/top} and turns every way it can go wrong into a
+ * one-line error, or into a {@link SubredditUnavailableException} when only that subreddit is
+ * affected.
+ *
+ * <p>With credentials it uses application-only OAuth against {@code oauth.reddit.com}; without,
+ * the public {@code www.reddit.com/r/{sub}/top.json}. Every request carries {@code raw_json=1}:
+ * without it Reddit HTML-escapes {@code &}, {@code <} and {@code >} in text fields (prawcore
+ * {@code Session.request} adds it to every call). Redirects are not followed, as in prawcore
+ * ({@code allow_redirects=False}): Reddit answers an unknown subreddit with a redirect to its
+ * subreddit search, which would otherwise be parsed as a page of subreddits.
+ */
+final class RedditClient {
+  /** Reddit's page size limit for listings ("returned 100 at a time", praw ListingGenerator). */
+  static final int PAGE_SIZE = 100;
+
+  private final OkHttpClient http;
+  private final HttpUrl base;
+  private final boolean oauth;
+  private final ObjectMapper json;
+
+  RedditClient(OkHttpClient http, HttpUrl base, boolean oauth, ObjectMapper json) {
+    this.http = http;
+    this.base = base;
+    this.oauth = oauth;
+    this.json = json;
+  }
+
+  /**
+   * Composes the Reddit client on the shared stack: the stack's User-Agent, transient retries,
+   * counting and logging outside; inside them, the bearer token (OAuth only) and then the rate
+   * limiter, so a 401 retry is paced too, and a 429 retry reuses the token.
+   */
+  static RedditClient connect(Endpoints endpoints, RedditCredentials credentials, HttpStack stack, Clock clock,
+      HttpStats stats) {
+    ObjectMapper json = new ObjectMapper();
+    RateLimitInterceptor rateLimit = new RateLimitInterceptor(
+        new RateLimiter(clock), stack.sleeper(), stack.settings().maxWait(), stats);
+    OkHttpClient.Builder builder = noRedirects(stack.clientFor(credentials.userAgent(), stats));
+    if (!credentials.hasOAuth()) {
+      return new RedditClient(builder.addInterceptor(rateLimit).build(), url(endpoints.redditUrl()), false, json);
+    }
+    // The token endpoint is on www.reddit.com with its own limits: no bearer, no pacing there.
+    OkHttpClient tokenClient = noRedirects(stack.clientFor(credentials.userAgent(), stats)).build();
+    AppOnlyTokens tokens = new AppOnlyTokens(tokenClient, url(endpoints.redditUrl() + "/api/v1/access_token"),
+        credentials.clientId().orElseThrow(), credentials.clientSecret().orElseThrow(), clock, json);
+    OkHttpClient api = builder.addInterceptor(new BearerTokenInterceptor(tokens)).addInterceptor(rateLimit).build();
+    return new RedditClient(api, url(endpoints.redditOauthUrl()), true, json);
+  }
+
+  private static OkHttpClient.Builder noRedirects(OkHttpClient.Builder b) {
+    return b.followRedirects(false).followSslRedirects(false);
+  }
+
+  private static HttpUrl url(String text) {
+    HttpUrl url = HttpUrl.parse(text);
+    if (url == null) {
+      throw new ApiException("not an http(s) URL for Reddit: " + text
+          + "; check CURATE_REDDIT_URL / CURATE_REDDIT_OAUTH_URL");
+    }
+    return url;
+  }
+
+  /** One page of the subreddit's top listing; {@code after} null for the first page. */
+  Listing.Page topPage(String subreddit, TopWindow window, String after) {
+    HttpUrl.Builder url = base.newBuilder()
+        .addPathSegment("r")
+        .addPathSegment(subreddit)
+        .addPathSegment(oauth ? "top" : "top.json")
+        .addQueryParameter("t", window.parameter())
+        .addQueryParameter("limit", Integer.toString(PAGE_SIZE))
+        .addQueryParameter("raw_json", "1");
+    if (after != null) {
+      url.addQueryParameter("after", after);
+    }
+    Request request = new Request.Builder().url(url.build()).get().build();
+    String what = "GET /r/" + subreddit + "/top";
+    try (Response response = http.newCall(request).execute()) {
+      String body = response.body().string();
+      if (response.code() == 200) {
+        return parse(subreddit, what, response, body);
+      }
+      throw classify(subreddit, response, body);
+    } catch (CarriedFailure e) {
+      throw e.failure();
+    } catch (IOException e) {
+      throw new ApiException(connectionMessage(request.url().host(), e), e);
+    }
+  }
+
+  private Listing.Page parse(String subreddit, String what, Response response, String body) {
+    MediaType type = response.body().contentType();
+    if (type == null || !type.subtype().toLowerCase(Locale.ROOT).contains("json")) {
+      throw new ApiException("expected JSON from " + what + ", got " + describeType(type) + excerpt(body));
+    }
+    Listing listing;
+    try {
+      listing = json.readValue(body, Listing.class);
+    } catch (JsonProcessingException e) {
+      // The cause keeps Jackson's details for -v; the message stays one line.
+      throw new ApiException("malformed JSON from " + what + excerpt(body), e);
+    }
+    if (listing == null || !"Listing".equals(listing.kind()) || listing.data() == null) {
+      throw new ApiException("expected a Listing from " + what + ", got "
+          + (listing == null ? "null" : "kind " + listing.kind()) + " (r/" + subreddit + ")");
+    }
+    return listing.data();
+  }
+
+  private RuntimeException classify(String subreddit, Response response, String body) {
+    int code = response.code();
+    String host = response.request().url().host();
+    if (response.isRedirect()) {
+      String location = response.header("Location", "");
+      if (location.contains("/subreddits/search")) {
+        return new SubredditUnavailableException("r/" + subreddit
+            + " does not exist (Reddit redirected to its subreddit search); check reddit.subreddits");
+      }
+      return new ApiException("Reddit listing r/" + subreddit + " failed: HTTP " + code + " redirect from " + host
+          + " to " + location + "; check CURATE_REDDIT_URL / CURATE_REDDIT_OAUTH_URL");
+    }
+    String lower = body.toLowerCase(Locale.ROOT);
+    // Reddit's block page for unidentified clients: "whoa there, pardner!" (asadm/markdowndown#5,
+    // binwiederhier/submonkey#1), lately also "You've been blocked by network security".
+    if (lower.contains("whoa there, pardner") || lower.contains("blocked by network security")) {
+      return new ApiException("Reddit blocked the request (HTTP " + code + " \"whoa there, pardner!\" from " + host
+          + "): set REDDIT_USER_AGENT to '<platform>:<app id>:<version> (by /u/<your username>)' and"
+          + " REDDIT_CLIENT_ID/REDDIT_CLIENT_SECRET to use OAuth");
+    }
+    ErrorBody error = errorBody(body);
+    String reason = error == null || error.reason() == null ? "" : error.reason();
+    if (code == 403 && !reason.isEmpty()) {
+      return new SubredditUnavailableException("r/" + subreddit + " cannot be read: Reddit says it is " + reason
+          + " (HTTP 403); check reddit.subreddits");
+    }
+    if (code == 404) {
+      return new SubredditUnavailableException("r/" + subreddit
+          + (reason.isEmpty() ? " was not found" : " cannot be read: Reddit says it is " + reason)
+          + " (HTTP 404); check reddit.subreddits");
+    }
+    return new ApiException("Reddit listing r/" + subreddit + " failed: HTTP " + code + " from " + host);
+  }
+
+  private ErrorBody errorBody(String body) {
+    String trimmed = body.strip();
+    if (!trimmed.startsWith("{")) {
+      return null;
+    }
+    try {
+      return json.readValue(trimmed, ErrorBody.class);
+    } catch (JsonProcessingException e) {
+      return null;
+    }
+  }
+
+  static String describeType(MediaType type) {
+    return type == null ? "no Content-Type" : type.type() + "/" + type.subtype();
+  }
+
+  /** The start of a body that is not what was expected, on one line, so the error says what came back. */
+  private static String excerpt(String body) {
+    String oneLine = body.replaceAll("\\s+", " ").replaceAll("\\p{Cntrl}", "").strip();
+    if (oneLine.isEmpty()) {
+      return "";
+    }
+    return " (first 80 chars: " + (oneLine.length() > 80 ? oneLine.substring(0, 80) : oneLine) + ")";
+  }
+
+  static String connectionMessage(String host, IOException e) {
+    String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    if (e instanceof ConnectException || e instanceof UnknownHostException || e instanceof NoRouteToHostException) {
+      return "cannot connect to " + host + ": " + detail
+          + "; check your network or CURATE_REDDIT_URL / CURATE_REDDIT_OAUTH_URL";
+    }
+    return "request to " + host + " failed: " + detail
+        + "; check your network or CURATE_REDDIT_URL / CURATE_REDDIT_OAUTH_URL";
+  }
+}
