@@ -73,6 +73,10 @@ final class Migrations {
     }
   }
 
+  List<Migration> all() {
+    return migrations;
+  }
+
   /** The schema version this curate writes. */
   int latestVersion() {
     return migrations.size();

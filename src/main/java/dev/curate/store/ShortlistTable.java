@@ -17,14 +17,16 @@ import java.util.Optional;
  * joins the items' current facts, so a re-fetch after ranking shows up in the draft.
  */
 final class ShortlistTable {
+  // The entry's columns get their own names: a thread has a score of its own, and reading a
+  // column by a name two columns share returns the first.
   private static final String REPO_ENTRIES =
-      "SELECT e.rank, e.score, "
+      "SELECT e.rank AS entry_rank, e.score AS entry_score, "
           + RepoTable.COLUMNS
           + " FROM shortlist_repo e JOIN repo r ON r.id = e.repo_id"
           + " WHERE e.month = ? ORDER BY e.rank";
 
   private static final String THREAD_ENTRIES =
-      "SELECT e.rank, e.score, "
+      "SELECT e.rank AS entry_rank, e.score AS entry_score, "
           + ThreadTable.COLUMNS
           + " FROM shortlist_thread e JOIN thread t ON t.id = e.thread_id"
           + " WHERE e.month = ? ORDER BY e.rank";
@@ -100,7 +102,7 @@ final class ShortlistTable {
       try (ResultSet rows = query.executeQuery()) {
         List<RankedRepo> entries = new ArrayList<>();
         while (rows.next()) {
-          entries.add(new RankedRepo(rows.getInt("rank"), rows.getDouble("score"), repos.read(rows)));
+          entries.add(new RankedRepo(rows.getInt("entry_rank"), rows.getDouble("entry_score"), repos.read(rows)));
         }
         return entries;
       }
@@ -116,7 +118,7 @@ final class ShortlistTable {
         while (rows.next()) {
           entries.add(
               new RankedThread(
-                  rows.getInt("rank"), rows.getDouble("score"), ThreadTable.read(rows)));
+                  rows.getInt("entry_rank"), rows.getDouble("entry_score"), ThreadTable.read(rows)));
         }
         return entries;
       }
