@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,9 @@ class MigrationsTest {
   void theIndexListsEveryMigrationFileInOrder() throws Exception {
     List<String> files;
     try (Stream<Path> listing = Files.list(SOURCES)) {
-      files = listing.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".sql")).sorted()
+      // By version number, not by name: V10 comes after V9.
+      files = listing.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".sql"))
+          .sorted(Comparator.comparingInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))))
           .toList();
     }
     List<String> indexed =
