@@ -1,54 +1,145 @@
 package dev.curate.store;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.curate.model.CalendarMonth;
 import dev.curate.model.RedditThread;
 import dev.curate.model.Repo;
 import dev.curate.model.Shortlist;
 import dev.curate.model.SourceResult;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** STUB: the workspace's SQLite database. */
+/**
+ * The workspace's SQLite database: candidates fetched per month, the record of each fetch, and
+ * the shortlists. Every save is one transaction, so an interrupted fetch never leaves half a
+ * month behind. Failures leave as {@link dev.curate.error.StoreException}s that name the file.
+ */
 public final class Store implements AutoCloseable {
   public static final String DATABASE_FILE = "curate.db";
 
+  private final Database database;
+  private final int schemaVersion;
+  private final RepoTable repos;
+  private final ThreadTable threads = new ThreadTable();
+  private final FetchRunTable fetchRuns;
+  private final ShortlistTable shortlists;
+
+  private Store(Database database, int schemaVersion, Columns columns) {
+    this.database = database;
+    this.schemaVersion = schemaVersion;
+    this.repos = new RepoTable(columns);
+    this.fetchRuns = new FetchRunTable(columns);
+    this.shortlists = new ShortlistTable(repos);
+  }
+
+  /**
+   * Opens {@code <workspace>/curate.db}, creating the directory and the file if needed, and
+   * brings the schema up to date.
+   */
   public static Store open(Path workspace) {
-    throw new UnsupportedOperationException("not yet");
+    return open(workspace, Migrations.bundled(), Clock.systemUTC());
+  }
+
+  static Store open(Path workspace, Migrations migrations, Clock clock) {
+    Database database = Database.open(workspace, DATABASE_FILE);
+    try {
+      int version = migrations.migrate(database, clock);
+      return new Store(database, version, new Columns(new ObjectMapper()));
+    } catch (RuntimeException e) {
+      try {
+        database.close();
+      } catch (RuntimeException closing) {
+        e.addSuppressed(closing);
+      }
+      throw e;
+    }
+  }
+
+  /** The file this store reads and writes. */
+  public Path databaseFile() {
+    return database.file();
+  }
+
+  /** The schema version of the open database (the latest this curate knows). */
+  public int schemaVersion() {
+    return schemaVersion;
   }
 
   /** Saves one GitHub fetch of a month in one transaction: all of it, or nothing. */
-  public void saveRepos(CalendarMonth month, SourceResult<Repo> result, Instant fetchedAt) {}
-
-  /** Saves one subreddit's fetch of a month in one transaction: all of it, or nothing. */
-  public void saveThreads(
-      CalendarMonth month, String subreddit, SourceResult<RedditThread> result, Instant fetchedAt) {}
-
-  public List<Repo> repos(CalendarMonth month) {
-    return List.of();
+  public void saveRepos(CalendarMonth month, SourceResult<Repo> result, Instant fetchedAt) {
+    database.write(
+        "save the " + result.report().source() + " fetch of " + month,
+        connection -> {
+          repos.save(connection, month, result.items(), fetchedAt);
+          fetchRuns.insert(connection, month, result.report(), fetchedAt);
+          return null;
+        });
   }
 
+  /**
+   * Saves one subreddit's fetch of a month in one transaction: all of it, or nothing. The
+   * fetch is recorded under the report's source name ({@code reddit:<subreddit>}).
+   */
+  public void saveThreads(
+      CalendarMonth month, String subreddit, SourceResult<RedditThread> result, Instant fetchedAt) {
+    database.write(
+        "save the r/" + subreddit + " fetch of " + month,
+        connection -> {
+          threads.save(connection, month, result.items(), fetchedAt);
+          fetchRuns.insert(connection, month, result.report(), fetchedAt);
+          return null;
+        });
+  }
+
+  /** The month's candidate repositories with their latest figures, by GitHub id. */
+  public List<Repo> repos(CalendarMonth month) {
+    return database.read(
+        "read the repositories of " + month, connection -> repos.ofMonth(connection, month));
+  }
+
+  /** The month's candidate threads with their latest figures, oldest id first. */
   public List<RedditThread> threads(CalendarMonth month) {
-    return List.of();
+    return database.read(
+        "read the threads of " + month, connection -> threads.ofMonth(connection, month));
   }
 
   /** The month whose latest completed fetch is the most recent one. */
   public Optional<CalendarMonth> latestFetchedMonth() {
-    return Optional.empty();
+    return database.read("find the latest fetched month", fetchRuns::latestMonth);
   }
 
   public boolean hasFetched(CalendarMonth month) {
-    return false;
+    return database.read(
+        "look up the fetches of " + month, connection -> fetchRuns.any(connection, month));
+  }
+
+  /** The fetches of a month, oldest first: what each source did and when. */
+  public List<FetchRun> fetchRuns(CalendarMonth month) {
+    return database.read(
+        "read the fetches of " + month, connection -> fetchRuns.ofMonth(connection, month));
   }
 
   /** Replaces the month's shortlist in one transaction. */
-  public void saveShortlist(Shortlist shortlist) {}
+  public void saveShortlist(Shortlist shortlist) {
+    database.write(
+        "save the shortlist of " + shortlist.month(),
+        connection -> {
+          shortlists.replace(connection, shortlist);
+          return null;
+        });
+  }
 
+  /** The month's shortlist in rank order, with each item's current facts. */
   public Optional<Shortlist> shortlist(CalendarMonth month) {
-    return Optional.empty();
+    return database.read(
+        "read the shortlist of " + month, connection -> shortlists.read(connection, month));
   }
 
   @Override
-  public void close() {}
+  public void close() {
+    database.close();
+  }
 }

@@ -1,0 +1,88 @@
+package dev.curate.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.curate.model.CalendarMonth;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/**
+ * How Java values become column values and back, decided once for every table: instants as
+ * fixed-width UTC text, months as {@code YYYY-MM}, booleans as 0/1, string lists as JSON arrays.
+ */
+final class Columns {
+  /**
+   * Always nine fraction digits: {@link Instant#toString()} drops zero fractions, and then
+   * "…:00Z" would sort after "…:00.5Z" as text. Fixed width keeps text order equal to time order,
+   * and nanoseconds keep an Instant equal to itself after a round trip.
+   */
+  private static final DateTimeFormatter INSTANT =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(ZoneOffset.UTC);
+
+  private static final TypeReference<List<String>> STRING_LIST = new TypeReference<>() {};
+
+  private final ObjectMapper json;
+
+  Columns(ObjectMapper json) {
+    this.json = json;
+  }
+
+  static String instant(Instant instant) {
+    return instant == null ? null : INSTANT.format(instant);
+  }
+
+  static Instant instant(ResultSet row, String column) throws SQLException {
+    String text = row.getString(column);
+    return text == null ? null : Instant.from(INSTANT.parse(text));
+  }
+
+  static String month(CalendarMonth month) {
+    return month.toString();
+  }
+
+  static CalendarMonth month(ResultSet row, String column) throws SQLException {
+    return CalendarMonth.parse(row.getString(column));
+  }
+
+  static boolean bool(ResultSet row, String column) throws SQLException {
+    return row.getInt(column) != 0;
+  }
+
+  /** Binds a nullable string; setString(null) would do too, but this says the null is meant. */
+  static void nullableText(PreparedStatement statement, int index, String value)
+      throws SQLException {
+    if (value == null) {
+      statement.setNull(index, Types.VARCHAR);
+    } else {
+      statement.setString(index, value);
+    }
+  }
+
+  String stringList(List<String> values) throws SQLException {
+    try {
+      return json.writeValueAsString(values == null ? List.of() : values);
+    } catch (JsonProcessingException e) {
+      throw new SQLException("cannot write a list as JSON: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  List<String> stringList(ResultSet row, String column) throws SQLException {
+    String text = row.getString(column);
+    if (text == null || text.isEmpty()) {
+      return List.of();
+    }
+    try {
+      return json.readValue(text, STRING_LIST);
+    } catch (JsonProcessingException e) {
+      throw new SQLException(
+          "column " + column + " holds no JSON array of strings: " + e.getOriginalMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,25 @@
+package dev.curate.store;
+
+import dev.curate.model.CalendarMonth;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One completed fetch of one source for one month, as recorded next to the data it saved.
+ *
+ * @param source {@code github}, or {@code reddit:<subreddit>}
+ * @param finishedAt when the fetch's data was saved
+ */
+public record FetchRun(
+    CalendarMonth month,
+    String source,
+    Instant finishedAt,
+    int requests,
+    int found,
+    int kept,
+    List<String> warnings) {
+
+  public FetchRun {
+    warnings = List.copyOf(warnings);
+  }
+}

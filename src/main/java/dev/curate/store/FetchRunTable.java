@@ -1,0 +1,84 @@
+package dev.curate.store;
+
+import dev.curate.model.CalendarMonth;
+import dev.curate.model.SourceReport;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The {@code fetch_run} table: which source fetched which month, when, and how it went. */
+final class FetchRunTable {
+  private static final String INSERT =
+      "INSERT INTO fetch_run (month, source, finished_at, requests, found, kept, warnings)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?)";
+
+  private final Columns columns;
+
+  FetchRunTable(Columns columns) {
+    this.columns = columns;
+  }
+
+  void insert(
+      Connection connection, CalendarMonth month, SourceReport report, Instant finishedAt)
+      throws SQLException {
+    try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+      insert.setString(1, Columns.month(month));
+      insert.setString(2, report.source());
+      insert.setString(3, Columns.instant(finishedAt));
+      insert.setInt(4, report.requests());
+      insert.setInt(5, report.found());
+      insert.setInt(6, report.kept());
+      insert.setString(7, columns.stringList(report.warnings()));
+      insert.executeUpdate();
+    }
+  }
+
+  /** The id breaks ties between runs that finished in the same instant: the later insert wins. */
+  Optional<CalendarMonth> latestMonth(Connection connection) throws SQLException {
+    try (PreparedStatement query =
+            connection.prepareStatement(
+                "SELECT month FROM fetch_run ORDER BY finished_at DESC, id DESC LIMIT 1");
+        ResultSet row = query.executeQuery()) {
+      return row.next() ? Optional.of(Columns.month(row, "month")) : Optional.empty();
+    }
+  }
+
+  boolean any(Connection connection, CalendarMonth month) throws SQLException {
+    try (PreparedStatement query =
+        connection.prepareStatement("SELECT 1 FROM fetch_run WHERE month = ? LIMIT 1")) {
+      query.setString(1, Columns.month(month));
+      try (ResultSet row = query.executeQuery()) {
+        return row.next();
+      }
+    }
+  }
+
+  List<FetchRun> ofMonth(Connection connection, CalendarMonth month) throws SQLException {
+    try (PreparedStatement query =
+        connection.prepareStatement(
+            "SELECT month, source, finished_at, requests, found, kept, warnings"
+                + " FROM fetch_run WHERE month = ? ORDER BY finished_at, id")) {
+      query.setString(1, Columns.month(month));
+      try (ResultSet rows = query.executeQuery()) {
+        List<FetchRun> runs = new ArrayList<>();
+        while (rows.next()) {
+          runs.add(
+              new FetchRun(
+                  Columns.month(rows, "month"),
+                  rows.getString("source"),
+                  Columns.instant(rows, "finished_at"),
+                  rows.getInt("requests"),
+                  rows.getInt("found"),
+                  rows.getInt("kept"),
+                  columns.stringList(rows, "warnings")));
+        }
+        return runs;
+      }
+    }
+  }
+}

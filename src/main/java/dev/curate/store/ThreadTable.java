@@ -1,0 +1,127 @@
+package dev.curate.store;
+
+import dev.curate.model.CalendarMonth;
+import dev.curate.model.RedditThread;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The {@code thread} table and its month links {@code month_thread}. */
+final class ThreadTable {
+  /** As for repositories: latest figures win, the first sighting stays, older data never wins. */
+  private static final String UPSERT =
+      """
+      INSERT INTO thread (id, subreddit, title, author, score, comments, upvote_ratio,
+                          created_at, permalink, url, flair, is_self, selftext, over_18,
+                          stickied, removed, deleted, fetched_at, first_seen_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      ON CONFLICT (id) DO UPDATE SET
+        subreddit = excluded.subreddit, title = excluded.title, author = excluded.author,
+        score = excluded.score, comments = excluded.comments,
+        upvote_ratio = excluded.upvote_ratio, created_at = excluded.created_at,
+        permalink = excluded.permalink, url = excluded.url, flair = excluded.flair,
+        is_self = excluded.is_self, selftext = excluded.selftext, over_18 = excluded.over_18,
+        stickied = excluded.stickied, removed = excluded.removed, deleted = excluded.deleted,
+        fetched_at = excluded.fetched_at
+      WHERE excluded.fetched_at >= thread.fetched_at
+      """;
+
+  private static final String LINK =
+      "INSERT INTO month_thread (month, thread_id) VALUES (?, ?) ON CONFLICT DO NOTHING";
+
+  static final String COLUMNS =
+      "t.id, t.subreddit, t.title, t.author, t.score, t.comments, t.upvote_ratio, t.created_at,"
+          + " t.permalink, t.url, t.flair, t.is_self, t.selftext, t.over_18, t.stickied,"
+          + " t.removed, t.deleted, t.fetched_at";
+
+  /**
+   * Base36 ids grow with time, so ordering by length and then text is creation order; plain
+   * text order would put "zz" after "100".
+   */
+  private static final String OF_MONTH =
+      "SELECT "
+          + COLUMNS
+          + " FROM month_thread m JOIN thread t ON t.id = m.thread_id WHERE m.month = ?"
+          + " ORDER BY length(t.id), t.id";
+
+  /** Upserts the threads and links them to the month, in batches, in the caller's transaction. */
+  void save(
+      Connection connection, CalendarMonth month, List<RedditThread> threads, Instant fetchedAt)
+      throws SQLException {
+    try (PreparedStatement upsert = connection.prepareStatement(UPSERT);
+        PreparedStatement link = connection.prepareStatement(LINK)) {
+      for (RedditThread thread : threads) {
+        bind(upsert, thread, thread.fetchedAt() != null ? thread.fetchedAt() : fetchedAt);
+        upsert.addBatch();
+        link.setString(1, Columns.month(month));
+        link.setString(2, thread.id());
+        link.addBatch();
+      }
+      upsert.executeBatch();
+      link.executeBatch();
+    }
+  }
+
+  private static void bind(PreparedStatement statement, RedditThread thread, Instant fetchedAt)
+      throws SQLException {
+    statement.setString(1, thread.id());
+    statement.setString(2, thread.subreddit());
+    statement.setString(3, thread.title());
+    Columns.nullableText(statement, 4, thread.author());
+    statement.setInt(5, thread.score());
+    statement.setInt(6, thread.comments());
+    statement.setDouble(7, thread.upvoteRatio());
+    statement.setString(8, Columns.instant(thread.createdAt()));
+    statement.setString(9, thread.permalink());
+    Columns.nullableText(statement, 10, thread.url());
+    Columns.nullableText(statement, 11, thread.flair());
+    statement.setInt(12, thread.isSelf() ? 1 : 0);
+    Columns.nullableText(statement, 13, thread.selftext());
+    statement.setInt(14, thread.over18() ? 1 : 0);
+    statement.setInt(15, thread.stickied() ? 1 : 0);
+    statement.setInt(16, thread.removed() ? 1 : 0);
+    statement.setInt(17, thread.deleted() ? 1 : 0);
+    statement.setString(18, Columns.instant(fetchedAt));
+    statement.setString(19, Columns.instant(fetchedAt));
+  }
+
+  List<RedditThread> ofMonth(Connection connection, CalendarMonth month) throws SQLException {
+    try (PreparedStatement query = connection.prepareStatement(OF_MONTH)) {
+      query.setString(1, Columns.month(month));
+      try (ResultSet rows = query.executeQuery()) {
+        List<RedditThread> threads = new ArrayList<>();
+        while (rows.next()) {
+          threads.add(read(rows));
+        }
+        return threads;
+      }
+    }
+  }
+
+  /** Reads the {@link #COLUMNS} of the current row. */
+  static RedditThread read(ResultSet row) throws SQLException {
+    return new RedditThread(
+        row.getString("id"),
+        row.getString("subreddit"),
+        row.getString("title"),
+        row.getString("author"),
+        row.getInt("score"),
+        row.getInt("comments"),
+        row.getDouble("upvote_ratio"),
+        Columns.instant(row, "created_at"),
+        row.getString("permalink"),
+        row.getString("url"),
+        row.getString("flair"),
+        Columns.bool(row, "is_self"),
+        row.getString("selftext"),
+        Columns.bool(row, "over_18"),
+        Columns.bool(row, "stickied"),
+        Columns.bool(row, "removed"),
+        Columns.bool(row, "deleted"),
+        Columns.instant(row, "fetched_at"));
+  }
+}

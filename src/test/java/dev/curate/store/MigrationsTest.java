@@ -1,0 +1,83 @@
+package dev.curate.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.curate.error.StoreException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MigrationsTest {
+  private static final Path SOURCES = Path.of("src/main/resources/db/migration");
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC);
+
+  @TempDir Path workspace;
+
+  @Test
+  void theIndexListsEveryMigrationFileInOrder() throws Exception {
+    List<String> files;
+    try (Stream<Path> listing = Files.list(SOURCES)) {
+      // By version number, not by name: V10 comes after V9.
+      files = listing.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".sql"))
+          .sorted(Comparator.comparingInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))))
+          .toList();
+    }
+    List<String> indexed =
+        Migrations.bundled().all().stream()
+            .map(m -> "V" + m.version() + "__" + m.description().replace(' ', '_') + ".sql")
+            .toList();
+
+    assertThat(indexed).containsExactlyElementsOf(files);
+  }
+
+  @Test
+  void refusesGapsInVersionNumbers() {
+    assertThatThrownBy(
+            () -> new Migrations(List.of(new Migration(1, "a", "SELECT 1"), new Migration(3, "c", "SELECT 1"))))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("[1, 3]");
+  }
+
+  @Test
+  void appliesOnlyPendingMigrationsEachWithItsVersionRow() throws Exception {
+    Migration first = new Migration(1, "first", "CREATE TABLE a (x INTEGER);");
+    Migration second = new Migration(2, "second", "CREATE TABLE b (y TEXT); INSERT INTO a VALUES (1);");
+    Store.open(workspace, new Migrations(List.of(first)), CLOCK).close();
+
+    try (Store store = Store.open(workspace, new Migrations(List.of(first, second)), CLOCK)) {
+      assertThat(store.schemaVersion()).isEqualTo(2);
+    }
+    Path file = workspace.resolve(Store.DATABASE_FILE);
+    assertThat(RawDatabase.query(file, "SELECT version, description, applied_at FROM schema_version"))
+        .containsExactly(
+            List.of(1, "first", "2026-11-28T10:00:00.000000000Z"),
+            List.of(2, "second", "2026-11-28T10:00:00.000000000Z"));
+    assertThat(RawDatabase.count(file, "a")).isEqualTo(1);
+  }
+
+  @Test
+  void aFailingMigrationLeavesTheDatabaseAtThePreviousVersion() throws Exception {
+    Migration first = new Migration(1, "first", "CREATE TABLE a (x INTEGER);");
+    Migration broken =
+        new Migration(2, "broken", "CREATE TABLE b (y TEXT); INSERT INTO nowhere VALUES (1);");
+    Store.open(workspace, new Migrations(List.of(first)), CLOCK).close();
+
+    assertThatThrownBy(() -> Store.open(workspace, new Migrations(List.of(first, broken)), CLOCK))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("apply schema migration V2 (broken)")
+        .hasMessageContaining("no such table: nowhere");
+
+    Path file = workspace.resolve(Store.DATABASE_FILE);
+    assertThat(RawDatabase.single(file, "SELECT max(version) FROM schema_version")).isEqualTo(1);
+    assertThat(RawDatabase.query(file, "SELECT name FROM sqlite_schema WHERE name = 'b'")).isEmpty();
+  }
+}
