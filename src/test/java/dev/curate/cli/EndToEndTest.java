@@ -172,7 +172,7 @@ class EndToEndTest {
         .willReturn(aResponse().withStatus(502).withHeader("Content-Type", "text/html").withBody("<html><title>Unicorn!</title></html>")));
     CliRunner.Result fetch = cli().run("fetch", "--month", "2018-11", "--only", "github");
     assertThat(fetch.exitCode()).isEqualTo(1);
-    assertThat(lastLine(fetch.err())).startsWith("curate: ").contains("502").contains("127.0.0.1");
+    assertThat(lastLine(fetch.err())).startsWith("curate: ").contains("HTTP 502 from localhost:" + api.getPort());
   }
 
   @Test
