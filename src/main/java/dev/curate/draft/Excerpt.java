@@ -21,13 +21,16 @@ final class Excerpt {
   // Reddit's new editor writes "&#x200B;" for blank lines; a few entities survive raw_json=1.
   private static final Pattern ZERO_WIDTH = Pattern.compile("&#x200[Bb];");
 
+  private static final char HIDDEN = '\uE000';
+
   private Excerpt() {}
 
   static String of(String markdown) {
     if (markdown == null) {
       return "";
     }
-    String s = FENCED_CODE.matcher(markdown).replaceAll(" ");
+    String s = hideEscapes(markdown);
+    s = FENCED_CODE.matcher(s).replaceAll(" ");
     s = LINK.matcher(s).replaceAll("$1");
     s = RULE.matcher(s).replaceAll(" ");
     String before;
@@ -37,10 +40,26 @@ final class Excerpt {
     } while (!s.equals(before));
     s = STRONG.matcher(s).replaceAll("");
     s = EMPHASIS.matcher(s).replaceAll("");
-    s = REDDIT_ESCAPE.matcher(s).replaceAll("$1");
     s = ZERO_WIDTH.matcher(s).replaceAll("");
     s = s.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
-    return cut(UntrustedText.singleLine(s), LIMIT);
+    return cut(UntrustedText.singleLine(revealEscapes(s)), LIMIT);
+  }
+
+  /**
+   * A backslash-escaped character ("\*literal\*") is literal text, so it is moved out of the way of
+   * the markup patterns: into the private use area (U+E000 plus its ASCII code) until the end.
+   */
+  private static String hideEscapes(String s) {
+    return REDDIT_ESCAPE.matcher(s).replaceAll(m -> String.valueOf((char) (HIDDEN + m.group(1).charAt(0))));
+  }
+
+  private static String revealEscapes(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      out.append(c >= HIDDEN && c < HIDDEN + 128 ? (char) (c - HIDDEN) : c);
+    }
+    return out.toString();
   }
 
   /** Cuts on code points, never inside a surrogate pair, preferring a sentence end past half way. */

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 public final class MarkdownEscaper {
   private static final Pattern ENTITY = Pattern.compile("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
-  private static final Pattern ORDERED_LIST_START = Pattern.compile("^[0-9]{1,9}[.)]");
+  private static final Pattern ORDERED_LIST_START = Pattern.compile("^[0-9]{1,9}[.)](?= |$)");
 
   private MarkdownEscaper() {}
 
