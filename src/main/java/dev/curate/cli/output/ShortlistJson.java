@@ -22,7 +22,7 @@ import java.util.List;
 /**
  * The shortlist as {@code rank --json} prints it: one JSON object on one line, fields in a fixed
  * order, absent values as {@code null} (never left out, so that scripts can rely on every key).
- * The shape is a contract, documented by the example in the class of its test.
+ * The shape is a contract with users' scripts; ShortlistJsonTest pins every field, type and place.
  *
  * <ul>
  *   <li>{@code score} is ours, rounded to 4 decimals; {@code upvotes} is Reddit's score.
