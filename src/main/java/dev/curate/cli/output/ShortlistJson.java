@@ -1,11 +1,105 @@
 package dev.curate.cli.output;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.curate.model.RankedRepo;
+import dev.curate.model.RankedThread;
+import dev.curate.model.RedditThread;
+import dev.curate.model.Repo;
 import dev.curate.model.Shortlist;
-import java.io.PrintWriter;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 
-/** STUB until feat/rankdraft lands. */
+/**
+ * The shortlist as {@code rank --json} prints it: one JSON object on one line, fields in a fixed
+ * order, absent values as {@code null} (never left out, so that scripts can rely on every key).
+ * The shape is a contract with users' scripts; ShortlistJsonTest pins every field, type and place.
+ *
+ * <ul>
+ *   <li>{@code score} is ours, rounded to 4 decimals; {@code upvotes} is Reddit's score.
+ *   <li>{@code url} is where the item lives (the repository, the thread's permalink);
+ *       {@code linkUrl} is where a link post points, and null for a self post.
+ *   <li>Instants are ISO-8601 in UTC with {@code Z}.
+ * </ul>
+ */
 public final class ShortlistJson {
-  public void write(Shortlist shortlist, PrintWriter out) {
-    throw new UnsupportedOperationException("not yet");
+  private static final String GITHUB = "https://github.com/";
+
+  private final ObjectMapper mapper =
+      new ObjectMapper()
+          .disable(SerializationFeature.INDENT_OUTPUT)
+          // The caller owns the stream: stdout must stay open for whatever follows.
+          .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+  /** Writes the object and a newline to {@code out}, and flushes; {@code out} stays open. */
+  public void write(Shortlist shortlist, Writer out) throws IOException {
+    mapper.writeValue(out, document(shortlist));
+    out.write('\n');
+    out.flush();
   }
+
+  /** The object as a string, without the trailing newline. */
+  public String toJson(Shortlist shortlist) {
+    StringWriter out = new StringWriter();
+    try {
+      mapper.writeValue(out, document(shortlist));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  private static ShortlistDoc document(Shortlist s) {
+    return new ShortlistDoc(
+        s.month().toString(),
+        s.repos().stream().map(ShortlistJson::repo).toList(),
+        s.threads().stream().map(ShortlistJson::thread).toList());
+  }
+
+  private static RepoDoc repo(RankedRepo ranked) {
+    Repo r = ranked.repo();
+    return new RepoDoc(ranked.rank(), r.fullName(), GITHUB + r.fullName(), r.stars(), r.forks(),
+        r.openIssues(), r.language(), r.license(), r.homepage(), r.description(), r.topics(),
+        instant(r.createdAt()), round(ranked.score()));
+  }
+
+  private static ThreadDoc thread(RankedThread ranked) {
+    RedditThread t = ranked.thread();
+    return new ThreadDoc(ranked.rank(), t.id(), t.subreddit(), t.title(), t.permalink(),
+        t.comments(), t.score(), t.upvoteRatio(), t.flair(), t.author(), t.isSelf() ? null : t.url(),
+        instant(t.createdAt()), round(ranked.score()));
+  }
+
+  /** Half-up on the decimal value, so 0.80005 prints as 0.8001 and not as 0.8. */
+  static double round(double score) {
+    return BigDecimal.valueOf(score).setScale(4, RoundingMode.HALF_UP).doubleValue();
+  }
+
+  private static String instant(Instant instant) {
+    return instant == null ? null : DateTimeFormatter.ISO_INSTANT.format(instant);
+  }
+
+  @JsonPropertyOrder({"month", "repos", "threads"})
+  record ShortlistDoc(String month, List<RepoDoc> repos, List<ThreadDoc> threads) {}
+
+  @JsonPropertyOrder({"rank", "fullName", "url", "stars", "forks", "openIssues", "language",
+      "license", "homepage", "description", "topics", "createdAt", "score"})
+  record RepoDoc(int rank, String fullName, String url, int stars, int forks, int openIssues,
+      String language, String license, String homepage, String description, List<String> topics,
+      String createdAt, double score) {}
+
+  @JsonPropertyOrder({"rank", "id", "subreddit", "title", "url", "comments", "upvotes",
+      "upvoteRatio", "flair", "author", "linkUrl", "createdAt", "score"})
+  record ThreadDoc(int rank, String id, String subreddit, String title, String url, int comments,
+      int upvotes, double upvoteRatio, String flair, String author, String linkUrl,
+      String createdAt, double score) {}
 }

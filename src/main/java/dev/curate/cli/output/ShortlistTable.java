@@ -1,11 +1,103 @@
 package dev.curate.cli.output;
 
+import dev.curate.cli.output.TextTable.Column;
+import dev.curate.draft.UntrustedText;
+import dev.curate.model.RankedRepo;
+import dev.curate.model.RankedThread;
+import dev.curate.model.RedditThread;
+import dev.curate.model.Repo;
 import dev.curate.model.Shortlist;
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
 
-/** STUB until feat/rankdraft lands. */
+/**
+ * The shortlist as {@code rank} prints it without {@code --json}.
+ *
+ * <p>Aligned (stdout is a terminal): a title and a header per section, padded columns, thousands
+ * separators, long names and titles cut with "…", and a line saying so when a section is empty.
+ *
+ * <p>Not aligned (piped): one tab-separated line per item and nothing else, first field
+ * {@code repo} or {@code thread}, then the same columns as the aligned table; numbers bare, text
+ * never cut, an absent value an empty field.
+ *
+ * <p>Text from the APIs is printed without control characters or terminal escape sequences
+ * either way: a title must not be able to move the cursor or rewrite the terminal's title.
+ */
 public final class ShortlistTable {
+  private static final String GITHUB = "https://github.com/";
+  private static final int NAME_WIDTH = 40;
+  private static final int TITLE_WIDTH = 60;
+
   public void write(Shortlist shortlist, PrintWriter out, boolean aligned) {
-    throw new UnsupportedOperationException("not yet");
+    TextTable repos = repos(shortlist.repos(), aligned);
+    TextTable threads = threads(shortlist.threads(), aligned);
+    if (aligned) {
+      section(out, "Repositories · " + shortlist.month(), repos, shortlist.repos().isEmpty(),
+          "No repositories on the shortlist.");
+      out.println();
+      section(out, "Reddit threads · " + shortlist.month(), threads, shortlist.threads().isEmpty(),
+          "No Reddit threads on the shortlist.");
+    } else {
+      repos.printTabSeparated(out, "repo\t");
+      threads.printTabSeparated(out, "thread\t");
+    }
+    out.flush();
+  }
+
+  private static void section(PrintWriter out, String title, TextTable table, boolean empty, String none) {
+    out.println(title);
+    if (empty) {
+      out.println(none);
+    } else {
+      table.printAligned(out);
+    }
+  }
+
+  private static TextTable repos(List<RankedRepo> repos, boolean aligned) {
+    TextTable table = new TextTable(List.of(
+        Column.number("RANK"), Column.number("SCORE"), Column.text("REPOSITORY", NAME_WIDTH),
+        Column.number("STARS"), Column.number("FORKS"), Column.text("LANGUAGE", 16),
+        Column.text("URL")));
+    for (RankedRepo ranked : repos) {
+      Repo r = ranked.repo();
+      String name = clean(r.fullName());
+      table.add(List.of(
+          String.valueOf(ranked.rank()), score(ranked.score()), name,
+          number(r.stars(), aligned), number(r.forks(), aligned),
+          orAbsent(clean(r.language()), aligned), GITHUB + name));
+    }
+    return table;
+  }
+
+  private static TextTable threads(List<RankedThread> threads, boolean aligned) {
+    TextTable table = new TextTable(List.of(
+        Column.number("RANK"), Column.number("SCORE"), Column.text("THREAD", TITLE_WIDTH),
+        Column.text("SUBREDDIT"), Column.number("COMMENTS"), Column.number("UPVOTES"),
+        Column.text("URL")));
+    for (RankedThread ranked : threads) {
+      RedditThread t = ranked.thread();
+      table.add(List.of(
+          String.valueOf(ranked.rank()), score(ranked.score()), clean(t.title()),
+          "r/" + clean(t.subreddit()), number(t.comments(), aligned), number(t.score(), aligned),
+          clean(t.permalink())));
+    }
+    return table;
+  }
+
+  private static String clean(String text) {
+    return UntrustedText.singleLine(text);
+  }
+
+  private static String score(double score) {
+    return String.format(Locale.ROOT, "%.4f", score);
+  }
+
+  private static String number(long n, boolean aligned) {
+    return aligned ? String.format(Locale.US, "%,d", n) : Long.toString(n);
+  }
+
+  private static String orAbsent(String text, boolean aligned) {
+    return text.isEmpty() && aligned ? "-" : text;
   }
 }

@@ -1,0 +1,127 @@
+package dev.curate.cli.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.curate.draft.NovemberShortlist;
+import dev.curate.model.CalendarMonth;
+import dev.curate.model.Shortlist;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ShortlistJsonTest {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private final ShortlistJson json = new ShortlistJson();
+
+  @Test
+  void writesExactlyOneObjectOnOneLineAndLeavesTheWriterOpen() throws IOException {
+    StringWriter out = new StringWriter();
+
+    json.write(NovemberShortlist.shortlist(), out);
+    out.write("still open");
+
+    String text = out.toString();
+    assertThat(text).endsWith("}\nstill open");
+    String line = text.substring(0, text.indexOf('\n'));
+    try (JsonParser parser = MAPPER.createParser(line)) {
+      assertThat(MAPPER.readTree(parser).isObject()).isTrue();
+      assertThat(parser.nextToken()).as("anything after the object").isNull();
+    }
+  }
+
+  @Test
+  void repoFieldsComeInAFixedOrderWithTheirTypes() throws IOException {
+    JsonNode root = MAPPER.readTree(json.toJson(NovemberShortlist.shortlist()));
+
+    assertThat(fieldNames(root)).containsExactly("month", "repos", "threads");
+    assertThat(root.get("month").asText()).isEqualTo("2018-11");
+    JsonNode first = root.get("repos").get(0);
+    assertThat(fieldNames(first)).containsExactly("rank", "fullName", "url", "stars", "forks",
+        "openIssues", "language", "license", "homepage", "description", "topics", "createdAt", "score");
+    assertThat(first.get("rank").isInt()).isTrue();
+    assertThat(first.get("rank").asInt()).isEqualTo(1);
+    assertThat(first.get("fullName").asText()).isEqualTo("openai/spinningup");
+    assertThat(first.get("url").asText()).isEqualTo("https://github.com/openai/spinningup");
+    assertThat(first.get("stars").isInt()).isTrue();
+    assertThat(first.get("stars").asInt()).isEqualTo(4210);
+    assertThat(first.get("forks").asInt()).isEqualTo(812);
+    assertThat(first.get("openIssues").asInt()).isEqualTo(7);
+    assertThat(first.get("language").asText()).isEqualTo("Python");
+    assertThat(first.get("license").asText()).isEqualTo("MIT");
+    assertThat(first.get("homepage").asText()).isEqualTo("https://spinningup.openai.com/");
+    assertThat(first.get("topics").isArray()).isTrue();
+    assertThat(first.get("topics").get(0).asText()).isEqualTo("machine-learning");
+    assertThat(first.get("createdAt").asText()).isEqualTo("2018-11-07T18:21:45Z");
+    assertThat(first.get("score").isDouble()).isTrue();
+    assertThat(first.get("score").asDouble()).isEqualTo(1.0);
+  }
+
+  @Test
+  void writesAbsentValuesAsNull() throws IOException {
+    JsonNode repos = MAPPER.readTree(json.toJson(NovemberShortlist.shortlist())).get("repos");
+
+    assertThat(repos.get(1).get("homepage").isNull()).isTrue();
+    assertThat(repos.get(3).get("license").isNull()).isTrue();
+    assertThat(repos.get(4).get("language").isNull()).isTrue();
+  }
+
+  @Test
+  void roundsScoresToFourDecimalsHalfUp() throws IOException {
+    JsonNode repos = MAPPER.readTree(json.toJson(NovemberShortlist.shortlist())).get("repos");
+
+    assertThat(repos.get(1).get("score").asDouble()).isEqualTo(0.8123); // 0.8123456
+    assertThat(repos.get(2).get("score").asDouble()).isEqualTo(0.8001); // 0.80005
+    assertThat(json.toJson(NovemberShortlist.shortlist())).contains("\"score\":0.8123}");
+  }
+
+  @Test
+  void threadFieldsComeInAFixedOrderWithTheirTypes() throws IOException {
+    JsonNode threads = MAPPER.readTree(json.toJson(NovemberShortlist.shortlist())).get("threads");
+    JsonNode debate = threads.get(0);
+
+    assertThat(fieldNames(debate)).containsExactly("rank", "id", "subreddit", "title", "url",
+        "comments", "upvotes", "upvoteRatio", "flair", "author", "linkUrl", "createdAt", "score");
+    assertThat(debate.get("id").asText()).isEqualTo("9ysmtn");
+    assertThat(debate.get("subreddit").asText()).isEqualTo("MachineLearning");
+    assertThat(debate.get("title").asText()).isEqualTo("[D] Debate on TensorFlow 2.0 API");
+    assertThat(debate.get("url").asText())
+        .isEqualTo("https://www.reddit.com/r/MachineLearning/comments/9ysmtn/d_debate_on_tensorflow_20_api/");
+    assertThat(debate.get("comments").isInt()).isTrue();
+    assertThat(debate.get("comments").asInt()).isEqualTo(112);
+    assertThat(debate.get("upvotes").asInt()).isEqualTo(287);
+    assertThat(debate.get("upvoteRatio").isDouble()).isTrue();
+    assertThat(debate.get("upvoteRatio").asDouble()).isEqualTo(0.95);
+    assertThat(debate.get("flair").asText()).isEqualTo("Discussion");
+    assertThat(debate.get("author").asText()).isEqualTo("author_9ysmtn");
+    assertThat(debate.get("linkUrl").isNull()).as("a self post links nowhere else").isTrue();
+    assertThat(debate.get("createdAt").asText()).isEqualTo("2018-11-20T16:02:11Z");
+    assertThat(debate.get("score").asDouble()).isEqualTo(1.0);
+
+    JsonNode linkPost = threads.get(2);
+    assertThat(linkPost.get("id").asText()).isEqualTo("9tangi");
+    assertThat(linkPost.get("linkUrl").asText())
+        .isEqualTo("https://blog.openai.com/reinforcement-learning-with-prediction-based-rewards/");
+    assertThat(threads.get(4).get("flair").isNull()).isTrue();
+  }
+
+  @Test
+  void anEmptyShortlistHasEmptyArrays() {
+    Shortlist empty = new Shortlist(CalendarMonth.of(2019, 1), List.of(), List.of(),
+        Instant.parse("2019-02-01T00:00:00Z"));
+
+    assertThat(json.toJson(empty)).isEqualTo("{\"month\":\"2019-01\",\"repos\":[],\"threads\":[]}");
+  }
+
+  private static List<String> fieldNames(JsonNode node) {
+    List<String> names = new ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+}

@@ -1,0 +1,212 @@
+package dev.curate.draft;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.curate.model.CalendarMonth;
+import dev.curate.model.RankedRepo;
+import dev.curate.model.RankedThread;
+import dev.curate.model.RedditThread;
+import dev.curate.model.Repo;
+import dev.curate.model.Shortlist;
+import dev.curate.rank.Candidates;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.junit.jupiter.api.Test;
+
+class DraftRendererTest {
+  private static final Instant RANKED_AT = Instant.parse("2018-12-02T09:30:00Z");
+  private static final String HOSTILE_TITLE =
+      "# evil\n# more [x](javascript:alert(1)) <img src=x onerror=alert(1)> \u001B[31m*red*_ `c` 🚀 中文";
+  private static final String HOSTILE_DESCRIPTION = "1. not a list | <b>bold</b> & [link](http://x) \\o/ ~~s~~";
+
+  private final DraftRenderer renderer = new DraftRenderer();
+
+  @Test
+  void hasExactlyOneH1NamingTheMonth() {
+    String draft = renderer.render(NovemberShortlist.shortlist());
+
+    assertThat(draft.lines().filter(l -> l.startsWith("# "))).containsExactly(
+        "# Best Machine Learning GitHub Repositories & Reddit Discussions (November 2018)");
+    assertThat(headings(CommonMarkText.parse(draft), 1)).hasSize(1);
+  }
+
+  @Test
+  void namesTheMonthInEnglishWhateverTheDefaultLocale() {
+    Locale before = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.FRANCE);
+      String draft = renderer.render(shortlist(CalendarMonth.of(2019, 2), List.of(), List.of()));
+      assertThat(draft).startsWith(
+          "# Best Machine Learning GitHub Repositories & Reddit Discussions (February 2019)\n");
+    } finally {
+      Locale.setDefault(before);
+    }
+  }
+
+  @Test
+  void emptySectionsSaySo() {
+    String draft = renderer.render(shortlist(CalendarMonth.of(2018, 11), List.of(), List.of()));
+
+    assertThat(draft)
+        .contains("## GitHub Repositories\n\nNo repositories on the shortlist.\n\n## Reddit Discussions")
+        .contains("## Reddit Discussions\n\nNo Reddit discussions on the shortlist.\n\n## End Notes")
+        .doesNotContain("###");
+  }
+
+  @Test
+  void leavesAMarkedPlaceForEachPieceOfCommentary() {
+    String draft = renderer.render(NovemberShortlist.shortlist());
+
+    assertThat(draft).contains("<!-- EDITOR: intro", "<!-- EDITOR: series archive", "<!-- EDITOR: end notes",
+        "<!-- EDITOR: footer");
+    assertThat(draft.split("<!-- EDITOR: what it is and why it matters -->", -1)).hasSize(6);
+    assertThat(draft.split("<!-- EDITOR: why this discussion is worth reading -->", -1)).hasSize(6);
+  }
+
+  @Test
+  void hostileTextRendersAsItselfAndAddsNoMarkup() {
+    Repo repo = repo("evil/repo", HOSTILE_DESCRIPTION, "javascript:alert(1)", 1234567, 1);
+    RedditThread thread = thread(HOSTILE_TITLE, "<b>flair</b> | *x*", "javascript:alert(2)");
+    String draft = renderer.render(shortlist(CalendarMonth.of(2018, 11),
+        List.of(new RankedRepo(1, 1, repo)), List.of(new RankedThread(1, 1, thread))));
+    Node document = CommonMarkText.parse(draft);
+
+    assertThat(headings(document, 1)).hasSize(1);
+    assertThat(CommonMarkText.textOf(headings(document, 3).get(1)))
+        .isEqualTo(UntrustedText.singleLine(HOSTILE_TITLE));
+    assertThat(paragraphTexts(document)).contains(
+        HOSTILE_DESCRIPTION,
+        "repository · homepage: javascript:alert(1)",
+        "r/MachineLearning · 10 comments · 1 upvote · posted 2018-11-15 · flair: <b>flair</b> | *x*");
+    assertThat(draft).doesNotContain("\u001B");
+    assertThat(linkDestinations(document)).allMatch(d -> d.startsWith("https://"));
+    assertThat(htmlIn(document)).allMatch(h -> h.startsWith("<!-- EDITOR: ") && h.strip().endsWith("-->"));
+  }
+
+  @Test
+  void formatsNumbersWithSeparatorsAndSingularsAsSingular() {
+    Repo repo = repo("a/b", null, null, 1234567, 1);
+    String draft = renderer.render(shortlist(CalendarMonth.of(2018, 11),
+        List.of(new RankedRepo(1, 1, repo)), List.of()));
+
+    assertThat(draft).contains("**★ 1,234,567 stars** · 1 fork · Python · MIT · created 2018-11-15\n");
+  }
+
+  @Test
+  void saysSoWhenThereIsNoDescription() {
+    Repo repo = repo("a/b", "  \n ", null, 5, 2);
+    String draft = renderer.render(shortlist(CalendarMonth.of(2018, 11),
+        List.of(new RankedRepo(1, 1, repo)), List.of()));
+
+    assertThat(draft).contains("\n*(no description)*\n");
+  }
+
+  @Test
+  void printsALinkPostsUrlAsTextWhenItIsNotHttp() {
+    RedditThread linkPost = new RedditThread("abc", "MachineLearning", "A link", "me", 3, 4, 0.5,
+        Candidates.MID_NOVEMBER, "https://www.reddit.com/r/MachineLearning/comments/abc/a_link/",
+        "ftp://example.com/paper.pdf", null, false, "", false, false, false, false, Candidates.FETCHED);
+    String draft = renderer.render(shortlist(CalendarMonth.of(2018, 11), List.of(),
+        List.of(new RankedThread(1, 0.5, linkPost))));
+
+    assertThat(draft).contains("\nLinks to ftp://example.com/paper.pdf\n");
+  }
+
+  @Test
+  void rendersWithATemplateOfTheCallers() {
+    DraftRenderer custom = new DraftRenderer(
+        new StringReader("{{month}}:{{#repos}} {{rank}}. {{fullName}} ({{stars}}){{/repos}}\n"), "mine");
+    StringWriter out = new StringWriter();
+
+    custom.render(NovemberShortlist.shortlist(), out);
+
+    assertThat(out.toString()).startsWith("November 2018: 1. openai/spinningup (4,210 stars) 2. NVIDIA/waveglow");
+  }
+
+  private static Shortlist shortlist(CalendarMonth month, List<RankedRepo> repos, List<RankedThread> threads) {
+    return new Shortlist(month, repos, threads, RANKED_AT);
+  }
+
+  private static Repo repo(String fullName, String description, String homepage, int stars, int forks) {
+    Repo base = Candidates.repo(fullName, stars, forks);
+    return new Repo(base.id(), fullName, base.owner(), base.name(), base.htmlUrl(), description,
+        stars, forks, 0, "Python", List.of(), "MIT", homepage, base.createdAt(), base.pushedAt(),
+        false, false, base.fetchedAt());
+  }
+
+  private static RedditThread thread(String title, String flair, String permalink) {
+    RedditThread base = Candidates.thread("evil1", 10, 1);
+    return new RedditThread(base.id(), base.subreddit(), title, base.author(), 1, 10, 0.5,
+        base.createdAt(), permalink, base.url(), flair, true, HOSTILE_TITLE, false, false,
+        false, false, base.fetchedAt());
+  }
+
+  private static List<Heading> headings(Node document, int level) {
+    List<Heading> found = new ArrayList<>();
+    document.accept(new AbstractVisitor() {
+      @Override
+      public void visit(Heading heading) {
+        if (heading.getLevel() == level) {
+          found.add(heading);
+        }
+      }
+    });
+    return found;
+  }
+
+  private static List<String> paragraphTexts(Node document) {
+    List<String> found = new ArrayList<>();
+    document.accept(new AbstractVisitor() {
+      @Override
+      public void visit(Paragraph paragraph) {
+        found.add(CommonMarkText.textOf(paragraph));
+      }
+    });
+    return found;
+  }
+
+  private static List<String> linkDestinations(Node document) {
+    List<String> found = new ArrayList<>();
+    document.accept(new AbstractVisitor() {
+      @Override
+      public void visit(Link link) {
+        found.add(link.getDestination());
+        visitChildren(link);
+      }
+
+      @Override
+      public void visit(Image image) {
+        found.add(image.getDestination());
+      }
+    });
+    return found;
+  }
+
+  private static List<String> htmlIn(Node document) {
+    List<String> found = new ArrayList<>();
+    document.accept(new AbstractVisitor() {
+      @Override
+      public void visit(HtmlBlock html) {
+        found.add(html.getLiteral());
+      }
+
+      @Override
+      public void visit(HtmlInline html) {
+        found.add(html.getLiteral());
+      }
+    });
+    return found;
+  }
+}

@@ -1,0 +1,77 @@
+package dev.curate.rank;
+
+import dev.curate.model.RedditThread;
+import dev.curate.model.Repo;
+import java.time.Instant;
+import java.util.List;
+
+/** Small builders for candidates: only the fields a test cares about vary. */
+public final class Candidates {
+  public static final Instant FETCHED = Instant.parse("2018-12-01T06:00:00Z");
+  public static final Instant MID_NOVEMBER = Instant.parse("2018-11-15T12:00:00Z");
+
+  private Candidates() {}
+
+  public static Repo repo(String fullName, int stars, int forks) {
+    return repo(fullName, stars, forks, MID_NOVEMBER, false, false);
+  }
+
+  public static Repo repo(
+      String fullName, int stars, int forks, Instant createdAt, boolean fork, boolean archived) {
+    String[] parts = fullName.split("/", 2);
+    return new Repo(
+        Math.abs((long) fullName.hashCode()),
+        fullName,
+        parts[0],
+        parts[1],
+        "https://github.com/" + fullName,
+        "A repository called " + parts[1],
+        stars,
+        forks,
+        0,
+        "Python",
+        List.of(),
+        "MIT",
+        null,
+        createdAt,
+        createdAt,
+        fork,
+        archived,
+        FETCHED);
+  }
+
+  public static RedditThread thread(String id, int comments, int score) {
+    return thread(id, comments, score, MID_NOVEMBER, Flags.NONE);
+  }
+
+  public static RedditThread thread(String id, int comments, int score, Instant createdAt, Flags flags) {
+    return new RedditThread(
+        id,
+        "MachineLearning",
+        "Thread " + id,
+        "someone",
+        score,
+        comments,
+        0.9,
+        createdAt,
+        "https://www.reddit.com/r/MachineLearning/comments/" + id + "/thread/",
+        "https://www.reddit.com/r/MachineLearning/comments/" + id + "/thread/",
+        null,
+        true,
+        "Some text.",
+        flags == Flags.NSFW,
+        flags == Flags.STICKIED,
+        flags == Flags.REMOVED,
+        flags == Flags.DELETED,
+        FETCHED);
+  }
+
+  /** The one moderation state a test thread is in. */
+  public enum Flags {
+    NONE,
+    STICKIED,
+    NSFW,
+    REMOVED,
+    DELETED
+  }
+}
