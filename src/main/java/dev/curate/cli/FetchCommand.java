@@ -69,8 +69,9 @@ final class FetchCommand implements Callable<Integer> {
       if (gh.variable().isPresent()) {
         ctx.progress().accept("GitHub: " + ctx.config().endpoints().githubApiUrl() + ", token from " + gh.variable().get());
       } else {
-        ctx.err().println("warning: no GH_TOKEN or GITHUB_TOKEN set: searching GitHub without a token"
-            + " (10 searches a minute, 60 requests an hour)");
+        // The source's own report carries the warning; this line says why the fetch is slow.
+        ctx.progress().accept("GitHub: " + ctx.config().endpoints().githubApiUrl()
+            + ", no token: searches are paced to GitHub's unauthenticated 10 a minute");
       }
     }
     if (reddit) {

@@ -7,6 +7,7 @@ import dev.curate.model.CalendarMonth;
 import dev.curate.model.Shortlist;
 import dev.curate.rank.Ranker;
 import dev.curate.workflow.RankService;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -47,7 +48,7 @@ final class RankCommand implements Callable<Integer> {
   boolean json;
 
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     checkSize(repos, "--repos");
     checkSize(threads, "--threads");
     PrintWriter out = spec.commandLine().getOut();
