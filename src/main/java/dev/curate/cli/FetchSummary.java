@@ -1,6 +1,8 @@
 package dev.curate.cli;
 
+import dev.curate.model.HttpActivity;
 import dev.curate.model.SourceReport;
+import java.util.stream.Collectors;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -12,10 +14,30 @@ final class FetchSummary {
   static void print(List<SourceReport> reports, PrintWriter err) {
     int width = reports.stream().mapToInt(r -> r.source().length()).max().orElse(6);
     for (SourceReport r : reports) {
-      err.println(String.format(Locale.ROOT, "%-" + width + "s  %,6d requests  %,7d found  %,6d kept",
-          r.source(), r.requests(), r.found(), r.kept()));
+      err.println(String.format(Locale.ROOT, "%-" + width + "s  %,6d requests  %,7d found  %,6d kept%s",
+          r.source(), r.requests(), r.found(), r.kept(), traffic(r.activity())));
     }
     err.flush();
+  }
+
+  /** Retries, 304s, waits and the budget left, only where there is something to say. */
+  static String traffic(HttpActivity a) {
+    StringBuilder sb = new StringBuilder();
+    if (a.retries() > 0) {
+      sb.append(String.format(Locale.ROOT, "  %,d %s", a.retries(), a.retries() == 1 ? "retry" : "retries"));
+    }
+    if (a.notModified() > 0) {
+      sb.append(String.format(Locale.ROOT, "  304: %,d", a.notModified()));
+    }
+    if (a.waits() > 0) {
+      sb.append(String.format(Locale.ROOT, "  %,d %s (%.1f s)", a.waits(), a.waits() == 1 ? "wait" : "waits",
+          a.waited().toMillis() / 1000.0));
+    }
+    if (!a.budgetLeft().isEmpty()) {
+      sb.append("  budget left: ").append(a.budgetLeft().entrySet().stream()
+          .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
+    }
+    return sb.toString();
   }
 
   static void warnings(SourceReport report, PrintWriter err) {

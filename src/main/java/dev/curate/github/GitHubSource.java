@@ -5,6 +5,7 @@ import dev.curate.config.GitHubSettings;
 import dev.curate.error.CurateException;
 import dev.curate.http.HttpStack;
 import dev.curate.http.HttpStats;
+import dev.curate.model.HttpActivity;
 import dev.curate.model.CalendarMonth;
 import dev.curate.model.Repo;
 import dev.curate.model.SourceReport;
@@ -63,6 +64,7 @@ public final class GitHubSource {
   public SourceResult<Repo> fetch(CalendarMonth month) {
     Instant fetchedAt = clock.instant();
     int requestsBefore = stats.requests();
+    HttpActivity activityBefore = stats.snapshot();
     extras.clear();
     List<String> warnings = new ArrayList<>();
     if (credentials.token().isEmpty()) {
@@ -86,7 +88,7 @@ public final class GitHubSource {
       warnings.addAll(warningsFor(query, result));
     }
     SourceReport report = new SourceReport(
-        "github", stats.requests() - requestsBefore, found, kept.size(), warnings);
+        "github", stats.requests() - requestsBefore, found, kept.size(), warnings, stats.since(activityBefore));
     return new SourceResult<>(new ArrayList<>(kept.values()), report);
   }
 

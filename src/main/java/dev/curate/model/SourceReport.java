@@ -3,16 +3,23 @@ package dev.curate.model;
 import java.util.List;
 
 /**
- * What one source did during a fetch, for the summary on stderr.
+ * What one source did during a fetch, for the summary on stderr and the fetch history.
  *
  * @param source a short name: {@code github}, or {@code reddit:MachineLearning}
- * @param requests HTTP requests sent (retries included)
+ * @param requests HTTP requests sent (retries included, cache hits not)
  * @param found items the source returned, before de-duplication and the month filter
  * @param kept items inside the month that were stored
  * @param warnings things the editor should know that did not stop the fetch
+ * @param activity retries, waits, 304s and the rate-limit budget left
  */
-public record SourceReport(String source, int requests, int found, int kept, List<String> warnings) {
+public record SourceReport(
+    String source, int requests, int found, int kept, List<String> warnings, HttpActivity activity) {
   public SourceReport {
     warnings = List.copyOf(warnings);
+    activity = activity == null ? HttpActivity.NONE : activity;
+  }
+
+  public SourceReport(String source, int requests, int found, int kept, List<String> warnings) {
+    this(source, requests, found, kept, warnings, HttpActivity.NONE);
   }
 }

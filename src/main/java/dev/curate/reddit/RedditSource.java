@@ -5,6 +5,7 @@ import dev.curate.config.RedditCredentials;
 import dev.curate.config.RedditSettings;
 import dev.curate.http.HttpStack;
 import dev.curate.http.HttpStats;
+import dev.curate.model.HttpActivity;
 import dev.curate.model.CalendarMonth;
 import dev.curate.model.RedditThread;
 import dev.curate.model.SourceReport;
@@ -67,6 +68,7 @@ public final class RedditSource {
   private SourceResult<RedditThread> fetchOne(String subreddit, CalendarMonth month, TopWindow window,
       List<String> warnings) {
     int requestsBefore = stats.requests();
+    HttpActivity activityBefore = stats.snapshot();
     List<RedditThread> kept = List.of();
     int found = 0;
     try {
@@ -79,7 +81,7 @@ public final class RedditSource {
           .toList();
       if (listing.truncated()) {
         warnings.add("r/" + subreddit + ": stopped after " + listing.pages()
-            + " pages (reddit.max-pages); threads further down the listing were not read");
+            + " pages (reddit.maxPages); threads further down the listing were not read");
       }
       progress.accept("r/" + subreddit + ": " + kept.size() + " of " + found + " posts are from " + month);
     } catch (SubredditUnavailableException e) {
@@ -87,7 +89,7 @@ public final class RedditSource {
       progress.accept("r/" + subreddit + ": skipped: " + e.getMessage());
     }
     SourceReport report = new SourceReport("reddit:" + subreddit, stats.requests() - requestsBefore, found,
-        kept.size(), warnings);
+        kept.size(), warnings, stats.since(activityBefore));
     return new SourceResult<>(kept, report);
   }
 }
