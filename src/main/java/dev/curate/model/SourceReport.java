@@ -11,15 +11,23 @@ import java.util.List;
  * @param kept items inside the month that were stored
  * @param warnings things the editor should know that did not stop the fetch
  * @param activity retries, waits, 304s and the rate-limit budget left
+ * @param complete false when the source knows it did not see all of the month (GitHub's
+ *     {@code incomplete_results}, a listing cut short by its page cap); the warnings say why
  */
 public record SourceReport(
-    String source, int requests, int found, int kept, List<String> warnings, HttpActivity activity) {
+    String source, int requests, int found, int kept, List<String> warnings, HttpActivity activity,
+    boolean complete) {
   public SourceReport {
     warnings = List.copyOf(warnings);
     activity = activity == null ? HttpActivity.NONE : activity;
   }
 
   public SourceReport(String source, int requests, int found, int kept, List<String> warnings) {
-    this(source, requests, found, kept, warnings, HttpActivity.NONE);
+    this(source, requests, found, kept, warnings, HttpActivity.NONE, true);
+  }
+
+  public SourceReport(
+      String source, int requests, int found, int kept, List<String> warnings, HttpActivity activity) {
+    this(source, requests, found, kept, warnings, activity, true);
   }
 }

@@ -17,7 +17,11 @@ public record FetchRun(
     int requests,
     int found,
     int kept,
-    List<String> warnings) {
+    List<String> warnings,
+    boolean complete,
+    int retries,
+    int notModified,
+    java.time.Duration waited) {
 
   public FetchRun {
     warnings = List.copyOf(warnings);

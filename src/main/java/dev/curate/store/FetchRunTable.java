@@ -14,8 +14,8 @@ import java.util.Optional;
 /** The {@code fetch_run} table: which source fetched which month, when, and how it went. */
 final class FetchRunTable {
   private static final String INSERT =
-      "INSERT INTO fetch_run (month, source, finished_at, requests, found, kept, warnings)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?)";
+      "INSERT INTO fetch_run (month, source, finished_at, requests, found, kept, warnings,"
+          + " complete, retries, not_modified, waited_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   private final Columns columns;
 
@@ -34,6 +34,10 @@ final class FetchRunTable {
       insert.setInt(5, report.found());
       insert.setInt(6, report.kept());
       insert.setString(7, columns.stringList(report.warnings()));
+      insert.setInt(8, report.complete() ? 1 : 0);
+      insert.setInt(9, report.activity().retries());
+      insert.setInt(10, report.activity().notModified());
+      insert.setLong(11, report.activity().waited().toMillis());
       insert.executeUpdate();
     }
   }
@@ -61,8 +65,8 @@ final class FetchRunTable {
   List<FetchRun> ofMonth(Connection connection, CalendarMonth month) throws SQLException {
     try (PreparedStatement query =
         connection.prepareStatement(
-            "SELECT month, source, finished_at, requests, found, kept, warnings"
-                + " FROM fetch_run WHERE month = ? ORDER BY finished_at, id")) {
+            "SELECT month, source, finished_at, requests, found, kept, warnings, complete,"
+                + " retries, not_modified, waited_ms FROM fetch_run WHERE month = ? ORDER BY finished_at, id")) {
       query.setString(1, Columns.month(month));
       try (ResultSet rows = query.executeQuery()) {
         List<FetchRun> runs = new ArrayList<>();
@@ -75,7 +79,11 @@ final class FetchRunTable {
                   rows.getInt("requests"),
                   rows.getInt("found"),
                   rows.getInt("kept"),
-                  columns.stringList(rows, "warnings")));
+                  columns.stringList(rows, "warnings"),
+                  rows.getInt("complete") == 1,
+                  rows.getInt("retries"),
+                  rows.getInt("not_modified"),
+                  java.time.Duration.ofMillis(rows.getLong("waited_ms"))));
         }
         return runs;
       }

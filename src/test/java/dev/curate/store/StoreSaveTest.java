@@ -15,7 +15,10 @@ import dev.curate.error.StoreException;
 import dev.curate.model.CalendarMonth;
 import dev.curate.model.RedditThread;
 import dev.curate.model.Repo;
+import dev.curate.model.HttpActivity;
 import dev.curate.model.SourceReport;
+import java.time.Duration;
+import java.util.Map;
 import dev.curate.model.SourceResult;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -161,7 +164,8 @@ class StoreSaveTest {
     SourceResult<Repo> result =
         new SourceResult<>(
             List.of(repo(1, "a/one", 10, FIRST_FETCH)),
-            new SourceReport("github", 7, 30, 1, List.of("search capped at 1000 results", "ünï 🤖")));
+            new SourceReport("github", 7, 30, 1, List.of("search capped at 1000 results", "ünï 🤖"),
+                new HttpActivity(2, 3, 4, Duration.ofMillis(1500), Map.of("search", "28/30")), false));
     try (Store store = Store.open(workspace)) {
       store.saveRepos(NOVEMBER, result, FIRST_FETCH);
       store.saveThreads(NOVEMBER, "MachineLearning", reddit(List.of()), SECOND_FETCH);
@@ -169,8 +173,8 @@ class StoreSaveTest {
       assertThat(store.fetchRuns(NOVEMBER))
           .containsExactly(
               new FetchRun(NOVEMBER, "github", FIRST_FETCH, 7, 30, 1,
-                  List.of("search capped at 1000 results", "ünï 🤖")),
-              new FetchRun(NOVEMBER, "reddit:MachineLearning", SECOND_FETCH, 2, 0, 0, List.of()));
+                  List.of("search capped at 1000 results", "ünï 🤖"), false, 2, 3, Duration.ofMillis(1500)),
+              new FetchRun(NOVEMBER, "reddit:MachineLearning", SECOND_FETCH, 2, 0, 0, List.of(), true, 0, 0, Duration.ZERO));
       assertThat(store.fetchRuns(DECEMBER)).isEmpty();
     }
   }
