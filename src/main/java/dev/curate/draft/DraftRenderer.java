@@ -2,11 +2,13 @@ package dev.curate.draft;
 
 import com.github.mustachejava.Mustache;
 import dev.curate.model.Shortlist;
+import dev.curate.model.SourceCoverage;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.List;
 
 /**
  * Renders a shortlist as the Markdown skeleton of the month's article. The layout lives in a
@@ -33,14 +35,23 @@ public final class DraftRenderer {
   }
 
   public String render(Shortlist shortlist) {
+    return render(shortlist, List.of());
+  }
+
+  /** With a note for the editor on what each source covered of the month. */
+  public String render(Shortlist shortlist, List<SourceCoverage> coverage) {
     StringWriter out = new StringWriter();
-    render(shortlist, out);
+    render(shortlist, coverage, out);
     return out.toString();
   }
 
   public void render(Shortlist shortlist, Writer out) {
+    render(shortlist, List.of(), out);
+  }
+
+  public void render(Shortlist shortlist, List<SourceCoverage> coverage, Writer out) {
     try {
-      template.execute(out, DraftViewFactory.of(shortlist)).flush();
+      template.execute(out, DraftViewFactory.of(shortlist, coverage)).flush();
     } catch (IOException e) {
       throw new UncheckedIOException("Failed to write the draft", e);
     }

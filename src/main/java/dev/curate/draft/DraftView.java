@@ -8,12 +8,24 @@ import java.util.List;
  * it. Absent values are null, which mustache treats as false.
  *
  * @param month the month in words, e.g. {@code November 2018}
+ * @param coverage one line per source on what the fetch covered, already safe inside an HTML
+ *     comment; empty when unknown
  */
-public record DraftView(String month, List<RepoEntry> repos, List<ThreadEntry> threads) {
+public record DraftView(String month, List<RepoEntry> repos, List<ThreadEntry> threads, List<String> coverage) {
 
   public DraftView {
     repos = List.copyOf(repos);
     threads = List.copyOf(threads);
+    coverage = List.copyOf(coverage);
+  }
+
+  public DraftView(String month, List<RepoEntry> repos, List<ThreadEntry> threads) {
+    this(month, repos, threads, List.of());
+  }
+
+  /** For the template: whether there is a coverage note to print at all. */
+  public boolean hasCoverage() {
+    return !coverage.isEmpty();
   }
 
   /**

@@ -8,10 +8,12 @@ import dev.curate.model.RankedThread;
 import dev.curate.model.RedditThread;
 import dev.curate.model.Repo;
 import dev.curate.model.Shortlist;
+import dev.curate.model.SourceCoverage;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
+import java.util.List;
 import java.util.Locale;
 
 /** Builds the template's view of a shortlist: the facts formatted the way the article shows them. */
@@ -23,12 +25,27 @@ final class DraftViewFactory {
   private DraftViewFactory() {}
 
   static DraftView of(Shortlist shortlist) {
+    return of(shortlist, List.of());
+  }
+
+  static DraftView of(Shortlist shortlist, List<SourceCoverage> coverage) {
     var month = shortlist.month().value();
     String monthName = month.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + month.getYear();
     return new DraftView(
         monthName,
         shortlist.repos().stream().map(DraftViewFactory::repo).toList(),
-        shortlist.threads().stream().map(DraftViewFactory::thread).toList());
+        shortlist.threads().stream().map(DraftViewFactory::thread).toList(),
+        coverage.stream().map(DraftViewFactory::coverageLine).toList());
+  }
+
+  /** e.g. {@code r/MachineLearning: 388 posts via listing, incomplete (stopped after 10 pages)}. */
+  static String coverageLine(SourceCoverage c) {
+    String name = c.isReddit() ? "r/" + c.source().substring("reddit:".length()) : c.source();
+    String items = count(c.items(), c.isReddit() ? "post" : "repository").replace("repositorys", "repositories");
+    String state = c.complete() ? "complete" : "incomplete";
+    String notes = c.notes().isEmpty() ? "" : " (" + String.join("; ", c.notes()) + ")";
+    return HtmlComment.safe(name + ": " + items + " via " + c.method() + ", " + state + ", fetched "
+        + date(c.fetchedAt()) + notes);
   }
 
   private static RepoEntry repo(RankedRepo ranked) {

@@ -5,6 +5,7 @@ import dev.curate.model.CalendarMonth;
 import dev.curate.model.RedditThread;
 import dev.curate.model.Repo;
 import dev.curate.model.Shortlist;
+import dev.curate.model.SourceCoverage;
 import dev.curate.model.SourceResult;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -123,6 +124,21 @@ public final class Store implements AutoCloseable {
   }
 
   /** Replaces the month's shortlist in one transaction. */
+  /**
+   * What each source covered of the month in its latest fetch: one entry per source, in the
+   * order the sources were first fetched.
+   */
+  public List<SourceCoverage> coverage(CalendarMonth month) {
+    java.util.Map<String, FetchRun> latest = new java.util.LinkedHashMap<>();
+    for (FetchRun run : fetchRuns(month)) {
+      latest.put(run.source(), run); // runs come oldest first: the last one per source wins
+    }
+    return latest.values().stream()
+        .map(run -> new SourceCoverage(run.source(), run.source().startsWith("reddit:") ? "listing" : "search",
+            run.kept(), run.complete(), run.finishedAt(), run.warnings()))
+        .toList();
+  }
+
   public void saveShortlist(Shortlist shortlist) {
     database.write(
         "save the shortlist of " + shortlist.month(),

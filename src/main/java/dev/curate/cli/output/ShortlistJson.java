@@ -1,5 +1,6 @@
 package dev.curate.cli.output;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,6 +10,7 @@ import dev.curate.model.RankedThread;
 import dev.curate.model.RedditThread;
 import dev.curate.model.Repo;
 import dev.curate.model.Shortlist;
+import dev.curate.model.SourceCoverage;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -17,7 +19,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The shortlist as {@code rank --json} prints it: one JSON object on one line, fields in a fixed
@@ -29,6 +33,8 @@ import java.util.List;
  *   <li>{@code url} is where the item lives (the repository, the thread's permalink);
  *       {@code linkUrl} is where a link post points, and null for a self post.
  *   <li>Instants are ISO-8601 in UTC with {@code Z}.
+ *   <li>{@code coverage} says, per source ({@code github}, {@code reddit:<name>}), how the
+ *       month was read and whether the source saw all of it.
  * </ul>
  */
 public final class ShortlistJson {
@@ -42,7 +48,12 @@ public final class ShortlistJson {
 
   /** Writes the object and a newline to {@code out}, and flushes; {@code out} stays open. */
   public void write(Shortlist shortlist, Writer out) throws IOException {
-    mapper.writeValue(out, document(shortlist));
+    write(shortlist, List.of(), out);
+  }
+
+  /** As {@link #write(Shortlist, Writer)}, with what each source covered of the month. */
+  public void write(Shortlist shortlist, List<SourceCoverage> coverage, Writer out) throws IOException {
+    mapper.writeValue(out, document(shortlist, coverage));
     out.write('\n');
     out.flush();
   }
@@ -51,18 +62,24 @@ public final class ShortlistJson {
   public String toJson(Shortlist shortlist) {
     StringWriter out = new StringWriter();
     try {
-      mapper.writeValue(out, document(shortlist));
+      mapper.writeValue(out, document(shortlist, List.of()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return out.toString();
   }
 
-  private static ShortlistDoc document(Shortlist s) {
+  private static ShortlistDoc document(Shortlist s, List<SourceCoverage> coverage) {
+    Map<String, CoverageDoc> bySource = new LinkedHashMap<>();
+    for (SourceCoverage c : coverage) {
+      bySource.put(c.source(), new CoverageDoc(c.method(), c.isReddit() ? null : c.items(),
+          c.isReddit() ? c.items() : null, c.complete(), instant(c.fetchedAt()), c.notes()));
+    }
     return new ShortlistDoc(
         s.month().toString(),
         s.repos().stream().map(ShortlistJson::repo).toList(),
-        s.threads().stream().map(ShortlistJson::thread).toList());
+        s.threads().stream().map(ShortlistJson::thread).toList(),
+        bySource);
   }
 
   private static RepoDoc repo(RankedRepo ranked) {
@@ -88,8 +105,13 @@ public final class ShortlistJson {
     return instant == null ? null : DateTimeFormatter.ISO_INSTANT.format(instant);
   }
 
-  @JsonPropertyOrder({"month", "repos", "threads"})
-  record ShortlistDoc(String month, List<RepoDoc> repos, List<ThreadDoc> threads) {}
+  @JsonPropertyOrder({"month", "repos", "threads", "coverage"})
+  record ShortlistDoc(String month, List<RepoDoc> repos, List<ThreadDoc> threads, Map<String, CoverageDoc> coverage) {}
+
+  /** Per source: {@code repos} for GitHub, {@code posts} for a subreddit; the other is left out. */
+  @JsonPropertyOrder({"source", "repos", "posts", "complete", "fetchedAt", "notes"})
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record CoverageDoc(String source, Integer repos, Integer posts, boolean complete, String fetchedAt, List<String> notes) {}
 
   @JsonPropertyOrder({"rank", "fullName", "url", "stars", "forks", "openIssues", "language",
       "license", "homepage", "description", "topics", "createdAt", "score"})

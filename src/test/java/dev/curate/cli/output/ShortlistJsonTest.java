@@ -40,7 +40,7 @@ class ShortlistJsonTest {
   void repoFieldsComeInAFixedOrderWithTheirTypes() throws IOException {
     JsonNode root = MAPPER.readTree(json.toJson(NovemberShortlist.shortlist()));
 
-    assertThat(fieldNames(root)).containsExactly("month", "repos", "threads");
+    assertThat(fieldNames(root)).containsExactly("month", "repos", "threads", "coverage");
     assertThat(root.get("month").asText()).isEqualTo("2018-11");
     JsonNode first = root.get("repos").get(0);
     assertThat(fieldNames(first)).containsExactly("rank", "fullName", "url", "stars", "forks",
@@ -116,12 +116,29 @@ class ShortlistJsonTest {
     Shortlist empty = new Shortlist(CalendarMonth.of(2019, 1), List.of(), List.of(),
         Instant.parse("2019-02-01T00:00:00Z"));
 
-    assertThat(json.toJson(empty)).isEqualTo("{\"month\":\"2019-01\",\"repos\":[],\"threads\":[]}");
+    assertThat(json.toJson(empty)).isEqualTo("{\"month\":\"2019-01\",\"repos\":[],\"threads\":[],\"coverage\":{}}");
   }
 
   private static List<String> fieldNames(JsonNode node) {
     List<String> names = new ArrayList<>();
     node.fieldNames().forEachRemaining(names::add);
     return names;
+  }
+
+  @Test
+  void coverageHasOneEntryPerSourceSayingHowAndHowCompletely() throws IOException {
+    StringWriter out = new StringWriter();
+    json.write(NovemberShortlist.shortlist(), java.util.List.of(
+        new dev.curate.model.SourceCoverage("github", "search", 9, false, java.time.Instant.parse("2026-11-28T10:00:00Z"),
+            java.util.List.of("incomplete_results")),
+        new dev.curate.model.SourceCoverage("reddit:MachineLearning", "listing", 388, true,
+            java.time.Instant.parse("2026-11-28T10:01:00Z"), java.util.List.of())), out);
+    JsonNode coverage = MAPPER.readTree(out.toString()).get("coverage");
+    assertThat(fieldNames(coverage)).containsExactly("github", "reddit:MachineLearning");
+    assertThat(coverage.get("github").toString()).isEqualTo(
+        "{\"source\":\"search\",\"repos\":9,\"complete\":false,\"fetchedAt\":\"2026-11-28T10:00:00Z\",\"notes\":[\"incomplete_results\"]}");
+    assertThat(coverage.get("reddit:MachineLearning").get("posts").asInt()).isEqualTo(388);
+    assertThat(coverage.get("reddit:MachineLearning").get("complete").asBoolean()).isTrue();
+    assertThat(coverage.get("reddit:MachineLearning").has("repos")).isFalse();
   }
 }

@@ -1,0 +1,52 @@
+package dev.curate.draft;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.curate.model.SourceCoverage;
+import java.time.Instant;
+import java.util.List;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.Node;
+import org.commonmark.parser.Parser;
+import org.junit.jupiter.api.Test;
+
+class DraftCoverageTest {
+  private static final Instant FETCHED = Instant.parse("2026-11-28T10:00:00Z");
+
+  @Test
+  void draftCarriesCoverageInOneCommentForTheEditor() {
+    String md = new DraftRenderer().render(NovemberShortlist.shortlist(), List.of(
+        new SourceCoverage("github", "search", 9, true, FETCHED, List.of()),
+        new SourceCoverage("reddit:MachineLearning", "listing", 388, false, FETCHED,
+            List.of("stopped after 10 pages"))));
+    assertThat(md).contains("""
+        <!-- curate, for the editor: what this shortlist was chosen from
+        - github: 9 repositories via search, complete, fetched 2026-11-28
+        - r/MachineLearning: 388 posts via listing, incomplete, fetched 2026-11-28 (stopped after 10 pages)
+        -->
+        """);
+    assertThat(md.lines().filter(l -> l.startsWith("# "))).hasSize(1);
+  }
+
+  @Test
+  void fetchedTextCannotCloseTheCommentEarly() {
+    String md = new DraftRenderer().render(NovemberShortlist.shortlist(), List.of(
+        new SourceCoverage("reddit:x", "listing", 1, false, FETCHED,
+            List.of("evil --> <script>alert(1)</script> <!-- nested"))));
+    Node doc = Parser.builder().build().parse(md);
+    long htmlBlocksWithScript = 0;
+    for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
+      if (n instanceof HtmlBlock html && html.getLiteral().contains("alert")) {
+        htmlBlocksWithScript++;
+        assertThat(html.getLiteral()).startsWith("<!-- curate").endsWith("-->");
+        assertThat(html.getLiteral().indexOf("-->")).isEqualTo(html.getLiteral().length() - 3);
+      }
+    }
+    assertThat(htmlBlocksWithScript).isEqualTo(1);
+  }
+
+  @Test
+  void withoutCoverageThereIsNoComment() {
+    assertThat(new DraftRenderer().render(NovemberShortlist.shortlist())).doesNotContain("curate, for the editor");
+  }
+}
