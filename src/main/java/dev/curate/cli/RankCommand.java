@@ -61,7 +61,7 @@ final class RankCommand implements Callable<Integer> {
       Shortlist shortlist =
           service.rank(Optional.ofNullable(month), optional(repos), optional(threads));
       if (json) {
-        new ShortlistJson().write(shortlist, out);
+        new ShortlistJson().write(shortlist, ctx.store().coverage(shortlist.month()), out);
       } else {
         new ShortlistTable().write(shortlist, out, ctx.runtime().stdoutIsTerminal());
       }

@@ -33,7 +33,7 @@ public final class DraftService {
                     new CurateException(
                         ExitCode.FAILURE,
                         "no shortlist for " + month + " yet: run 'curate rank --month " + month + "' first"));
-    return new Draft(month, renderer.render(shortlist));
+    return new Draft(month, renderer.render(shortlist, store.coverage(month)));
   }
 
   /** The default place of a month's draft: {@code <workspace>/drafts/YYYY-MM.md}. */

@@ -92,6 +92,12 @@ class EndToEndTest {
     assertThat(tf.get("comments").asInt()).isEqualTo(112);
     assertThat(tf.get("upvotes").asInt()).isEqualTo(287);
     assertThat(tf.get("subreddit").asText()).isEqualTo("MachineLearning");
+    JsonNode coverage = shortlist.get("coverage");
+    assertThat(coverage.get("github").get("source").asText()).isEqualTo("search");
+    assertThat(coverage.get("github").get("repos").asInt()).isEqualTo(9);
+    assertThat(coverage.get("github").get("complete").asBoolean()).isTrue();
+    assertThat(coverage.get("reddit:MachineLearning").get("posts").asInt()).isEqualTo(8);
+    assertThat(coverage.get("reddit:datascience").get("source").asText()).isEqualTo("listing");
 
     CliRunner.Result draft = cli.run("draft", "--output", "-");
     assertThat(draft.exitCode()).as(draft.err()).isZero();
@@ -99,7 +105,8 @@ class EndToEndTest {
     assertThat(md.lines().filter(l -> l.startsWith("# "))).containsExactly(
         "# Best Machine Learning GitHub Repositories & Reddit Discussions (November 2018)");
     assertThat(md).contains("https://github.com/openai/spinningup", "https://spinningup.openai.com/",
-        "https://www.reddit.com/r/datascience/comments/9xxm3w/", "EDITOR");
+        "https://www.reddit.com/r/datascience/comments/9xxm3w/", "EDITOR",
+        "- github: 9 repositories via search, complete", "- r/MachineLearning: 8 posts via listing, complete");
 
     CliRunner.Result file = cli.run("draft");
     assertThat(file.exitCode()).as(file.err()).isZero();
