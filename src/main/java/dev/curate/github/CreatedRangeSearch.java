@@ -94,12 +94,13 @@ final class CreatedRangeSearch {
       String where = parts == 1 && todo.isEmpty() ? "" : " (" + part.qualifier() + ")";
       if (r.overCap()) {
         complete = false;
-        warnings.add(String.format(Locale.ROOT,
-            "'%s'%s matched %s repositories, more than the 1,000 GitHub returns for one search, and %s;"
-                + " some repositories may be missing",
-            query, where, r.refusedAtCap() ? "more" : String.format(Locale.ROOT, "%,d", r.totalCount()),
-            part.splittable() ? "curate stopped narrowing it after " + maxParts + " parts"
-                : "a one-second range cannot be narrowed"));
+        String why = part.splittable() ? "curate stopped narrowing it after " + maxParts + " parts"
+            : "a one-second range cannot be narrowed";
+        warnings.add(r.refusedAtCap()
+            ? String.format(Locale.ROOT, "'%s'%s: GitHub refused results past its first 1,000 (422), and %s;"
+                + " some repositories may be missing", query, where, why)
+            : String.format(Locale.ROOT, "'%s'%s matched %,d repositories, more than the 1,000 GitHub returns for"
+                + " one search, and %s; some repositories may be missing", query, where, r.totalCount(), why));
       }
       if (r.incomplete()) {
         complete = false;

@@ -11,7 +11,7 @@ import org.kohsuke.github.GHRepository;
  * @param totalCount how many repositories GitHub says matched
  * @param incomplete GitHub's {@code incomplete_results} on any page read: the search timed out on
  *     its side
- * @param pages pages read
+ * @param pages pages requested, an empty first page included
  * @param refusedAtCap GitHub answered a page with "422 Only the first 1000 search results are
  *     available"; reading stopped there
  */

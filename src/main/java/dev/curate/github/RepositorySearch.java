@@ -81,6 +81,8 @@ final class RepositorySearch {
       }
       refusedAtCap = true;
     }
-    return new QueryResult(query, items, totalCount, incomplete, read, refusedAtCap);
+    // The first hasNext() always asks for page 1, even when it comes back empty.
+    int requested = maxPages > 0 ? Math.max(read, 1) : 0;
+    return new QueryResult(query, items, totalCount, incomplete, requested, refusedAtCap);
   }
 }
