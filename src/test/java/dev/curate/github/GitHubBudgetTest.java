@@ -8,9 +8,12 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static dev.curate.github.GitHubStubs.SEARCH;
 import static dev.curate.github.GitHubStubs.fixture;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.curate.config.GitHubCredentials;
+import dev.curate.error.CurateException;
+import dev.curate.error.ExitCode;
 import dev.curate.http.HttpStack;
 import dev.curate.http.HttpStats;
 import dev.curate.model.CalendarMonth;
@@ -80,6 +83,22 @@ class GitHubBudgetTest {
         Duration.ofSeconds(57), Duration.ofSeconds(2), Duration.ofSeconds(2));
     assertThat(searchTimes().get(3)).isEqualTo(GitHubStubs.SERVER_NOW.plusSeconds(61));
     assertThat(result.report().activity().waits()).isEqualTo(5);
+  }
+
+  @Test
+  @DisplayName("G6: a proactive wait longer than maxWait fails at once with exit 75 instead of sleeping")
+  void aProactiveWaitBeyondMaxWaitIsATemporaryFailure() {
+    stubSearchAndRepository();
+    github.limit("search", 2, Duration.ofHours(1));
+    GitHubSource source = harness.source(wm.baseUrl(), SourceHarness.token("GH_TOKEN"), queries(2), 100, 1);
+
+    CurateException e = catchThrowableOfType(CurateException.class, () -> source.fetch(NOVEMBER_2018));
+
+    assertThat(e.exitCode()).isEqualTo(ExitCode.TEMPORARY);
+    assertThat(e).hasMessage("GitHub's search rate limit is down to 1 request (kept back) until 11:00:00 UTC,"
+        + " longer than curate may wait (http.maxWait 5m); retry later");
+    assertThat(harness.sleeper.sleeps()).isEmpty();
+    wm.verify(1, getRequestedFor(urlPathEqualTo(SEARCH)));
   }
 
   @Test
