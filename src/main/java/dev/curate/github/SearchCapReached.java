@@ -11,8 +11,8 @@ import dev.curate.error.ExitCode;
  */
 final class SearchCapReached extends CurateException {
   private static final long serialVersionUID = 1L;
-  /** GitHub's wording; matched by prefix, as GitHub has changed "1000" to "1,000" elsewhere. */
-  static final String GITHUB_MESSAGE = "Only the first 1000 search results are available";
+  /** GitHub's wording, matched by prefix and without thousands separators. */
+  private static final String GITHUB_MESSAGE = "only the first 1000 search results are available";
 
   SearchCapReached(String message) {
     super(ExitCode.FAILURE, message);
@@ -20,7 +20,6 @@ final class SearchCapReached extends CurateException {
 
   static boolean isCapMessage(String gitHubSays) {
     return gitHubSays != null
-        && gitHubSays.replace(",", "").toLowerCase(java.util.Locale.ROOT)
-            .startsWith("only the first 1000 search results are available");
+        && gitHubSays.replace(",", "").toLowerCase(java.util.Locale.ROOT).startsWith(GITHUB_MESSAGE);
   }
 }
