@@ -19,8 +19,8 @@ import org.kohsuke.github.extras.okhttp3.OkHttpGitHubConnector;
  * Wires github-api onto the shared OkHttp stack, with GitHub's own behaviour as interceptors:
  *
  * <pre>
- *   github-api → ClassifyingConnector → OkHttp: [User-Agent → transient retries (shared)]
- *       → SearchPageTap → GitHubRateLimitInterceptor → SearchPacingInterceptor → network
+ *   github-api → ClassifyingConnector → OkHttp: SerialGate → [User-Agent → transient retries (shared)]
+ *       → SearchPageTap → GitHubRateLimitInterceptor → SearchPacingInterceptor → (cache) → network
  * </pre>
  *
  * Every retried attempt is therefore paced and rate-limit checked, and a page github-api
@@ -32,7 +32,10 @@ final class GitHubConnection {
   static GitHub open(String apiUrl, GitHubCredentials credentials, HttpStack http, Clock clock,
       HttpStats stats, SearchItemExtras extras) {
     boolean authenticated = credentials.token().isPresent();
-    OkHttpClient client = http.clientFor(userAgent(), stats)
+    OkHttpClient.Builder builder = http.clientFor(userAgent(), stats);
+    // First of all, so that a turn covers the shared retries too.
+    builder.interceptors().add(0, new SerialGate());
+    OkHttpClient client = builder
         .addInterceptor(new SearchPageTap(extras, stats))
         .addInterceptor(new GitHubRateLimitInterceptor(
             http.sleeper(), clock, http.settings().maxWait(), authenticated, stats))
@@ -40,7 +43,7 @@ final class GitHubConnection {
             authenticated ? SearchPacingInterceptor.WITH_TOKEN : SearchPacingInterceptor.WITHOUT_TOKEN,
             clock, http.sleeper(), stats))
         .build();
-    GitHubBuilder builder = new GitHubBuilder()
+    GitHubBuilder gitHub = new GitHubBuilder()
         .withEndpoint(apiUrl)
         .withConnector(new ClassifyingConnector(new OkHttpGitHubConnector(client), new GitHubErrors(credentials)))
         // Never reached in practice (the connector answers every error first), but the
@@ -49,9 +52,9 @@ final class GitHubConnection {
         .withAbuseLimitHandler(GitHubAbuseLimitHandler.FAIL);
     // With a login, github-api does not look the login up: withOAuthToken(token) alone makes a
     // hidden GET /user on first use and swallows its errors. The login is never sent.
-    credentials.token().ifPresent(token -> builder.withOAuthToken(token.reveal(), "curate"));
+    credentials.token().ifPresent(token -> gitHub.withOAuthToken(token.reveal(), "curate"));
     try {
-      return builder.build();
+      return gitHub.build();
     } catch (IOException e) {
       throw new ApiException("cannot set up the GitHub client for " + apiUrl + ": " + e.getMessage(), e);
     }

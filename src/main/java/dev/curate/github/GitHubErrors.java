@@ -60,14 +60,24 @@ final class GitHubErrors {
             : new CurateException(ExitCode.CREDENTIALS, "GitHub refused the " + subject(url) + " (403" + quoted
                 + "): set GH_TOKEN to a personal access token");
       case 422:
+        if (SearchCapReached.isCapMessage(gitHubSays)) {
+          return new SearchCapReached("GitHub refused the " + subject(url) + " past its first 1,000 results (422 "
+              + gitHubSays + ")");
+        }
         String details = error.map(ErrorBody::errors).orElse(List.of()).stream()
             .map(ErrorBody.Detail::message).filter(m -> m != null && !m.isBlank())
             .reduce((a, b) -> a + "; " + b).map(d -> ": " + d).orElse("");
         return new ApiException("GitHub rejected the " + subject(url) + " (422" + quoted + details + ")");
       default:
-        return new ApiException("GitHub " + subject(url) + " failed: HTTP " + status + " from " + host(url)
-            + (gitHubSays == null ? "" : " (" + gitHubSays + ")")
-            + (requestId == null ? "" : " (request id " + requestId + ")"));
+        String where = "HTTP " + status + " from " + host(url) + " for GET " + url.getPath()
+            + (requestId == null ? "" : ", request id " + requestId);
+        if (status >= 500) {
+          // The body of a 5xx is often GitHub's HTML "Unicorn!" page: nothing to quote.
+          return new ApiException("GitHub unavailable: the " + subject(url) + " still failed after retries ("
+              + where + "); retry later");
+        }
+        return new ApiException("GitHub " + subject(url) + " failed: " + where
+            + (gitHubSays == null ? "" : " (" + gitHubSays + ")"));
     }
   }
 
@@ -75,6 +85,13 @@ final class GitHubErrors {
   CurateException forIoFailure(URL url, IOException e) {
     if (Thread.currentThread().isInterrupted()) {
       return new CurateException(ExitCode.INTERRUPTED, "interrupted while fetching from GitHub");
+    }
+    if (e instanceof InterruptedIOException && !String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT)
+        .contains("connect")) {
+      // A read timeout (SocketTimeoutException) or OkHttp's call timeout ("timeout"): the
+      // connection was made, GitHub did not finish answering in time.
+      return new ApiException("GitHub timed out: " + host(url) + " did not answer the " + subject(url)
+          + " in time, after retries; retry later, or raise http.readTimeout / http.callTimeout", e);
     }
     return new ApiException("cannot connect to " + host(url) + ": " + reason(e)
         + "; check your network or " + EndpointOverrides.GITHUB_API_URL, e);

@@ -38,6 +38,9 @@ import okhttp3.Response;
  *   <li>Secondary limit: 403 or 429 with {@code retry-after}, or a message saying so: wait
  *       {@code retry-after} seconds, else "at least one minute", growing exponentially, and
  *       "throw an error after a specific number of retries".
+ *   <li>Before either happens: when a bucket's {@code x-ratelimit-remaining} is down to
+ *       {@link RateLimitBudget#RESERVE}, the next request to that bucket (and only that bucket:
+ *       {@code search} running dry does not hold up {@code core}) waits for its reset first.
  * </ul>
  */
 final class GitHubRateLimitInterceptor implements Interceptor {
@@ -55,6 +58,7 @@ final class GitHubRateLimitInterceptor implements Interceptor {
   private final Duration maxWait;
   private final boolean authenticated;
   private final HttpStats stats;
+  private final RateLimitBudget budget = new RateLimitBudget();
 
   GitHubRateLimitInterceptor(
       Sleeper sleeper, Clock clock, Duration maxWait, boolean authenticated, HttpStats stats) {
@@ -68,10 +72,15 @@ final class GitHubRateLimitInterceptor implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
+    Optional<String> bucket = RateLimitBudget.bucketOf(request);
+    if (bucket.isPresent()) {
+      awaitBudget(bucket.get());
+    }
     int secondaryWaits = 0;
     boolean waitedForReset = false;
     while (true) {
       Response response = chain.proceed(request);
+      budget.record(request, response, clock.instant());
       if (response.code() != 403 && response.code() != 429) {
         return response;
       }
@@ -94,6 +103,7 @@ final class GitHubRateLimitInterceptor implements Interceptor {
         }
         waitedForReset = true;
         pause(wait, "primary rate limit on " + resource);
+        stats.countRetry();
         continue;
       }
       Optional<Duration> retryAfter = RetryAfter.parse(response);
@@ -112,7 +122,25 @@ final class GitHubRateLimitInterceptor implements Interceptor {
       }
       secondaryWaits++;
       pause(wait, "secondary rate limit");
+      stats.countRetry();
     }
+  }
+
+  /** Waits out a bucket that is down to its reserve (G6/G7), or fails if that is beyond maxWait. */
+  private void awaitBudget(String bucket) throws IOException {
+    Optional<RateLimitBudget.Pending> pending = budget.waitBefore(bucket, clock.instant());
+    if (pending.isEmpty()) {
+      return;
+    }
+    RateLimitBudget.Pending p = pending.get();
+    if (p.duration().compareTo(maxWait) > 0) {
+      String state = "is down to " + p.remaining() + " request" + (p.remaining() == 1 ? "" : "s")
+          + " (kept back)";
+      throw temporary(limitMessage(bucket, state, p.reset(), "longer than curate may wait (http.maxWait "
+          + DurationText.format(maxWait) + ")"));
+    }
+    pause(p.duration(), bucket + " rate limit down to " + p.remaining() + ", waiting for its reset");
+    budget.reset(bucket);
   }
 
   private static Optional<Instant> resetTime(Response response) {
@@ -137,10 +165,14 @@ final class GitHubRateLimitInterceptor implements Interceptor {
   }
 
   private String primaryMessage(String resource, Instant reset, String why) {
+    return limitMessage(resource, "is used up", reset, why);
+  }
+
+  private String limitMessage(String resource, String state, Instant reset, String why) {
     String advice = authenticated
         ? "retry later"
         : "set GH_TOKEN to raise the limit, or retry later";
-    return "GitHub's " + resource + " rate limit is used up until " + CLOCK_TIME.format(reset) + " UTC, "
+    return "GitHub's " + resource + " rate limit " + state + " until " + CLOCK_TIME.format(reset) + " UTC, "
         + why + "; " + advice;
   }
 
@@ -151,7 +183,6 @@ final class GitHubRateLimitInterceptor implements Interceptor {
   private void pause(Duration wait, String why) throws IOException {
     LOG.fine(() -> "GitHub " + why + ": waiting " + wait.toSeconds() + " s");
     stats.countWait(wait);
-    stats.countRetry();
     try {
       sleeper.sleep(wait);
     } catch (InterruptedException e) {

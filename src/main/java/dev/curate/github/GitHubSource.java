@@ -24,8 +24,12 @@ import org.kohsuke.github.GitHub;
 
 /**
  * Repositories created in a month, from GitHub's repository search: each configured query is
- * run with a {@code created:} range for the month, most-starred first, and the results are
- * merged by repository id.
+ * run with a {@code created:} range for the month, most-starred first, narrowed into parts where
+ * the month holds more than GitHub's 1,000 results per search ({@link CreatedRangeSearch}), and
+ * the results are merged by repository id.
+ *
+ * <p>A source may be used from several threads; its requests still go out one at a time
+ * ({@link SerialGate}).
  */
 public final class GitHubSource {
   static final String NO_TOKEN_WARNING = "no GH_TOKEN or GITHUB_TOKEN set: GitHub allows 10 searches a minute"
@@ -37,7 +41,7 @@ public final class GitHubSource {
   private final Consumer<String> progress;
   private final HttpStats stats = new HttpStats();
   private final SearchItemExtras extras = new SearchItemExtras();
-  private final RepositorySearch search;
+  private final CreatedRangeSearch search;
   private final RepoMapper mapper = new RepoMapper(extras);
   private final GitHubErrors errors;
 
@@ -48,13 +52,26 @@ public final class GitHubSource {
       HttpStack http,
       Clock clock,
       Consumer<String> progress) {
+    this(settings, apiUrl, credentials, http, clock, progress, CreatedRangeSearch.MAX_PARTS);
+  }
+
+  /** With a bound on the parts a query's month may be split into, for tests of that bound. */
+  GitHubSource(
+      GitHubSettings settings,
+      String apiUrl,
+      GitHubCredentials credentials,
+      HttpStack http,
+      Clock clock,
+      Consumer<String> progress,
+      int maxPartsPerQuery) {
     this.settings = settings;
     this.credentials = credentials;
     this.clock = clock;
     this.progress = progress;
     this.errors = new GitHubErrors(credentials);
     GitHub github = GitHubConnection.open(apiUrl, credentials, http, clock, stats, extras);
-    this.search = new RepositorySearch(github, settings.perPage(), settings.maxPagesPerQuery());
+    this.search = new CreatedRangeSearch(
+        new RepositorySearch(github, settings.perPage(), settings.maxPagesPerQuery()), maxPartsPerQuery);
   }
 
   /**
@@ -65,30 +82,33 @@ public final class GitHubSource {
     Instant fetchedAt = clock.instant();
     int requestsBefore = stats.requests();
     HttpActivity activityBefore = stats.snapshot();
-    extras.clear();
+    // extras is not cleared here: another thread may be fetching with this source. It holds a
+    // few fields per repository seen, for the life of one run.
     List<String> warnings = new ArrayList<>();
     if (credentials.token().isEmpty()) {
       warnings.add(NO_TOKEN_WARNING);
     }
     Map<Long, Repo> kept = new LinkedHashMap<>();
     int found = 0;
+    boolean complete = true;
     for (String query : settings.queries()) {
-      QueryResult result = run(query + " created:" + month.isoDateRange());
+      CreatedRangeSearch.Result result = run(query, month);
       found += result.items().size();
       for (GHRepository item : result.items()) {
         Repo repo = map(item, fetchedAt, result.query());
-        // GitHub's created: qualifier is not promised to be in UTC; the month is.
+        // GitHub's created: qualifier is not promised to be in UTC; the month is. Parts of a
+        // split month overlap nowhere, but a repository can move between pages: keep it once.
         if (repo.createdAt() != null && month.contains(repo.createdAt())) {
           kept.putIfAbsent(repo.id(), repo);
         }
       }
-      progress.accept(String.format(Locale.ROOT, "github: '%s' %s: read %d of %,d repositories (%d %s)",
-          query, month, result.items().size(), result.totalCount(), result.pages(),
-          result.pages() == 1 ? "page" : "pages"));
-      warnings.addAll(warningsFor(query, result));
+      progress.accept(progressLine(query, month, result));
+      warnings.addAll(result.warnings());
+      warnings.addAll(unreadWarning(query, result));
+      complete &= result.complete();
     }
-    SourceReport report = new SourceReport(
-        "github", stats.requests() - requestsBefore, found, kept.size(), warnings, stats.since(activityBefore));
+    SourceReport report = new SourceReport("github", stats.requests() - requestsBefore, found, kept.size(),
+        warnings, stats.since(activityBefore), complete);
     return new SourceResult<>(new ArrayList<>(kept.values()), report);
   }
 
@@ -97,9 +117,9 @@ public final class GitHubSource {
     return stats;
   }
 
-  private QueryResult run(String query) {
+  private CreatedRangeSearch.Result run(String query, CalendarMonth month) {
     try {
-      return search.run(query);
+      return search.run(query, month);
     } catch (RuntimeException e) {
       // github-api wraps paging failures in GHException; ours travel inside as CarriedFailure.
       throw errors.unexpected(query, e);
@@ -114,18 +134,19 @@ public final class GitHubSource {
     }
   }
 
-  private static List<String> warningsFor(String query, QueryResult result) {
-    List<String> warnings = new ArrayList<>();
-    if (result.incomplete()) {
-      // https://docs.github.com/en/rest/search/search#timeouts-and-incomplete-results
-      warnings.add(String.format(Locale.ROOT,
-          "'%s': GitHub's search timed out and returned incomplete results (incomplete_results: true);"
-              + " some repositories may be missing", query));
+  private static String progressLine(String query, CalendarMonth month, CreatedRangeSearch.Result result) {
+    return String.format(Locale.ROOT, "github: '%s' %s: read %d of %,d repositories (%d %s%s)",
+        query, month, result.distinctItems(), result.totalCount(), result.pages(),
+        result.pages() == 1 ? "page" : "pages",
+        result.parts() == 1 ? "" : String.format(Locale.ROOT, ", %d parts of the month", result.parts()));
+  }
+
+  /** The configured page cap left matches unread: a choice, not a failure, but worth saying. */
+  private static List<String> unreadWarning(String query, CreatedRangeSearch.Result result) {
+    if (result.totalCount() <= result.distinctItems()) {
+      return List.of();
     }
-    if (result.totalCount() > result.items().size()) {
-      warnings.add(String.format(Locale.ROOT, "'%s' matched %,d repositories; read the top %,d by stars",
-          query, result.totalCount(), result.items().size()));
-    }
-    return warnings;
+    return List.of(String.format(Locale.ROOT, "'%s' matched %,d repositories; read the top %,d by stars",
+        query, result.totalCount(), result.distinctItems()));
   }
 }

@@ -26,6 +26,7 @@ import dev.curate.model.Repo;
 import dev.curate.model.SourceResult;
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -60,6 +61,7 @@ class GitHubRateLimitTest {
   }
 
   @Test
+  @DisplayName("G1: 403 with remaining 0 waits until the reset (by Date), then succeeds in 2 requests")
   void waitsUntilPrimaryRateLimitReset() {
     thenSuccess(primaryLimit(403, 3));
 
@@ -69,9 +71,13 @@ class GitHubRateLimitTest {
     wm.verify(2, getRequestedFor(urlPathEqualTo(SEARCH)));
     // Reset is 3 s after the response's Date; GitHub counts whole seconds, so one more.
     assertThat(harness.sleeper.sleeps()).containsExactly(Duration.ofSeconds(4));
+    assertThat(result.report().activity().waits()).isEqualTo(1);
+    assertThat(result.report().activity().waited()).isEqualTo(Duration.ofSeconds(4));
+    assertThat(result.report().complete()).isTrue();
   }
 
   @Test
+  @DisplayName("G2: 429 with remaining 0 is the primary limit, waited like G1")
   void treatsA429WithNoRemainingRequestsAsThePrimaryLimit() {
     thenSuccess(primaryLimit(429, 3));
 
@@ -83,6 +89,7 @@ class GitHubRateLimitTest {
   }
 
   @Test
+  @DisplayName("G4: the wait is measured against the response Date, not a local clock 10 min ahead")
   void measuresTheResetAgainstTheResponseDateNotTheLocalClock() {
     harness.clock.advance(Duration.ofMinutes(10)); // the local clock runs 10 minutes ahead of GitHub's
     thenSuccess(primaryLimit(403, 3));
@@ -93,6 +100,7 @@ class GitHubRateLimitTest {
   }
 
   @Test
+  @DisplayName("G3: a reset beyond maxWait fails at once: exit 75 naming the bucket, the UTC reset time and GH_TOKEN")
   void givesUpAtOnceWhenTheResetIsBeyondMaxWait() {
     wm.stubFor(get(urlPathEqualTo(SEARCH)).willReturn(primaryLimit(403, 40 * 60)));
 
@@ -106,6 +114,7 @@ class GitHubRateLimitTest {
   }
 
   @Test
+  @DisplayName("G1: one wait per request: still used up after the reset is exit 75")
   void givesUpWhenTheLimitIsStillUsedUpAfterTheReset() {
     wm.stubFor(get(urlPathEqualTo(SEARCH)).willReturn(primaryLimit(403, 3)));
 
@@ -118,6 +127,7 @@ class GitHubRateLimitTest {
   }
 
   @Test
+  @DisplayName("G5: remaining 0 without a reset header waits 60 s, then retries")
   void waitsAMinuteWhenAPrimaryLimitHasNoResetHeader() {
     thenSuccess(aResponse().withStatus(403)
         .withHeader("Date", httpDate(SERVER_NOW))
@@ -132,6 +142,7 @@ class GitHubRateLimitTest {
   }
 
   @Test
+  @DisplayName("G8: a secondary limit with retry-after: 5 waits 5 s, retries, succeeds")
   void waitsForRetryAfterOnASecondaryRateLimit() {
     thenSuccess(secondaryLimit(403).withHeader("retry-after", "5"));
 
@@ -143,6 +154,7 @@ class GitHubRateLimitTest {
   }
 
   @Test
+  @DisplayName("G9: a 429 secondary limit is recognised by its message alone")
   void recognisesASecondaryRateLimitByItsMessageAlone() {
     thenSuccess(secondaryLimit(429));
 
@@ -153,6 +165,7 @@ class GitHubRateLimitTest {
   }
 
   @Test
+  @DisplayName("G9: a secondary limit with no headers waits 60, 120, 240 s, then exit 75 after exactly 4 requests")
   void backsOffExponentiallyFromASecondaryLimitThenGivesUp() {
     wm.stubFor(get(urlPathEqualTo(SEARCH)).willReturn(secondaryLimit(403)));
 
@@ -166,6 +179,7 @@ class GitHubRateLimitTest {
   }
 
   @Test
+  @DisplayName("G8: a retry-after beyond maxWait is exit 75 without waiting")
   void givesUpWhenASecondaryLimitAsksForMoreThanMaxWait() {
     wm.stubFor(get(urlPathEqualTo(SEARCH)).willReturn(secondaryLimit(403).withHeader("retry-after", "900")));
 
@@ -175,5 +189,18 @@ class GitHubRateLimitTest {
     assertThat(e.getMessage()).contains("15m").contains("http.maxWait 5m");
     assertThat(harness.sleeper.sleeps()).isEmpty();
     wm.verify(1, getRequestedFor(urlPathEqualTo(SEARCH)));
+  }
+
+  @Test
+  @DisplayName("G10: a 429 retry-after given as an HTTP-date is measured against the response Date")
+  void readsRetryAfterAsAnHttpDateAgainstTheResponseDate() {
+    harness.clock.advance(Duration.ofMinutes(10)); // a local clock that is off must not matter
+    thenSuccess(secondaryLimit(429).withHeader("retry-after", httpDate(SERVER_NOW.plusSeconds(7))));
+
+    SourceResult<Repo> result = fetch(SourceHarness.token("GH_TOKEN"));
+
+    assertThat(result.items()).hasSize(3);
+    assertThat(harness.sleeper.sleeps()).containsExactly(Duration.ofSeconds(7));
+    wm.verify(2, getRequestedFor(urlPathEqualTo(SEARCH)));
   }
 }

@@ -18,6 +18,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.curate.config.GitHubCredentials;
+import dev.curate.config.HttpSettings;
 import dev.curate.error.ApiException;
 import dev.curate.error.CurateException;
 import dev.curate.error.ExitCode;
@@ -28,6 +29,12 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -52,6 +59,7 @@ class GitHubSourceErrorTest {
   }
 
   @Test
+  @DisplayName("G27: a rejected token is one request, exit 4, naming GH_TOKEN and never the token")
   void rejectedTokenIsACredentialsErrorNamingTheVariableNotTheValue() {
     wm.stubFor(get(urlPathEqualTo(SEARCH)).willReturn(error(401, "bad-credentials.json")));
 
@@ -65,6 +73,7 @@ class GitHubSourceErrorTest {
   }
 
   @Test
+  @DisplayName("G27: the message names GITHUB_TOKEN when the token came from there")
   void rejectedTokenMessageNamesGithubTokenWhenItCameFromThere() {
     wm.stubFor(get(urlPathEqualTo(SEARCH)).willReturn(error(401, "bad-credentials.json")));
 
@@ -74,6 +83,7 @@ class GitHubSourceErrorTest {
   }
 
   @Test
+  @DisplayName("G28: 403 'Resource not accessible' with budget left is not retried: exit 4, names the variable")
   void forbiddenWithoutARateLimitIsACredentialsErrorQuotingGitHub() {
     wm.stubFor(get(urlPathEqualTo(SEARCH)).willReturn(error(403, "resource-not-accessible.json")));
 
@@ -89,6 +99,7 @@ class GitHubSourceErrorTest {
   }
 
   @Test
+  @DisplayName("G16: 422 Validation Failed is exit 1, quotes GitHub, one request")
   void validationFailedQuotesGitHubAndTheQueryWithoutRetrying() {
     wm.stubFor(get(urlPathEqualTo(SEARCH)).willReturn(error(422, "validation-failed.json")));
 
@@ -102,6 +113,7 @@ class GitHubSourceErrorTest {
   }
 
   @Test
+  @DisplayName("G17: a 502 once is retried after a backoff and succeeds")
   void retriesABadGatewayOnceAndSucceeds() {
     wm.stubFor(get(urlPathEqualTo(SEARCH)).inScenario("502 once").whenScenarioStateIs(STARTED)
         .willReturn(withSearchHeaders(aResponse().withStatus(502), 29)
@@ -122,6 +134,7 @@ class GitHubSourceErrorTest {
   }
 
   @Test
+  @DisplayName("G18: a 502 that stays is 4 jittered attempts, then exit 1 naming host, status, path and request id")
   void aGatewayThatStaysDownFailsNamingHostStatusAndRequestIdAfterBoundedRetries() {
     wm.stubFor(get(urlPathEqualTo(SEARCH)).willReturn(withSearchHeaders(aResponse().withStatus(502), 29)
         .withHeader("Content-Type", "text/html").withBody(fixture("unicorn.html"))));
@@ -129,13 +142,21 @@ class GitHubSourceErrorTest {
     CurateException e = fetchFails(SourceHarness.token("GH_TOKEN"));
 
     assertThat(e).isInstanceOf(ApiException.class).hasMessage(
-        "GitHub search for 'topic:nlp created:2018-11-01..2018-11-30' failed: HTTP 502 from " + host()
-            + " (request id " + GitHubStubs.REQUEST_ID + ")");
-    // http.maxAttempts is 3; github-api adds no retries of its own on top.
-    wm.verify(3, getRequestedFor(urlPathEqualTo(SEARCH)));
+        "GitHub unavailable: the search for 'topic:nlp created:2018-11-01..2018-11-30' still failed after retries"
+            + " (HTTP 502 from " + host() + " for GET /search/repositories, request id " + GitHubStubs.REQUEST_ID
+            + "); retry later");
+    assertThat(e.exitCode()).isEqualTo(ExitCode.FAILURE);
+    // http.maxAttempts is 4; github-api adds no retries of its own on top.
+    wm.verify(4, getRequestedFor(urlPathEqualTo(SEARCH)));
+    // The first wait is the jittered backoff (0.5-1 s); search pacing then tops each gap up to 2 s.
+    // How the gaps grow is RetryPolicy's, tested in TransientRetryInterceptorTest.
+    assertThat(harness.sleeper.sleeps().get(0)).isBetween(Duration.ofMillis(500), Duration.ofSeconds(1));
+    assertThat(harness.sleeper.total()).as("time waited on the test clock")
+        .isGreaterThanOrEqualTo(Duration.ofSeconds(6)).isLessThanOrEqualTo(Duration.ofSeconds(60));
   }
 
   @Test
+  @DisplayName("G23: text/html instead of JSON is refused after one retry, without a Jackson trace")
   void htmlInsteadOfJsonIsRefusedWithAClearMessageAfterOneRetry() {
     wm.stubFor(get(urlPathEqualTo(SEARCH)).willReturn(aResponse().withStatus(200)
         .withHeader("Content-Type", "text/html; charset=utf-8").withBody(fixture("captive-portal.html"))));
@@ -152,6 +173,7 @@ class GitHubSourceErrorTest {
   }
 
   @Test
+  @DisplayName("G22: malformed JSON, repeated, is at most one retry, then exit 1 'malformed JSON from GET ...'")
   void malformedJsonIsRefusedWithoutAJacksonTrace() {
     wm.stubFor(get(urlPathEqualTo(SEARCH)).willReturn(aResponse().withStatus(200)
         .withHeader("Content-Type", "application/json; charset=utf-8")
@@ -159,12 +181,14 @@ class GitHubSourceErrorTest {
 
     CurateException e = fetchFails(SourceHarness.token("GH_TOKEN"));
 
+    assertThat(e.exitCode()).isEqualTo(ExitCode.FAILURE);
     assertThat(e.getMessage()).startsWith("malformed JSON from GET /search/repositories")
         .doesNotContain("com.fasterxml").doesNotContain("line:");
     wm.verify(2, getRequestedFor(urlPathEqualTo(SEARCH)));
   }
 
   @Test
+  @DisplayName("G26: a closed port is 'cannot connect' after the shared, bounded retries only")
   void aClosedPortIsCannotConnectAfterTheSharedRetriesOnly() throws IOException {
     int closedPort;
     try (ServerSocket socket = new ServerSocket(0)) {
@@ -179,7 +203,95 @@ class GitHubSourceErrorTest {
     assertThat(e.getMessage())
         .startsWith("cannot connect to localhost:" + closedPort + ": connection refused")
         .endsWith("; check your network or CURATE_GITHUB_API_URL");
-    // Three attempts, two retries: github-api's own SocketException retries are not stacked on top.
-    assertThat(source.stats().retries()).isEqualTo(2);
+    // Four attempts, three retries: github-api's own SocketException retries are not stacked on top.
+    assertThat(source.stats().retries()).isEqualTo(3);
+  }
+
+  @Test
+  @DisplayName("G19: 503 text/html 'Unicorn!' is retried like any 5xx, then 'GitHub unavailable' without HTML or JSON traces")
+  void aUnicornPageIsRetriedThenReportedAsGitHubUnavailable() {
+    wm.stubFor(get(urlPathEqualTo(SEARCH)).willReturn(withSearchHeaders(aResponse().withStatus(503), 29)
+        .withHeader("Content-Type", "text/html; charset=utf-8").withBody(fixture("unicorn.html"))));
+
+    CurateException e = fetchFails(SourceHarness.token("GH_TOKEN"));
+
+    assertThat(e.exitCode()).isEqualTo(ExitCode.FAILURE);
+    assertThat(e.getMessage()).startsWith("GitHub unavailable: ").contains("HTTP 503 from " + host())
+        .doesNotContain("<").doesNotContain("Unicorn").doesNotContain("Jackson").doesNotContain("HttpException")
+        .doesNotContain("\n");
+    wm.verify(4, getRequestedFor(urlPathEqualTo(SEARCH)));
+    assertThat(harness.sleeper.total()).isLessThanOrEqualTo(Duration.ofSeconds(60));
+  }
+
+  @Test
+  @DisplayName("G24: headers later than the read timeout: bounded retries, then a clear 'timed out'")
+  void headersLaterThanTheReadTimeoutAreRetriedThenReportedAsTimedOut() {
+    harness.http = new HttpSettings(Duration.ofSeconds(1), Duration.ofMillis(150), Duration.ofSeconds(5), 3,
+        Duration.ofMinutes(5));
+    wm.stubFor(get(urlPathEqualTo(SEARCH)).willReturn(searchPage("search-page-1.json", null).withFixedDelay(1000)));
+    long started = System.nanoTime();
+
+    CurateException e = fetchFails(SourceHarness.token("GH_TOKEN"));
+
+    Duration took = Duration.ofNanos(System.nanoTime() - started);
+    assertThat(e).isInstanceOf(ApiException.class);
+    assertThat(e.getMessage()).startsWith("GitHub timed out: " + host() + " did not answer the search for")
+        .doesNotContain("SocketTimeoutException");
+    wm.verify(3, getRequestedFor(urlPathEqualTo(SEARCH)));
+    assertThat(took).as("about 3 read timeouts, well under the call timeout").isLessThan(Duration.ofSeconds(3));
+  }
+
+  @Test
+  @DisplayName("G25: a body dribbled slower than the call timeout: the call timeout ends it, no endless retries")
+  void aDribbledBodyIsCutOffByTheCallTimeout() {
+    harness.http = new HttpSettings(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofMillis(400), 4,
+        Duration.ofMinutes(5));
+    // 20 chunks over 4 s: each gap (200 ms) is within the read timeout, the whole is not.
+    wm.stubFor(get(urlPathEqualTo(SEARCH)).willReturn(
+        searchPage("search-page-1.json", null).withChunkedDribbleDelay(20, 4000)));
+    long started = System.nanoTime();
+
+    CurateException e = fetchFails(SourceHarness.token("GH_TOKEN"));
+
+    Duration took = Duration.ofNanos(System.nanoTime() - started);
+    assertThat(e.getMessage()).startsWith("GitHub timed out: ");
+    // OkHttp's call timeout spans the whole call, retries inside it included: once it fires, the
+    // call is cancelled and no further attempt starts.
+    wm.verify(1, getRequestedFor(urlPathEqualTo(SEARCH)));
+    assertThat(took).isLessThan(Duration.ofSeconds(2));
+  }
+
+  @Test
+  @DisplayName("G29: with -v logging on, the log shows requests but never the token")
+  void verboseLogNeverShowsTheToken() {
+    wm.stubFor(get(urlPathEqualTo(SEARCH)).willReturn(searchPage("search-page-1.json", null)));
+    Logger curate = Logger.getLogger("dev.curate");
+    Level before = curate.getLevel();
+    List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
+    Handler capture = new Handler() {
+      @Override
+      public void publish(LogRecord r) {
+        lines.add(new SimpleFormatter().formatMessage(r));
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    };
+    capture.setLevel(Level.ALL);
+    curate.setLevel(Level.FINE);
+    curate.addHandler(capture);
+    try {
+      harness.source(wm.baseUrl(), SourceHarness.token("GH_TOKEN"), List.of("topic:nlp"), 100, 3)
+          .fetch(NOVEMBER_2018);
+    } finally {
+      curate.removeHandler(capture);
+      curate.setLevel(before);
+    }
+
+    assertThat(lines).anySatisfy(l -> assertThat(l).contains("GET ").contains("/search/repositories"));
+    assertThat(lines).noneSatisfy(l -> assertThat(l).contains(SourceHarness.TOKEN));
   }
 }

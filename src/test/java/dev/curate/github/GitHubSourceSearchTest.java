@@ -11,6 +11,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static dev.curate.github.GitHubStubs.SEARCH;
 import static dev.curate.github.GitHubStubs.link;
+import static dev.curate.github.GitHubStubs.pageClaiming;
+import static dev.curate.github.GitHubStubs.searchBody;
 import static dev.curate.github.GitHubStubs.searchPage;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -261,19 +264,58 @@ class GitHubSourceSearchTest {
     wm.verify(2, getRequestedFor(urlPathEqualTo(SEARCH)));
   }
 
+  private static final String NOV = "topic:nlp created:2018-11-01..2018-11-30";
+  private static final String FIRST_HALF = "topic:nlp created:2018-11-01..2018-11-15";
+  private static final String SECOND_HALF = "topic:nlp created:2018-11-16..2018-11-30";
+
   @Test
-  void warnsAboutIncompleteResultsAndUnreadMatches() {
-    wm.stubFor(get(urlPathEqualTo(SEARCH)).willReturn(searchPage("incomplete.json", null)));
+  @DisplayName("G13: incomplete results are kept, asked once more narrower, then reported as partial coverage")
+  void keepsIncompleteResultsRetriesOnceNarrowerAndMarksTheFetchIncomplete() {
+    wm.stubFor(get(urlPathEqualTo(SEARCH)).withQueryParam("q", equalTo(NOV))
+        .willReturn(searchBody(pageClaiming("incomplete.json", 2, true), null)));
+    wm.stubFor(get(urlPathEqualTo(SEARCH)).withQueryParam("q", equalTo(FIRST_HALF))
+        .willReturn(searchBody(pageClaiming("incomplete.json", 2, true), null)));
+    wm.stubFor(get(urlPathEqualTo(SEARCH)).withQueryParam("q", equalTo(SECOND_HALF))
+        .willReturn(searchBody(pageClaiming("search-page-3.json", 1, true), null)));
 
     SourceResult<Repo> result = harness.source(api(), SourceHarness.token("GH_TOKEN"), List.of("topic:nlp"), 100, 3)
         .fetch(NOVEMBER_2018);
 
-    assertThat(result.items()).hasSize(2);
+    assertThat(result.items()).extracting(Repo::fullName)
+        .containsExactly("hanxiao/bert-as-service", "openai/spinningup", "lin-k/kaggle-notes");
+    assertThat(result.report().complete()).isFalse();
     assertThat(result.report().warnings()).containsExactly(
-        "'topic:nlp': GitHub's search timed out and returned incomplete results (incomplete_results: true);"
-            + " some repositories may be missing",
-        "'topic:nlp' matched 2,345 repositories; read the top 2 by stars");
-    assertThat(harness.progress).containsExactly("github: 'topic:nlp' 2018-11: read 2 of 2,345 repositories (1 page)");
+        "'topic:nlp' (created:2018-11-01..2018-11-15): GitHub's search timed out and returned incomplete results"
+            + " (incomplete_results: true); some repositories may be missing",
+        "'topic:nlp' (created:2018-11-16..2018-11-30): GitHub's search timed out and returned incomplete results"
+            + " (incomplete_results: true); some repositories may be missing");
+    // The month once, then its two halves once each: one narrower retry, not a loop.
+    wm.verify(3, getRequestedFor(urlPathEqualTo(SEARCH)));
+    wm.verify(1, getRequestedFor(urlPathEqualTo(SEARCH)).withQueryParam("q", equalTo(NOV)));
+    wm.verify(1, getRequestedFor(urlPathEqualTo(SEARCH)).withQueryParam("q", equalTo(FIRST_HALF)));
+    wm.verify(1, getRequestedFor(urlPathEqualTo(SEARCH)).withQueryParam("q", equalTo(SECOND_HALF)));
+  }
+
+  @Test
+  @DisplayName("G13: a narrower retry that completes makes the month complete again")
+  void aNarrowerRetryThatCompletesLeavesNoWarning() {
+    wm.stubFor(get(urlPathEqualTo(SEARCH)).withQueryParam("q", equalTo(NOV))
+        .willReturn(searchBody(pageClaiming("incomplete.json", 2, true), null)));
+    wm.stubFor(get(urlPathEqualTo(SEARCH)).withQueryParam("q", equalTo(FIRST_HALF))
+        .willReturn(searchBody(pageClaiming("search-page-1.json", 3, false), null)));
+    wm.stubFor(get(urlPathEqualTo(SEARCH)).withQueryParam("q", equalTo(SECOND_HALF))
+        .willReturn(searchBody(pageClaiming("search-page-3.json", 1, false), null)));
+
+    SourceResult<Repo> result = harness.source(api(), SourceHarness.token("GH_TOKEN"), List.of("topic:nlp"), 100, 3)
+        .fetch(NOVEMBER_2018);
+
+    assertThat(result.report().complete()).isTrue();
+    assertThat(result.items()).extracting(Repo::fullName).containsExactlyInAnyOrder(
+        "hanxiao/bert-as-service", "openai/spinningup", "NVIDIA/waveglow", "lin-k/kaggle-notes");
+    assertThat(result.report().warnings()).isEmpty();
+    wm.verify(3, getRequestedFor(urlPathEqualTo(SEARCH)));
+    assertThat(harness.progress)
+        .containsExactly("github: 'topic:nlp' 2018-11: read 4 of 4 repositories (3 pages, 2 parts of the month)");
   }
 
   @Test

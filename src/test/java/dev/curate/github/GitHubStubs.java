@@ -2,6 +2,8 @@ package dev.curate.github;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,6 +20,8 @@ final class GitHubStubs {
   static final String SEARCH = "/search/repositories";
   static final String REQUEST_ID = "C0DE:3A1F:2B7E0D:5C1A2F:6718D2A4";
 
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   private GitHubStubs() {}
 
   static String fixture(String name) {
@@ -29,6 +33,29 @@ final class GitHubStubs {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * A fixture search page with another {@code total_count} and {@code incomplete_results}: the
+   * items stay real, the counts are what a bigger or slower search would report.
+   */
+  static String pageClaiming(String fixture, int totalCount, boolean incomplete) {
+    try {
+      ObjectNode page = (ObjectNode) JSON.readTree(fixture(fixture));
+      page.put("total_count", totalCount);
+      page.put("incomplete_results", incomplete);
+      return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(page);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A 200 search page whose body is given, with GitHub's headers. */
+  static ResponseDefinitionBuilder searchBody(String body, String link) {
+    ResponseDefinitionBuilder r = withSearchHeaders(aResponse().withStatus(200), 29)
+        .withHeader("Content-Type", "application/json; charset=utf-8")
+        .withBody(body);
+    return link == null ? r : r.withHeader("Link", link);
   }
 
   static String httpDate(Instant instant) {

@@ -15,16 +15,16 @@ final class RecordingSleeper implements Sleeper {
   }
 
   @Override
-  public void sleep(Duration duration) {
+  public synchronized void sleep(Duration duration) {
     sleeps.add(duration);
     clock.advance(duration);
   }
 
-  List<Duration> sleeps() {
+  synchronized List<Duration> sleeps() {
     return List.copyOf(sleeps);
   }
 
-  Duration total() {
+  synchronized Duration total() {
     return sleeps.stream().reduce(Duration.ZERO, Duration::plus);
   }
 }

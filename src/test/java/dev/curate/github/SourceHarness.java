@@ -5,8 +5,10 @@ import dev.curate.config.GitHubSettings;
 import dev.curate.config.HttpSettings;
 import dev.curate.config.Secret;
 import dev.curate.http.HttpStack;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,20 +16,26 @@ import java.util.Optional;
 final class SourceHarness {
   /** Looks like a classic personal access token; not a real one. */
   static final String TOKEN = "ghp_CurateTestToken0000000000000000000000";
+  /** The shipped defaults (config/curate.yaml) but for timeouts short enough for tests. */
+  static final HttpSettings HTTP =
+      new HttpSettings(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(5), 4, Duration.ofMinutes(5));
 
   final TestClock clock = new TestClock(GitHubStubs.SERVER_NOW);
   final RecordingSleeper sleeper = new RecordingSleeper(clock);
-  final List<String> progress = new ArrayList<>();
+  final List<String> progress = Collections.synchronizedList(new ArrayList<>());
+  HttpSettings http = HTTP;
+  Optional<Path> cacheDirectory = Optional.empty();
+  int maxParts = CreatedRangeSearch.MAX_PARTS;
+  /** The stack of the latest source, to close it as the CLI does at the end of a run. */
+  HttpStack stack;
 
   static GitHubCredentials token(String variable) {
     return new GitHubCredentials(Optional.of(new Secret(TOKEN)), Optional.of(variable));
   }
 
   GitHubSource source(String apiUrl, GitHubCredentials credentials, List<String> queries, int perPage, int maxPages) {
-    HttpStack http = new HttpStack(
-        new HttpSettings(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(5), 3, Duration.ofMinutes(5)),
-        sleeper);
-    return new GitHubSource(new GitHubSettings(queries, perPage, maxPages), apiUrl, credentials, http, clock,
-        progress::add);
+    stack = new HttpStack(http, sleeper, cacheDirectory);
+    return new GitHubSource(new GitHubSettings(queries, perPage, maxPages), apiUrl, credentials, stack, clock,
+        progress::add, maxParts);
   }
 }

@@ -6,15 +6,18 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock that only moves when a test (or {@link RecordingSleeper}) moves it. */
+/**
+ * A clock that only moves when a test (or {@link RecordingSleeper}) moves it. Volatile: WireMock
+ * extensions read it from the server's threads.
+ */
 final class TestClock extends Clock {
-  private Instant now;
+  private volatile Instant now;
 
   TestClock(Instant start) {
     this.now = start;
   }
 
-  void advance(Duration d) {
+  synchronized void advance(Duration d) {
     now = now.plus(d);
   }
 

@@ -1,0 +1,115 @@
+package dev.curate.github;
+
+import dev.curate.model.CalendarMonth;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import org.kohsuke.github.GHRepository;
+
+/**
+ * Runs one configured query over a month, narrowing the {@code created:} range until every part
+ * fits under GitHub's cap of "up to 1,000 results for each search"
+ * (https://docs.github.com/en/rest/search/search#about-search). The cap cannot be lifted
+ * (cli/cli#9734, PyGithub#1589); narrower queries are the documented answer.
+ *
+ * <p>A part is split when its first page reports {@code total_count} above 1,000, or when GitHub
+ * refuses a later page with "422 Only the first 1000 search results are available" (a count
+ * that grew while paging). Halves are whole days while the part spans days, then seconds.
+ *
+ * <p>Cost, bounded by {@code maxParts} (P): a split costs the one page that revealed it, and
+ * each final part reads at most {@code maxPagesPerQuery} pages (≤ 10 at 100 per page, since no
+ * page past result 1,000 is requested). So one query costs at most (P − 1) + P × pages requests;
+ * with P = 32 and the default 3 pages, 127 searches, about 4 minutes at GitHub's 30 searches a
+ * minute. A month with 2,500 matches typically needs 3 to 4 parts. Past the bound, the part is read
+ * as far as GitHub allows and the fetch is reported incomplete.
+ *
+ * <p>{@code incomplete_results: true} means GitHub's search timed out and "the API returns the
+ * matches that were already found" (https://docs.github.com/en/rest/search/search#timeouts-and-incomplete-results).
+ * A narrower query is cheaper for GitHub and more likely to finish, so the first such part of a
+ * query is asked again once, as two halves; after that, incomplete parts are kept as they are and
+ * reported.
+ */
+final class CreatedRangeSearch {
+  /** Parts per query at most; see the class comment for what it costs. */
+  static final int MAX_PARTS = 32;
+
+  /**
+   * @param items every repository read, duplicates possible across parts
+   * @param totalCount repositories GitHub counted, over the final parts (they do not overlap)
+   * @param complete false when some part stayed over the cap or came back incomplete
+   * @param warnings why it is not complete, for the editor
+   */
+  record Result(String query, List<GHRepository> items, int totalCount, int pages, int parts, boolean complete,
+      List<String> warnings) {
+    Result {
+      items = List.copyOf(items);
+      warnings = List.copyOf(warnings);
+    }
+
+    /** Repositories read, each once: a split repeats the page that revealed it. */
+    int distinctItems() {
+      return (int) items.stream().mapToLong(GHRepository::getId).distinct().count();
+    }
+  }
+
+  private final RepositorySearch search;
+  private final int maxParts;
+
+  CreatedRangeSearch(RepositorySearch search, int maxParts) {
+    this.search = search;
+    this.maxParts = maxParts;
+  }
+
+  Result run(String query, CalendarMonth month) {
+    Deque<CreatedRange> todo = new ArrayDeque<>(List.of(CreatedRange.of(month)));
+    List<GHRepository> items = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
+    int parts = 1;
+    int pages = 0;
+    int totalCount = 0;
+    boolean complete = true;
+    boolean askedAgainNarrower = false;
+    while (!todo.isEmpty()) {
+      CreatedRange part = todo.removeFirst();
+      boolean canSplit = part.splittable() && parts < maxParts;
+      boolean mayRetryNarrower = canSplit && !askedAgainNarrower;
+      QueryResult r = search.run(query + " " + part.qualifier(),
+          (total, incomplete) -> !(canSplit && total > RepositorySearch.RESULT_CAP)
+              && !(mayRetryNarrower && incomplete));
+      items.addAll(r.items());
+      pages += r.pages();
+      boolean splitForCap = canSplit && r.overCap();
+      boolean splitForIncomplete = !splitForCap && mayRetryNarrower && r.incomplete();
+      if (splitForCap || splitForIncomplete) {
+        askedAgainNarrower |= splitForIncomplete;
+        List<CreatedRange> halves = part.halves();
+        todo.addFirst(halves.get(1));
+        todo.addFirst(halves.get(0));
+        parts++;
+        continue;
+      }
+      totalCount += r.totalCount();
+      String where = parts == 1 && todo.isEmpty() ? "" : " (" + part.qualifier() + ")";
+      if (r.overCap()) {
+        complete = false;
+        String why = part.splittable() ? "curate stopped narrowing it after " + maxParts + " parts"
+            : "a one-second range cannot be narrowed";
+        warnings.add(r.refusedAtCap()
+            ? String.format(Locale.ROOT, "'%s'%s: GitHub refused results past its first 1,000 (422), and %s;"
+                + " some repositories may be missing", query, where, why)
+            : String.format(Locale.ROOT, "'%s'%s matched %,d repositories, more than the 1,000 GitHub returns for"
+                + " one search, and %s; some repositories may be missing", query, where, r.totalCount(), why));
+      }
+      if (r.incomplete()) {
+        complete = false;
+        // https://docs.github.com/en/rest/search/search#timeouts-and-incomplete-results
+        warnings.add(String.format(Locale.ROOT,
+            "'%s'%s: GitHub's search timed out and returned incomplete results (incomplete_results: true);"
+                + " some repositories may be missing", query, where));
+      }
+    }
+    return new Result(query, items, totalCount, pages, parts, complete, warnings);
+  }
+}
