@@ -17,7 +17,7 @@ import static dev.curate.reddit.RedditStubs.ids;
 import static dev.curate.reddit.RedditStubs.json;
 import static dev.curate.reddit.RedditStubs.listing;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -99,7 +99,7 @@ class RedditFaultCasesTest {
   }
 
   static CurateException failure(ThrowingCallable call) {
-    Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(call);
+    Throwable thrown = catchThrowable(call);
     assertThat(thrown).isInstanceOf(CurateException.class);
     CurateException e = (CurateException) thrown;
     // One line for stderr, and never a credential: the CLI prints this message as it is.
@@ -184,8 +184,8 @@ class RedditFaultCasesTest {
     assertThat(ml.report().kept()).isEqualTo(7);
   }
 
-  /** Page {@code n} of a listing that goes on: Reddit's page 1, with a cursor of its own. */
-  static ResponseDefinitionBuilder page(int n, String after, String remaining, String used, String reset) {
+  /** A page of a listing that goes on: Reddit's page 1, with a cursor of its own and given counters. */
+  static ResponseDefinitionBuilder page(String after, String remaining, String used, String reset) {
     String body = new String(RedditStubs.fixture("machinelearning_top_page1.json"), StandardCharsets.UTF_8)
         .replace("\"after\": \"t3_9sfv8x\"", after == null ? "\"after\": null" : "\"after\": \"" + after + "\"");
     return aResponse().withStatus(200).withHeader("Content-Type", "application/json; charset=UTF-8")
@@ -200,13 +200,13 @@ class RedditFaultCasesTest {
     // Each answer reports one request more used and the window 10 s nearer its end, as Reddit's
     // counters would after a 10 s gap.
     oauth.stubFor(get(urlPathEqualTo(ML_TOP)).withQueryParam("after", absent())
-        .willReturn(page(1, "t3_p1", "10.0", "590", "300")));
+        .willReturn(page("t3_p1", "10.0", "590", "300")));
     oauth.stubFor(get(urlPathEqualTo(ML_TOP)).withQueryParam("after", equalTo("t3_p1"))
-        .willReturn(page(2, "t3_p2", "9.0", "591", "290")));
+        .willReturn(page("t3_p2", "9.0", "591", "290")));
     oauth.stubFor(get(urlPathEqualTo(ML_TOP)).withQueryParam("after", equalTo("t3_p2"))
-        .willReturn(page(3, "t3_p3", "8.0", "592", "280")));
+        .willReturn(page("t3_p3", "8.0", "592", "280")));
     oauth.stubFor(get(urlPathEqualTo(ML_TOP)).withQueryParam("after", equalTo("t3_p3"))
-        .willReturn(page(4, null, "7.0", "593", "270")));
+        .willReturn(page(null, "7.0", "593", "270")));
 
     SourceResult<RedditThread> ml = machineLearning();
 
@@ -224,11 +224,11 @@ class RedditFaultCasesTest {
   void r4FormulaBelowTheCap() {
     stubToken();
     oauth.stubFor(get(urlPathEqualTo(ML_TOP)).withQueryParam("after", absent())
-        .willReturn(page(1, "t3_p1", "10.0", "590", "14")));
+        .willReturn(page("t3_p1", "10.0", "590", "14")));
     oauth.stubFor(get(urlPathEqualTo(ML_TOP)).withQueryParam("after", equalTo("t3_p1"))
-        .willReturn(page(2, "t3_p2", "9.0", "591", "10")));
+        .willReturn(page("t3_p2", "9.0", "591", "10")));
     oauth.stubFor(get(urlPathEqualTo(ML_TOP)).withQueryParam("after", equalTo("t3_p2"))
-        .willReturn(page(3, null, "598.0", "2", "600")));
+        .willReturn(page(null, "598.0", "2", "600")));
 
     machineLearning();
 
@@ -366,10 +366,10 @@ class RedditFaultCasesTest {
   void r8EndlessListingStopsAtMaxPages() {
     stubToken();
     oauth.stubFor(get(urlPathEqualTo(ML_TOP)).withQueryParam("after", absent())
-        .willReturn(page(1, "t3_p1", "598.0", "2", "500")));
+        .willReturn(page("t3_p1", "598.0", "2", "500")));
     for (int n = 1; n <= 10; n++) {
       oauth.stubFor(get(urlPathEqualTo(ML_TOP)).withQueryParam("after", equalTo("t3_p" + n))
-          .willReturn(page(n + 1, "t3_p" + (n + 1), "598.0", "2", "500")));
+          .willReturn(page("t3_p" + (n + 1), "598.0", "2", "500")));
     }
 
     SourceResult<RedditThread> ml = machineLearning();
