@@ -12,7 +12,8 @@ import java.util.function.Consumer;
  * Follows a listing's {@code after} cursor to its end, the way praw's {@code ListingGenerator}
  * does: stop on a null {@code after}, an empty page, or an {@code after} already seen (Reddit
  * sometimes hands the same cursor back, which would loop forever), and after {@code maxPages}.
- * Posts that appear on two pages (the listing shifts while it is read) are kept once, by id.
+ * Posts that appear on two pages (the listing shifts while it is read) are kept once, by
+ * fullname ({@code t3_...}), the key Reddit pages by.
  */
 final class ListingPager {
   private final RedditClient client;
@@ -54,7 +55,7 @@ final class ListingPager {
           .toList();
       found += posts.size();
       for (Post post : posts) {
-        unique.putIfAbsent(post.id() == null ? "#" + unique.size() : post.id(), post);
+        unique.putIfAbsent(fullname(post, unique.size()), post);
       }
       progress.accept("r/" + subreddit + ": page " + pages + ", " + posts.size() + " posts (t=" + window.parameter() + ")");
       after = page.after();
@@ -62,5 +63,20 @@ final class ListingPager {
         return new Result(new ArrayList<>(unique.values()), found, pages, false);
       }
     }
+  }
+
+  /**
+   * The post's fullname; built from the id when Reddit left {@code name} out. A post with
+   * neither gets a key of its own, so that {@link ThreadMapper} reports it instead of it
+   * vanishing as a "duplicate".
+   */
+  private static String fullname(Post post, int position) {
+    if (post.name() != null && !post.name().isBlank()) {
+      return post.name();
+    }
+    if (post.id() != null && !post.id().isBlank()) {
+      return post.id().startsWith("t3_") ? post.id() : "t3_" + post.id();
+    }
+    return "#" + position;
   }
 }

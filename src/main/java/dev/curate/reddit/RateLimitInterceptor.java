@@ -27,6 +27,8 @@ final class RateLimitInterceptor implements Interceptor {
   private static final Logger LOG = Logger.getLogger(RateLimitInterceptor.class.getName());
   static final int MAX_429_RETRIES = 2;
   static final Duration DEFAULT_429_WAIT = Duration.ofSeconds(60);
+  /** Reddit's block page is about 2 KB; its title is near the top. */
+  private static final long BLOCK_PAGE_PEEK_BYTES = 16 * 1024;
 
   private final RateLimiter limiter;
   private final Sleeper sleeper;
@@ -52,11 +54,16 @@ final class RateLimitInterceptor implements Interceptor {
         return response;
       }
       Duration wait = RetryAfter.parse(response).or(() -> resetOf(response)).orElse(DEFAULT_429_WAIT);
+      // Reddit also sends its "whoa there, pardner!" block page as a 429. It is still waited out
+      // (unidentified clients get 10 requests a minute, so waiting can help), but if it persists
+      // the message must say what would lift it. A body small enough to peek at whole.
+      boolean blocked = BlockPage.isBlockPage(response.peekBody(BLOCK_PAGE_PEEK_BYTES).string());
       response.close();
       if (retries >= MAX_429_RETRIES) {
         throw new CarriedFailure(new CurateException(ExitCode.TEMPORARY,
-            "Reddit answered 429 Too Many Requests to " + what + " " + (retries + 1)
-                + " times; try again later"));
+            "Reddit answered 429 Too Many Requests to " + what + " " + (retries + 1) + " times"
+                + (blocked ? " with its \"whoa there, pardner!\" block page: " + BlockPage.HINT + "; then" : ";")
+                + " try again later"));
       }
       stats.countRetry();
       pause(wait, what);

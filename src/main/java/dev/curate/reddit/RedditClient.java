@@ -58,20 +58,26 @@ final class RedditClient {
     ObjectMapper json = new ObjectMapper();
     RateLimitInterceptor rateLimit = new RateLimitInterceptor(
         new RateLimiter(clock), stack.sleeper(), stack.settings().maxWait(), stats);
-    OkHttpClient.Builder builder = noRedirects(stack.clientFor(credentials.userAgent(), stats));
+    OkHttpClient.Builder builder = noRedirectsNoSilentRetries(stack.clientFor(credentials.userAgent(), stats));
     if (!credentials.hasOAuth()) {
       return new RedditClient(builder.addInterceptor(rateLimit).build(), url(endpoints.redditUrl()), false, json);
     }
     // The token endpoint is on www.reddit.com with its own limits: no bearer, no pacing there.
-    OkHttpClient tokenClient = noRedirects(stack.clientFor(credentials.userAgent(), stats)).build();
+    OkHttpClient tokenClient = noRedirectsNoSilentRetries(stack.clientFor(credentials.userAgent(), stats)).build();
     AppOnlyTokens tokens = new AppOnlyTokens(tokenClient, url(endpoints.redditUrl() + "/api/v1/access_token"),
         credentials.clientId().orElseThrow(), credentials.clientSecret().orElseThrow(), clock, json);
     OkHttpClient api = builder.addInterceptor(new BearerTokenInterceptor(tokens)).addInterceptor(rateLimit).build();
     return new RedditClient(api, url(endpoints.redditOauthUrl()), true, json);
   }
 
-  private static OkHttpClient.Builder noRedirects(OkHttpClient.Builder b) {
-    return b.followRedirects(false).followSslRedirects(false);
+  /**
+   * No redirects, as in prawcore. And no silent retries by OkHttp itself: it would repeat a 408
+   * (and a request on a stale connection) at once, without backoff and uncounted. prawcore
+   * treats 408 like the 5xx it retries, so here every retry goes through the stack's {@code
+   * TransientRetryInterceptor}: backed off, bounded by one budget, counted in the fetch summary.
+   */
+  private static OkHttpClient.Builder noRedirectsNoSilentRetries(OkHttpClient.Builder b) {
+    return b.followRedirects(false).followSslRedirects(false).retryOnConnectionFailure(false);
   }
 
   private static HttpUrl url(String text) {
@@ -141,13 +147,10 @@ final class RedditClient {
       return new ApiException("Reddit listing r/" + subreddit + " failed: HTTP " + code + " redirect from " + host
           + " to " + location + "; check CURATE_REDDIT_URL / CURATE_REDDIT_OAUTH_URL");
     }
-    String lower = body.toLowerCase(Locale.ROOT);
-    // Reddit's block page for unidentified clients: "whoa there, pardner!" (asadm/markdowndown#5,
-    // binwiederhier/submonkey#1), lately also "You've been blocked by network security".
-    if (lower.contains("whoa there, pardner") || lower.contains("blocked by network security")) {
+    // Not retried: the block stays until the User-Agent or the credentials change.
+    if (BlockPage.isBlockPage(body)) {
       return new ApiException("Reddit blocked the request (HTTP " + code + " \"whoa there, pardner!\" from " + host
-          + "): set REDDIT_USER_AGENT to '<platform>:<app id>:<version> (by /u/<your username>)' and"
-          + " REDDIT_CLIENT_ID/REDDIT_CLIENT_SECRET to use OAuth");
+          + "): " + BlockPage.HINT);
     }
     ErrorBody error = errorBody(body);
     String reason = error == null || error.reason() == null ? "" : error.reason();

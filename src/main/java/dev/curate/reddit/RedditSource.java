@@ -22,6 +22,12 @@ import java.util.function.Consumer;
  * created_utc}. A subreddit that cannot be read becomes a warning in its own report; failures
  * that concern the whole run (credentials, rate limit beyond the allowed wait, Reddit down) end
  * the fetch with their {@link dev.curate.error.CurateException}.
+ *
+ * <p>A result's items are the month's threads and, after them, a tombstone ({@link
+ * RedditThread#deleted()} true, no content) for every post of the listing its author deleted:
+ * Reddit's Data API terms ask that "all content related to the post" be deleted, and {@link
+ * dev.curate.store.Store#saveThreads} purges any copy an earlier fetch stored, in the same
+ * transaction as the save. The report's {@code kept} counts the month's threads only.
  */
 public final class RedditSource {
   private final RedditSettings settings;
@@ -70,26 +76,40 @@ public final class RedditSource {
     int requestsBefore = stats.requests();
     HttpActivity activityBefore = stats.snapshot();
     List<RedditThread> kept = List.of();
+    List<RedditThread> deleted = List.of();
     int found = 0;
+    boolean complete = true;
     try {
       ListingPager.Result listing = pager.readAll(subreddit, window);
       found = listing.found();
       Instant fetchedAt = clock.instant();
-      kept = listing.posts().stream()
+      List<RedditThread> threads = listing.posts().stream()
           .map(post -> mapper.map(post, subreddit, fetchedAt))
-          .filter(thread -> month.contains(thread.createdAt()))
           .toList();
+      kept = threads.stream()
+          .filter(thread -> !thread.deleted() && month.contains(thread.createdAt()))
+          .toList();
+      // Whatever month they were from: a copy saved by the fetch of another month must go too.
+      deleted = threads.stream().filter(RedditThread::deleted).toList();
       if (listing.truncated()) {
+        complete = false;
         warnings.add("r/" + subreddit + ": stopped after " + listing.pages()
             + " pages (reddit.maxPages); threads further down the listing were not read");
       }
-      progress.accept("r/" + subreddit + ": " + kept.size() + " of " + found + " posts are from " + month);
+      progress.accept("r/" + subreddit + ": " + kept.size() + " of " + found + " posts are from " + month
+          + (deleted.isEmpty() ? "" : "; " + deleted.size() + " deleted by their authors, not kept"));
     } catch (SubredditUnavailableException e) {
       warnings.add(e.getMessage());
       progress.accept("r/" + subreddit + ": skipped: " + e.getMessage());
     }
     SourceReport report = new SourceReport("reddit:" + subreddit, stats.requests() - requestsBefore, found,
-        kept.size(), warnings, stats.since(activityBefore));
-    return new SourceResult<>(kept, report);
+        kept.size(), warnings, stats.since(activityBefore), complete);
+    return new SourceResult<>(concat(kept, deleted), report);
+  }
+
+  private static List<RedditThread> concat(List<RedditThread> kept, List<RedditThread> deleted) {
+    List<RedditThread> all = new ArrayList<>(kept);
+    all.addAll(deleted);
+    return all;
   }
 }

@@ -10,16 +10,34 @@ import java.time.Instant;
  * Turns a listing's {@code t3} into curate's {@link RedditThread}. {@code id} and {@code
  * created_utc} are required (without them a thread can be neither stored nor placed in a month);
  * other missing fields get neutral defaults.
+ *
+ * <p>Deleted and removed posts follow Reddit's Data API terms ("When posts and comments are
+ * deleted, you must delete all content related to the post (e.g., title, body, embedded URLs,
+ * etc.)", support.reddithelp.com "Reddit Data API Wiki"):
+ * <ul>
+ *   <li>deleted by its author ({@code removed_by_category: "deleted"}, or the older {@code
+ *       [deleted]} author and body): a tombstone, {@link RedditThread#deleted()} true and every
+ *       piece of content gone but the id, which tells the store what to purge;
+ *   <li>removed by moderators, Reddit or its filters (any other {@code removed_by_category}, or a
+ *       {@code [removed]} body): kept with {@link RedditThread#removed()} so that it is known and
+ *       not ranked, but without its body, which Reddit no longer shows.
+ * </ul>
  */
 final class ThreadMapper {
   /** Permalinks are published on the public site, whichever API host served them. */
   static final String CANONICAL_SITE = "https://www.reddit.com";
   static final String DELETED = "[deleted]";
   static final String REMOVED = "[removed]";
+  /** The {@code removed_by_category} of a post its author deleted. */
+  static final String DELETED_BY_AUTHOR = "deleted";
 
   RedditThread map(Post post, String requestedSubreddit, Instant fetchedAt) {
     if (post == null || blank(post.id())) {
       throw new ApiException("Reddit listing r/" + requestedSubreddit + " returned a post without an id");
+    }
+    String subreddit = post.subreddit() == null ? requestedSubreddit : post.subreddit();
+    if (deletedByAuthor(post)) {
+      return tombstone(bareId(post.id()), subreddit, post.createdUtc(), fetchedAt);
     }
     if (post.createdUtc() == null) {
       throw new ApiException("Reddit listing r/" + requestedSubreddit + " returned post " + post.id()
@@ -28,15 +46,14 @@ final class ThreadMapper {
     String permalink = absolute(post.permalink());
     String selftext = post.selftext() == null ? "" : post.selftext();
     String author = post.author();
-    // Reddit's removed_by_category: "moderator", "reddit", "automod_filtered", "deleted" (by the
-    // author), ...; the text placeholders are what older and public listings show instead.
+    // removed_by_category: "moderator", "reddit", "automod_filtered", "anti_evil_ops", ...; the
+    // [removed] body is what listings without the field show instead.
     boolean removed = post.removedByCategory() != null || REMOVED.equals(selftext);
-    boolean deleted = DELETED.equals(selftext)
-        || (DELETED.equals(author) && "deleted".equals(post.removedByCategory()));
     return new RedditThread(
         bareId(post.id()),
-        post.subreddit() == null ? requestedSubreddit : post.subreddit(),
+        subreddit,
         post.title() == null ? "" : post.title(),
+        // "[deleted]" here, with the post still up, is a deleted account: no name to keep.
         DELETED.equals(author) ? null : author,
         post.score() == null ? 0 : post.score(),
         post.numComments() == null ? 0 : post.numComments(),
@@ -46,12 +63,32 @@ final class ThreadMapper {
         post.url() == null ? permalink : absolute(post.url()),
         blank(post.linkFlairText()) ? null : post.linkFlairText(),
         Boolean.TRUE.equals(post.isSelf()),
-        selftext,
+        removed ? null : selftext,
         Boolean.TRUE.equals(post.over18()),
         Boolean.TRUE.equals(post.stickied()),
         removed,
-        deleted,
+        false,
         fetchedAt);
+  }
+
+  /**
+   * Reddit marks a post its author deleted with {@code removed_by_category: "deleted"}; listings
+   * that lack the field show {@code [deleted]} as both author and body. A {@code [deleted]} author
+   * alone is a deleted account under a post that is still up.
+   */
+  static boolean deletedByAuthor(Post post) {
+    return DELETED_BY_AUTHOR.equals(post.removedByCategory())
+        || (DELETED.equals(post.author()) && DELETED.equals(post.selftext()));
+  }
+
+  /**
+   * What is left of a deleted post: its id, for the store to purge any copy by, and nothing of
+   * its content. {@code created_utc} is kept if Reddit sent it, and not required: a deleted post
+   * is never placed in a month.
+   */
+  private static RedditThread tombstone(String id, String subreddit, BigDecimal createdUtc, Instant fetchedAt) {
+    return new RedditThread(id, subreddit, "", null, 0, 0, 0, createdUtc == null ? null : instant(createdUtc),
+        CANONICAL_SITE + "/comments/" + id + "/", null, null, false, null, false, false, true, true, fetchedAt);
   }
 
   /** Epoch seconds as Reddit sends them (a float, {@code 1542748413.0}) to an exact Instant. */

@@ -11,6 +11,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The {@code shortlist} of a month and its entries. Entries hold ids only: reading a shortlist
@@ -71,6 +73,72 @@ final class ShortlistTable {
         insert.setInt(2, entry.rank());
         insert.setString(3, entry.thread().id());
         insert.setDouble(4, entry.score());
+        insert.addBatch();
+      }
+      insert.executeBatch();
+    }
+  }
+
+  /**
+   * Takes threads off every shortlist they are on, in the caller's transaction, and closes the
+   * gaps: the later entries move up one place each, so ranks stay 1..n as the draft and {@code
+   * rank --json} number them. The freed place is not refilled; that is ranking's job, and {@code
+   * curate rank} run again fills it. The shortlist keeps its {@code ranked_at}: it still is the
+   * ranking of that moment, less what Reddit's terms made us forget.
+   */
+  void removeThreads(Connection connection, List<String> threadIds) throws SQLException {
+    if (threadIds.isEmpty()) {
+      return;
+    }
+    Set<String> months = new TreeSet<>();
+    try (PreparedStatement query =
+            connection.prepareStatement("SELECT month FROM shortlist_thread WHERE thread_id = ?");
+        PreparedStatement delete =
+            connection.prepareStatement("DELETE FROM shortlist_thread WHERE thread_id = ?")) {
+      for (String id : threadIds) {
+        query.setString(1, id);
+        try (ResultSet rows = query.executeQuery()) {
+          while (rows.next()) {
+            months.add(rows.getString("month"));
+          }
+        }
+        delete.setString(1, id);
+        delete.executeUpdate();
+      }
+    }
+    for (String month : months) {
+      renumberThreads(connection, month);
+    }
+  }
+
+  /**
+   * Rewrites a month's thread entries as 1..n in their current order. Delete and re-insert
+   * rather than {@code UPDATE ... SET rank = rank - 1}: SQLite checks the (month, rank) key row by
+   * row, so shifting ranks in place can collide with an entry not yet moved.
+   */
+  private static void renumberThreads(Connection connection, String month) throws SQLException {
+    record Entry(String threadId, double score) {}
+    List<Entry> entries = new ArrayList<>();
+    try (PreparedStatement query = connection.prepareStatement(
+        "SELECT thread_id, score FROM shortlist_thread WHERE month = ? ORDER BY rank")) {
+      query.setString(1, month);
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          entries.add(new Entry(rows.getString("thread_id"), rows.getDouble("score")));
+        }
+      }
+    }
+    try (PreparedStatement delete = connection.prepareStatement("DELETE FROM shortlist_thread WHERE month = ?")) {
+      delete.setString(1, month);
+      delete.executeUpdate();
+    }
+    try (PreparedStatement insert = connection.prepareStatement(
+        "INSERT INTO shortlist_thread (month, rank, thread_id, score) VALUES (?, ?, ?, ?)")) {
+      for (int i = 0; i < entries.size(); i++) {
+        insert.setString(1, month);
+        insert.setInt(2, i + 1);
+        insert.setString(3, entries.get(i).threadId());
+        insert.setDouble(4, entries.get(i).score());
         insert.addBatch();
       }
       insert.executeBatch();

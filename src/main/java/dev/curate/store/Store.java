@@ -83,13 +83,23 @@ public final class Store implements AutoCloseable {
   /**
    * Saves one subreddit's fetch of a month in one transaction: all of it, or nothing. The
    * fetch is recorded under the report's source name ({@code reddit:<subreddit>}).
+   *
+   * <p>Items marked {@link RedditThread#deleted()} are not saved but purged: Reddit's Data API
+   * terms ask that "when posts and comments are deleted, you must delete all content related to
+   * the post". Any stored copy goes, with its links to every month and its shortlist entries,
+   * whichever month it was fetched for; in the same transaction, so a failed save purges nothing
+   * and the next fetch tries again.
    */
   public void saveThreads(
       CalendarMonth month, String subreddit, SourceResult<RedditThread> result, Instant fetchedAt) {
+    List<RedditThread> live = result.items().stream().filter(t -> !t.deleted()).toList();
+    List<String> deleted = result.items().stream().filter(RedditThread::deleted).map(RedditThread::id).toList();
     database.write(
         "save the r/" + subreddit + " fetch of " + month,
         connection -> {
-          threads.save(connection, month, result.items(), fetchedAt);
+          shortlists.removeThreads(connection, deleted);
+          threads.delete(connection, deleted);
+          threads.save(connection, month, live, fetchedAt);
           fetchRuns.insert(connection, month, result.report(), fetchedAt);
           return null;
         });

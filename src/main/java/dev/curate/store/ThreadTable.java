@@ -66,6 +66,28 @@ final class ThreadTable {
     }
   }
 
+  /**
+   * Deletes threads and their links to every month, in the caller's transaction. Shortlist
+   * entries must be gone first ({@link ShortlistTable#removeThreads}): their foreign key would
+   * refuse the delete. Ids that were never stored are no-ops.
+   */
+  void delete(Connection connection, List<String> ids) throws SQLException {
+    if (ids.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement links = connection.prepareStatement("DELETE FROM month_thread WHERE thread_id = ?");
+        PreparedStatement rows = connection.prepareStatement("DELETE FROM thread WHERE id = ?")) {
+      for (String id : ids) {
+        links.setString(1, id);
+        links.addBatch();
+        rows.setString(1, id);
+        rows.addBatch();
+      }
+      links.executeBatch();
+      rows.executeBatch();
+    }
+  }
+
   private static void bind(PreparedStatement statement, RedditThread thread, Instant fetchedAt)
       throws SQLException {
     statement.setString(1, thread.id());

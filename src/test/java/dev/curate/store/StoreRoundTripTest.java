@@ -44,18 +44,20 @@ class StoreRoundTripTest {
 
   @Test
   void threadsComeBackEqualIncludingNullsAndUnicode() {
-    RedditThread deleted =
+    // Removed by moderators, from an account since deleted: no author, no body. (A thread
+    // deleted by its author is purged, not stored: StorePurgeTest.)
+    RedditThread removed =
         new RedditThread(
             "9ysmtn", "MachineLearning", "[D] 深度学习 — what's next? 🤔", null, 1_234, 321,
             0.5, Instant.parse("2018-11-20T10:00:00Z"),
             "https://www.reddit.com/r/MachineLearning/comments/9ysmtn/d/", null, null, true,
-            "[deleted]", true, true, true, true, FIRST_FETCH);
+            null, true, true, true, false, FIRST_FETCH);
     RedditThread link = thread("9zaaaa", "[R] A paper", 99, FIRST_FETCH);
 
     try (Store store = Store.open(workspace)) {
-      store.saveThreads(NOVEMBER, "MachineLearning", reddit(List.of(link, deleted)), FIRST_FETCH);
+      store.saveThreads(NOVEMBER, "MachineLearning", reddit(List.of(link, removed)), FIRST_FETCH);
 
-      assertThat(store.threads(NOVEMBER)).containsExactly(deleted, link);
+      assertThat(store.threads(NOVEMBER)).containsExactly(removed, link);
     }
   }
 
