@@ -62,11 +62,32 @@ final class ChildCurate {
   }
 
   Running start(String... extraArgs) throws IOException {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        // A short-lived CLI: the C1 compiler alone and a small GC start fastest.
-        "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-        "-cp", System.getProperty("java.class.path"),
+    return start(List.of(), List.of(), extraArgs);
+  }
+
+  /**
+   * Starts the child under a file-size limit (RLIMIT_FSIZE, set with {@code ulimit -f} by
+   * {@code /bin/sh}, in POSIX's 512-byte blocks): a write past it fails as it would on a full
+   * disk, and the JVM ignores the SIGXFSZ that comes with it. sqlite-jdbc would otherwise
+   * extract its 1 MB native library to the temp folder on start-up and fail, so it is loaded
+   * from {@code sqliteLibrary}, extracted beforehand.
+   */
+  Running startWithFileSizeLimit(long blocksOf512, Path sqliteLibrary, String... extraArgs) throws IOException {
+    List<String> prefix = List.of("/bin/sh", "-c", "ulimit -f " + blocksOf512 + " && exec \"$@\"", "sh");
+    List<String> jvm = List.of(
+        "-Dorg.sqlite.lib.path=" + sqliteLibrary.getParent(),
+        "-Dorg.sqlite.lib.name=" + sqliteLibrary.getFileName(),
+        "-XX:-UsePerfData");
+    return start(prefix, jvm, extraArgs);
+  }
+
+  private Running start(List<String> prefix, List<String> jvmOptions, String... extraArgs) throws IOException {
+    List<String> command = new ArrayList<>(prefix);
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    // A short-lived CLI: the C1 compiler alone and a small GC start fastest.
+    command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"),
         "dev.curate.Main", "fetch", "--month", MONTH,
         "--workspace", workspace.toString(), "--config", config.toString()));
     command.addAll(List.of(extraArgs));
@@ -76,6 +97,18 @@ final class ChildCurate {
     pb.environment().clear();
     pb.environment().putAll(env);
     return new Running(pb.start());
+  }
+
+  /** Copies sqlite-jdbc's native library for this platform out of its jar, for a child that cannot. */
+  static Path extractSqliteLibrary(Path dir) throws IOException {
+    String arch = System.getProperty("os.arch").equals("amd64") ? "x86_64" : System.getProperty("os.arch");
+    String resource = "/org/sqlite/native/Linux/" + arch + "/libsqlitejdbc.so";
+    try (java.io.InputStream in = org.sqlite.SQLiteJDBCLoader.class.getResourceAsStream(resource)) {
+      org.junit.jupiter.api.Assumptions.assumeTrue(in != null, "no sqlite-jdbc library at " + resource);
+      Path target = dir.resolve("libsqlitejdbc.so");
+      Files.copy(in, target);
+      return target;
+    }
   }
 
   /** A started child: its stderr lines as they come, and a trigger that acts on one of them. */
