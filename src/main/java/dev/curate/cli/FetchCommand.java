@@ -29,8 +29,7 @@ import picocli.CommandLine.Spec;
           + " and Reddit threads posted in it (UTC).",
       "Fetching a month again updates its figures in place.",
       "",
-      "Examples: curate fetch --month 2018-11",
-      "          curate fetch --month 2018-11 --dry-run"
+      "Example: curate fetch --month 2018-11 (add --dry-run to see its requests first)"
     })
 final class FetchCommand implements Callable<Integer> {
   @ParentCommand CurateCommand root;
