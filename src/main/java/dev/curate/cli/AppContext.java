@@ -3,6 +3,7 @@ package dev.curate.cli;
 import dev.curate.config.ConfigLoader;
 import dev.curate.config.CurateConfig;
 import dev.curate.config.GitHubCredentials;
+import dev.curate.config.HttpSettings;
 import dev.curate.config.Locations;
 import dev.curate.config.RedditCredentials;
 import dev.curate.github.GitHubSource;
@@ -27,6 +28,7 @@ final class AppContext implements AutoCloseable {
   private final CommonOptions options;
   private final PrintWriter err;
   private CurateConfig config;
+  private Optional<java.time.Duration> maxWait = Optional.empty();
   private Store store;
   private HttpStack http;
 
@@ -44,9 +46,26 @@ final class AppContext implements AutoCloseable {
   CurateConfig config() {
     if (config == null) {
       Locations locations = locations();
-      config = new ConfigLoader().load(locations.configFile(options.config()), runtime.env());
+      CurateConfig loaded = new ConfigLoader().load(locations.configFile(options.config()), runtime.env());
+      config = maxWait.map(wait -> withMaxWait(loaded, wait)).orElse(loaded);
     }
     return config;
+  }
+
+  /** {@code fetch --max-wait}: wins over {@code http.maxWait} from the configuration. */
+  AppContext overrideMaxWait(Optional<java.time.Duration> wait) {
+    if (config != null) {
+      throw new IllegalStateException("the configuration was read before the override");
+    }
+    this.maxWait = wait;
+    return this;
+  }
+
+  private static CurateConfig withMaxWait(CurateConfig c, java.time.Duration wait) {
+    HttpSettings h = c.http();
+    HttpSettings http =
+        new HttpSettings(h.connectTimeout(), h.readTimeout(), h.callTimeout(), h.maxAttempts(), wait);
+    return new CurateConfig(c.endpoints(), c.github(), c.reddit(), c.shortlist(), c.scoring(), http);
   }
 
   Path workspace() {

@@ -4,11 +4,14 @@ import dev.curate.config.GitHubCredentials;
 import dev.curate.config.RedditCredentials;
 import dev.curate.model.CalendarMonth;
 import dev.curate.model.SourceReport;
+import dev.curate.workflow.FetchPlan;
 import dev.curate.workflow.FetchService;
 import dev.curate.workflow.RepoFetcher;
 import dev.curate.workflow.ThreadFetcher;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -26,7 +29,7 @@ import picocli.CommandLine.Spec;
           + " and Reddit threads posted in it (UTC).",
       "Fetching a month again updates its figures in place.",
       "",
-      "Example: curate fetch --month 2018-11"
+      "Example: curate fetch --month 2018-11 (add --dry-run to see its requests first)"
     })
 final class FetchCommand implements Callable<Integer> {
   @ParentCommand CurateCommand root;
@@ -42,24 +45,52 @@ final class FetchCommand implements Callable<Integer> {
       description = "Fetch from one source only: ${COMPLETION-CANDIDATES}.")
   SourceName only;
 
+  @Option(
+      names = "--dry-run",
+      description = "Print the requests the fetch would make (queries, listings, pages) against the"
+          + " APIs' rate budgets; make none and write nothing.")
+  boolean dryRun;
+
+  @Option(
+      names = "--max-wait",
+      paramLabel = "DURATION",
+      converter = DurationConverter.class,
+      description = "The longest to wait for a rate limit to reset (e.g. 30s, 5m, 1h); a later reset"
+          + " stops the fetch with exit code 75 (default: http.maxWait, 5m).")
+  Duration maxWait;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    try (AppContext ctx = root.context(common, err)) {
+    try (AppContext ctx = root.context(common, err).overrideMaxWait(Optional.ofNullable(maxWait))) {
       boolean github = only == null || only == SourceName.github;
       boolean reddit = only == null || only == SourceName.reddit;
+      if (dryRun) {
+        return plan(ctx, github, reddit);
+      }
       // Build the sources (and so check configuration and credentials) before any request.
       Optional<RepoFetcher> repoFetcher = github ? Optional.of(ctx.github()::fetch) : Optional.empty();
       Optional<ThreadFetcher> threadFetcher = reddit ? Optional.of(ctx.reddit()::fetch) : Optional.empty();
       announce(ctx, github, reddit);
       FetchService service =
           new FetchService(ctx.store(), ctx.runtime().clock(), repoFetcher, threadFetcher,
-              report -> FetchSummary.warnings(report, err));
+              ctx.progress(), report -> FetchSummary.warnings(report, err));
       List<SourceReport> reports = service.fetch(month);
       FetchSummary.print(reports, err);
       err.println("Fetched " + month + " into " + ctx.workspace() + "; next: curate rank --month " + month);
       return 0;
     }
+  }
+
+  /** The dry run: configuration and credentials are checked, but no source, store or cache is built. */
+  private int plan(AppContext ctx, boolean github, boolean reddit) {
+    Map<String, String> env = ctx.runtime().env();
+    Optional<String> tokenVariable = github ? GitHubCredentials.fromEnvironment(env).variable() : Optional.empty();
+    boolean oauth = reddit && RedditCredentials.fromEnvironment(env, VersionProvider.version()).hasOAuth();
+    FetchPlan plan =
+        FetchPlan.of(ctx.config(), month, github, reddit, tokenVariable, oauth, ctx.runtime().clock().instant());
+    FetchPlanText.print(plan, spec.commandLine().getOut());
+    return 0;
   }
 
   private void announce(AppContext ctx, boolean github, boolean reddit) {

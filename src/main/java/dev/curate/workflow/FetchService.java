@@ -22,18 +22,26 @@ public final class FetchService {
   private final Clock clock;
   private final Optional<RepoFetcher> github;
   private final Optional<ThreadFetcher> reddit;
+  private final Consumer<String> progress;
   private final Consumer<SourceReport> onSaved;
 
+  /**
+   * @param progress told just before each source's transaction starts, so that a person (or the
+   *     crash tests, which kill the process on that line) can see when the store is written
+   * @param onSaved told after each source's transaction has committed
+   */
   public FetchService(
       Store store,
       Clock clock,
       Optional<RepoFetcher> github,
       Optional<ThreadFetcher> reddit,
+      Consumer<String> progress,
       Consumer<SourceReport> onSaved) {
     this.store = store;
     this.clock = clock;
     this.github = github;
     this.reddit = reddit;
+    this.progress = progress;
     this.onSaved = onSaved;
   }
 
@@ -41,6 +49,7 @@ public final class FetchService {
     List<SourceReport> reports = new ArrayList<>();
     if (github.isPresent()) {
       SourceResult<Repo> repos = github.get().fetch(month);
+      saving(repos.report(), "repositories");
       store.saveRepos(month, repos, clock.instant());
       saved(reports, repos.report());
     }
@@ -51,11 +60,16 @@ public final class FetchService {
       List<SourceResult<RedditThread>> bySubreddit = reddit.get().fetch(month);
       for (SourceResult<RedditThread> threads : bySubreddit) {
         String subreddit = threads.report().source().replaceFirst("^reddit:", "");
+        saving(threads.report(), "threads");
         store.saveThreads(month, subreddit, threads, clock.instant());
         saved(reports, threads.report());
       }
     }
     return reports;
+  }
+
+  private void saving(SourceReport report, String what) {
+    progress.accept("saving " + report.source() + ": " + report.kept() + " " + what);
   }
 
   private void saved(List<SourceReport> reports, SourceReport report) {

@@ -1,0 +1,75 @@
+package dev.curate.cli;
+
+import dev.curate.workflow.FetchPlan;
+import dev.curate.workflow.FetchPlan.GitHubPlan;
+import dev.curate.workflow.FetchPlan.RedditPlan;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.Locale;
+import okhttp3.HttpUrl;
+
+/** Prints a {@link FetchPlan} for {@code fetch --dry-run}: one request line per query or listing. */
+final class FetchPlanText {
+  private FetchPlanText() {}
+
+  static void print(FetchPlan plan, PrintWriter out) {
+    out.println("Plan for curate fetch --month " + plan.month() + " (" + plan.month().isoDateRange()
+        + " UTC); dry run: no requests are made and nothing is written");
+    plan.github().ifPresent(g -> github(g, out));
+    plan.reddit().ifPresent(r -> reddit(r, out));
+    out.flush();
+  }
+
+  private static void github(GitHubPlan g, PrintWriter out) {
+    out.println();
+    out.println("GitHub search via " + g.apiUrl() + ", "
+        + g.tokenVariable().map(v -> "token from " + v).orElse("no token (unauthenticated)"));
+    for (FetchPlan.Search s : g.searches()) {
+      HttpUrl url = HttpUrl.get(g.apiUrl() + "/search/repositories").newBuilder()
+          .addQueryParameter("q", s.q())
+          .addQueryParameter("sort", "stars")
+          .addQueryParameter("order", "desc")
+          .addQueryParameter("per_page", Integer.toString(s.perPage()))
+          .build();
+      out.println("  GET " + pathAndQuery(url) + "  (" + pages(s.maxPages()) + ")");
+      out.println("      q: " + s.q());
+    }
+    out.println(String.format(Locale.ROOT,
+        "  total: at most %d search requests; GitHub allows %d searches a minute %s,"
+            + " so curate spaces them %s apart: at least %s",
+        g.maxRequests(), g.perMinute(), g.tokenVariable().isPresent() ? "with a token" : "without a token",
+        duration(Duration.ofMinutes(1).dividedBy(g.perMinute())), duration(g.leastTime())));
+  }
+
+  private static void reddit(RedditPlan r, PrintWriter out) {
+    out.println();
+    out.println(r.oauth()
+        ? "Reddit via " + r.apiUrl() + ", application-only OAuth (" + dev.curate.config.RedditCredentials.CLIENT_ID + ")"
+        : "Reddit public listings via " + r.apiUrl() + ", no OAuth");
+    r.tokenUrl().ifPresent(t -> out.println("  POST " + t + "  (grant_type=client_credentials; 1 request)"));
+    for (FetchPlan.Listing l : r.listings()) {
+      out.println("  GET " + l.path() + "?t=" + l.window() + "&limit=" + l.pageSize() + "&raw_json=1  ("
+          + pages(l.maxPages()) + ", t=" + l.window() + ")");
+    }
+    out.println(String.format(Locale.ROOT,
+        "  total: at most %d requests; Reddit allows %d a minute %s: at least %s",
+        r.maxRequests(), r.perMinute(), r.oauth() ? "with OAuth" : "without OAuth", duration(r.leastTime())));
+  }
+
+  private static String pathAndQuery(HttpUrl url) {
+    return url.encodedPath() + "?" + url.encodedQuery();
+  }
+
+  private static String pages(int n) {
+    return "up to " + n + (n == 1 ? " page" : " pages");
+  }
+
+  private static String duration(Duration d) {
+    long s = d.toSeconds();
+    long ms = d.toMillis() % 1000;
+    if (s < 60) {
+      return ms == 0 ? s + " s" : String.format(Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
+    }
+    return String.format(Locale.ROOT, "%d min %02d s", s / 60, s % 60);
+  }
+}

@@ -1,0 +1,142 @@
+package dev.curate.workflow;
+
+import dev.curate.config.CurateConfig;
+import dev.curate.config.GitHubSettings;
+import dev.curate.config.RedditSettings;
+import dev.curate.model.CalendarMonth;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What {@code curate fetch} would ask of each API, worked out from the configuration and which
+ * credentials are present, without a single request: the answer to {@code fetch --dry-run}.
+ * Counts are upper bounds (a query may run out of results before its last page).
+ *
+ * @param github the GitHub part, if GitHub is fetched
+ * @param reddit the Reddit part, if Reddit is fetched
+ */
+public record FetchPlan(CalendarMonth month, Optional<GitHubPlan> github, Optional<RedditPlan> reddit) {
+
+  /**
+   * "The GitHub REST API provides up to 1,000 results for each search"
+   * (https://docs.github.com/en/rest/search/search); a page starting past them is a 422, so
+   * curate never asks for one.
+   */
+  static final int SEARCH_RESULT_CAP = 1000;
+
+  /**
+   * One search per configured query.
+   *
+   * @param tokenVariable where the token comes from ({@code GH_TOKEN}...), never its value
+   * @param perMinute GitHub's search limit: 30 a minute with a token, 10 without
+   */
+  public record GitHubPlan(
+      String apiUrl, Optional<String> tokenVariable, List<Search> searches, int perMinute) {
+    public GitHubPlan {
+      searches = List.copyOf(searches);
+    }
+
+    public int maxRequests() {
+      return searches.stream().mapToInt(Search::maxPages).sum();
+    }
+
+    /** curate paces searches evenly under the limit, so this is the least time they take. */
+    public Duration leastTime() {
+      return spacing(perMinute).multipliedBy(Math.max(0, maxRequests() - 1));
+    }
+  }
+
+  /** @param q the full search, {@code created:} range included */
+  public record Search(String q, int perPage, int maxPages) {}
+
+  /**
+   * One {@code top} listing per subreddit, plus the app-only token in OAuth mode.
+   *
+   * @param tokenUrl the token endpoint, in OAuth mode
+   * @param perMinute Reddit's limit: 100 a minute with OAuth, 10 without
+   */
+  public record RedditPlan(
+      String apiUrl, boolean oauth, Optional<String> tokenUrl, List<Listing> listings, int perMinute) {
+    public RedditPlan {
+      listings = List.copyOf(listings);
+    }
+
+    public int maxRequests() {
+      return listings.stream().mapToInt(Listing::maxPages).sum() + (tokenUrl.isPresent() ? 1 : 0);
+    }
+
+    /** Requests spread evenly over Reddit's window: the least time a full read takes. */
+    public Duration leastTime() {
+      return spacing(perMinute).multipliedBy(Math.max(0, maxRequests() - 1));
+    }
+  }
+
+  /**
+   * @param path the listing's path, e.g. {@code /r/MachineLearning/top.json}
+   * @param window the {@code t} parameter
+   */
+  public record Listing(String subreddit, String path, String window, int pageSize, int maxPages) {}
+
+  /** Search limits, https://docs.github.com/en/rest/search/search#rate-limit. */
+  static final int GITHUB_SEARCHES_PER_MINUTE_WITH_TOKEN = 30;
+  static final int GITHUB_SEARCHES_PER_MINUTE_WITHOUT_TOKEN = 10;
+  /** "100 queries per minute per OAuth client id … 10 queries per minute" without (Data API Wiki). */
+  static final int REDDIT_PER_MINUTE_OAUTH = 100;
+  static final int REDDIT_PER_MINUTE_PUBLIC = 10;
+  /** "returned 100 at a time" (PRAW's ListingGenerator); the client asks for that many. */
+  static final int REDDIT_PAGE_SIZE = 100;
+
+  /**
+   * @param githubTokenVariable the variable the GitHub token came from, if there is one
+   * @param redditOAuth whether Reddit app credentials are set
+   * @param now to choose Reddit's {@code t} window, which is relative to now
+   */
+  public static FetchPlan of(
+      CurateConfig config,
+      CalendarMonth month,
+      boolean fetchGitHub,
+      boolean fetchReddit,
+      Optional<String> githubTokenVariable,
+      boolean redditOAuth,
+      Instant now) {
+    Optional<GitHubPlan> github =
+        fetchGitHub ? Optional.of(github(config, month, githubTokenVariable)) : Optional.empty();
+    Optional<RedditPlan> reddit =
+        fetchReddit ? Optional.of(reddit(config, month, redditOAuth, now)) : Optional.empty();
+    return new FetchPlan(month, github, reddit);
+  }
+
+  private static GitHubPlan github(CurateConfig config, CalendarMonth month, Optional<String> tokenVariable) {
+    GitHubSettings s = config.github();
+    int pagesToCap = (SEARCH_RESULT_CAP + s.perPage() - 1) / s.perPage();
+    int pages = Math.min(s.maxPagesPerQuery(), pagesToCap);
+    List<Search> searches = s.queries().stream()
+        .map(q -> new Search(q + " created:" + month.isoDateRange(), s.perPage(), pages))
+        .toList();
+    int perMinute = tokenVariable.isPresent()
+        ? GITHUB_SEARCHES_PER_MINUTE_WITH_TOKEN
+        : GITHUB_SEARCHES_PER_MINUTE_WITHOUT_TOKEN;
+    return new GitHubPlan(config.endpoints().githubApiUrl(), tokenVariable, searches, perMinute);
+  }
+
+  private static RedditPlan reddit(CurateConfig config, CalendarMonth month, boolean oauth, Instant now) {
+    RedditSettings s = config.reddit();
+    String window = TopWindowChoice.covering(month, now);
+    // The OAuth API serves listings without the .json suffix the public site needs.
+    List<Listing> listings = s.subreddits().stream()
+        .map(sub -> new Listing(sub, "/r/" + sub + (oauth ? "/top" : "/top.json"), window, REDDIT_PAGE_SIZE,
+            s.maxPages()))
+        .toList();
+    String apiUrl = oauth ? config.endpoints().redditOauthUrl() : config.endpoints().redditUrl();
+    Optional<String> tokenUrl =
+        oauth ? Optional.of(config.endpoints().redditUrl() + "/api/v1/access_token") : Optional.empty();
+    return new RedditPlan(apiUrl, oauth, tokenUrl, listings,
+        oauth ? REDDIT_PER_MINUTE_OAUTH : REDDIT_PER_MINUTE_PUBLIC);
+  }
+
+  private static Duration spacing(int perMinute) {
+    return Duration.ofMinutes(1).dividedBy(perMinute);
+  }
+}

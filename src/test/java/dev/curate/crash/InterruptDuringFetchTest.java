@@ -1,0 +1,92 @@
+package dev.curate.crash;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * X4: Ctrl-C (SIGINT) during a fetch. curate installs no signal handler of its own: the JVM runs
+ * its shutdown hooks and exits with 130 (128 + SIGINT), and an unfinished transaction is never
+ * committed, so SQLite discards it when the file is next opened. What this test pins is that
+ * the exit code is 130, that nothing of ours prints a stack trace on the way out, that no half
+ * source is saved, and that the next fetch works.
+ */
+class InterruptDuringFetchTest {
+  private static final Duration LIMIT = Duration.ofSeconds(30);
+  private static final long SIGINT_MASK = 1L << (2 - 1);
+
+  @TempDir Path workspace;
+  @TempDir Path home;
+
+  @Test
+  void ctrlCMidFetchExits130AndSavesNothingHalfDone() throws Exception {
+    try (StandIn standIn = new StandIn(50)) {
+      ChildCurate curate = new ChildCurate(workspace, ChildCurate.writeConfig(home),
+          ChildCurate.environment(standIn.baseUrl(), home));
+      ChildCurate.Running first = curate.start();
+      assertThat(first.await(LIMIT)).as(first.stderr()).isZero();
+      StoreSnapshot baseline = StoreSnapshot.read(workspace);
+
+      // While GitHub searches are being paced: nothing has been saved by this run yet.
+      ChildCurate.Running paced = curate.start();
+      assertSigintIsNotIgnored(paced);
+      paced.onLine(l -> l.startsWith("github: 'topic:deep-learning'"), paced::interrupt);
+      assertInterrupted(paced);
+      StoreSnapshot afterPaced = StoreSnapshot.read(workspace);
+      afterPaced.assertIntactAfter(baseline);
+      assertThat(afterPaced.sourcesAddedSince(baseline)).isEmpty();
+
+      // As the GitHub results are being saved: that save commits whole or not at all.
+      ChildCurate.Running saving = curate.start();
+      saving.onLine(l -> l.startsWith("saving github:"), saving::interrupt);
+      assertInterrupted(saving);
+      StoreSnapshot afterSaving = StoreSnapshot.read(workspace);
+      afterSaving.assertIntactAfter(baseline);
+      afterSaving.assertEveryRunMatchesItsRows(workspace);
+      assertThat(afterSaving.sourcesAddedSince(afterPaced)).isSubsetOf("github", "reddit:MachineLearning");
+
+      ChildCurate.Running next = curate.start();
+      assertThat(next.await(LIMIT)).as(next.stderr()).isZero();
+      StoreSnapshot end = StoreSnapshot.read(workspace);
+      end.assertIntactAfter(baseline);
+      assertThat(end.sourcesAddedSince(afterSaving))
+          .containsExactlyInAnyOrder("github", "reddit:MachineLearning", "reddit:datascience");
+    }
+  }
+
+  private static void assertInterrupted(ChildCurate.Running child) throws InterruptedException {
+    int exit = child.await(LIMIT);
+    System.out.println("X4: exit " + exit + " after " + child.elapsed().toMillis() + " ms; stderr:");
+    child.timedLines().forEach(l -> System.out.println("X4   " + l));
+    assertThat(exit).as(child.stderr()).isEqualTo(130);
+    assertThat(child.stderr()).doesNotContain("Exception", "\tat ", "Caused by");
+  }
+
+  /**
+   * A JVM started with SIGINT ignored (a background job of a non-interactive shell) keeps it
+   * ignored, and Ctrl-C could never reach curate; say so rather than time out.
+   */
+  private static void assertSigintIsNotIgnored(ChildCurate.Running child) throws IOException {
+    Path status = Path.of("/proc", Long.toString(child.pid()), "status");
+    if (!Files.exists(status)) {
+      return;
+    }
+    List<String> lines = Files.readAllLines(status);
+    for (String line : lines) {
+      if (line.startsWith("SigIgn:")) {
+        long ignored = Long.parseLong(line.substring("SigIgn:".length()).trim(), 16);
+        assertThat(ignored & SIGINT_MASK)
+            .as(String.format(Locale.ROOT, "the test JVM passed SIGINT on as ignored (SigIgn %x): run the build"
+                + " from a shell that does not ignore it", ignored))
+            .isZero();
+      }
+    }
+  }
+}
