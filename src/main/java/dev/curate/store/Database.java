@@ -181,20 +181,30 @@ final class Database implements AutoCloseable {
       throw new StoreException(
           "could not " + action + " (" + file + "): " + sqliteMessage(e), e);
     }
+    RuntimeException failure = null;
     try {
       T result = work.run(connection);
       connection.commit();
       return result;
     } catch (SQLException e) {
       rollback(e);
-      throw new StoreException(
-          "could not " + action + " (" + file + "): " + sqliteMessage(e) + outcome, e);
+      failure = new StoreException(
+          "could not " + action + " (" + file + "): " + sqliteMessage(e) + outcome + diskHint(e), e);
+      throw failure;
     } catch (RuntimeException e) {
       rollback(e);
+      failure = e;
       throw e;
     } finally {
-      restoreAutoCommit();
+      restoreAutoCommit(failure);
     }
+  }
+
+  /** A full disk or an I/O error is the user's to fix, and the message should say how. */
+  private static String diskHint(SQLException e) {
+    String m = String.valueOf(e.getMessage());
+    return m.contains("SQLITE_FULL") || m.contains("disk is full") || m.contains("SQLITE_IOERR")
+        ? "; free some disk space (or check the disk) and fetch again" : "";
   }
 
   private void rollback(Exception failure) {
@@ -205,10 +215,18 @@ final class Database implements AutoCloseable {
     }
   }
 
-  private void restoreAutoCommit() {
+  /**
+   * After a failed commit SQLite may already have rolled back by itself, and switching back to
+   * autocommit then fails too; that second error must not hide the first one.
+   */
+  private void restoreAutoCommit(RuntimeException pending) {
     try {
       connection.setAutoCommit(true);
     } catch (SQLException e) {
+      if (pending != null) {
+        pending.addSuppressed(e);
+        return;
+      }
       throw new StoreException(
           "workspace database " + file + " is in an unknown state: " + sqliteMessage(e), e);
     }

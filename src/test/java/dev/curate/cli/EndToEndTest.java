@@ -96,7 +96,7 @@ class EndToEndTest {
     assertThat(coverage.get("github").get("source").asText()).isEqualTo("search");
     assertThat(coverage.get("github").get("repos").asInt()).isEqualTo(9);
     assertThat(coverage.get("github").get("complete").asBoolean()).isTrue();
-    assertThat(coverage.get("reddit:MachineLearning").get("posts").asInt()).isEqualTo(8);
+    assertThat(coverage.get("reddit:MachineLearning").get("posts").asInt()).isEqualTo(7);
     assertThat(coverage.get("reddit:datascience").get("source").asText()).isEqualTo("listing");
 
     CliRunner.Result draft = cli.run("draft", "--output", "-");
@@ -106,7 +106,7 @@ class EndToEndTest {
         "# Best Machine Learning GitHub Repositories & Reddit Discussions (November 2018)");
     assertThat(md).contains("https://github.com/openai/spinningup", "https://spinningup.openai.com/",
         "https://www.reddit.com/r/datascience/comments/9xxm3w/", "EDITOR",
-        "- github: 9 repositories via search, complete", "- r/MachineLearning: 8 posts via listing, complete");
+        "- github: 9 repositories via search, complete", "- r/MachineLearning: 7 posts via listing, complete");
 
     CliRunner.Result file = cli.run("draft");
     assertThat(file.exitCode()).as(file.err()).isZero();

@@ -39,11 +39,9 @@ class FullDiskTest {
       assertThat(exit).as(full.stderr()).isEqualTo(1);
       List<String> lines = full.lines();
       String last = lines.get(lines.size() - 1);
-      // store/ should say "could not save ... (disk I/O error); nothing of it was saved" here. It
-      // says "... is in an unknown state: cannot commit - no transaction is active" instead:
-      // SQLite rolls the failed commit back itself, then Database.restoreAutoCommit's COMMIT
-      // fails in a finally block and replaces the real error (reported to store/'s owners).
-      assertThat(last).startsWith("curate: ").contains(StoreSnapshot.database(workspace).toString());
+      // SQLite rolls the failed commit back itself; the store must still report the real error.
+      assertThat(last).startsWith("curate: could not save").contains(StoreSnapshot.database(workspace).toString())
+          .contains("nothing of it was saved").doesNotContain("unknown state");
       assertThat(full.stderr()).doesNotContain("Exception", "\tat ");
 
       StoreSnapshot.assertStoreOpens(workspace);

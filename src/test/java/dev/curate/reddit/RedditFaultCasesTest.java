@@ -534,7 +534,7 @@ class RedditFaultCasesTest {
 
   FetchService fetchService(Store store, RedditSource source) {
     Consumer<SourceReport> ignore = report -> { };
-    return new FetchService(store, stubs.clock, Optional.empty(), Optional.of(source::fetch), ignore);
+    return new FetchService(store, stubs.clock, Optional.empty(), Optional.of(source::fetch), line -> { }, ignore);
   }
 
   // --- R12, R13, R14: server errors and bodies -------------------------------------------
