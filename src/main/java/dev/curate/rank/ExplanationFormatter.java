@@ -6,9 +6,9 @@ import java.util.stream.Collectors;
 
 /**
  * The text of {@code rank --explain}: per kind of candidate, every candidate from the top down to
- * the last one that made the list on its score, so that each higher-scored candidate that was
- * passed over is shown with its reasons. Picks are shown wherever they rank. Each entry shows its
- * score's components and what decided its area or kind.
+ * the lowest-scored one on the list, so that each higher-scored candidate that was passed over is
+ * shown with its reasons. Each entry shows its score's components and what decided its area or
+ * kind.
  *
  * <pre>
  * Repositories: 5 on the list, 12 candidates
@@ -37,8 +37,9 @@ public final class ExplanationFormatter {
     long onList = explanations.stream().filter(Explanation::onShortlist).count();
     out.append(title).append(": ").append(onList).append(" on the list, ")
         .append(explanations.size()).append(explanations.size() == 1 ? " candidate" : " candidates").append(NL);
-    int cut = explanations.stream()
-        .filter(e -> e.outcome() == Outcome.SELECTED).mapToInt(Explanation::place).max().orElse(0);
+    // Down to the lowest-scored candidate on the list, a pick included: everything above it that
+    // is not on the list scored higher than something that is, so it must say why.
+    int cut = explanations.stream().filter(Explanation::onShortlist).mapToInt(Explanation::place).max().orElse(0);
     int hidden = 0;
     for (Explanation e : explanations) {
       if (e.onShortlist() || e.place() < cut) {
