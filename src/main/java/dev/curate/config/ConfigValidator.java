@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 final class ConfigValidator {
   // Reddit's own rule for subreddit names: letters, digits, underscores, 2-21 characters.
-  private static final Pattern SUBREDDIT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_]{1,20}");
+  static final Pattern SUBREDDIT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_]{1,20}");
 
   private final JsonNode userTree;
   private final String userOrigin;
@@ -71,6 +71,8 @@ final class ConfigValidator {
     positive(c.http().callTimeout(), "http.callTimeout");
     range(c.http().maxAttempts(), 1, 10, "http.maxAttempts");
     required(c.http().maxWait(), "http.maxWait");
+
+    new RankRulesValidator(this::fail).validate(c);
   }
 
   private void required(Object value, String key) {
@@ -132,13 +134,17 @@ final class ConfigValidator {
     throw new ConfigException(originOf(key) + ": key '" + key + "' " + problem);
   }
 
+  /**
+   * The user's file when it sets the key. A user's list replaces the default one whole, so a key
+   * inside a list ({@code areas[2].slug}) comes from whoever set the list.
+   */
   private String originOf(String key) {
     JsonNode node = userTree;
     for (String part : key.split("\\.")) {
-      if (node == null) {
+      if (node == null || node.isArray()) {
         break;
       }
-      node = node.get(part);
+      node = node.get(part.replaceFirst("\\[\\d+]$", ""));
     }
     return node != null && userTree != null ? userOrigin : ConfigLoader.DEFAULTS_NAME;
   }

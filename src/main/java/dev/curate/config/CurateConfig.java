@@ -1,5 +1,7 @@
 package dev.curate.config;
 
+import java.util.List;
+
 /** The whole configuration, after defaults and the user's file were merged and checked. */
 public record CurateConfig(
     Endpoints endpoints,
@@ -7,4 +9,19 @@ public record CurateConfig(
     RedditSettings reddit,
     ShortlistSettings shortlist,
     ScoringSettings scoring,
-    HttpSettings http) {}
+    HttpSettings http,
+    List<AreaRule> areas,
+    ThreadKindSettings threadKinds,
+    DiversitySettings diversity,
+    JunkSettings junk) {
+
+  public CurateConfig {
+    areas = ConfigLists.copy(areas);
+  }
+
+  /** The same configuration with other endpoints. */
+  public CurateConfig withEndpoints(Endpoints replaced) {
+    return new CurateConfig(
+        replaced, github, reddit, shortlist, scoring, http, areas, threadKinds, diversity, junk);
+  }
+}

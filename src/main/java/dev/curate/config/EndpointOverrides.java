@@ -23,8 +23,7 @@ public final class EndpointOverrides {
             pick(env, REDDIT_URL, e.redditUrl()),
             pick(env, REDDIT_OAUTH_URL, e.redditOauthUrl()),
             pick(env, REDDIT_ARCHIVE_URL, e.redditArchiveUrl()));
-    return new CurateConfig(
-        overridden, config.github(), config.reddit(), config.shortlist(), config.scoring(), config.http());
+    return config.withEndpoints(overridden);
   }
 
   private static String pick(Map<String, String> env, String variable, String configured) {

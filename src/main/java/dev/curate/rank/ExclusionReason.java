@@ -1,20 +1,31 @@
 package dev.curate.rank;
 
-/** Why a candidate was left out of the ranking; {@link #description()} is what {@code --explain} prints. */
+/**
+ * Why a candidate was left out of the ranking: {@link #label()} is the short form
+ * {@code --explain} prints after "excluded:", {@link #description()} the sentence.
+ */
 public enum ExclusionReason {
-  FORK("is a fork of another repository"),
-  ARCHIVED("is archived"),
-  STICKIED("is stickied by the moderators"),
-  NSFW("is marked NSFW (over 18)"),
-  REMOVED("was removed"),
-  DELETED("was deleted by its author"),
-  CREATION_TIME_UNKNOWN("has no creation time"),
-  CREATED_OUTSIDE_MONTH("was created outside the month (UTC)");
+  FORK("fork", "is a fork of another repository"),
+  ARCHIVED("archived", "is archived"),
+  STICKIED("stickied", "is stickied by the moderators"),
+  NSFW("nsfw", "is marked NSFW (over 18)"),
+  REMOVED("removed", "was removed"),
+  DELETED("deleted", "was deleted by its author"),
+  CREATION_TIME_UNKNOWN("no creation time", "has no creation time"),
+  CREATED_OUTSIDE_MONTH("created outside the month", "was created outside the month (UTC)"),
+  NO_DESCRIPTION_OR_README("no description or README", "has neither a description nor a README"),
+  BLOCKLISTED("blocklisted", "has a word of junk.blocklist in its name or description");
 
+  private final String label;
   private final String description;
 
-  ExclusionReason(String description) {
+  ExclusionReason(String label, String description) {
+    this.label = label;
     this.description = description;
+  }
+
+  public String label() {
+    return label;
   }
 
   public String description() {

@@ -7,25 +7,47 @@ import dev.curate.model.RankedThread;
 import dev.curate.model.RedditThread;
 import dev.curate.model.Repo;
 import dev.curate.model.Shortlist;
-import dev.curate.rank.RankOrder.Scored;
+import dev.curate.rank.CandidatePool.Considered;
+import dev.curate.rank.DiversitySelector.Caps;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.BiFunction;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
- * Scores a month's candidates and keeps the best. Pure: no I/O, no clock (the caller passes
- * {@code rankedAt}), so the same input always gives the same shortlist.
+ * Scores a month's candidates, classifies them and fills a balanced shortlist, honouring the
+ * editor's picks, drops and notes and the series' memory of earlier months. Pure: no I/O, no
+ * clock (the request carries {@code rankedAt}), so the same request always gives the same
+ * ranking. The steps are in docs/scoring.md.
  */
 public final class Ranker {
   private final Scoring scoring;
+  private final AreaClassifier areas;
+  private final ThreadKindClassifier kinds;
+  private final JunkFilter junk;
+  private final Caps repoCaps;
 
+  /** Scoring only: no area or kind rules, no junk rules ({@link RankRules#BARE}). */
   public Ranker(ScoringSettings scoring) {
-    this.scoring = new Scoring(Objects.requireNonNull(scoring, "scoring"));
+    this(scoring, RankRules.BARE);
   }
 
+  public Ranker(ScoringSettings scoring, RankRules rules) {
+    this.scoring = new Scoring(Objects.requireNonNull(scoring, "scoring"));
+    this.areas = new AreaClassifier(rules.areas());
+    this.kinds = new ThreadKindClassifier(rules.threadKinds());
+    this.junk = new JunkFilter(rules.junk());
+    this.repoCaps = new Caps(rules.diversity().maxPerOwner(), rules.diversity().maxPerArea());
+  }
+
+  /**
+   * The plain ranking: the top candidates by score, without diversity, overrides or series
+   * memory (junk rules still apply when the ranker has them).
+   */
   public Shortlist rank(
       CalendarMonth month,
       List<Repo> repos,
@@ -33,43 +55,77 @@ public final class Ranker {
       int repoCount,
       int threadCount,
       Instant rankedAt) {
-    requireCount("repoCount", repoCount);
-    requireCount("threadCount", threadCount);
-    Eligibility eligibility = new Eligibility(month);
-
-    List<Repo> eligibleRepos = repos.stream().filter(eligibility::isEligible).toList();
-    List<RedditThread> eligibleThreads = threads.stream().filter(eligibility::isEligible).toList();
-
-    List<RankedRepo> rankedRepos =
-        top(eligibleRepos, scoring.scoreRepos(eligibleRepos), RankOrder.REPOS, repoCount,
-            (rank, s) -> new RankedRepo(rank, s.score(), s.item()));
-    List<RankedThread> rankedThreads =
-        top(eligibleThreads, scoring.scoreThreads(eligibleThreads), RankOrder.THREADS, threadCount,
-            (rank, s) -> new RankedThread(rank, s.score(), s.item()));
-    return new Shortlist(month, rankedRepos, rankedThreads, rankedAt);
+    return rank(RankRequest.of(month, repos, threads, repoCount, threadCount, rankedAt).withDiversity(false))
+        .shortlist();
   }
 
-  private static <T, R> List<R> top(
-      List<T> items,
-      List<Double> scores,
-      Comparator<Scored<T>> order,
-      int count,
-      BiFunction<Integer, Scored<T>, R> toRanked) {
-    List<Scored<T>> scored = new ArrayList<>(items.size());
-    for (int i = 0; i < items.size(); i++) {
-      scored.add(new Scored<>(items.get(i), scores.get(i)));
+  public Ranking rank(RankRequest request) {
+    Eligibility eligibility = new Eligibility(request.month());
+    CandidatePool<Repo> repoPool = new CandidatePool<>(
+        CandidateId::of,
+        Repo::owner,
+        repo -> areas.classify(repo, request.readmes().get(repo.id())),
+        repo -> repoExclusions(eligibility, repo, request.readmes().get(repo.id())),
+        scoring::repoCards,
+        RankOrder.REPOS);
+    // Threads have no owner cap and no kind cap: the issue balances repositories only.
+    CandidatePool<RedditThread> threadPool = new CandidatePool<>(
+        CandidateId::of,
+        thread -> null,
+        kinds::classify,
+        thread -> eligibility.reasonsToExclude(thread).stream().map(r -> (PassOver) new PassOver.Excluded(r)).toList(),
+        scoring::threadCards,
+        RankOrder.THREADS);
+
+    List<Considered<Repo>> repos =
+        repoPool.rank(request.repos(), request, request.diversity() ? repoCaps : Caps.OFF, request.repoCount());
+    List<Considered<RedditThread>> threads =
+        threadPool.rank(request.threads(), request, Caps.OFF, request.threadCount());
+
+    List<RepoEntry> repoEntries = new ArrayList<>();
+    for (Considered<Repo> c : onList(repos)) {
+      repoEntries.add(new RepoEntry(new RankedRepo(c.rank(), c.card().score(), c.item()),
+          c.classification().category(), c.outcome() == Outcome.PICKED, request.overrides().note(c.id()), List.of()));
     }
-    scored.sort(order);
-    List<R> kept = new ArrayList<>(Math.min(count, scored.size()));
-    for (int i = 0; i < scored.size() && i < count; i++) {
-      kept.add(toRanked.apply(i + 1, scored.get(i)));
+    List<ThreadEntry> threadEntries = new ArrayList<>();
+    for (Considered<RedditThread> c : onList(threads)) {
+      threadEntries.add(new ThreadEntry(new RankedThread(c.rank(), c.card().score(), c.item()),
+          c.classification().category(), c.outcome() == Outcome.PICKED, request.overrides().note(c.id()), List.of()));
     }
-    return kept;
+    Shortlist shortlist = new Shortlist(
+        request.month(),
+        repoEntries.stream().map(RepoEntry::ranked).toList(),
+        threadEntries.stream().map(ThreadEntry::ranked).toList(),
+        request.rankedAt());
+    return new Ranking(shortlist, repoEntries, threadEntries,
+        explanations(CandidateType.REPO, repos), explanations(CandidateType.THREAD, threads),
+        unmatched(request.overrides(), repos, threads));
   }
 
-  private static void requireCount(String name, int count) {
-    if (count < 0) {
-      throw new IllegalArgumentException(name + " must be zero or more, got " + count);
-    }
+  private List<PassOver> repoExclusions(Eligibility eligibility, Repo repo, String readme) {
+    Stream<PassOver> ineligible = eligibility.reasonsToExclude(repo).stream().map(PassOver.Excluded::new);
+    return Stream.concat(ineligible, junk.reasons(repo, readme).stream()).toList();
+  }
+
+  private static <T> List<Considered<T>> onList(List<Considered<T>> considered) {
+    return considered.stream().filter(c -> c.rank() > 0).toList();
+  }
+
+  private static <T> List<Explanation> explanations(CandidateType type, List<Considered<T>> considered) {
+    return considered.stream()
+        .map(c -> new Explanation(type, c.id(), c.classification(), c.card().score(), c.card().components(),
+            c.place(), c.outcome(), c.rank() > 0 ? OptionalInt.of(c.rank()) : OptionalInt.empty(), c.reasons()))
+        .toList();
+  }
+
+  private static List<String> unmatched(
+      EditorOverrides overrides, List<Considered<Repo>> repos, List<Considered<RedditThread>> threads) {
+    Set<String> ids = new TreeSet<>(overrides.picks());
+    ids.addAll(overrides.drops());
+    ids.addAll(overrides.notes().keySet());
+    Stream.concat(repos.stream().map(Considered::id), threads.stream().map(Considered::id))
+        .map(CandidateId::key)
+        .forEach(ids::remove);
+    return List.copyOf(ids);
   }
 }

@@ -31,15 +31,29 @@ public final class Scoring {
 
   /** Scores in the order of the input: each repository against the others in the list. */
   public List<Double> scoreRepos(List<Repo> repos) {
-    return score(repos, List.of(Repo::stars, Repo::forks), new double[] {starsWeight, forksWeight});
+    return scores(repoCards(repos, repos));
   }
 
   /** Scores in the order of the input: each thread against the others in the list. */
   public List<Double> scoreThreads(List<RedditThread> threads) {
-    return score(
-        threads,
-        List.of(RedditThread::comments, Scoring::upvotes),
-        new double[] {commentsWeight, upvotesWeight});
+    return scores(threadCards(threads, threads));
+  }
+
+  /**
+   * Scores {@code items} in their order against the maxima of {@code population} (the month's
+   * eligible repositories), with each signal's part. An item outside the population (an
+   * excluded one that an editor picked) is capped at the population's maxima.
+   */
+  List<ScoreCard> repoCards(List<Repo> population, List<Repo> items) {
+    return cards(population, items, List.of(
+        new Signal<>("stars", Repo::stars, starsWeight), new Signal<>("forks", Repo::forks, forksWeight)));
+  }
+
+  /** As {@link #repoCards}, for threads. */
+  List<ScoreCard> threadCards(List<RedditThread> population, List<RedditThread> items) {
+    return cards(population, items, List.of(
+        new Signal<>("comments", RedditThread::comments, commentsWeight),
+        new Signal<>("upvotes", Scoring::upvotes, upvotesWeight)));
   }
 
   /** Reddit's score can go below zero; a disliked thread counts as one nobody voted on. */
@@ -56,28 +70,38 @@ public final class Scoring {
     return Math.min(1, ratio);
   }
 
-  private static <T> List<Double> score(
-      List<T> items, List<ToLongFunction<T>> signals, double[] weights) {
+  private static <T> List<ScoreCard> cards(List<T> population, List<T> items, List<Signal<T>> signals) {
     long[] max = new long[signals.size()];
-    for (T item : items) {
+    for (T item : population) {
       for (int s = 0; s < signals.size(); s++) {
-        max[s] = Math.max(max[s], signals.get(s).applyAsLong(item));
+        max[s] = Math.max(max[s], signals.get(s).value().applyAsLong(item));
       }
     }
     double weightSum = 0;
-    for (double w : weights) {
-      weightSum += w;
+    for (Signal<T> signal : signals) {
+      weightSum += signal.weight();
     }
-    List<Double> scores = new ArrayList<>(items.size());
+    List<ScoreCard> cards = new ArrayList<>(items.size());
     for (T item : items) {
       double sum = 0;
+      List<ScoreComponent> components = new ArrayList<>(signals.size());
       for (int s = 0; s < signals.size(); s++) {
-        sum += weights[s] * normalise(signals.get(s).applyAsLong(item), max[s]);
+        Signal<T> signal = signals.get(s);
+        long value = signal.value().applyAsLong(item);
+        double norm = normalise(value, max[s]);
+        sum += signal.weight() * norm;
+        components.add(new ScoreComponent(signal.name(), value, max[s], norm, signal.weight()));
       }
-      scores.add(sum / weightSum);
+      cards.add(new ScoreCard(sum / weightSum, components));
     }
-    return scores;
+    return cards;
   }
+
+  private static List<Double> scores(List<ScoreCard> cards) {
+    return cards.stream().map(ScoreCard::score).toList();
+  }
+
+  private record Signal<T>(String name, ToLongFunction<T> value, double weight) {}
 
   private static void requireUsable(String key, double... weights) {
     double sum = 0;

@@ -40,6 +40,14 @@ public final class Candidates {
         FETCHED);
   }
 
+  /** A repository of the month with the text classification and junk rules read. */
+  public static Repo repo(String fullName, int stars, String description, List<String> topics) {
+    Repo r = repo(fullName, stars, stars / 10);
+    return new Repo(r.id(), r.fullName(), r.owner(), r.name(), r.htmlUrl(), description, r.stars(), r.forks(),
+        r.openIssues(), r.language(), topics, r.license(), r.homepage(), r.createdAt(), r.pushedAt(), r.fork(),
+        r.archived(), r.fetchedAt());
+  }
+
   public static RedditThread thread(String id, int comments, int score) {
     return thread(id, comments, score, MID_NOVEMBER, Flags.NONE);
   }
@@ -64,6 +72,14 @@ public final class Candidates {
         flags == Flags.REMOVED,
         flags == Flags.DELETED,
         FETCHED);
+  }
+
+  /** A thread of the month with the fields kind rules read. */
+  public static RedditThread thread(String id, String subreddit, String title, String flair, int comments) {
+    RedditThread t = thread(id, comments, comments * 2);
+    return new RedditThread(t.id(), subreddit, title, t.author(), t.score(), t.comments(), t.upvoteRatio(),
+        t.createdAt(), "https://www.reddit.com/r/" + subreddit + "/comments/" + id + "/thread/", t.url(), flair,
+        t.isSelf(), t.selftext(), t.over18(), t.stickied(), t.removed(), t.deleted(), t.fetchedAt());
   }
 
   /** The one moderation state a test thread is in. */

@@ -1,0 +1,136 @@
+package dev.curate.config;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.regex.Pattern;
+
+/**
+ * Checks the rules {@code rank} classifies and filters with: areas, thread kinds, diversity and
+ * junk. Split from {@link ConfigValidator} to keep each on a screen; problems go back through
+ * its {@code fail}, which names the file and the key and throws (so a check may rely on the
+ * ones before it having passed).
+ */
+final class RankRulesValidator {
+  static final String OTHER = "other";
+  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  // GitHub's rule for topics: lowercase letters, digits and hyphens, at most 50 characters.
+  private static final Pattern TOPIC = Pattern.compile("[a-z0-9][a-z0-9-]{0,49}");
+  private static final Pattern HAS_WORD = Pattern.compile(".*[\\p{L}\\p{N}].*");
+
+  private final BiConsumer<String, String> fail;
+
+  RankRulesValidator(BiConsumer<String, String> fail) {
+    this.fail = fail;
+  }
+
+  void validate(CurateConfig c) {
+    required(c.areas(), "areas");
+    required(c.threadKinds(), "threadKinds");
+    required(c.diversity(), "diversity");
+    required(c.junk(), "junk");
+    areas(c.areas());
+    threadKinds(c.threadKinds());
+    range(c.diversity().maxPerOwner(), "diversity.maxPerOwner");
+    range(c.diversity().maxPerArea(), "diversity.maxPerArea");
+    words(c.junk().blocklist(), "junk.blocklist");
+  }
+
+  private void areas(List<AreaRule> areas) {
+    Set<String> slugs = new HashSet<>();
+    for (int i = 0; i < areas.size(); i++) {
+      String key = "areas[" + i + "]";
+      AreaRule area = areas.get(i);
+      required(area, key);
+      slug(area.slug(), key + ".slug", slugs);
+      name(area.name(), key + ".name");
+      required(area.topics(), key + ".topics");
+      required(area.keywords(), key + ".keywords");
+      for (String topic : area.topics()) {
+        if (topic == null || !TOPIC.matcher(topic).matches()) {
+          fail.accept(key + ".topics", "'" + topic + "' is not a GitHub topic (lowercase letters, digits, hyphens)");
+        }
+      }
+      words(area.keywords(), key + ".keywords");
+      if (area.topics().isEmpty() && area.keywords().isEmpty()) {
+        fail.accept(key, "area '" + area.slug() + "' needs at least one topic or keyword");
+      }
+    }
+  }
+
+  private void threadKinds(ThreadKindSettings kinds) {
+    required(kinds.rules(), "threadKinds.rules");
+    required(kinds.subreddits(), "threadKinds.subreddits");
+    Set<String> slugs = new HashSet<>();
+    for (int i = 0; i < kinds.rules().size(); i++) {
+      String key = "threadKinds.rules[" + i + "]";
+      ThreadKindRule rule = kinds.rules().get(i);
+      required(rule, key);
+      slug(rule.slug(), key + ".slug", slugs);
+      name(rule.name(), key + ".name");
+      required(rule.tags(), key + ".tags");
+      required(rule.flairs(), key + ".flairs");
+      for (String tag : rule.tags()) {
+        if (tag == null || !HAS_WORD.matcher(tag).matches() || tag.contains("[") || tag.contains("]")) {
+          fail.accept(key + ".tags", "'" + tag + "' is not a tag: write it without brackets, e.g. D for [D]");
+        }
+      }
+      words(rule.flairs(), key + ".flairs");
+      if (rule.tags().isEmpty() && rule.flairs().isEmpty()) {
+        fail.accept(key, "kind '" + rule.slug() + "' needs at least one tag or flair");
+      }
+    }
+    for (Map.Entry<String, String> e : kinds.subreddits().entrySet()) {
+      String key = "threadKinds.subreddits." + e.getKey();
+      if (!ConfigValidator.SUBREDDIT.matcher(e.getKey()).matches()) {
+        fail.accept(key, "'" + e.getKey() + "' is not a subreddit name (write it without r/)");
+      }
+      if (!OTHER.equals(e.getValue()) && !slugs.contains(e.getValue())) {
+        fail.accept(key, "'" + e.getValue() + "' is not a kind: use one of threadKinds.rules' slugs, or other");
+      }
+    }
+  }
+
+  private void slug(String slug, String key, Set<String> seen) {
+    required(slug, key);
+    if (!SLUG.matcher(slug).matches()) {
+      fail.accept(key, "'" + slug + "' is not a slug: lowercase letters and digits, words joined by hyphens");
+    }
+    if (OTHER.equals(slug)) {
+      fail.accept(key, "'other' is reserved for what no rule matches; leave it out");
+    }
+    if (!seen.add(slug)) {
+      fail.accept(key, "'" + slug + "' is used twice");
+    }
+  }
+
+  private void name(String name, String key) {
+    if (name == null || name.isBlank()) {
+      fail.accept(key, "is missing");
+    }
+  }
+
+  private void words(List<String> words, String key) {
+    required(words, key);
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
+      if (w == null || !HAS_WORD.matcher(w).matches()) {
+        fail.accept(key, "entry " + (i + 1) + " has no letter or digit");
+      }
+    }
+  }
+
+  private void range(int value, String key) {
+    if (value < 1 || value > 100) {
+      fail.accept(key, "must be between 1 and 100, got " + value);
+    }
+  }
+
+  private void required(Object value, String key) {
+    if (value == null) {
+      fail.accept(key, "is missing");
+    }
+  }
+}

@@ -1,0 +1,7 @@
+package dev.curate.rank;
+
+/** What a candidate is. */
+public enum CandidateType {
+  REPO,
+  THREAD
+}

@@ -1,0 +1,82 @@
+package dev.curate.rank;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The text of {@code rank --explain}: per kind of candidate, every candidate from the top down to
+ * the lowest-scored one on the list, so that each higher-scored candidate that was passed over is
+ * shown with its reasons. Each entry shows its score's components and what decided its area or
+ * kind.
+ *
+ * <pre>
+ * Repositories: 5 on the list, 12 candidates
+ *    1. openai/spinningup  0.9876  reinforcement-learning (name/description: reinforcement learning)
+ *         stars 4123 (month's max 4123) -> 1.0000 x 0.8
+ *         forks 520 (month's max 600) -> 0.9776 x 0.2
+ *    -  hanxiao/other  0.9500  nlp (topics: nlp)
+ *         passed over: same owner as hanxiao/bert-as-service; area nlp full (2)
+ * </pre>
+ */
+public final class ExplanationFormatter {
+  private static final String NL = "\n";
+
+  public String format(Ranking ranking) {
+    StringBuilder out = new StringBuilder();
+    section(out, "Repositories", ranking.repoExplanations());
+    section(out, "Threads", ranking.threadExplanations());
+    if (!ranking.unmatchedOverrides().isEmpty()) {
+      out.append("Editor's overrides for IDs that are no candidate this month: ")
+          .append(String.join(", ", ranking.unmatchedOverrides())).append(NL);
+    }
+    return out.toString();
+  }
+
+  private static void section(StringBuilder out, String title, List<Explanation> explanations) {
+    long onList = explanations.stream().filter(Explanation::onShortlist).count();
+    out.append(title).append(": ").append(onList).append(" on the list, ")
+        .append(explanations.size()).append(explanations.size() == 1 ? " candidate" : " candidates").append(NL);
+    // Down to the lowest-scored candidate on the list, a pick included: everything above it that
+    // is not on the list scored higher than something that is, so it must say why.
+    int cut = explanations.stream().filter(Explanation::onShortlist).mapToInt(Explanation::place).max().orElse(0);
+    int hidden = 0;
+    for (Explanation e : explanations) {
+      if (e.onShortlist() || e.place() < cut) {
+        entry(out, e);
+      } else {
+        hidden++;
+      }
+    }
+    if (hidden > 0) {
+      out.append("   (").append(hidden).append(" more ranked lower, not shown)").append(NL);
+    }
+  }
+
+  private static void entry(StringBuilder out, Explanation e) {
+    String place = e.rank().isPresent() ? String.format(Locale.ROOT, "%3d.", e.rank().getAsInt()) : "  - ";
+    out.append("  ").append(place).append(' ').append(e.id()).append("  ").append(decimal(e.score()))
+        .append("  ").append(e.classification().category().slug())
+        .append(" (").append(e.classification().basis()).append(')').append(NL);
+    for (ScoreComponent c : e.components()) {
+      out.append("         ").append(c.signal()).append(' ').append(c.value())
+          .append(" (month's max ").append(c.monthMax()).append(") -> ").append(decimal(c.normalised()))
+          .append(" x ").append(weight(c.weight())).append(NL);
+    }
+    String reasons = e.reasons().stream().map(PassOver::describe).collect(Collectors.joining("; "));
+    if (e.outcome() == Outcome.PASSED_OVER) {
+      out.append("         passed over: ").append(reasons).append(NL);
+    } else if (e.outcome() == Outcome.PICKED) {
+      out.append("         picked by the editor").append(reasons.isEmpty() ? "" : ", overriding: " + reasons).append(NL);
+    }
+  }
+
+  private static String decimal(double value) {
+    return String.format(Locale.ROOT, "%.4f", value);
+  }
+
+  /** Weights as written in the config: 0.8, not 0.8000; 2, not 2.0. */
+  private static String weight(double w) {
+    return w == Math.rint(w) ? String.valueOf((long) w) : String.valueOf(w);
+  }
+}

@@ -1,0 +1,99 @@
+package dev.curate.rank;
+
+import dev.curate.model.CalendarMonth;
+import dev.curate.model.RedditThread;
+import dev.curate.model.Repo;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything one ranking of a month depends on. Start from {@link #of} (diversity on, no repeats,
+ * no overrides, nothing featured, no READMEs) and change what the command line asked for with the
+ * {@code with...} methods.
+ *
+ * @param repoCount repositories to keep; picks count towards it, and all picks are kept even
+ *     when there are more of them
+ * @param diversity false for {@code --no-diversity}: no caps per owner or area
+ * @param allowRepeats true for {@code --allow-repeats}: candidates featured in an earlier month
+ *     may be ranked again
+ * @param featured per ID, the earliest month it was on a published shortlist; entries for this
+ *     month or later ones are ignored (re-ranking a published month does not drop its own items)
+ * @param readmes README excerpts by repository id ({@link Repo#id()}), for classification and
+ *     the junk rule; a repository without an entry counts as having no README
+ * @param rankedAt when the ranking was made, for the saved shortlist (the ranker reads no clock)
+ */
+public record RankRequest(
+    CalendarMonth month,
+    List<Repo> repos,
+    List<RedditThread> threads,
+    int repoCount,
+    int threadCount,
+    boolean diversity,
+    boolean allowRepeats,
+    EditorOverrides overrides,
+    Map<String, CalendarMonth> featured,
+    Map<Long, String> readmes,
+    Instant rankedAt) {
+
+  public RankRequest {
+    Objects.requireNonNull(month, "month");
+    repos = List.copyOf(repos);
+    threads = List.copyOf(threads);
+    requireCount("repoCount", repoCount);
+    requireCount("threadCount", threadCount);
+    Objects.requireNonNull(overrides, "overrides");
+    featured = earliestByKey(featured);
+    readmes = Map.copyOf(readmes);
+    Objects.requireNonNull(rankedAt, "rankedAt");
+  }
+
+  public static RankRequest of(
+      CalendarMonth month, List<Repo> repos, List<RedditThread> threads, int repoCount, int threadCount, Instant rankedAt) {
+    return new RankRequest(
+        month, repos, threads, repoCount, threadCount, true, false, EditorOverrides.NONE, Map.of(), Map.of(), rankedAt);
+  }
+
+  public RankRequest withDiversity(boolean on) {
+    return new RankRequest(month, repos, threads, repoCount, threadCount, on, allowRepeats, overrides, featured, readmes, rankedAt);
+  }
+
+  public RankRequest withAllowRepeats(boolean allow) {
+    return new RankRequest(month, repos, threads, repoCount, threadCount, diversity, allow, overrides, featured, readmes, rankedAt);
+  }
+
+  public RankRequest withOverrides(EditorOverrides editor) {
+    return new RankRequest(month, repos, threads, repoCount, threadCount, diversity, allowRepeats, editor, featured, readmes, rankedAt);
+  }
+
+  public RankRequest withFeatured(Map<String, CalendarMonth> byId) {
+    return new RankRequest(month, repos, threads, repoCount, threadCount, diversity, allowRepeats, overrides, byId, readmes, rankedAt);
+  }
+
+  public RankRequest withReadmes(Map<Long, String> byRepoId) {
+    return new RankRequest(month, repos, threads, repoCount, threadCount, diversity, allowRepeats, overrides, featured, byRepoId, rankedAt);
+  }
+
+  /** The earlier month this ID was featured in, if any and if it is before the ranked month. */
+  Optional<CalendarMonth> featuredBefore(String id) {
+    CalendarMonth when = featured.get(CandidateId.key(id));
+    return when != null && when.compareTo(month) < 0 ? Optional.of(when) : Optional.empty();
+  }
+
+  private static Map<String, CalendarMonth> earliestByKey(Map<String, CalendarMonth> byId) {
+    Map<String, CalendarMonth> byKey = new HashMap<>();
+    byId.forEach((id, when) -> byKey.merge(CandidateId.key(id), Objects.requireNonNull(when, id),
+        (a, b) -> a.compareTo(b) <= 0 ? a : b));
+    return Collections.unmodifiableMap(byKey);
+  }
+
+  private static void requireCount(String name, int count) {
+    if (count < 0) {
+      throw new IllegalArgumentException(name + " must be zero or more, got " + count);
+    }
+  }
+}
