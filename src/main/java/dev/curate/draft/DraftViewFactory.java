@@ -7,6 +7,7 @@ import dev.curate.model.RankedRepo;
 import dev.curate.model.RankedThread;
 import dev.curate.model.RedditThread;
 import dev.curate.model.Repo;
+import dev.curate.enrich.Excerpt;
 import dev.curate.model.Shortlist;
 import dev.curate.model.SourceCoverage;
 import java.time.Instant;
