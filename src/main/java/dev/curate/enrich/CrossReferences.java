@@ -53,8 +53,11 @@ public final class CrossReferences {
         .map(p -> new CrossReference(repo, thread.id(), Reason.SAME_PAPER, p));
   }
 
-  /** A link post's URL and any post's self text; a self post's URL is the thread itself. */
-  static String textOf(RedditThread thread) {
+  /**
+   * What a thread says it is about: a link post's URL and any post's self text (a self post's URL
+   * is the thread itself).
+   */
+  public static String textOf(RedditThread thread) {
     String url = thread.isSelf() || thread.url() == null ? "" : thread.url();
     return url + "\n" + (thread.selftext() == null ? "" : thread.selftext());
   }
