@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /** Builds the template's view of a draft's input: the facts formatted the way the article shows them. */
@@ -42,6 +43,8 @@ final class DraftViewFactory {
   private static final String SOCIAL_PREVIEW = "https://opengraph.githubassets.com/1/";
   /** About two sentences: enough for the editor to start from, short enough not to be pasted whole. */
   static final int README_LIMIT = 400;
+  private static final Set<String> GENERIC_LINK_TEXT = Set.of("website", "web site", "homepage", "home page",
+      "demo", "live demo", "docs", "documentation", "project page", "project website", "here", "link", "this");
 
   private final DraftInput input;
   private final DraftText text;
@@ -80,7 +83,9 @@ final class DraftViewFactory {
   private DraftView view() {
     Shortlist shortlist = input.shortlist();
     var month = shortlist.month().value();
-    int count = Math.max(shortlist.repos().size(), shortlist.threads().size());
+    // "5 best repositories and discussions" (the Chinese title says it) is only true when both
+    // sections have as many; otherwise the title names no number rather than a wrong one.
+    int count = shortlist.repos().size() == shortlist.threads().size() ? shortlist.repos().size() : 0;
     return new DraftView(
         text.month(month),
         text.title(month, count),
@@ -184,12 +189,26 @@ final class DraftViewFactory {
     String shown = homepage == null || homepage.destination() == null ? "" : sameUrlKey(homepage.destination());
     for (ProjectLink l : extra.links()) {
       Optional<String> url = LinkDestination.of(l.url());
-      String label = UntrustedText.singleLineOrNull(l.text());
-      if (url.isPresent() && label != null && !sameUrlKey(url.get()).equals(shown)) {
-        resources.add(new Resource(text.get(kindKey(l.kind())), label, url.get()));
+      String label = UntrustedText.singleLine(l.text());
+      if (url.isPresent() && !sameUrlKey(url.get()).equals(shown)) {
+        resources.add(new Resource(text.get(kindKey(l.kind())), saysSomething(label) ? label : shortUrl(url.get()), url.get()));
       }
     }
     return resources;
+  }
+
+  /** "Website", "here" or a bare URL say less than where the link goes. */
+  private static boolean saysSomething(String linkText) {
+    String t = linkText.toLowerCase(Locale.ROOT);
+    return !t.isEmpty() && !GENERIC_LINK_TEXT.contains(t) && !t.startsWith("http://") && !t.startsWith("https://");
+  }
+
+  /** {@code https://nv-adlr.github.io/WaveGlow/} → {@code nv-adlr.github.io/WaveGlow}. */
+  static String shortUrl(String destination) {
+    String s = destination.replaceFirst("(?i)^https?://(www\\.)?", "");
+    int query = s.indexOf('?');
+    s = query < 0 ? s : s.substring(0, query);
+    return s.replaceFirst("/+$", "");
   }
 
   private List<Resource> papers(List<Paper> papers) {
