@@ -1,41 +1,112 @@
 package dev.curate.draft;
 
+import dev.curate.draft.DraftView.ArchiveEntry;
+import dev.curate.draft.DraftView.Discussion;
 import dev.curate.draft.DraftView.Link;
+import dev.curate.draft.DraftView.Quote;
 import dev.curate.draft.DraftView.RepoEntry;
+import dev.curate.draft.DraftView.RepoReference;
+import dev.curate.draft.DraftView.Resource;
 import dev.curate.draft.DraftView.ThreadEntry;
+import dev.curate.enrich.CommentExcerpt;
+import dev.curate.enrich.CrossReference;
+import dev.curate.enrich.CrossReferences;
+import dev.curate.enrich.Excerpt;
+import dev.curate.enrich.Paper;
+import dev.curate.enrich.PaperLinks;
+import dev.curate.enrich.ProjectLink;
+import dev.curate.enrich.RepoEnrichment;
+import dev.curate.enrich.ThreadEnrichment;
+import dev.curate.model.CalendarMonth;
 import dev.curate.model.RankedRepo;
 import dev.curate.model.RankedThread;
 import dev.curate.model.RedditThread;
 import dev.curate.model.Repo;
 import dev.curate.model.Shortlist;
 import dev.curate.model.SourceCoverage;
+import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 
-/** Builds the template's view of a shortlist: the facts formatted the way the article shows them. */
+/** Builds the template's view of a draft's input: the facts formatted the way the article shows them. */
 final class DraftViewFactory {
   private static final String GITHUB = "https://github.com/";
   // GitHub's social preview card; the leading path segment is a cache key, any value works.
   private static final String SOCIAL_PREVIEW = "https://opengraph.githubassets.com/1/";
+  /** About two sentences: enough for the editor to start from, short enough not to be pasted whole. */
+  static final int README_LIMIT = 400;
+  private static final Set<String> GENERIC_LINK_TEXT = Set.of("website", "web site", "homepage", "home page",
+      "demo", "live demo", "docs", "documentation", "project page", "project website", "here", "link", "this");
 
-  private DraftViewFactory() {}
+  private final DraftInput input;
+  private final DraftText text;
+  private final Map<String, RepoEnrichment> repoEnrichment;
+  private final Map<String, ThreadEnrichment> threadEnrichment;
+  private final Map<String, String> notes;
+  private final Map<String, List<String>> flags;
+  private final Map<String, String> labels;
+  private final CrossReferences crossReferences;
+
+  private DraftViewFactory(DraftInput input) {
+    this.input = input;
+    this.text = DraftText.of(input.language());
+    this.repoEnrichment = byName(input.repoEnrichment());
+    this.threadEnrichment = input.threadEnrichment();
+    this.notes = byName(input.notes());
+    this.flags = byName(input.flags());
+    this.labels = byName(input.labels());
+    Map<String, List<Paper>> papers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    input.shortlist().repos().forEach(r -> papers.put(r.repo().fullName(), enrichment(r.repo()).papers()));
+    this.crossReferences = CrossReferences.find(input.shortlist(), papers);
+  }
 
   static DraftView of(Shortlist shortlist) {
-    return of(shortlist, List.of());
+    return of(DraftInput.of(shortlist));
   }
 
   static DraftView of(Shortlist shortlist, List<SourceCoverage> coverage) {
+    return of(DraftInput.of(shortlist).withCoverage(coverage));
+  }
+
+  static DraftView of(DraftInput input) {
+    return new DraftViewFactory(input).view();
+  }
+
+  private DraftView view() {
+    Shortlist shortlist = input.shortlist();
     var month = shortlist.month().value();
-    String monthName = month.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + month.getYear();
+    // "5 best repositories and discussions" (the Chinese title says it) is only true when both
+    // sections have as many; otherwise the title names no number rather than a wrong one.
+    int count = shortlist.repos().size() == shortlist.threads().size() ? shortlist.repos().size() : 0;
     return new DraftView(
-        monthName,
-        shortlist.repos().stream().map(DraftViewFactory::repo).toList(),
-        shortlist.threads().stream().map(DraftViewFactory::thread).toList(),
-        coverage.stream().map(DraftViewFactory::coverageLine).toList());
+        text.month(month),
+        text.title(month, count),
+        text.asMap(),
+        archive(),
+        shortlist.repos().stream().map(this::repo).toList(),
+        shortlist.threads().stream().map(this::thread).toList(),
+        input.coverage().stream().map(DraftViewFactory::coverageLine).toList());
+  }
+
+  /** The issues before this one, oldest first, one per month. */
+  private List<ArchiveEntry> archive() {
+    CalendarMonth current = input.shortlist().month();
+    Map<CalendarMonth, String> byMonth = new TreeMap<>();
+    input.archive().stream()
+        .filter(issue -> issue.month().compareTo(current) < 0)
+        .forEach(issue -> byMonth.putIfAbsent(issue.month(), issue.url()));
+    List<ArchiveEntry> entries = new ArrayList<>();
+    byMonth.forEach((month, url) ->
+        entries.add(new ArchiveEntry(text.month(month.value()), LinkDestination.of(url).orElse(null))));
+    return entries;
   }
 
   /** e.g. {@code r/MachineLearning: 388 posts via listing, incomplete (stopped after 10 pages)}. */
@@ -48,43 +119,172 @@ final class DraftViewFactory {
         + date(c.fetchedAt()) + notes);
   }
 
-  private static RepoEntry repo(RankedRepo ranked) {
+  private RepoEntry repo(RankedRepo ranked) {
     Repo r = ranked.repo();
     String fullName = UntrustedText.singleLine(r.fullName());
+    RepoEnrichment extra = enrichment(r);
+    String description = UntrustedText.singleLineOrNull(r.description());
+    Link homepage = link(r.homepage(), false);
     return new RepoEntry(
         ranked.rank(),
         fullName,
         LinkDestination.of(GITHUB + fullName).orElse(GITHUB),
-        LinkDestination.of(SOCIAL_PREVIEW + fullName).orElse(SOCIAL_PREVIEW),
-        UntrustedText.singleLineOrNull(r.description()),
-        count(r.stars(), "star"),
-        count(r.forks(), "fork"),
+        LinkDestination.of(extra.socialImageUrl())
+            .or(() -> LinkDestination.of(SOCIAL_PREVIEW + fullName)).orElse(SOCIAL_PREVIEW),
+        description,
+        text.count("stars", r.stars()),
+        text.count("forks", r.forks()),
         UntrustedText.singleLineOrNull(r.language()),
         UntrustedText.singleLineOrNull(r.license()),
         date(r.createdAt()),
-        link(r.homepage()));
+        homepage,
+        commentSafe(labels.get(r.fullName())),
+        flags.getOrDefault(r.fullName(), List.of()).stream().map(HtmlComment::safe).toList(),
+        readme(extra.readmeParagraph(), description),
+        resources(extra, homepage),
+        crossReferences.forRepo(r.fullName()).stream().map(this::discussion).flatMap(Optional::stream).toList(),
+        commentSafe(notes.get(r.fullName())));
   }
 
-  private static ThreadEntry thread(RankedThread ranked) {
+  private ThreadEntry thread(RankedThread ranked) {
     RedditThread t = ranked.thread();
     String excerpt = t.isSelf() ? Excerpt.of(t.selftext()) : "";
+    ThreadEnrichment extra = threadEnrichment.get(t.id());
     return new ThreadEntry(
         ranked.rank(),
         UntrustedText.singleLine(t.title()),
         LinkDestination.of(t.permalink()).orElse(null),
         UntrustedText.singleLine(t.subreddit()),
-        count(t.comments(), "comment"),
-        count(t.score(), "upvote"),
+        text.count("comments", t.comments()),
+        text.count("upvotes", t.score()),
         date(t.createdAt()),
         UntrustedText.singleLineOrNull(t.flair()),
         t.isSelf(),
         excerpt.isEmpty() ? null : excerpt,
-        t.isSelf() ? null : link(t.url()));
+        t.isSelf() ? null : link(t.url(), extra != null),
+        commentSafe(labels.get(t.id())),
+        flags.getOrDefault(t.id(), List.of()).stream().map(HtmlComment::safe).toList(),
+        papers(PaperLinks.in(CrossReferences.textOf(t))),
+        crossReferences.forThread(t.id()).stream().map(this::repoReference).toList(),
+        extra == null ? List.of() : extra.comments().stream().map(this::quote).toList(),
+        commentSafe(notes.get(t.id())));
   }
 
-  private static Link link(String url) {
-    String text = UntrustedText.singleLineOrNull(url);
-    return text == null ? null : new Link(text, LinkDestination.of(text).orElse(null));
+  private RepoEnrichment enrichment(Repo repo) {
+    RepoEnrichment given = repoEnrichment.get(repo.fullName());
+    return given != null ? given : RepoEnrichment.fromDescription(repo);
+  }
+
+  private static String readme(String paragraph, String description) {
+    String clean = UntrustedText.singleLineOrNull(paragraph);
+    if (clean == null || clean.equalsIgnoreCase(description)) {
+      return null;
+    }
+    return Excerpt.cut(clean, README_LIMIT);
+  }
+
+  /** Papers first, as the seed lists them, then the README's links, minus the homepage shown above. */
+  private List<Resource> resources(RepoEnrichment extra, Link homepage) {
+    List<Resource> resources = new ArrayList<>(papers(extra.papers()));
+    String shown = homepage == null || homepage.destination() == null ? "" : sameUrlKey(homepage.destination());
+    for (ProjectLink l : extra.links()) {
+      Optional<String> url = LinkDestination.of(l.url());
+      String label = UntrustedText.singleLine(l.text());
+      if (url.isPresent() && !sameUrlKey(url.get()).equals(shown)) {
+        resources.add(new Resource(text.get(kindKey(l.kind())), saysSomething(label) ? label : shortUrl(url.get()), url.get()));
+      }
+    }
+    return resources;
+  }
+
+  /** "Website", "here" or a bare URL say less than where the link goes. */
+  private static boolean saysSomething(String linkText) {
+    String t = linkText.toLowerCase(Locale.ROOT);
+    return !t.isEmpty() && !GENERIC_LINK_TEXT.contains(t) && !t.startsWith("http://") && !t.startsWith("https://");
+  }
+
+  /** {@code https://nv-adlr.github.io/WaveGlow/} → {@code nv-adlr.github.io/WaveGlow}. */
+  static String shortUrl(String destination) {
+    String s = destination.replaceFirst("(?i)^https?://(www\\.)?", "");
+    int query = s.indexOf('?');
+    s = query < 0 ? s : s.substring(0, query);
+    return s.replaceFirst("/+$", "");
+  }
+
+  private List<Resource> papers(List<Paper> papers) {
+    return papers.stream()
+        .flatMap(p -> LinkDestination.of(p.url()).map(url -> new Resource(text.get("paper"), p.label(), url)).stream())
+        .toList();
+  }
+
+  private static String kindKey(ProjectLink.Kind kind) {
+    return switch (kind) {
+      case DEMO -> "demo";
+      case PROJECT_PAGE -> "projectPage";
+      case WEBSITE -> "website";
+      case DOCS -> "docs";
+    };
+  }
+
+  private Optional<Discussion> discussion(CrossReference ref) {
+    return input.shortlist().threads().stream()
+        .map(RankedThread::thread)
+        .filter(t -> t.id().equals(ref.threadId()))
+        .findFirst()
+        .map(t -> new Discussion(
+            text.format("discussedOn", Map.of("subreddit", UntrustedText.singleLine(t.subreddit()))),
+            UntrustedText.singleLine(t.title()),
+            LinkDestination.of(t.permalink()).orElse(null),
+            reason(ref)));
+  }
+
+  private RepoReference repoReference(CrossReference ref) {
+    String fullName = UntrustedText.singleLine(ref.repo());
+    return new RepoReference(fullName, LinkDestination.of(GITHUB + fullName).orElse(GITHUB), reason(ref));
+  }
+
+  private String reason(CrossReference ref) {
+    return ref.paper() == null ? null : text.format("samePaper", Map.of("paper", ref.paper().label()));
+  }
+
+  private Quote quote(CommentExcerpt c) {
+    String points = text.count("points", c.score());
+    String author = UntrustedText.singleLineOrNull(c.author());
+    return new Quote(UntrustedText.singleLine(c.text()), author == null ? points : "u/" + author + ", " + points);
+  }
+
+  private static Link link(String url, boolean withDomain) {
+    String shown = UntrustedText.singleLineOrNull(url);
+    if (shown == null) {
+      return null;
+    }
+    Optional<String> destination = LinkDestination.of(shown);
+    return new Link(shown, destination.orElse(null), withDomain ? destination.map(DraftViewFactory::domain).orElse(null) : null);
+  }
+
+  /** The host without {@code www.}: what a reader recognises (blog.openai.com, arxiv.org). */
+  static String domain(String destination) {
+    try {
+      String host = URI.create(destination).getHost();
+      return host == null ? null : host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+    } catch (IllegalArgumentException e) {
+      return null; // percent-encoding leaves some IDN or odd URLs unparseable; then no domain
+    }
+  }
+
+  private static String sameUrlKey(String url) {
+    return url.toLowerCase(Locale.ROOT).replaceFirst("^https?://(www\\.)?", "").replaceFirst("/+$", "");
+  }
+
+  private static String commentSafe(String text) {
+    String safe = text == null ? null : HtmlComment.safe(text);
+    return safe == null || safe.isEmpty() ? null : safe;
+  }
+
+  private static <V> Map<String, V> byName(Map<String, V> map) {
+    Map<String, V> result = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    result.putAll(map);
+    return result;
   }
 
   static String count(long n, String noun) {

@@ -7,25 +7,52 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class DraftRendererGoldenTest {
-  private static final String GOLDEN = "/golden/draft-2018-11.md";
+  private final DraftRenderer renderer = new DraftRenderer();
 
   @Test
   void rendersTheNovember2018ShortlistExactlyAsTheGoldenFile() throws IOException {
-    String actual = new DraftRenderer().render(NovemberShortlist.shortlist());
-    // Written on every run so a deliberate template change can be reviewed and copied over.
-    Path written = Path.of("target", "golden-actual", "draft-2018-11.md");
-    Files.createDirectories(written.getParent());
-    Files.writeString(written, actual);
-
-    assertThat(actual).isEqualTo(golden());
+    assertMatchesGolden("draft-2018-11.md", renderer.render(NovemberShortlist.shortlist()));
   }
 
-  private static String golden() throws IOException {
-    try (InputStream in = DraftRendererGoldenTest.class.getResourceAsStream(GOLDEN)) {
-      assertThat(in).as("golden file " + GOLDEN).isNotNull();
+  @Test
+  void thePlainInputRendersAsTheOldEntryPointDoes() {
+    assertThat(renderer.render(DraftInput.of(NovemberShortlist.shortlist())))
+        .isEqualTo(renderer.render(NovemberShortlist.shortlist()));
+  }
+
+  @Test
+  void rendersTheEnrichedDraftExactlyAsTheGoldenFile() throws IOException {
+    assertMatchesGolden("draft-2018-11-rich.md", renderer.render(RichNovember.input()));
+  }
+
+  @Test
+  void rendersTheChineseDraftWithFrontMatterExactlyAsTheGoldenFile() throws IOException {
+    String zh = renderer.render(RichNovember.input().withLanguage(Language.ZH).withFrontMatter(true)
+        .withDate(LocalDate.of(2018, 12, 3)));
+    assertMatchesGolden("draft-2018-11-zh.md", zh);
+  }
+
+  @Test
+  void rendersFrontMatterAheadOfThePlainDraftExactlyAsTheGoldenFile() throws IOException {
+    assertMatchesGolden("draft-2018-11-front-matter.md",
+        renderer.render(DraftInput.of(NovemberShortlist.shortlist()).withFrontMatter(true)));
+  }
+
+  /** The actual text is written on every run so a deliberate change can be reviewed and copied over. */
+  private static void assertMatchesGolden(String name, String actual) throws IOException {
+    Path written = Path.of("target", "golden-actual", name);
+    Files.createDirectories(written.getParent());
+    Files.writeString(written, actual);
+    assertThat(actual).isEqualTo(golden(name));
+  }
+
+  private static String golden(String name) throws IOException {
+    try (InputStream in = DraftRendererGoldenTest.class.getResourceAsStream("/golden/" + name)) {
+      assertThat(in).as("golden file " + name).isNotNull();
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }

@@ -1,4 +1,4 @@
-package dev.curate.draft;
+package dev.curate.enrich;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

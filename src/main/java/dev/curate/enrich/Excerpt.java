@@ -1,15 +1,15 @@
-package dev.curate.draft;
+package dev.curate.enrich;
 
 import java.util.regex.Pattern;
 
 /**
- * A short plain-text excerpt of a Reddit self post, whose text is Markdown source: the markup
+ * A short plain-text excerpt of Reddit text (a self post, a comment), which is Markdown source: the markup
  * (links, emphasis, quotes, list markers, code fences, headings) is reduced to its words, the
  * whole is one paragraph, and it is cut near {@value #LIMIT} characters at the end of a sentence
  * or, failing that, of a word, with "…" to show that more follows.
  */
-final class Excerpt {
-  static final int LIMIT = 280;
+public final class Excerpt {
+  public static final int LIMIT = 280;
 
   private static final Pattern FENCED_CODE = Pattern.compile("(?ms)^\\s*(```|~~~).*?(^\\s*\\1\\s*$|\\z)");
   private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)\\]\\([^)\\s]*(?:\\s+\"[^\"]*\")?\\)");
@@ -25,7 +25,13 @@ final class Excerpt {
 
   private Excerpt() {}
 
-  static String of(String markdown) {
+  /** The excerpt of at most about {@value #LIMIT} characters; "" for null or blank text. */
+  public static String of(String markdown) {
+    return of(markdown, LIMIT);
+  }
+
+  /** The excerpt of at most about {@code limit} code points; "" for null or blank text. */
+  public static String of(String markdown, int limit) {
     if (markdown == null) {
       return "";
     }
@@ -42,7 +48,7 @@ final class Excerpt {
     s = EMPHASIS.matcher(s).replaceAll("");
     s = ZERO_WIDTH.matcher(s).replaceAll("");
     s = s.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
-    return cut(UntrustedText.singleLine(revealEscapes(s)), LIMIT);
+    return cut(PlainText.singleLine(revealEscapes(s)), limit);
   }
 
   /**
@@ -62,8 +68,11 @@ final class Excerpt {
     return out.toString();
   }
 
-  /** Cuts on code points, never inside a surrogate pair, preferring a sentence end past half way. */
-  static String cut(String text, int limit) {
+  /**
+   * Cuts plain one-line text to {@code limit} code points, never inside a surrogate pair,
+   * preferring a sentence end past half way, then a word end; "…" shows that more follows.
+   */
+  public static String cut(String text, int limit) {
     if (text.codePointCount(0, text.length()) <= limit) {
       return text;
     }
