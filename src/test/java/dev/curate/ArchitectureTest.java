@@ -22,7 +22,7 @@ class ArchitectureTest {
 
   @ArchTest
   static final ArchRule rankAndDraftDoNoIo =
-      noClasses().that().resideInAnyPackage("dev.curate.rank..", "dev.curate.draft..")
+      noClasses().that().resideInAnyPackage("dev.curate.rank..", "dev.curate.draft..", "dev.curate.enrich..")
           .should().dependOnClassesThat().resideInAnyPackage(
               "okhttp3..", "org.kohsuke..", "dev.curate.http..", "dev.curate.github..",
               "dev.curate.reddit..", "dev.curate.store..", "dev.curate.workflow..", "dev.curate.cli..");
@@ -47,7 +47,8 @@ class ArchitectureTest {
       noClasses().that().resideInAPackage("dev.curate.model..")
           .should().dependOnClassesThat().resideInAnyPackage(
               "dev.curate.cli..", "dev.curate.config..", "dev.curate.http..", "dev.curate.github..",
-              "dev.curate.reddit..", "dev.curate.store..", "dev.curate.rank..", "dev.curate.draft..", "dev.curate.workflow..");
+              "dev.curate.reddit..", "dev.curate.store..", "dev.curate.rank..", "dev.curate.draft..", "dev.curate.workflow..",
+              "dev.curate.enrich..");
 
   @ArchTest
   static final ArchRule workflowDoesNotKnowTheCli =

@@ -65,7 +65,7 @@ final class AppContext implements AutoCloseable {
     HttpSettings h = c.http();
     HttpSettings http =
         new HttpSettings(h.connectTimeout(), h.readTimeout(), h.callTimeout(), h.maxAttempts(), wait);
-    return new CurateConfig(c.endpoints(), c.github(), c.reddit(), c.shortlist(), c.scoring(), http);
+    return c.withHttp(http);
   }
 
   Path workspace() {

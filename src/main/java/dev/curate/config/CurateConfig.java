@@ -24,4 +24,10 @@ public record CurateConfig(
     return new CurateConfig(
         replaced, github, reddit, shortlist, scoring, http, areas, threadKinds, diversity, junk);
   }
+
+  /** The same configuration with other HTTP settings (e.g. {@code fetch --max-wait}). */
+  public CurateConfig withHttp(HttpSettings replaced) {
+    return new CurateConfig(
+        endpoints, github, reddit, shortlist, scoring, replaced, areas, threadKinds, diversity, junk);
+  }
 }
