@@ -72,8 +72,9 @@ final class GitHubErrors {
         String where = "HTTP " + status + " from " + host(url) + " for GET " + url.getPath()
             + (requestId == null ? "" : ", request id " + requestId);
         if (status >= 500) {
-          // The body of a 5xx is often GitHub's HTML "Unicorn!" page: nothing to quote.
-          return new ApiException("GitHub unavailable: the " + subject(url) + " still failed after retries ("
+          // The body of a 5xx is often GitHub's HTML "Unicorn!" page: nothing to quote. Still
+          // down after the retries is temporary (exit 75), so a scheduler retries later.
+          return new ApiException(ExitCode.TEMPORARY, "GitHub unavailable: the " + subject(url) + " still failed after retries ("
               + where + "); retry later");
         }
         return new ApiException("GitHub " + subject(url) + " failed: " + where

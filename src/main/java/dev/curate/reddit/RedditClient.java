@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.curate.config.Endpoints;
 import dev.curate.config.RedditCredentials;
 import dev.curate.error.ApiException;
+import dev.curate.error.ExitCode;
 import dev.curate.error.CarriedFailure;
 import dev.curate.http.HttpStack;
 import dev.curate.http.HttpStats;
@@ -162,6 +163,11 @@ final class RedditClient {
       return new SubredditUnavailableException("r/" + subreddit
           + (reason.isEmpty() ? " was not found" : " cannot be read: Reddit says it is " + reason)
           + " (HTTP 404); check reddit.subreddits");
+    }
+    if (code >= 500) {
+      // Still down after the shared retries: temporary (exit 75), so a scheduler retries later.
+      return new ApiException(ExitCode.TEMPORARY, "Reddit unavailable: listing r/" + subreddit
+          + " still failed after retries (HTTP " + code + " from " + host + "); retry later");
     }
     return new ApiException("Reddit listing r/" + subreddit + " failed: HTTP " + code + " from " + host);
   }

@@ -74,7 +74,7 @@ class SecretsScanTest {
         new Case("502 forever", s -> s.stubFor(get(urlPathEqualTo("/search/repositories")).atPriority(0)
             .willReturn(aResponse().withStatus(502).withHeader("Content-Type", "text/html")
                 .withBody("<html><title>Unicorn!</title></html>"))),
-            List.of("--only", "github"), 1, false),
+            List.of("--only", "github"), 75, false),
         // A portal that echoes the request back, credentials included: the message quotes the body.
         new Case("HTML body echoing the token", s -> s.stubFor(get(urlPathEqualTo("/search/repositories")).atPriority(0)
             .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/html")

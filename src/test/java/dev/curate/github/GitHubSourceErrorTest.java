@@ -145,7 +145,7 @@ class GitHubSourceErrorTest {
         "GitHub unavailable: the search for 'topic:nlp created:2018-11-01..2018-11-30' still failed after retries"
             + " (HTTP 502 from " + host() + " for GET /search/repositories, request id " + GitHubStubs.REQUEST_ID
             + "); retry later");
-    assertThat(e.exitCode()).isEqualTo(ExitCode.FAILURE);
+    assertThat(e.exitCode()).isEqualTo(ExitCode.TEMPORARY);
     // http.maxAttempts is 4; github-api adds no retries of its own on top.
     wm.verify(4, getRequestedFor(urlPathEqualTo(SEARCH)));
     // The first wait is the jittered backoff (0.5-1 s); search pacing then tops each gap up to 2 s.
@@ -215,7 +215,7 @@ class GitHubSourceErrorTest {
 
     CurateException e = fetchFails(SourceHarness.token("GH_TOKEN"));
 
-    assertThat(e.exitCode()).isEqualTo(ExitCode.FAILURE);
+    assertThat(e.exitCode()).isEqualTo(ExitCode.TEMPORARY);
     assertThat(e.getMessage()).startsWith("GitHub unavailable: ").contains("HTTP 503 from " + host())
         .doesNotContain("<").doesNotContain("Unicorn").doesNotContain("Jackson").doesNotContain("HttpException")
         .doesNotContain("\n");

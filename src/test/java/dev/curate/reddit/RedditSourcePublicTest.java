@@ -170,7 +170,7 @@ class RedditSourcePublicTest {
 
     assertThatThrownBy(() -> source("MachineLearning").fetch(NOVEMBER_2018))
         .isInstanceOf(ApiException.class)
-        .hasMessage("Reddit listing r/MachineLearning failed: HTTP 503 from localhost");
+        .hasMessage("Reddit unavailable: listing r/MachineLearning still failed after retries (HTTP 503 from localhost); retry later");
     reddit.verify(3, getRequestedFor(urlPathEqualTo(ML_TOP)));
     assertThat(stubs.sleeper.waits()).hasSize(2);
   }
