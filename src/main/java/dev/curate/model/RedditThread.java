@@ -11,9 +11,10 @@ import java.time.Instant;
  * @param permalink the absolute URL of the thread on reddit.com
  * @param url the submission's link; for self posts it is the thread itself
  * @param flair the link flair text, or null
- * @param removed removed by moderators, Reddit or the author ({@code removed_by_category}, or
- *     {@code [removed]} as text)
- * @param deleted deleted by its author ({@code [deleted]} as text)
+ * @param removed removed by moderators or Reddit ({@code removed_by_category}, or {@code [removed]}
+ *     as text); kept with its self text dropped, and never ranked
+ * @param deleted deleted by its author: such a thread reaches the store only as a tombstone (id
+ *     only) so that any earlier copy is purged, as Reddit's Data API terms require
  */
 public record RedditThread(
     String id,

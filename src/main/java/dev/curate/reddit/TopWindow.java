@@ -14,7 +14,7 @@ import java.time.Instant;
  * (a leap year has 366). The span to cover gets {@link #SLACK} on top, for clock skew between us
  * and Reddit and for Reddit's cached listings.
  */
-enum TopWindow {
+public enum TopWindow {
   HOUR("hour", Duration.ofHours(1)),
   DAY("day", Duration.ofDays(1)),
   WEEK("week", Duration.ofDays(7)),
@@ -33,12 +33,12 @@ enum TopWindow {
   }
 
   /** The value of {@code t}. */
-  String parameter() {
+  public String parameter() {
     return parameter;
   }
 
   /** The smallest window that, seen from {@code now}, covers the whole of {@code month}. */
-  static TopWindow covering(CalendarMonth month, Instant now) {
+  public static TopWindow covering(CalendarMonth month, Instant now) {
     Duration span = Duration.between(month.start(), now);
     Duration needed = (span.isNegative() ? Duration.ZERO : span).plus(SLACK);
     for (TopWindow w : values()) {

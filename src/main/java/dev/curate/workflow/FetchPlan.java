@@ -1,5 +1,6 @@
 package dev.curate.workflow;
 
+import dev.curate.reddit.TopWindow;
 import dev.curate.config.CurateConfig;
 import dev.curate.config.GitHubSettings;
 import dev.curate.config.RedditSettings;
@@ -123,7 +124,7 @@ public record FetchPlan(CalendarMonth month, Optional<GitHubPlan> github, Option
 
   private static RedditPlan reddit(CurateConfig config, CalendarMonth month, boolean oauth, Instant now) {
     RedditSettings s = config.reddit();
-    String window = TopWindowChoice.covering(month, now);
+    String window = TopWindow.covering(month, now).parameter();
     // The OAuth API serves listings without the .json suffix the public site needs.
     List<Listing> listings = s.subreddits().stream()
         .map(sub -> new Listing(sub, "/r/" + sub + (oauth ? "/top" : "/top.json"), window, REDDIT_PAGE_SIZE,
