@@ -1,4 +1,29 @@
 package dev.curate.model;
 
-/** A repository on a shortlist: its place (1-based), our score in [0, 1], and the facts. */
-public record RankedRepo(int rank, double score, Repo repo) {}
+import java.util.List;
+
+/**
+ * A repository on a shortlist: its place (1-based), our score in [0, 1], the facts, and what the
+ * ranking and the editor added.
+ *
+ * @param area the area slug it was filed under ({@code nlp}, {@code computer-vision}...), or null
+ *     when the ranking did not classify
+ * @param picked the editor picked it ({@code curate pick})
+ * @param note the editor's note ({@code curate note}), or null
+ * @param flags warnings for the editor, such as {@code star-burst}
+ * @param starGain the stars it gained inside the shortlist's month
+ */
+public record RankedRepo(
+    int rank, double score, Repo repo, String area, boolean picked, String note, List<String> flags,
+    StarGain starGain) {
+
+  public RankedRepo {
+    flags = flags == null ? List.of() : List.copyOf(flags);
+    starGain = starGain == null ? StarGain.UNKNOWN : starGain;
+  }
+
+  /** A plain entry: not classified, not picked, no note, no flags, stars gained unknown. */
+  public RankedRepo(int rank, double score, Repo repo) {
+    this(rank, score, repo, null, false, null, List.of(), StarGain.UNKNOWN);
+  }
+}

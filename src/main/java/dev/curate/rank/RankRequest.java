@@ -3,6 +3,7 @@ package dev.curate.rank;
 import dev.curate.model.CalendarMonth;
 import dev.curate.model.RedditThread;
 import dev.curate.model.Repo;
+import dev.curate.model.StarGain;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.HashMap;
@@ -25,6 +26,8 @@ import java.util.Optional;
  *     month or later ones are ignored (re-ranking a published month does not drop its own items)
  * @param readmes README excerpts by repository id ({@link Repo#id()}), for classification and
  *     the junk rule; a repository without an entry counts as having no README
+ * @param starGains stars gained in the month by repository id; a repository without an entry
+ *     has an unknown gain
  * @param rankedAt when the ranking was made, for the saved shortlist (the ranker reads no clock)
  */
 public record RankRequest(
@@ -38,6 +41,7 @@ public record RankRequest(
     EditorOverrides overrides,
     Map<String, CalendarMonth> featured,
     Map<Long, String> readmes,
+    Map<Long, StarGain> starGains,
     Instant rankedAt) {
 
   public RankRequest {
@@ -49,33 +53,43 @@ public record RankRequest(
     Objects.requireNonNull(overrides, "overrides");
     featured = earliestByKey(featured);
     readmes = Map.copyOf(readmes);
+    starGains = Map.copyOf(starGains);
     Objects.requireNonNull(rankedAt, "rankedAt");
   }
 
   public static RankRequest of(
       CalendarMonth month, List<Repo> repos, List<RedditThread> threads, int repoCount, int threadCount, Instant rankedAt) {
     return new RankRequest(
-        month, repos, threads, repoCount, threadCount, true, false, EditorOverrides.NONE, Map.of(), Map.of(), rankedAt);
+        month, repos, threads, repoCount, threadCount, true, false, EditorOverrides.NONE, Map.of(), Map.of(), Map.of(), rankedAt);
   }
 
   public RankRequest withDiversity(boolean on) {
-    return new RankRequest(month, repos, threads, repoCount, threadCount, on, allowRepeats, overrides, featured, readmes, rankedAt);
+    return new RankRequest(month, repos, threads, repoCount, threadCount, on, allowRepeats, overrides, featured, readmes, starGains, rankedAt);
   }
 
   public RankRequest withAllowRepeats(boolean allow) {
-    return new RankRequest(month, repos, threads, repoCount, threadCount, diversity, allow, overrides, featured, readmes, rankedAt);
+    return new RankRequest(month, repos, threads, repoCount, threadCount, diversity, allow, overrides, featured, readmes, starGains, rankedAt);
   }
 
   public RankRequest withOverrides(EditorOverrides editor) {
-    return new RankRequest(month, repos, threads, repoCount, threadCount, diversity, allowRepeats, editor, featured, readmes, rankedAt);
+    return new RankRequest(month, repos, threads, repoCount, threadCount, diversity, allowRepeats, editor, featured, readmes, starGains, rankedAt);
   }
 
   public RankRequest withFeatured(Map<String, CalendarMonth> byId) {
-    return new RankRequest(month, repos, threads, repoCount, threadCount, diversity, allowRepeats, overrides, byId, readmes, rankedAt);
+    return new RankRequest(month, repos, threads, repoCount, threadCount, diversity, allowRepeats, overrides, byId, readmes, starGains, rankedAt);
   }
 
   public RankRequest withReadmes(Map<Long, String> byRepoId) {
-    return new RankRequest(month, repos, threads, repoCount, threadCount, diversity, allowRepeats, overrides, featured, byRepoId, rankedAt);
+    return new RankRequest(month, repos, threads, repoCount, threadCount, diversity, allowRepeats, overrides, featured, byRepoId, starGains, rankedAt);
+  }
+
+  public RankRequest withStarGains(Map<Long, StarGain> byRepoId) {
+    return new RankRequest(month, repos, threads, repoCount, threadCount, diversity, allowRepeats, overrides, featured, readmes, byRepoId, rankedAt);
+  }
+
+  /** The stars this repository gained in the month, or {@link StarGain#UNKNOWN}. */
+  public StarGain starGain(long repoId) {
+    return starGains.getOrDefault(repoId, StarGain.UNKNOWN);
   }
 
   /** The earlier month this ID was featured in, if any and if it is before the ranked month. */

@@ -84,13 +84,19 @@ public final class Ranker {
 
     List<RepoEntry> repoEntries = new ArrayList<>();
     for (Considered<Repo> c : onList(repos)) {
-      repoEntries.add(new RepoEntry(new RankedRepo(c.rank(), c.card().score(), c.item()),
-          c.classification().category(), c.outcome() == Outcome.PICKED, request.overrides().note(c.id()), List.of()));
+      boolean picked = c.outcome() == Outcome.PICKED;
+      java.util.Optional<String> note = request.overrides().note(c.id());
+      RankedRepo ranked = new RankedRepo(c.rank(), c.card().score(), c.item(), c.classification().category().slug(),
+          picked, note.orElse(null), List.of(), request.starGain(c.item().id()));
+      repoEntries.add(new RepoEntry(ranked, c.classification().category(), picked, note, ranked.flags()));
     }
     List<ThreadEntry> threadEntries = new ArrayList<>();
     for (Considered<RedditThread> c : onList(threads)) {
-      threadEntries.add(new ThreadEntry(new RankedThread(c.rank(), c.card().score(), c.item()),
-          c.classification().category(), c.outcome() == Outcome.PICKED, request.overrides().note(c.id()), List.of()));
+      boolean picked = c.outcome() == Outcome.PICKED;
+      java.util.Optional<String> note = request.overrides().note(c.id());
+      RankedThread ranked = new RankedThread(c.rank(), c.card().score(), c.item(), c.classification().category().slug(),
+          picked, note.orElse(null), List.of());
+      threadEntries.add(new ThreadEntry(ranked, c.classification().category(), picked, note, ranked.flags()));
     }
     Shortlist shortlist = new Shortlist(
         request.month(),

@@ -33,6 +33,11 @@ import java.util.Map;
  *   <li>{@code url} is where the item lives (the repository, the thread's permalink);
  *       {@code linkUrl} is where a link post points, and null for a self post.
  *   <li>Instants are ISO-8601 in UTC with {@code Z}.
+ *   <li>{@code area} (repositories) and {@code kind} (threads) are slugs; {@code starsGained} is
+ *       the stars gained inside the month (null when unknown) and {@code starsGainedMethod} how it
+ *       was measured ({@code history}, {@code stargazers}, {@code snapshots}, or null).
+ *   <li>{@code picked} and {@code note} are the editor's; {@code flags} are warnings for the editor
+ *       such as {@code star-burst}.
  *   <li>{@code coverage} says, per source ({@code github}, {@code reddit:<name>}), how the
  *       month was read and whether the source saw all of it.
  * </ul>
@@ -86,14 +91,17 @@ public final class ShortlistJson {
     Repo r = ranked.repo();
     return new RepoDoc(ranked.rank(), r.fullName(), GITHUB + r.fullName(), r.stars(), r.forks(),
         r.openIssues(), r.language(), r.license(), r.homepage(), r.description(), r.topics(),
-        instant(r.createdAt()), round(ranked.score()));
+        instant(r.createdAt()), round(ranked.score()), ranked.area(), ranked.starGain().stars(),
+        ranked.starGain().known() ? ranked.starGain().method().slug() : null, ranked.picked(), ranked.note(),
+        ranked.flags());
   }
 
   private static ThreadDoc thread(RankedThread ranked) {
     RedditThread t = ranked.thread();
     return new ThreadDoc(ranked.rank(), t.id(), t.subreddit(), t.title(), t.permalink(),
         t.comments(), t.score(), t.upvoteRatio(), t.flair(), t.author(), t.isSelf() ? null : t.url(),
-        instant(t.createdAt()), round(ranked.score()));
+        instant(t.createdAt()), round(ranked.score()), ranked.kind(), ranked.picked(), ranked.note(),
+        ranked.flags());
   }
 
   /** Half-up on the decimal value, so 0.80005 prints as 0.8001 and not as 0.8. */
@@ -114,14 +122,16 @@ public final class ShortlistJson {
   record CoverageDoc(String source, Integer repos, Integer posts, boolean complete, String fetchedAt, List<String> notes) {}
 
   @JsonPropertyOrder({"rank", "fullName", "url", "stars", "forks", "openIssues", "language",
-      "license", "homepage", "description", "topics", "createdAt", "score"})
+      "license", "homepage", "description", "topics", "createdAt", "score", "area", "starsGained",
+      "starsGainedMethod", "picked", "note", "flags"})
   record RepoDoc(int rank, String fullName, String url, int stars, int forks, int openIssues,
       String language, String license, String homepage, String description, List<String> topics,
-      String createdAt, double score) {}
+      String createdAt, double score, String area, Integer starsGained, String starsGainedMethod,
+      boolean picked, String note, List<String> flags) {}
 
   @JsonPropertyOrder({"rank", "id", "subreddit", "title", "url", "comments", "upvotes",
-      "upvoteRatio", "flair", "author", "linkUrl", "createdAt", "score"})
+      "upvoteRatio", "flair", "author", "linkUrl", "createdAt", "score", "kind", "picked", "note", "flags"})
   record ThreadDoc(int rank, String id, String subreddit, String title, String url, int comments,
       int upvotes, double upvoteRatio, String flair, String author, String linkUrl,
-      String createdAt, double score) {}
+      String createdAt, double score, String kind, boolean picked, String note, List<String> flags) {}
 }

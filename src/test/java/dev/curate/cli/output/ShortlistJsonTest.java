@@ -44,7 +44,8 @@ class ShortlistJsonTest {
     assertThat(root.get("month").asText()).isEqualTo("2018-11");
     JsonNode first = root.get("repos").get(0);
     assertThat(fieldNames(first)).containsExactly("rank", "fullName", "url", "stars", "forks",
-        "openIssues", "language", "license", "homepage", "description", "topics", "createdAt", "score");
+        "openIssues", "language", "license", "homepage", "description", "topics", "createdAt", "score",
+        "area", "starsGained", "starsGainedMethod", "picked", "note", "flags");
     assertThat(first.get("rank").isInt()).isTrue();
     assertThat(first.get("rank").asInt()).isEqualTo(1);
     assertThat(first.get("fullName").asText()).isEqualTo("openai/spinningup");
@@ -61,6 +62,36 @@ class ShortlistJsonTest {
     assertThat(first.get("createdAt").asText()).isEqualTo("2018-11-07T18:21:45Z");
     assertThat(first.get("score").isDouble()).isTrue();
     assertThat(first.get("score").asDouble()).isEqualTo(1.0);
+    assertThat(first.get("area").isNull()).as("not classified by the plain ranking").isTrue();
+    assertThat(first.get("starsGained").isNull()).as("unknown").isTrue();
+    assertThat(first.get("starsGainedMethod").isNull()).isTrue();
+    assertThat(first.get("picked").isBoolean()).isTrue();
+    assertThat(first.get("note").isNull()).isTrue();
+    assertThat(first.get("flags").isArray()).isTrue();
+  }
+
+  @Test
+  void carriesStarsGainedWithTheirMethodAndTheEditorsMarks() throws IOException {
+    var plain = NovemberShortlist.shortlist();
+    var r = plain.repos().get(0);
+    var marked = new dev.curate.model.RankedRepo(r.rank(), r.score(), r.repo(), "education", true, "great intro",
+        java.util.List.of("star-burst"), dev.curate.model.StarGain.measured(1234,
+            dev.curate.model.StarGainMethod.HISTORY, java.util.List.of(), java.time.Instant.EPOCH));
+    var t = plain.threads().get(0);
+    var thread = new dev.curate.model.RankedThread(t.rank(), t.score(), t.thread(), "discussion", false, null,
+        java.util.List.of());
+    JsonNode root = MAPPER.readTree(json.toJson(new dev.curate.model.Shortlist(plain.month(),
+        java.util.List.of(marked), java.util.List.of(thread), plain.rankedAt())));
+
+    JsonNode repo = root.get("repos").get(0);
+    assertThat(repo.get("area").asText()).isEqualTo("education");
+    assertThat(repo.get("starsGained").isInt()).isTrue();
+    assertThat(repo.get("starsGained").asInt()).isEqualTo(1234);
+    assertThat(repo.get("starsGainedMethod").asText()).isEqualTo("history");
+    assertThat(repo.get("picked").asBoolean()).isTrue();
+    assertThat(repo.get("note").asText()).isEqualTo("great intro");
+    assertThat(repo.get("flags").get(0).asText()).isEqualTo("star-burst");
+    assertThat(root.get("threads").get(0).get("kind").asText()).isEqualTo("discussion");
   }
 
   @Test
@@ -78,7 +109,7 @@ class ShortlistJsonTest {
 
     assertThat(repos.get(1).get("score").asDouble()).isEqualTo(0.8123); // 0.8123456
     assertThat(repos.get(2).get("score").asDouble()).isEqualTo(0.8001); // 0.80005
-    assertThat(json.toJson(NovemberShortlist.shortlist())).contains("\"score\":0.8123}");
+    assertThat(json.toJson(NovemberShortlist.shortlist())).contains("\"score\":0.8123,");
   }
 
   @Test
@@ -87,7 +118,8 @@ class ShortlistJsonTest {
     JsonNode debate = threads.get(0);
 
     assertThat(fieldNames(debate)).containsExactly("rank", "id", "subreddit", "title", "url",
-        "comments", "upvotes", "upvoteRatio", "flair", "author", "linkUrl", "createdAt", "score");
+        "comments", "upvotes", "upvoteRatio", "flair", "author", "linkUrl", "createdAt", "score", "kind",
+        "picked", "note", "flags");
     assertThat(debate.get("id").asText()).isEqualTo("9ysmtn");
     assertThat(debate.get("subreddit").asText()).isEqualTo("MachineLearning");
     assertThat(debate.get("title").asText()).isEqualTo("[D] Debate on TensorFlow 2.0 API");
