@@ -29,7 +29,10 @@ import org.kohsuke.github.extras.okhttp3.OkHttpGitHubConnector;
 final class GitHubConnection {
   private GitHubConnection() {}
 
-  static GitHub open(String apiUrl, GitHubCredentials credentials, HttpStack http, Clock clock,
+  /** github-api for the searches and {@link GitHubRest} for the rest, on one OkHttp client. */
+  record Clients(GitHub api, GitHubRest rest) {}
+
+  static Clients open(String apiUrl, GitHubCredentials credentials, HttpStack http, Clock clock,
       HttpStats stats, SearchItemExtras extras) {
     boolean authenticated = credentials.token().isPresent();
     OkHttpClient.Builder builder = http.clientFor(userAgent(), stats);
@@ -54,7 +57,7 @@ final class GitHubConnection {
     // hidden GET /user on first use and swallows its errors. The login is never sent.
     credentials.token().ifPresent(token -> gitHub.withOAuthToken(token.reveal(), "curate"));
     try {
-      return gitHub.build();
+      return new Clients(gitHub.build(), new GitHubRest(client, apiUrl, credentials));
     } catch (IOException e) {
       throw new ApiException("cannot set up the GitHub client for " + apiUrl + ": " + e.getMessage(), e);
     }

@@ -44,6 +44,7 @@ public final class GitHubSource {
   private final CreatedRangeSearch search;
   private final RepoMapper mapper = new RepoMapper(extras);
   private final GitHubErrors errors;
+  private final GitHubRest rest;
 
   public GitHubSource(
       GitHubSettings settings,
@@ -69,9 +70,10 @@ public final class GitHubSource {
     this.clock = clock;
     this.progress = progress;
     this.errors = new GitHubErrors(credentials);
-    GitHub github = GitHubConnection.open(apiUrl, credentials, http, clock, stats, extras);
+    GitHubConnection.Clients clients = GitHubConnection.open(apiUrl, credentials, http, clock, stats, extras);
+    this.rest = clients.rest();
     this.search = new CreatedRangeSearch(
-        new RepositorySearch(github, settings.perPage(), settings.maxPagesPerQuery()), maxPartsPerQuery);
+        new RepositorySearch(clients.api(), settings.perPage(), settings.maxPagesPerQuery()), maxPartsPerQuery);
   }
 
   /**
@@ -110,6 +112,11 @@ public final class GitHubSource {
     SourceReport report = new SourceReport("github", stats.requests() - requestsBefore, found, kept.size(),
         warnings, stats.since(activityBefore), complete);
     return new SourceResult<>(new ArrayList<>(kept.values()), report);
+  }
+
+  /** Plain REST calls on this source's client (same gate, limits, retries and cache). */
+  public GitHubRest rest() {
+    return rest;
   }
 
   /** Retries, waits and time waited over the life of this source, for the fetch summary. */

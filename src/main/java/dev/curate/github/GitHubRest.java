@@ -1,0 +1,72 @@
+package dev.curate.github;
+
+import dev.curate.config.GitHubCredentials;
+import java.io.IOException;
+import java.net.URL;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+
+/**
+ * Plain REST calls to the GitHub API for endpoints github-api 1.330 does not know (the star
+ * history, READMEs as raw text, the stargazer list with {@code starred_at}). They travel the same
+ * OkHttp client as github-api's calls, so serial requests, rate-limit waits, retries and the
+ * cache apply alike; only the token is added here, as github-api adds its own.
+ *
+ * <p>A response comes back whatever its status: what a 404 or a 403 means depends on the endpoint
+ * (no README, not an admin), so {@link #fail} turns the ones the caller cannot use into the same
+ * one-line errors as the search's. An I/O failure that survived the retries is thrown as a
+ * {@link dev.curate.error.CurateException} right away.
+ */
+public final class GitHubRest {
+  /** GitHub's JSON media type; the REST docs ask for it explicitly. */
+  public static final String JSON = "application/vnd.github+json";
+
+  private final OkHttpClient client;
+  private final HttpUrl apiUrl;
+  private final GitHubCredentials credentials;
+  private final GitHubErrors errors;
+
+  GitHubRest(OkHttpClient client, String apiUrl, GitHubCredentials credentials) {
+    this.client = client;
+    this.apiUrl = HttpUrl.get(apiUrl.endsWith("/") ? apiUrl : apiUrl + "/");
+    this.credentials = credentials;
+    this.errors = new GitHubErrors(credentials);
+  }
+
+  /** An answer read whole: bodies of these endpoints are small (30 weeks, one README). */
+  public record Answer(int status, okhttp3.Headers headers, String body, HttpUrl url) {
+    public boolean ok() {
+      return status >= 200 && status < 300;
+    }
+
+    public String header(String name) {
+      return headers.get(name);
+    }
+  }
+
+  /** The URL of an API path ({@code repos/o/r/readme}) with no leading slash, on the configured endpoint. */
+  public HttpUrl.Builder url(String path) {
+    return apiUrl.newBuilder().addPathSegments(path);
+  }
+
+  /** GET {@code url} with {@code accept}; any status comes back, I/O failures are thrown. */
+  public Answer get(HttpUrl url, String accept) {
+    Request.Builder request = new Request.Builder().url(url).header("Accept", accept);
+    credentials.token().ifPresent(token -> request.header("Authorization", "Bearer " + token.reveal()));
+    try (Response response = client.newCall(request.build()).execute()) {
+      ResponseBody body = response.body();
+      return new Answer(response.code(), response.headers(), body == null ? "" : body.string(), url);
+    } catch (IOException e) {
+      throw errors.forIoFailure(url.url(), e);
+    }
+  }
+
+  /** The one-line error for an answer its caller cannot use (401, 403, 5xx...). */
+  public RuntimeException fail(Answer answer) {
+    URL url = answer.url().url();
+    return errors.forStatus(url, answer.status(), answer.header("x-github-request-id"), answer.body());
+  }
+}
