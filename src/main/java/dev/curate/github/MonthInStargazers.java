@@ -22,7 +22,7 @@ import java.util.OptionalInt;
 final class MonthInStargazers {
   static final int PER_PAGE = 100;
   static final int MAX_PAGE = 400;
-  static final int MAX_DAILY_PAGES = 3;
+  static final int MAX_DAILY_PAGES = 5;
 
   /** One page of stars, oldest first; empty when the list is unavailable. */
   @FunctionalInterface

@@ -15,7 +15,8 @@ import java.util.OptionalInt;
  *
  * <p>The gain of a month from snapshots is {@code E − S}, where S is the last snapshot taken at or
  * before the month's first instant, and E the first snapshot taken at or after the month's end,
- * or, for a month not over yet, the latest snapshot. It is unknown when either is missing. It is
+ * or, for a month not over yet, the latest snapshot taken after its first instant. It is unknown
+ * when either is missing. It is
  * a net change (stars removed count against it) over [S, E], which holds the whole month: when
  * fetches are far apart it also counts the stars given between S and the month's start and
  * between its end and E.
@@ -28,8 +29,8 @@ final class StarSnapshotTable {
       "SELECT stars FROM star_snapshot WHERE repo_id = ? AND taken_at <= ? ORDER BY taken_at DESC LIMIT 1";
   private static final String AT_OR_AFTER =
       "SELECT stars FROM star_snapshot WHERE repo_id = ? AND taken_at >= ? ORDER BY taken_at ASC LIMIT 1";
-  private static final String LATEST =
-      "SELECT stars FROM star_snapshot WHERE repo_id = ? ORDER BY taken_at DESC LIMIT 1";
+  private static final String LATEST_AFTER =
+      "SELECT stars FROM star_snapshot WHERE repo_id = ? AND taken_at > ? ORDER BY taken_at DESC LIMIT 1";
 
   void insert(Connection connection, List<Repo> repos, Instant fallbackTime) throws SQLException {
     try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
@@ -50,7 +51,7 @@ final class StarSnapshotTable {
       return OptionalInt.empty();
     }
     OptionalInt after = now.isBefore(month.end())
-        ? one(connection, LATEST, repoId, null)
+        ? one(connection, LATEST_AFTER, repoId, month.start())
         : one(connection, AT_OR_AFTER, repoId, month.end());
     return after.isEmpty() ? OptionalInt.empty() : OptionalInt.of(after.getAsInt() - before.getAsInt());
   }
@@ -58,9 +59,7 @@ final class StarSnapshotTable {
   private static OptionalInt one(Connection connection, String sql, long repoId, Instant at) throws SQLException {
     try (PreparedStatement select = connection.prepareStatement(sql)) {
       select.setLong(1, repoId);
-      if (at != null) {
-        select.setString(2, Columns.instant(at));
-      }
+      select.setString(2, Columns.instant(at));
       try (ResultSet row = select.executeQuery()) {
         return row.next() ? OptionalInt.of(row.getInt(1)) : OptionalInt.empty();
       }
