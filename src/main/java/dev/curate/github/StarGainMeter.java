@@ -14,6 +14,7 @@ import dev.curate.model.StarGainMethod;
 import dev.curate.model.StarGainSurvey;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -23,6 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.IntSupplier;
 import okhttp3.HttpUrl;
 
 /**
@@ -61,15 +63,12 @@ final class StarGainMeter {
   record Stargazer(@JsonProperty("starred_at") String starredAt) {}
 
   /** @param requests counts the requests made so far, for the survey's cost */
-  StarGainSurvey measure(CalendarMonth month, List<Repo> repos, java.util.function.IntSupplier requests) {
+  StarGainSurvey measure(CalendarMonth month, List<Repo> repos, IntSupplier requests) {
     int before = requests.getAsInt();
     List<Repo> chosen = choose(month, repos);
     Map<Long, StarGain> gains = new HashMap<>();
-    int history = 0;
-    int stargazers = 0;
-    int unmeasurable = 0;
-    int measured = 0;
     List<String> warnings = new ArrayList<>();
+    int measured = 0;
     for (Repo repo : chosen) {
       if (coreLeft.isPresent() && coreLeft.getAsLong() < settings.keepCoreRequests()) {
         warnings.add(String.format(Locale.ROOT,
@@ -79,23 +78,25 @@ final class StarGainMeter {
         break;
       }
       measured++;
-      Instant now = clock.instant();
-      Optional<MonthInHistory.Found> found = MonthInHistory.find(month, now, page -> historyPage(repo, page));
-      if (found.isPresent()) {
-        gains.put(repo.id(), StarGain.measured(found.get().stars(), StarGainMethod.HISTORY, found.get().daily(), now));
-        history++;
-        continue;
-      }
-      found = MonthInStargazers.find(month, repo.stars(), page -> stargazerPage(repo, page));
-      if (found.isPresent()) {
-        gains.put(repo.id(), StarGain.measured(found.get().stars(), StarGainMethod.STARGAZERS, found.get().daily(), now));
-        stargazers++;
-      } else {
-        unmeasurable++;
-      }
+      measure(month, repo).ifPresent(gain -> gains.put(repo.id(), gain));
     }
-    return new StarGainSurvey(gains, requests.getAsInt() - before, history, stargazers, unmeasurable,
-        repos.size() - measured, warnings);
+    return new StarGainSurvey(gains, requests.getAsInt() - before, count(gains, StarGainMethod.HISTORY),
+        count(gains, StarGainMethod.STARGAZERS), measured - gains.size(), repos.size() - measured, warnings);
+  }
+
+  /** The history's figure, else the stargazer list's, else none. */
+  private Optional<StarGain> measure(CalendarMonth month, Repo repo) {
+    Instant now = clock.instant();
+    Optional<MonthInHistory.Found> history = MonthInHistory.find(month, now, page -> historyPage(repo, page));
+    if (history.isPresent()) {
+      return Optional.of(StarGain.measured(history.get().stars(), StarGainMethod.HISTORY, history.get().daily(), now));
+    }
+    return MonthInStargazers.find(month, repo.stars(), page -> stargazerPage(repo, page))
+        .map(list -> StarGain.measured(list.stars(), StarGainMethod.STARGAZERS, list.daily(), now));
+  }
+
+  private static int count(Map<Long, StarGain> gains, StarGainMethod method) {
+    return (int) gains.values().stream().filter(g -> g.method() == method).count();
   }
 
   /** The top new repositories by current stars, then as many trending ones (created before the month). */
@@ -123,7 +124,7 @@ final class StarGainMeter {
         .addQueryParameter("page", String.valueOf(page)).build();
     GitHubRest.Answer answer = rest.get(url, STAR_JSON, null);
     return usable(answer).map(a -> new MonthInStargazers.StarPage(
-        parse(a, STARGAZERS).stream().map(Stargazer::starredAt).filter(Objects::nonNull).map(Instant::parse).toList(),
+        parse(a, STARGAZERS).stream().map(Stargazer::starredAt).filter(Objects::nonNull).map(t -> instant(t, a)).toList(),
         LinkHeader.parse(a.header("Link"))));
   }
 
@@ -157,11 +158,19 @@ final class StarGainMeter {
     }
   }
 
+  private static Instant instant(String text, GitHubRest.Answer answer) {
+    try {
+      return Instant.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new ApiException("unexpected starred_at '" + text + "' from GET " + answer.url().encodedPath());
+    }
+  }
+
   private <T> List<T> parse(GitHubRest.Answer answer, TypeReference<List<T>> type) {
     try {
       List<T> items = json.readValue(answer.body(), type);
       return items == null ? List.of() : items;
-    } catch (JsonProcessingException | java.time.format.DateTimeParseException e) {
+    } catch (JsonProcessingException e) {
       throw new ApiException("unexpected JSON from GET " + answer.url().encodedPath() + ": " + e.getMessage());
     }
   }
