@@ -6,7 +6,9 @@ import dev.curate.model.CalendarMonth;
 import dev.curate.model.SourceReport;
 import dev.curate.workflow.FetchPlan;
 import dev.curate.workflow.FetchService;
+import dev.curate.github.GitHubSource;
 import dev.curate.workflow.RepoFetcher;
+import dev.curate.workflow.StarGainSource;
 import dev.curate.workflow.ThreadFetcher;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -69,11 +71,13 @@ final class FetchCommand implements Callable<Integer> {
         return plan(ctx, github, reddit);
       }
       // Build the sources (and so check configuration and credentials) before any request.
-      Optional<RepoFetcher> repoFetcher = github ? Optional.of(ctx.github()::fetch) : Optional.empty();
+      GitHubSource source = github ? ctx.github() : null;
+      Optional<RepoFetcher> repoFetcher = github ? Optional.of(source::fetch) : Optional.empty();
+      Optional<StarGainSource> starGains = github ? Optional.of(source::measureStarGains) : Optional.empty();
       Optional<ThreadFetcher> threadFetcher = reddit ? Optional.of(ctx.reddit()::fetch) : Optional.empty();
       announce(ctx, github, reddit);
       FetchService service =
-          new FetchService(ctx.store(), ctx.runtime().clock(), repoFetcher, threadFetcher,
+          new FetchService(ctx.store(), ctx.runtime().clock(), repoFetcher, starGains, threadFetcher,
               ctx.progress(), report -> FetchSummary.warnings(report, err));
       List<SourceReport> reports = service.fetch(month);
       FetchSummary.print(reports, err);

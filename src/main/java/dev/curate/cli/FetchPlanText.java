@@ -39,6 +39,15 @@ final class FetchPlanText {
             + " so curate spaces them %s apart: at least %s",
         g.maxRequests(), g.perMinute(), g.tokenVariable().isPresent() ? "with a token" : "without a token",
         duration(Duration.ofMinutes(1).dividedBy(g.perMinute())), duration(g.leastTime())));
+    FetchPlan.StarGainPlan stars = g.starGains();
+    if (stars.newRepos() + stars.trendingRepos() > 0) {
+      out.println("  GET /repos/{owner}/{repo}/stargazers/history?per_page=30&page=N  (stars gained in the month)");
+      out.println(String.format(Locale.ROOT,
+          "      for up to %d repositories (%d new + %d trending, most-starred first): usually 1-3 core requests"
+              + " each, at most %d; stops when fewer than %d core requests are left",
+          stars.newRepos() + stars.trendingRepos(), stars.newRepos(), stars.trendingRepos(), stars.maxPerRepo(),
+          stars.keepCoreRequests()));
+    }
   }
 
   private static void reddit(RedditPlan r, PrintWriter out) {

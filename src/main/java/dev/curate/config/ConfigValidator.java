@@ -49,6 +49,7 @@ final class ConfigValidator {
     }
     range(c.github().perPage(), 1, 100, "github.perPage");
     range(c.github().maxPagesPerQuery(), 1, 10, "github.maxPagesPerQuery");
+    starGains(c.github());
 
     nonEmpty(c.reddit().subreddits(), "reddit.subreddits");
     for (String sub : c.reddit().subreddits()) {
@@ -63,7 +64,8 @@ final class ConfigValidator {
 
     required(c.scoring().repos(), "scoring.repos");
     required(c.scoring().threads(), "scoring.threads");
-    weights("scoring.repos", c.scoring().repos().stars(), c.scoring().repos().forks());
+    weights("scoring.repos", c.scoring().repos().stars(), c.scoring().repos().forks(),
+        c.scoring().repos().starsGained());
     weights("scoring.threads", c.scoring().threads().comments(), c.scoring().threads().upvotes());
 
     positive(c.http().connectTimeout(), "http.connectTimeout");
@@ -73,6 +75,27 @@ final class ConfigValidator {
     required(c.http().maxWait(), "http.maxWait");
 
     new RankRulesValidator(this::fail).validate(c);
+  }
+
+  private void starGains(GitHubSettings github) {
+    required(github.starGains(), "github.starGains");
+    range(github.starGains().measureTop(), 0, 1000, "github.starGains.measureTop");
+    range(github.starGains().keepCoreRequests(), 0, 5000, "github.starGains.keepCoreRequests");
+    required(github.trending(), "github.trending");
+    required(github.trending().queries(), "github.trending.queries");
+    for (String q : github.trending().queries()) {
+      if (q == null || q.isBlank()) {
+        fail("github.trending.queries", "has an empty entry");
+      }
+      for (String qualifier : List.of("pushed:", "created:", "stars:")) {
+        if (q.contains(qualifier)) {
+          fail("github.trending.queries", "entry '" + q + "' has a " + qualifier
+              + " qualifier; curate adds pushed: and stars: itself (see github.trending.minStars)");
+        }
+      }
+    }
+    range(github.trending().minStars(), 0, 10_000_000, "github.trending.minStars");
+    range(github.trending().maxPages(), 1, 10, "github.trending.maxPages");
   }
 
   private void required(Object value, String key) {

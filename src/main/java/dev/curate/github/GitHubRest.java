@@ -54,7 +54,19 @@ public final class GitHubRest {
 
   /** GET {@code url} with {@code accept}; any status comes back, I/O failures are thrown. */
   public Answer get(HttpUrl url, String accept) {
+    return get(url, accept, null);
+  }
+
+  /**
+   * As {@link #get(HttpUrl, String)}, asking for a REST API version ({@code X-GitHub-Api-Version})
+   * when {@code apiVersion} is not null: an endpoint newer than GitHub's default version is
+   * documented under its own.
+   */
+  public Answer get(HttpUrl url, String accept, String apiVersion) {
     Request.Builder request = new Request.Builder().url(url).header("Accept", accept);
+    if (apiVersion != null) {
+      request.header("X-GitHub-Api-Version", apiVersion);
+    }
     credentials.token().ifPresent(token -> request.header("Authorization", "Bearer " + token.reveal()));
     try (Response response = client.newCall(request.build()).execute()) {
       ResponseBody body = response.body();

@@ -2,6 +2,7 @@ package dev.curate.github;
 
 import dev.curate.config.GitHubCredentials;
 import dev.curate.config.GitHubSettings;
+import dev.curate.config.TrendingSettings;
 import dev.curate.error.CurateException;
 import dev.curate.http.HttpStack;
 import dev.curate.http.HttpStats;
@@ -10,6 +11,7 @@ import dev.curate.model.CalendarMonth;
 import dev.curate.model.Repo;
 import dev.curate.model.SourceReport;
 import dev.curate.model.SourceResult;
+import dev.curate.model.StarGainSurvey;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
@@ -45,6 +47,8 @@ public final class GitHubSource {
   private final RepoMapper mapper = new RepoMapper(extras);
   private final GitHubErrors errors;
   private final GitHubRest rest;
+  private final RepositorySearch trendingSearch;
+  private final StarGainMeter starGains;
 
   public GitHubSource(
       GitHubSettings settings,
@@ -72,6 +76,8 @@ public final class GitHubSource {
     this.errors = new GitHubErrors(credentials);
     GitHubConnection.Clients clients = GitHubConnection.open(apiUrl, credentials, http, clock, stats, extras);
     this.rest = clients.rest();
+    this.trendingSearch = new RepositorySearch(clients.api(), settings.perPage(), settings.trending().maxPages());
+    this.starGains = new StarGainMeter(rest, settings.starGains(), clock);
     this.search = new CreatedRangeSearch(
         new RepositorySearch(clients.api(), settings.perPage(), settings.maxPagesPerQuery()), maxPartsPerQuery);
   }
@@ -109,9 +115,61 @@ public final class GitHubSource {
       warnings.addAll(unreadWarning(query, result));
       complete &= result.complete();
     }
+    for (String query : trendingQueries(month)) {
+      QueryResult result = runTrending(query);
+      found += result.items().size();
+      int before = kept.size();
+      for (GHRepository item : result.items()) {
+        Repo repo = map(item, fetchedAt, query);
+        // Created after the month, it cannot have gained stars in it.
+        if (repo.createdAt() != null && repo.createdAt().isBefore(month.end())) {
+          kept.putIfAbsent(repo.id(), repo);
+        }
+      }
+      progress.accept(String.format(Locale.ROOT, "github: trending '%s': %d repositories, %d new to the month",
+          query, result.items().size(), kept.size() - before));
+    }
     SourceReport report = new SourceReport("github", stats.requests() - requestsBefore, found, kept.size(),
         warnings, stats.since(activityBefore), complete);
     return new SourceResult<>(new ArrayList<>(kept.values()), report);
+  }
+
+  /**
+   * The trending searches for a month: only for the current and the previous month (by the
+   * clock), because GitHub's {@code pushed:} qualifier is a repository's last push; for an older
+   * month it would find today's active repositories, not that month's.
+   */
+  List<String> trendingQueries(CalendarMonth month) {
+    return trendingQueries(settings.trending(), month, clock.instant());
+  }
+
+  /** The trending searches for {@code month} as of {@code now}; none for a month before the previous one. */
+  public static List<String> trendingQueries(TrendingSettings trending, CalendarMonth month, Instant now) {
+    CalendarMonth current = CalendarMonth.containing(now);
+    if (!month.equals(current) && !month.equals(current.previous())) {
+      return List.of();
+    }
+    return trending.queries().stream().map(q -> trendingQuery(q, month, trending.minStars())).toList();
+  }
+
+  /** {@code <query> pushed:>=YYYY-MM-01 stars:>=N}. */
+  public static String trendingQuery(String query, CalendarMonth month, int minStars) {
+    return query + " pushed:>=" + month.value().atDay(1) + " stars:>=" + minStars;
+  }
+
+  /**
+   * Measures the stars gained in the month by the top candidates (see {@link StarGainMeter});
+   * what it cost counts in this source's statistics.
+   *
+   * @throws CurateException as {@link #fetch} does
+   */
+  public StarGainSurvey measureStarGains(CalendarMonth month, List<Repo> repos) {
+    StarGainSurvey survey = starGains.measure(month, repos, stats::requests);
+    progress.accept(String.format(Locale.ROOT,
+        "github: stars gained in %s: %d by history, %d by stargazers, %d not measurable by the API, %d not measured"
+            + " (%d requests)",
+        month, survey.byHistory(), survey.byStargazers(), survey.unmeasurable(), survey.skipped(), survey.requests()));
+    return survey;
   }
 
   /** Plain REST calls on this source's client (same gate, limits, retries and cache). */
@@ -129,6 +187,14 @@ public final class GitHubSource {
       return search.run(query, month);
     } catch (RuntimeException e) {
       // github-api wraps paging failures in GHException; ours travel inside as CarriedFailure.
+      throw errors.unexpected(query, e);
+    }
+  }
+
+  private QueryResult runTrending(String query) {
+    try {
+      return trendingSearch.run(query);
+    } catch (RuntimeException e) {
       throw errors.unexpected(query, e);
     }
   }

@@ -3,9 +3,11 @@ package dev.curate.rank;
 import dev.curate.model.CalendarMonth;
 import dev.curate.model.RedditThread;
 import dev.curate.model.Repo;
+import dev.curate.model.StarGain;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -14,9 +16,20 @@ import java.util.Objects;
  */
 public final class Eligibility {
   private final CalendarMonth month;
+  private final Map<Long, StarGain> starGains;
 
   public Eligibility(CalendarMonth month) {
+    this(month, Map.of());
+  }
+
+  /**
+   * @param starGains the month's stars gained by repository id: a repository created before the
+   *     month is eligible when its gain in the month is known (a trending candidate, which stars
+   *     gained decide on); one created in the month is eligible either way
+   */
+  public Eligibility(CalendarMonth month, Map<Long, StarGain> starGains) {
     this.month = Objects.requireNonNull(month, "month");
+    this.starGains = Map.copyOf(starGains);
   }
 
   /** The reasons to leave this repository out; empty when it may be ranked. */
@@ -28,8 +41,14 @@ public final class Eligibility {
     if (repo.archived()) {
       reasons.add(ExclusionReason.ARCHIVED);
     }
-    creation(repo.createdAt(), reasons);
+    if (!(createdBeforeMonth(repo) && starGains.getOrDefault(repo.id(), StarGain.UNKNOWN).known())) {
+      creation(repo.createdAt(), reasons);
+    }
     return List.copyOf(reasons);
+  }
+
+  private boolean createdBeforeMonth(Repo repo) {
+    return repo.createdAt() != null && repo.createdAt().isBefore(month.start());
   }
 
   /** The reasons to leave this thread out; empty when it may be ranked. */

@@ -12,7 +12,8 @@ public enum ExclusionReason {
   REMOVED("removed", "was removed"),
   DELETED("deleted", "was deleted by its author"),
   CREATION_TIME_UNKNOWN("no creation time", "has no creation time"),
-  CREATED_OUTSIDE_MONTH("created outside the month", "was created outside the month (UTC)"),
+  CREATED_OUTSIDE_MONTH("created outside the month",
+      "was created outside the month (UTC), and no stars it gained in the month were measured"),
   NO_DESCRIPTION_OR_README("no description or README", "has neither a description nor a README"),
   BLOCKLISTED("blocklisted", "has a word of junk.blocklist in its name or description");
 

@@ -59,6 +59,11 @@ public final class ExplanationFormatter {
         .append("  ").append(e.classification().category().slug())
         .append(" (").append(e.classification().basis()).append(')').append(NL);
     for (ScoreComponent c : e.components()) {
+      if (!c.known()) {
+        out.append("         ").append(c.signal()).append(" unknown (month's max ").append(c.monthMax())
+            .append(") -> counts as 0 x ").append(weight(c.weight())).append(NL);
+        continue;
+      }
       out.append("         ").append(c.signal()).append(' ').append(c.value())
           .append(" (month's max ").append(c.monthMax()).append(") -> ").append(decimal(c.normalised()))
           .append(" x ").append(weight(c.weight())).append(NL);

@@ -60,13 +60,13 @@ public final class Ranker {
   }
 
   public Ranking rank(RankRequest request) {
-    Eligibility eligibility = new Eligibility(request.month());
+    Eligibility eligibility = new Eligibility(request.month(), request.starGains());
     CandidatePool<Repo> repoPool = new CandidatePool<>(
         CandidateId::of,
         Repo::owner,
         repo -> areas.classify(repo, request.readmes().get(repo.id())),
         repo -> repoExclusions(eligibility, repo, request.readmes().get(repo.id())),
-        scoring::repoCards,
+        (population, items) -> scoring.repoCards(population, items, request.starGains()),
         RankOrder.REPOS);
     // Threads have no owner cap and no kind cap: the issue balances repositories only.
     CandidatePool<RedditThread> threadPool = new CandidatePool<>(

@@ -3,8 +3,11 @@ package dev.curate.rank;
 import dev.curate.config.ScoringSettings;
 import dev.curate.model.RedditThread;
 import dev.curate.model.Repo;
+import dev.curate.model.StarGain;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 
 /**
@@ -14,18 +17,20 @@ import java.util.function.ToLongFunction;
  * value so that signals with different magnitudes can be weighted against each other.
  */
 public final class Scoring {
+  private final double starsGainedWeight;
   private final double starsWeight;
   private final double forksWeight;
   private final double commentsWeight;
   private final double upvotesWeight;
 
   public Scoring(ScoringSettings settings) {
+    this.starsGainedWeight = settings.repos().starsGained();
     this.starsWeight = settings.repos().stars();
     this.forksWeight = settings.repos().forks();
     this.commentsWeight = settings.threads().comments();
     this.upvotesWeight = settings.threads().upvotes();
     // The config validator checks this too; a Scoring built in code must not divide by zero.
-    requireUsable("scoring.repos", starsWeight, forksWeight);
+    requireUsable("scoring.repos", starsWeight, forksWeight, starsGainedWeight);
     requireUsable("scoring.threads", commentsWeight, upvotesWeight);
   }
 
@@ -45,8 +50,25 @@ public final class Scoring {
    * excluded one that an editor picked) is capped at the population's maxima.
    */
   List<ScoreCard> repoCards(List<Repo> population, List<Repo> items) {
-    return cards(population, items, List.of(
-        new Signal<>("stars", Repo::stars, starsWeight), new Signal<>("forks", Repo::forks, forksWeight)));
+    return repoCards(population, items, Map.of());
+  }
+
+  /**
+   * As {@link #repoCards(List, List)}, with the stars each repository gained in the month. An
+   * unknown gain counts as none (docs/scoring.md, "Stars gained"): a candidate never ranks higher
+   * for lacking a figure, and where no gain is known at all, stars and forks alone decide.
+   */
+  List<ScoreCard> repoCards(List<Repo> population, List<Repo> items, Map<Long, StarGain> gains) {
+    Predicate<Repo> gainKnown = repo -> gains.getOrDefault(repo.id(), StarGain.UNKNOWN).known();
+    ToLongFunction<Repo> gained = repo -> gainKnown.test(repo) ? gains.get(repo.id()).stars() : 0;
+    List<Signal<Repo>> signals = new ArrayList<>();
+    // Left out at weight 0, so that a configuration without it explains scores as before.
+    if (starsGainedWeight > 0) {
+      signals.add(new Signal<>("starsGained", gained, starsGainedWeight, gainKnown));
+    }
+    signals.add(new Signal<>("stars", Repo::stars, starsWeight));
+    signals.add(new Signal<>("forks", Repo::forks, forksWeight));
+    return cards(population, items, signals);
   }
 
   /** As {@link #repoCards}, for threads. */
@@ -74,7 +96,9 @@ public final class Scoring {
     long[] max = new long[signals.size()];
     for (T item : population) {
       for (int s = 0; s < signals.size(); s++) {
-        max[s] = Math.max(max[s], signals.get(s).value().applyAsLong(item));
+        if (signals.get(s).known().test(item)) {
+          max[s] = Math.max(max[s], signals.get(s).value().applyAsLong(item));
+        }
       }
     }
     double weightSum = 0;
@@ -87,6 +111,10 @@ public final class Scoring {
       List<ScoreComponent> components = new ArrayList<>(signals.size());
       for (int s = 0; s < signals.size(); s++) {
         Signal<T> signal = signals.get(s);
+        if (!signal.known().test(item)) {
+          components.add(ScoreComponent.unknown(signal.name(), max[s], signal.weight()));
+          continue;
+        }
         long value = signal.value().applyAsLong(item);
         double norm = normalise(value, max[s]);
         sum += signal.weight() * norm;
@@ -101,7 +129,12 @@ public final class Scoring {
     return cards.stream().map(ScoreCard::score).toList();
   }
 
-  private record Signal<T>(String name, ToLongFunction<T> value, double weight) {}
+  /** @param known false for a candidate whose value is unknown: the signal counts 0 for it */
+  private record Signal<T>(String name, ToLongFunction<T> value, double weight, Predicate<T> known) {
+    Signal(String name, ToLongFunction<T> value, double weight) {
+      this(name, value, weight, item -> true);
+    }
+  }
 
   private static void requireUsable(String key, double... weights) {
     double sum = 0;

@@ -4,14 +4,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.curate.model.CalendarMonth;
 import dev.curate.model.RedditThread;
 import dev.curate.model.Repo;
+import dev.curate.model.RankedRepo;
 import dev.curate.model.Shortlist;
+import dev.curate.model.StarGain;
+import dev.curate.model.StarGainMethod;
 import dev.curate.model.SourceCoverage;
 import dev.curate.model.SourceResult;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The workspace's SQLite database: candidates fetched per month, the record of each fetch, and
@@ -27,6 +33,8 @@ public final class Store implements AutoCloseable {
   private final ThreadTable threads = new ThreadTable();
   private final FetchRunTable fetchRuns;
   private final ShortlistTable shortlists;
+  private final StarSnapshotTable starSnapshots = new StarSnapshotTable();
+  private final StarGainTable starGains = new StarGainTable();
 
   private Store(Database database, int schemaVersion, Columns columns) {
     this.database = database;
@@ -161,7 +169,64 @@ public final class Store implements AutoCloseable {
   /** The month's shortlist in rank order, with each item's current facts. */
   public Optional<Shortlist> shortlist(CalendarMonth month) {
     return database.read(
-        "read the shortlist of " + month, connection -> shortlists.read(connection, month));
+        "read the shortlist of " + month,
+        connection -> {
+          Optional<Shortlist> stored = shortlists.read(connection, month);
+          if (stored.isEmpty()) {
+            return stored;
+          }
+          return Optional.of(withStarGains(stored.get(), starGains.ofMonth(connection, month)));
+        });
+  }
+
+  /**
+   * Saves one GitHub fetch of a month in one transaction, with what it learnt about stars: a star
+   * snapshot of every repository, and the month's stars gained. A repository without a figure in
+   * {@code measured} gets one from the snapshots where they allow (see {@link StarSnapshotTable});
+   * a stored figure is replaced only by one of the same or a better method.
+   *
+   * @return the month's stars gained for the fetched repositories, as stored after the save
+   */
+  public Map<Long, StarGain> saveRepos(
+      CalendarMonth month, SourceResult<Repo> result, Map<Long, StarGain> measured, Instant fetchedAt) {
+    return database.write(
+        "save the " + result.report().source() + " fetch of " + month,
+        connection -> {
+          repos.save(connection, month, result.items(), fetchedAt);
+          fetchRuns.insert(connection, month, result.report(), fetchedAt);
+          starSnapshots.insert(connection, result.items(), fetchedAt);
+          Map<Long, StarGain> gains = new HashMap<>();
+          for (Repo repo : result.items()) {
+            StarGain gain = measured.getOrDefault(repo.id(), StarGain.UNKNOWN);
+            if (!gain.known()) {
+              OptionalInt fromSnapshots = starSnapshots.gain(connection, repo.id(), month, fetchedAt);
+              if (fromSnapshots.isPresent()) {
+                gain = StarGain.measured(fromSnapshots.getAsInt(), StarGainMethod.SNAPSHOTS, List.of(), fetchedAt);
+              }
+            }
+            gains.put(repo.id(), gain);
+          }
+          starGains.save(connection, month, gains);
+          Map<Long, StarGain> stored = starGains.ofMonth(connection, month);
+          Map<Long, StarGain> fetched = new HashMap<>();
+          for (Repo repo : result.items()) {
+            fetched.put(repo.id(), stored.getOrDefault(repo.id(), StarGain.UNKNOWN));
+          }
+          return fetched;
+        });
+  }
+
+  /** The month's known stars gained by repository id; a repository without an entry is unknown. */
+  public Map<Long, StarGain> starGains(CalendarMonth month) {
+    return database.read("read the stars gained in " + month, connection -> starGains.ofMonth(connection, month));
+  }
+
+  private static Shortlist withStarGains(Shortlist shortlist, Map<Long, StarGain> gains) {
+    List<RankedRepo> repos = shortlist.repos().stream()
+        .map(r -> new RankedRepo(r.rank(), r.score(), r.repo(), r.area(), r.picked(), r.note(), r.flags(),
+            gains.getOrDefault(r.repo().id(), StarGain.UNKNOWN)))
+        .toList();
+    return new Shortlist(shortlist.month(), repos, shortlist.threads(), shortlist.rankedAt());
   }
 
   @Override

@@ -1,5 +1,7 @@
 package dev.curate.workflow;
 
+import dev.curate.github.GitHubSource;
+import dev.curate.github.MonthInHistory;
 import dev.curate.reddit.TopWindow;
 import dev.curate.config.CurateConfig;
 import dev.curate.config.GitHubSettings;
@@ -7,6 +9,7 @@ import dev.curate.config.RedditSettings;
 import dev.curate.model.CalendarMonth;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,7 +37,7 @@ public record FetchPlan(CalendarMonth month, Optional<GitHubPlan> github, Option
    * @param perMinute GitHub's search limit: 30 a minute with a token, 10 without
    */
   public record GitHubPlan(
-      String apiUrl, Optional<String> tokenVariable, List<Search> searches, int perMinute) {
+      String apiUrl, Optional<String> tokenVariable, List<Search> searches, int perMinute, StarGainPlan starGains) {
     public GitHubPlan {
       searches = List.copyOf(searches);
     }
@@ -49,8 +52,18 @@ public record FetchPlan(CalendarMonth month, Optional<GitHubPlan> github, Option
     }
   }
 
-  /** @param q the full search, {@code created:} range included */
+  /** @param q the full search, {@code created:} range (or, trending, {@code pushed:} and {@code stars:}) included */
   public record Search(String q, int perPage, int maxPages) {}
+
+  /**
+   * Measuring stars gained after the searches: core requests, not searches.
+   *
+   * @param newRepos the month's new repositories measured at most
+   * @param trendingRepos trending ones (created before the month) measured at most
+   * @param maxPerRepo history requests per repository at most ({@link MonthInHistory#MAX_REQUESTS})
+   * @param keepCoreRequests measuring stops when fewer core requests are left
+   */
+  public record StarGainPlan(int newRepos, int trendingRepos, int maxPerRepo, int keepCoreRequests) {}
 
   /**
    * One {@code top} listing per subreddit, plus the app-only token in OAuth mode.
@@ -103,23 +116,29 @@ public record FetchPlan(CalendarMonth month, Optional<GitHubPlan> github, Option
       boolean redditOAuth,
       Instant now) {
     Optional<GitHubPlan> github =
-        fetchGitHub ? Optional.of(github(config, month, githubTokenVariable)) : Optional.empty();
+        fetchGitHub ? Optional.of(github(config, month, githubTokenVariable, now)) : Optional.empty();
     Optional<RedditPlan> reddit =
         fetchReddit ? Optional.of(reddit(config, month, redditOAuth, now)) : Optional.empty();
     return new FetchPlan(month, github, reddit);
   }
 
-  private static GitHubPlan github(CurateConfig config, CalendarMonth month, Optional<String> tokenVariable) {
+  private static GitHubPlan github(
+      CurateConfig config, CalendarMonth month, Optional<String> tokenVariable, Instant now) {
     GitHubSettings s = config.github();
     int pagesToCap = (SEARCH_RESULT_CAP + s.perPage() - 1) / s.perPage();
     int pages = Math.min(s.maxPagesPerQuery(), pagesToCap);
-    List<Search> searches = s.queries().stream()
-        .map(q -> new Search(q + " created:" + month.isoDateRange(), s.perPage(), pages))
-        .toList();
+    List<Search> searches = new ArrayList<>();
+    s.queries().forEach(q -> searches.add(new Search(q + " created:" + month.isoDateRange(), s.perPage(), pages)));
+    List<String> trending = GitHubSource.trendingQueries(s.trending(), month, now);
+    int trendingPages = Math.min(s.trending().maxPages(), pagesToCap);
+    trending.forEach(q -> searches.add(new Search(q, s.perPage(), trendingPages)));
+    int top = s.starGains().measureTop();
+    StarGainPlan starGains = new StarGainPlan(
+        top, trending.isEmpty() ? 0 : top, MonthInHistory.MAX_REQUESTS, s.starGains().keepCoreRequests());
     int perMinute = tokenVariable.isPresent()
         ? GITHUB_SEARCHES_PER_MINUTE_WITH_TOKEN
         : GITHUB_SEARCHES_PER_MINUTE_WITHOUT_TOKEN;
-    return new GitHubPlan(config.endpoints().githubApiUrl(), tokenVariable, searches, perMinute);
+    return new GitHubPlan(config.endpoints().githubApiUrl(), tokenVariable, searches, perMinute, starGains);
   }
 
   private static RedditPlan reddit(CurateConfig config, CalendarMonth month, boolean oauth, Instant now) {

@@ -5,10 +5,13 @@ import dev.curate.model.RedditThread;
 import dev.curate.model.Repo;
 import dev.curate.model.SourceReport;
 import dev.curate.model.SourceResult;
+import dev.curate.model.StarGain;
+import dev.curate.model.StarGainSurvey;
 import dev.curate.store.Store;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -21,6 +24,7 @@ public final class FetchService {
   private final Store store;
   private final Clock clock;
   private final Optional<RepoFetcher> github;
+  private final Optional<StarGainSource> starGains;
   private final Optional<ThreadFetcher> reddit;
   private final Consumer<String> progress;
   private final Consumer<SourceReport> onSaved;
@@ -37,7 +41,23 @@ public final class FetchService {
       Optional<ThreadFetcher> reddit,
       Consumer<String> progress,
       Consumer<SourceReport> onSaved) {
+    this(store, clock, github, Optional.empty(), reddit, progress, onSaved);
+  }
+
+  /**
+   * @param starGains measures the stars gained by the GitHub candidates before they are saved;
+   *     those it gives no figure for get one from the workspace's star snapshots where possible
+   */
+  public FetchService(
+      Store store,
+      Clock clock,
+      Optional<RepoFetcher> github,
+      Optional<StarGainSource> starGains,
+      Optional<ThreadFetcher> reddit,
+      Consumer<String> progress,
+      Consumer<SourceReport> onSaved) {
     this.store = store;
+    this.starGains = starGains;
     this.clock = clock;
     this.github = github;
     this.reddit = reddit;
@@ -48,9 +68,14 @@ public final class FetchService {
   public List<SourceReport> fetch(CalendarMonth month) {
     List<SourceReport> reports = new ArrayList<>();
     if (github.isPresent()) {
-      SourceResult<Repo> repos = github.get().fetch(month);
+      SourceResult<Repo> found = github.get().fetch(month);
+      StarGainSurvey survey = starGains.map(s -> s.measure(month, found.items())).orElse(StarGainSurvey.NONE);
+      SourceResult<Repo> repos = withCost(found, survey);
       saving(repos.report(), "repositories");
-      store.saveRepos(month, repos, clock.instant());
+      Map<Long, StarGain> gains = store.saveRepos(month, repos, survey.gains(), clock.instant());
+      if (starGains.isPresent()) {
+        progress.accept(StarGainLine.of(month, gains, repos.items().size()));
+      }
       saved(reports, repos.report());
     }
     if (reddit.isPresent()) {
@@ -66,6 +91,15 @@ public final class FetchService {
       }
     }
     return reports;
+  }
+
+  /** The GitHub report with the measuring's requests and warnings added. */
+  private static SourceResult<Repo> withCost(SourceResult<Repo> found, StarGainSurvey survey) {
+    SourceReport r = found.report();
+    List<String> warnings = new ArrayList<>(r.warnings());
+    warnings.addAll(survey.warnings());
+    return new SourceResult<>(found.items(), new SourceReport(r.source(), r.requests() + survey.requests(), r.found(),
+        r.kept(), warnings, r.activity(), r.complete()));
   }
 
   private void saving(SourceReport report, String what) {

@@ -3,6 +3,7 @@ package dev.curate.workflow;
 import dev.curate.config.ShortlistSettings;
 import dev.curate.model.CalendarMonth;
 import dev.curate.model.Shortlist;
+import dev.curate.rank.RankRequest;
 import dev.curate.rank.Ranker;
 import dev.curate.store.Store;
 import java.time.Clock;
@@ -25,14 +26,10 @@ public final class RankService {
 
   public Shortlist rank(Optional<CalendarMonth> asked, OptionalInt repos, OptionalInt threads) {
     CalendarMonth month = MonthChoice.resolve(store, asked);
+    RankRequest request = RankRequest.of(month, store.repos(month), store.threads(month),
+        repos.orElse(defaults.repos()), threads.orElse(defaults.threads()), clock.instant());
     Shortlist shortlist =
-        ranker.rank(
-            month,
-            store.repos(month),
-            store.threads(month),
-            repos.orElse(defaults.repos()),
-            threads.orElse(defaults.threads()),
-            clock.instant());
+        ranker.rank(request.withDiversity(false).withStarGains(store.starGains(month))).shortlist();
     store.saveShortlist(shortlist);
     return shortlist;
   }

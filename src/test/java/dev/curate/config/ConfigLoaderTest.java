@@ -107,7 +107,7 @@ class ConfigLoaderTest {
   void badSubredditAndZeroWeightsAreRefused() throws IOException {
     Path f = file("reddit:\n  subreddits: [r/MachineLearning]\n");
     assertThatThrownBy(() -> loader.load(Optional.of(f), Map.of())).hasMessageContaining("without r/");
-    Path g = file("scoring:\n  repos: {stars: 0, forks: 0}\n");
+    Path g = file("scoring:\n  repos: {stars: 0, forks: 0, starsGained: 0}\n");
     assertThatThrownBy(() -> loader.load(Optional.of(g), Map.of())).hasMessageContaining("scoring.repos");
   }
 

@@ -1,0 +1,190 @@
+package dev.curate.github;
+
+import dev.curate.model.CalendarMonth;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds the pages of a repository's star history that hold one month, without reading the pages
+ * in between, and adds up the month's days.
+ *
+ * <p>Pages list weeks newest first, {@value #PER_PAGE} to a page, and weeks without stars may be
+ * missing. If no week were missing, the month's last week would be on page
+ * {@code weeksSince(monthEnd) / 30 + 1}; since weeks can only be missing, that page is an upper
+ * bound and the first probe. Each page read says which side of it the month lies on (its weeks
+ * are all newer, all older, or it is past the end); the search then gallops towards the month
+ * (steps 1, 2, 4, ...) until the month is bracketed, and bisects the bracket. A {@code rel="last"}
+ * link narrows the bracket at once. Once a page overlapping the month is found, a neighbour is
+ * read only when the month's weeks may continue onto it (a month spans at most six weeks).
+ *
+ * <p>Cost: at most {@code 2·⌈log2 P⌉ + 3} requests for a history of P pages (P ≤ 100, so ≤ 17):
+ * one probe, at most ⌈log2 P⌉ galloping steps, at most ⌈log2 P⌉ bisections, and at most two
+ * neighbours. For a recent month, or a history with stars in most weeks, it is 1-2.
+ */
+public final class MonthInHistory {
+  /** GitHub's largest page of the history endpoint. */
+  static final int PER_PAGE = 30;
+  /** GitHub serves pages up to 100 of this endpoint. */
+  static final int MAX_PAGE = 100;
+  /** The bound above for {@link #MAX_PAGE} pages: 2·7 + 3. */
+  public static final int MAX_REQUESTS = 2 * 7 + 3;
+
+  /** Reads one page; empty when the endpoint is unavailable for this repository. */
+  @FunctionalInterface
+  interface Pages {
+    Optional<HistoryPage> read(int page);
+  }
+
+  /** The month's stars per day and the pages read to find them. */
+  record Found(List<Integer> daily, int stars, int pagesRead) {}
+
+  private enum Side { EMPTY, NEWER, OLDER, BETWEEN, OVERLAP }
+
+  private final CalendarMonth month;
+  private final long start;
+  private final long end;
+  private final PageReads<HistoryPage> read;
+
+  private MonthInHistory(CalendarMonth month, Pages pages) {
+    this.month = month;
+    this.start = month.start().getEpochSecond();
+    this.end = month.end().getEpochSecond();
+    this.read = new PageReads<>(pages::read);
+  }
+
+  /** The month's stars, or empty when the history is unavailable. */
+  static Optional<Found> find(CalendarMonth month, Instant now, Pages pages) {
+    return new MonthInHistory(month, pages).search(estimate(month, now));
+  }
+
+  /** The page of the month's last week if every week since were listed: an upper bound. */
+  static int estimate(CalendarMonth month, Instant now) {
+    long weeks = Math.max(0, Duration.between(month.end().minusSeconds(1), now).getSeconds() / StarWeek.WEEK_SECONDS);
+    return (int) Math.min(MAX_PAGE, weeks / PER_PAGE + 1);
+  }
+
+  private Optional<Found> search(int firstProbe) {
+    int lo = 1;
+    int hi = MAX_PAGE;
+    boolean loProbed = false;
+    boolean hiProbed = false;
+    int step = 1;
+    int p = firstProbe;
+    while (true) {
+      Optional<HistoryPage> maybe = read.read(p);
+      if (maybe.isEmpty()) {
+        return Optional.empty();
+      }
+      HistoryPage page = maybe.get();
+      if (page.last().isPresent()) {
+        hi = Math.min(hi, Math.max(1, page.last().getAsInt()));
+      }
+      Side side = side(page);
+      switch (side) {
+        case OVERLAP:
+          return collect(p);
+        case BETWEEN:
+          return none();
+        case NEWER:
+          if (!page.link().hasNext()) {
+            return none(); // the history begins after the month
+          }
+          lo = p + 1;
+          loProbed = true;
+          break;
+        case EMPTY:
+        case OLDER:
+          if (p == 1) {
+            return none(); // no stars at all, or none since before the month
+          }
+          hi = Math.min(hi, p - 1);
+          hiProbed = true;
+          break;
+        default:
+          throw new IllegalStateException(side.name());
+      }
+      if (lo > hi) {
+        return none(); // two neighbouring pages on either side: no week of the month is listed
+      }
+      if (loProbed && hiProbed) {
+        p = (lo + hi) >>> 1;
+      } else if (side == Side.NEWER) {
+        p = Math.min(hi, p + step);
+        step *= 2;
+      } else if (side == Side.EMPTY && page.last().isPresent()) {
+        p = hi; // past the end: the month, being older than the estimate, is most likely near it
+      } else {
+        p = Math.max(lo, p - step);
+        step *= 2;
+      }
+    }
+  }
+
+  /** Adds the month's weeks of page {@code p} and of the neighbours the month continues onto. */
+  private Optional<Found> collect(int p) {
+    MonthDays days = new MonthDays(month);
+    addOverlapping(read.get(p), days);
+    for (int q = p - 1; q >= 1 && continuesNewer(read.get(q + 1)); q--) {
+      Optional<HistoryPage> newer = read.read(q);
+      if (newer.isEmpty()) {
+        return Optional.empty();
+      }
+      addOverlapping(newer.get(), days);
+    }
+    for (int q = p + 1; continuesOlder(read.get(q - 1)); q++) {
+      Optional<HistoryPage> older = read.read(q);
+      if (older.isEmpty()) {
+        return Optional.empty();
+      }
+      addOverlapping(older.get(), days);
+    }
+    return Optional.of(new Found(days.daily(), days.total(), read.requests()));
+  }
+
+  /** The page's newest week is in the month but does not reach its end: newer weeks may too. */
+  private boolean continuesNewer(HistoryPage page) {
+    if (page.weeks().isEmpty()) {
+      return false;
+    }
+    StarWeek newest = page.newest();
+    return newest.overlaps(start, end) && newest.week() + StarWeek.WEEK_SECONDS < end;
+  }
+
+  /** The page's oldest week is in the month but starts after it: older weeks may be in it too. */
+  private boolean continuesOlder(HistoryPage page) {
+    if (page.weeks().isEmpty() || !page.link().hasNext()) {
+      return false;
+    }
+    StarWeek oldest = page.oldest();
+    return oldest.overlaps(start, end) && oldest.week() > start;
+  }
+
+  private void addOverlapping(HistoryPage page, MonthDays days) {
+    page.weeks().stream().filter(w -> w.overlaps(start, end)).forEach(days::add);
+  }
+
+  private Side side(HistoryPage page) {
+    if (page.weeks().isEmpty()) {
+      return Side.EMPTY;
+    }
+    if (page.weeks().stream().anyMatch(w -> w.overlaps(start, end))) {
+      return Side.OVERLAP;
+    }
+    if (page.oldest().week() >= end) {
+      return Side.NEWER;
+    }
+    if (page.newest().week() + StarWeek.WEEK_SECONDS <= start) {
+      return Side.OLDER;
+    }
+    return Side.BETWEEN;
+  }
+
+
+
+  private Optional<Found> none() {
+    MonthDays days = new MonthDays(month);
+    return Optional.of(new Found(days.daily(), 0, read.requests()));
+  }
+}

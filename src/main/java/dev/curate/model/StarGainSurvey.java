@@ -1,0 +1,24 @@
+package dev.curate.model;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What measuring a month's stars gained found and cost: the figures the API gave, by repository
+ * id (repositories without an entry were not measured, or could not be), and the requests made.
+ *
+ * @param byHistory repositories measured from the star history
+ * @param byStargazers repositories measured from the stargazer list
+ * @param unmeasurable repositories the API could give no figure for
+ * @param skipped repositories not measured (beyond the top K, or the budget ran low)
+ */
+public record StarGainSurvey(
+    Map<Long, StarGain> gains, int requests, int byHistory, int byStargazers, int unmeasurable, int skipped,
+    List<String> warnings) {
+  public static final StarGainSurvey NONE = new StarGainSurvey(Map.of(), 0, 0, 0, 0, 0, List.of());
+
+  public StarGainSurvey {
+    gains = Map.copyOf(gains);
+    warnings = List.copyOf(warnings);
+  }
+}

@@ -1,0 +1,105 @@
+package dev.curate.store;
+
+import static dev.curate.store.Fixtures.NOVEMBER;
+import static dev.curate.store.Fixtures.github;
+import static dev.curate.store.Fixtures.repo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.curate.model.CalendarMonth;
+import dev.curate.model.RankedRepo;
+import dev.curate.model.Repo;
+import dev.curate.model.Shortlist;
+import dev.curate.model.StarGain;
+import dev.curate.model.StarGainMethod;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Star snapshots and stars gained: saved with the fetch, read back, and the snapshot fallback. */
+class StoreStarGainTest {
+  private static final Instant OCT_31 = Instant.parse("2018-10-31T20:00:00Z");
+  private static final Instant NOV_15 = Instant.parse("2018-11-15T08:00:00Z");
+  private static final Instant DEC_03 = Instant.parse("2018-12-03T08:00:00Z");
+
+  @TempDir Path workspace;
+
+  private static List<Integer> days(int first, int count) {
+    List<Integer> d = new ArrayList<>(Collections.nCopies(30, 0));
+    d.set(first - 1, count);
+    return d;
+  }
+
+  @Test
+  void measuredGainsComeBackWithMethodDaysAndTime() {
+    Repo one = repo(1, "a/one", 500, DEC_03);
+    StarGain gain = StarGain.measured(120, StarGainMethod.HISTORY, days(3, 120), DEC_03);
+    try (Store store = Store.open(workspace)) {
+      Map<Long, StarGain> saved = store.saveRepos(NOVEMBER, github(List.of(one)), Map.of(1L, gain), DEC_03);
+      assertThat(saved).containsEntry(1L, gain);
+    }
+    try (Store store = Store.open(workspace)) {
+      assertThat(store.starGains(NOVEMBER)).containsExactlyEntriesOf(Map.of(1L, gain));
+      assertThat(store.starGains(CalendarMonth.of(2018, 12))).isEmpty();
+    }
+  }
+
+  @Test
+  void snapshotsAroundTheMonthGiveTheGainWhenTheApiGaveNone() {
+    try (Store store = Store.open(workspace)) {
+      store.saveRepos(NOVEMBER, github(List.of(repo(1, "a/one", 100, OCT_31))), Map.of(), OCT_31);
+      assertThat(store.starGains(NOVEMBER)).isEmpty(); // one snapshot: no difference yet
+      store.saveRepos(NOVEMBER, github(List.of(repo(1, "a/one", 130, NOV_15))), Map.of(), NOV_15);
+      store.saveRepos(NOVEMBER, github(List.of(repo(1, "a/one", 175, DEC_03))), Map.of(), DEC_03);
+
+      StarGain gain = store.starGains(NOVEMBER).get(1L);
+      // Last snapshot at or before 1 Nov (100) to the first at or after 1 Dec (175).
+      assertThat(gain.stars()).isEqualTo(75);
+      assertThat(gain.method()).isEqualTo(StarGainMethod.SNAPSHOTS);
+      assertThat(gain.daily()).isEmpty();
+    }
+  }
+
+  @Test
+  void aMonthNotOverYetCountsUpToTheLatestSnapshot() {
+    try (Store store = Store.open(workspace)) {
+      store.saveRepos(NOVEMBER, github(List.of(repo(1, "a/one", 100, OCT_31))), Map.of(), OCT_31);
+      store.saveRepos(NOVEMBER, github(List.of(repo(1, "a/one", 130, NOV_15))), Map.of(), NOV_15);
+      assertThat(store.starGains(NOVEMBER).get(1L).stars()).isEqualTo(30);
+    }
+  }
+
+  @Test
+  void aFigureFromABetterMethodIsNotReplacedBySnapshots() {
+    StarGain history = StarGain.measured(60, StarGainMethod.HISTORY, days(20, 60), NOV_15);
+    try (Store store = Store.open(workspace)) {
+      store.saveRepos(NOVEMBER, github(List.of(repo(1, "a/one", 100, OCT_31))), Map.of(), OCT_31);
+      store.saveRepos(NOVEMBER, github(List.of(repo(1, "a/one", 130, NOV_15))), Map.of(1L, history), NOV_15);
+      Map<Long, StarGain> saved =
+          store.saveRepos(NOVEMBER, github(List.of(repo(1, "a/one", 175, DEC_03))), Map.of(), DEC_03);
+      assertThat(saved.get(1L)).isEqualTo(history);
+      StarGain newer = StarGain.measured(70, StarGainMethod.HISTORY, days(20, 70), DEC_03);
+      store.saveRepos(NOVEMBER, github(List.of(repo(1, "a/one", 175, DEC_03))), Map.of(1L, newer), DEC_03);
+      assertThat(store.starGains(NOVEMBER).get(1L)).isEqualTo(newer);
+    }
+  }
+
+  @Test
+  void theShortlistCarriesEachRepositorysGain() {
+    Repo one = repo(1, "a/one", 500, DEC_03);
+    Repo two = repo(2, "a/two", 300, DEC_03);
+    StarGain gain = StarGain.measured(42, StarGainMethod.STARGAZERS, days(2, 42), DEC_03);
+    try (Store store = Store.open(workspace)) {
+      store.saveRepos(NOVEMBER, github(List.of(one, two)), Map.of(1L, gain), DEC_03);
+      store.saveShortlist(new Shortlist(NOVEMBER, List.of(new RankedRepo(1, 0.9, one), new RankedRepo(2, 0.5, two)),
+          List.of(), DEC_03));
+      List<RankedRepo> repos = store.shortlist(NOVEMBER).orElseThrow().repos();
+      assertThat(repos.get(0).starGain()).isEqualTo(gain);
+      assertThat(repos.get(1).starGain()).isEqualTo(StarGain.UNKNOWN);
+    }
+  }
+}
