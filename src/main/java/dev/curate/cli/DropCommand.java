@@ -18,9 +18,9 @@ import picocli.CommandLine.Spec;
       "Keep a candidate off the month's shortlist, whatever its score; rank leaves it out on every re-run.",
       "A drop replaces an earlier pick or drop of the same candidate; --clear undoes it. Run rank again to see it.",
       "",
-      "Examples: curate drop openai/spinningup --month 2018-11",
-      "          curate drop 9ysmtn            (a Reddit thread, by the id rank prints)",
-      "          curate drop --clear openai/spinningup"
+      "Example: curate drop openai/spinningup --month 2018-11",
+      "         curate drop 9ysmtn            (a Reddit thread, by the id rank prints)",
+      "         curate drop --clear openai/spinningup"
     })
 final class DropCommand implements Callable<Integer> {
   @ParentCommand CurateCommand root;

@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
       "Attach the editor's note to a candidate: it appears in the item's EDITOR comment in the draft.",
       "A new note replaces the old one; --clear (or an empty TEXT) removes it.",
       "",
-      "Examples: curate note openai/spinningup \"Pair with the RL course thread\" --month 2018-11",
-      "          curate note --clear openai/spinningup"
+      "Example: curate note openai/spinningup \"Pair with the RL course thread\" --month 2018-11",
+      "         curate note --clear openai/spinningup"
     })
 final class NoteCommand implements Callable<Integer> {
   @ParentCommand CurateCommand root;

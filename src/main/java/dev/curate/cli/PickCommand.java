@@ -18,9 +18,9 @@ import picocli.CommandLine.Spec;
       "Put a candidate on the month's shortlist whatever its score; rank keeps it there on every re-run.",
       "A pick replaces an earlier pick or drop of the same candidate; --clear undoes it. Run rank again to see it.",
       "",
-      "Examples: curate pick openai/spinningup --month 2018-11",
-      "          curate pick 9ysmtn            (a Reddit thread, by the id rank prints)",
-      "          curate pick --clear openai/spinningup"
+      "Example: curate pick openai/spinningup --month 2018-11",
+      "         curate pick 9ysmtn            (a Reddit thread, by the id rank prints)",
+      "         curate pick --clear openai/spinningup"
     })
 final class PickCommand implements Callable<Integer> {
   @ParentCommand CurateCommand root;

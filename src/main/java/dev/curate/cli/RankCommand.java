@@ -34,8 +34,8 @@ import picocli.CommandLine.Spec;
       "The shortlist is balanced (one repository per owner, diversity.maxPerArea per area), honours"
           + " the editor's pick, drop and note, and leaves out what an earlier published issue featured.",
       "",
-      "Examples: curate rank --month 2018-11 --repos 5 --threads 5",
-      "          curate rank --explain     (each score's parts, and why higher scores were passed over)"
+      "Example: curate rank --month 2018-11 --repos 5 --threads 5",
+      "         curate rank --explain     (each score's parts, and why higher scores were passed over)"
     })
 final class RankCommand implements Callable<Integer> {
   @ParentCommand CurateCommand root;

@@ -240,7 +240,7 @@ class RankingTest {
     Repo quiet = repo("x/quiet", 10, "A network", List.of());
     Ranking r = new Ranker(ScoringTest.DEFAULTS, keywords)
         .rank(november(List.of(quiet), List.of(), 5).withReadmes(Map.of(quiet.id(), "Fast speech synthesis.")));
-    assertThat(r.repos().get(0).area().slug()).isEqualTo("speech-audio");
+    assertThat(r.repos().get(0).area()).isEqualTo("speech-audio");
     assertThat(explained(r, "x/quiet").classification().basis()).isEqualTo("README: speech");
   }
 
@@ -254,7 +254,7 @@ class RankingTest {
     Ranking r = ranker.rank(november(List.of(), threads, 5));
 
     assertThat(r.threads()).extracting(t -> t.thread().id()).containsExactly("d1", "d2", "d3", "r1", "ds");
-    assertThat(r.threads()).extracting(t -> t.kind().slug())
+    assertThat(r.threads()).extracting(t -> t.kind())
         .containsExactly("discussion", "discussion", "discussion", "research", "discussion");
     assertThat(reasons(r, "o1")).containsExactly("shortlist full (5)");
     assertThat(explained(r, "o1").classification().category()).isEqualTo(Category.OTHER);
@@ -270,7 +270,7 @@ class RankingTest {
     assertThat(r.repos().get(0).note()).contains("Serve BERT from one line");
     assertThat(r.threads()).extracting(t -> t.thread().id()).containsExactly("d1");
     assertThat(r.threads().get(0).picked()).isTrue();
-    assertThat(r.threads().get(0).note()).isEmpty();
+    assertThat(r.threads().get(0).note()).isNull();
     assertThat(r.unmatchedOverrides()).containsExactly("gone/too", "nobody/here", "zzzzzz");
   }
 
