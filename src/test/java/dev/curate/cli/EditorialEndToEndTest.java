@@ -97,14 +97,14 @@ class EditorialEndToEndTest {
       store.saveRepos(DECEMBER, result(recurring(), fresh()), Instant.parse("2019-01-02T00:00:00Z"));
     }
     CliRunner.Result december = assertOk(cli.run("rank", "--month", "2018-12", "--json", "--explain"));
-    assertThat(names(JSON.readTree(december.out()).get("repos"))).containsExactly("lab/fresh-thing");
+    assertThat(names(JSON.readTree(december.out()).get("repos"))).containsExactly("studio/fresh-thing");
     assertThat(december.err()).contains("lab/december-thing", "featured in 2018-11");
     JsonNode repeats = JSON.readTree(assertOk(cli.run("rank", "--month", "2018-12", "--json", "--allow-repeats")).out());
-    assertThat(names(repeats.get("repos"))).containsExactlyInAnyOrder("lab/fresh-thing", "lab/december-thing");
+    assertThat(names(repeats.get("repos"))).containsExactlyInAnyOrder("studio/fresh-thing", "lab/december-thing");
     assertOk(cli.run("rank", "--month", "2018-12"));
 
     String draft = assertOk(cli.run("draft", "--month", "2018-12", "--output", "-")).out();
-    assertThat(draft).contains("[November 2018](" + ISSUE_URL + ")").contains("lab/fresh-thing")
+    assertThat(draft).contains("[November 2018](" + ISSUE_URL + ")").contains("studio/fresh-thing")
         .doesNotContain("lab/december-thing");
   }
 
@@ -145,7 +145,7 @@ class EditorialEndToEndTest {
   }
 
   private static Repo fresh() {
-    return repo(990002, "lab/fresh-thing", 40, "2018-12-04T10:00:00Z");
+    return repo(990002, "studio/fresh-thing", 40, "2018-12-04T10:00:00Z");
   }
 
   private static Repo repo(long id, String fullName, int stars, String created) {
