@@ -12,7 +12,7 @@ final class EditorMarks {
   /** What a flag means, said to the editor in the draft. */
   private static final Map<String, String> FLAG_TEXT = Map.of(
       "star-burst", "star-burst: most of the month's stars came on one or two days, with few forks or"
-          + " issues; check they are real before featuring it (curate rank --explain has the figures)");
+          + " issues; check they are real before featuring it; the explanation of rank has the figures");
 
   private EditorMarks() {}
 
