@@ -58,7 +58,7 @@ final class RankCommand implements Callable<Integer> {
       + " candidate was passed over (on stderr with --json).")
   boolean explain;
 
-  @Option(names = "--no-diversity", negatable = false, description = "No caps per owner or area: the top scores, picks and drops still applied.")
+  @Option(names = "--no-diversity", description = "No caps per owner or area: the top scores, picks and drops still applied.")
   boolean noDiversity;
 
   @Option(names = "--allow-repeats", description = "Rank candidates an earlier published issue featured too.")

@@ -58,11 +58,7 @@ public final class DraftService {
   public record Draft(CalendarMonth month, String markdown) {}
 
   /** How the draft is asked for ({@code --lang}, {@code --front-matter}). */
-  public record Options(Optional<CalendarMonth> month, Language language, boolean frontMatter) {
-    public static Options defaults() {
-      return new Options(Optional.empty(), Language.EN, false);
-    }
-  }
+  public record Options(Optional<CalendarMonth> month, Language language, boolean frontMatter) {}
 
   public Draft render(Optional<CalendarMonth> asked) {
     return render(new Options(asked, Language.EN, false));

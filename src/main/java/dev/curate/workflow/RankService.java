@@ -34,11 +34,7 @@ public final class RankService {
    * @param allowRepeats true for {@code --allow-repeats}
    */
   public record Options(
-      Optional<CalendarMonth> month, OptionalInt repos, OptionalInt threads, boolean diversity, boolean allowRepeats) {
-    public static Options defaults() {
-      return new Options(Optional.empty(), OptionalInt.empty(), OptionalInt.empty(), true, false);
-    }
-  }
+      Optional<CalendarMonth> month, OptionalInt repos, OptionalInt threads, boolean diversity, boolean allowRepeats) {}
 
   public Ranking rank(Options options) {
     CalendarMonth month = MonthChoice.resolve(store, options.month());
