@@ -15,9 +15,11 @@ import picocli.CommandLine.Spec;
       "Drafts a monthly roundup of the best machine-learning GitHub repositories and Reddit"
           + " discussions.",
       "",
-      "A month's work: curate fetch --month 2018-11, then curate rank, then curate draft."
+      "A month's work: curate fetch --month 2018-11, curate rank --explain, curate pick/drop/note,"
+          + " curate draft, then curate publish --month 2018-11 --url URL (docs/editorial.md)."
     },
-    subcommands = {FetchCommand.class, RankCommand.class, DraftCommand.class, picocli.CommandLine.HelpCommand.class})
+    subcommands = {FetchCommand.class, RankCommand.class, PickCommand.class, DropCommand.class, NoteCommand.class,
+        DraftCommand.class, PublishCommand.class, picocli.CommandLine.HelpCommand.class})
 public final class CurateCommand implements Callable<Integer> {
   private final AppRuntime runtime;
 

@@ -1,6 +1,10 @@
 package dev.curate.cli;
 
+import dev.curate.config.CurateConfig;
+import dev.curate.config.RedditCredentials;
 import dev.curate.draft.DraftRenderer;
+import dev.curate.draft.Language;
+import dev.curate.reddit.ThreadComments;
 import dev.curate.model.CalendarMonth;
 import dev.curate.workflow.DraftFile;
 import dev.curate.workflow.DraftService;
@@ -22,8 +26,11 @@ import picocli.CommandLine.Spec;
       "Render a month's shortlist as the Markdown skeleton of the article, with a marked place"
           + " for the editor's commentary in each entry.",
       "A draft the editor has changed is never overwritten without --force.",
+      "Each shortlisted thread's top comments are read from Reddit once (then kept); if Reddit cannot"
+          + " be reached the draft is written without them.",
       "",
-      "Example: curate draft --month 2018-11 --output -"
+      "Example: curate draft --month 2018-11 --output -",
+      "         curate draft --lang zh --front-matter --template my-issue.md.mustache"
     })
 final class DraftCommand implements Callable<Integer> {
   @ParentCommand CurateCommand root;
@@ -42,14 +49,32 @@ final class DraftCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Overwrite the draft even if the editor has changed it.")
   boolean force;
 
+  @Option(names = "--lang", paramLabel = "en|zh", converter = LanguageConverter.class,
+      description = "The language of the template's fixed text (default: en).")
+  Language lang = Language.EN;
+
+  @Option(names = "--front-matter", description = "Start with YAML front matter (title, date, tags) for static-site generators.")
+  boolean frontMatter;
+
+  @Option(names = "--template", paramLabel = "FILE",
+      description = "A mustache template of your own instead of the built-in one (docs/editorial.md lists its fields).")
+  Path template;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try (AppContext ctx = root.context(common, err)) {
-      ctx.config(); // a bad config file is reported before the workspace is touched
-      DraftService service = new DraftService(ctx.store(), new DraftRenderer(), ctx.workspace());
-      DraftService.Draft draft = service.render(Optional.ofNullable(month));
+      CurateConfig config = ctx.config(); // a bad config file is reported before the workspace is touched
+      DraftRenderer renderer = template == null ? new DraftRenderer() : DraftRenderer.fromFile(template);
+      ThreadComments reddit = new ThreadComments(config.endpoints(),
+          RedditCredentials.fromEnvironment(ctx.runtime().env(), VersionProvider.version()), ctx.http(), ctx.runtime().clock());
+      DraftService service = new DraftService(ctx.store(), renderer, ctx.workspace())
+          .withComments(reddit::top, config.enrich().comments(), ctx.runtime().clock(), line -> {
+            err.println(Terminal.sanitize(line));
+            err.flush();
+          });
+      DraftService.Draft draft = service.render(new DraftService.Options(Optional.ofNullable(month), lang, frontMatter));
       if ("-".equals(output)) {
         out.print(draft.markdown());
         out.flush();

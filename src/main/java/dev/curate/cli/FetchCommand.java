@@ -2,6 +2,8 @@ package dev.curate.cli;
 
 import dev.curate.config.GitHubCredentials;
 import dev.curate.config.RedditCredentials;
+import dev.curate.github.GitHubSource;
+import dev.curate.github.Readmes;
 import dev.curate.model.CalendarMonth;
 import dev.curate.model.SourceReport;
 import dev.curate.workflow.FetchPlan;
@@ -71,14 +73,17 @@ final class FetchCommand implements Callable<Integer> {
         return plan(ctx, github, reddit);
       }
       // Build the sources (and so check configuration and credentials) before any request.
-      GitHubSource source = github ? ctx.github() : null;
-      Optional<RepoFetcher> repoFetcher = github ? Optional.of(source::fetch) : Optional.empty();
-      Optional<StarGainSource> starGains = github ? Optional.of(source::measureStarGains) : Optional.empty();
+      Optional<GitHubSource> gitHub = github ? Optional.of(ctx.github()) : Optional.empty();
+      Optional<RepoFetcher> repoFetcher = gitHub.map(source -> source::fetch);
+      Optional<StarGainSource> starGains = gitHub.map(source -> source::measureStarGains);
       Optional<ThreadFetcher> threadFetcher = reddit ? Optional.of(ctx.reddit()::fetch) : Optional.empty();
       announce(ctx, github, reddit);
       FetchService service =
           new FetchService(ctx.store(), ctx.runtime().clock(), repoFetcher, starGains, threadFetcher,
               ctx.progress(), report -> FetchSummary.warnings(report, err));
+      if (gitHub.isPresent()) {
+        service = service.withReadmes(new Readmes(gitHub.get().rest())::readme, ctx.config().enrich().readmes());
+      }
       List<SourceReport> reports = service.fetch(month);
       FetchSummary.print(reports, err);
       err.println("Fetched " + month + " into " + ctx.workspace() + "; next: curate rank --month " + month);

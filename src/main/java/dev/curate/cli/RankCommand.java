@@ -5,7 +5,10 @@ import dev.curate.cli.output.ShortlistTable;
 import dev.curate.config.CurateConfig;
 import dev.curate.model.CalendarMonth;
 import dev.curate.model.Shortlist;
+import dev.curate.rank.ExplanationFormatter;
+import dev.curate.rank.RankRules;
 import dev.curate.rank.Ranker;
+import dev.curate.rank.Ranking;
 import dev.curate.workflow.RankService;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -28,7 +31,11 @@ import picocli.CommandLine.Spec;
       "Forks, archived repositories and repositories created outside the month are not ranked;"
           + " nor are stickied, NSFW, removed or deleted threads. Scoring: docs/scoring.md.",
       "",
-      "Example: curate rank --month 2018-11 --repos 5 --threads 5"
+      "The shortlist is balanced (one repository per owner, diversity.maxPerArea per area), honours"
+          + " the editor's pick, drop and note, and leaves out what an earlier published issue featured.",
+      "",
+      "Example: curate rank --month 2018-11 --repos 5 --threads 5",
+      "         curate rank --explain     (each score's parts, and why higher scores were passed over)"
     })
 final class RankCommand implements Callable<Integer> {
   @ParentCommand CurateCommand root;
@@ -47,6 +54,16 @@ final class RankCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the shortlist as one JSON object on stdout.")
   boolean json;
 
+  @Option(names = "--explain", description = "Also print each score's components and why any higher-scored"
+      + " candidate was passed over (on stderr with --json).")
+  boolean explain;
+
+  @Option(names = "--no-diversity", description = "No caps per owner or area: the top scores, picks and drops still applied.")
+  boolean noDiversity;
+
+  @Option(names = "--allow-repeats", description = "Rank candidates an earlier published issue featured too.")
+  boolean allowRepeats;
+
   @Override
   public Integer call() throws IOException {
     checkSize(repos, "--repos");
@@ -56,16 +73,27 @@ final class RankCommand implements Callable<Integer> {
     try (AppContext ctx = root.context(common, err)) {
       // Configuration first: a bad config file is reported before the workspace is touched.
       CurateConfig config = ctx.config();
-      RankService service =
-          new RankService(ctx.store(), new Ranker(config.scoring()), config.shortlist(), ctx.runtime().clock());
-      Shortlist shortlist =
-          service.rank(Optional.ofNullable(month), optional(repos), optional(threads));
+      RankService service = new RankService(
+          ctx.store(), new Ranker(config.scoring(), RankRules.from(config)), config.shortlist(), ctx.runtime().clock());
+      Ranking ranking = service.rank(new RankService.Options(
+          Optional.ofNullable(month), optional(repos), optional(threads), !noDiversity, allowRepeats));
+      Shortlist shortlist = ranking.shortlist();
       if (json) {
         new ShortlistJson().write(shortlist, ctx.store().coverage(shortlist.month()), out);
       } else {
         new ShortlistTable().write(shortlist, out, ctx.runtime().stdoutIsTerminal());
       }
+      if (explain) {
+        PrintWriter to = json ? err : out;
+        to.println();
+        to.print(Terminal.sanitize(new ExplanationFormatter().format(ranking)));
+        to.flush();
+      }
       out.flush();
+      if (!ranking.unmatchedOverrides().isEmpty()) {
+        err.println(Terminal.sanitize("warning: the editor's pick, drop or note of " + String.join(", ", ranking.unmatchedOverrides())
+            + " names no candidate of " + shortlist.month() + "; undo it with --clear, or fetch the month again"));
+      }
       err.println("Saved the " + shortlist.month() + " shortlist: " + shortlist.repos().size()
           + " repositories, " + shortlist.threads().size() + " threads; next: curate draft --month " + shortlist.month());
       return 0;

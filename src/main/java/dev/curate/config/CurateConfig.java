@@ -13,7 +13,9 @@ public record CurateConfig(
     List<AreaRule> areas,
     ThreadKindSettings threadKinds,
     DiversitySettings diversity,
-    JunkSettings junk) {
+    JunkSettings junk,
+    StarBurstSettings starBurst,
+    EnrichSettings enrich) {
 
   public CurateConfig {
     areas = ConfigLists.copy(areas);
@@ -22,12 +24,12 @@ public record CurateConfig(
   /** The same configuration with other endpoints. */
   public CurateConfig withEndpoints(Endpoints replaced) {
     return new CurateConfig(
-        replaced, github, reddit, shortlist, scoring, http, areas, threadKinds, diversity, junk);
+        replaced, github, reddit, shortlist, scoring, http, areas, threadKinds, diversity, junk, starBurst, enrich);
   }
 
   /** The same configuration with other HTTP settings (e.g. {@code fetch --max-wait}). */
   public CurateConfig withHttp(HttpSettings replaced) {
     return new CurateConfig(
-        endpoints, github, reddit, shortlist, scoring, replaced, areas, threadKinds, diversity, junk);
+        endpoints, github, reddit, shortlist, scoring, replaced, areas, threadKinds, diversity, junk, starBurst, enrich);
   }
 }

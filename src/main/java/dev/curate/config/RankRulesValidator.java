@@ -36,6 +36,28 @@ final class RankRulesValidator {
     range(c.diversity().maxPerOwner(), "diversity.maxPerOwner");
     range(c.diversity().maxPerArea(), "diversity.maxPerArea");
     words(c.junk().blocklist(), "junk.blocklist");
+    required(c.starBurst(), "starBurst");
+    between(c.starBurst().days(), 1, 31, "starBurst.days");
+    fraction(c.starBurst().share(), "starBurst.share");
+    if (!(c.starBurst().maxForksAndIssuesPerStar() >= 0)) {
+      fail.accept("starBurst.maxForksAndIssuesPerStar", "must be zero or more, got " + c.starBurst().maxForksAndIssuesPerStar());
+    }
+    between(c.starBurst().minStars(), 0, Integer.MAX_VALUE, "starBurst.minStars");
+    required(c.enrich(), "enrich");
+    between(c.enrich().readmes(), 0, 1000, "enrich.readmes");
+    between(c.enrich().comments(), 1, 3, "enrich.comments");
+  }
+
+  private void between(int value, int min, int max, String key) {
+    if (value < min || value > max) {
+      fail.accept(key, "must be between " + min + " and " + max + ", got " + value);
+    }
+  }
+
+  private void fraction(double value, String key) {
+    if (!(value > 0 && value <= 1)) {
+      fail.accept(key, "must be more than 0 and at most 1, got " + value);
+    }
   }
 
   private void areas(List<AreaRule> areas) {

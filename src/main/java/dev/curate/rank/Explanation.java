@@ -15,6 +15,7 @@ import java.util.OptionalInt;
  * @param reasons for {@link Outcome#PASSED_OVER}, why (never empty); for {@link Outcome#PICKED},
  *     what the pick overrode (exclusions, a feature in an earlier month), often nothing; empty for
  *     {@link Outcome#SELECTED}
+ * @param flags warnings for the editor with their details, e.g. {@code star-burst: 92% of ...}
  */
 public record Explanation(
     CandidateType type,
@@ -25,11 +26,13 @@ public record Explanation(
     int place,
     Outcome outcome,
     OptionalInt rank,
-    List<PassOver> reasons) {
+    List<PassOver> reasons,
+    List<String> flags) {
 
   public Explanation {
     components = List.copyOf(components);
     reasons = List.copyOf(reasons);
+    flags = List.copyOf(flags);
   }
 
   public boolean onShortlist() {

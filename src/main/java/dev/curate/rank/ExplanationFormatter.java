@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
  *         forks 520 (month's max 600) -> 0.9776 x 0.2
  *    -  hanxiao/other  0.9500  nlp (topics: nlp)
  *         passed over: same owner as hanxiao/bert-as-service; area nlp full (2)
+ *         flagged star-burst: 92% of the month's 3,100 stars on 2 days, 12 forks and issues
  * </pre>
  */
 public final class ExplanationFormatter {
@@ -67,6 +68,9 @@ public final class ExplanationFormatter {
       out.append("         ").append(c.signal()).append(' ').append(c.value())
           .append(" (month's max ").append(c.monthMax()).append(") -> ").append(decimal(c.normalised()))
           .append(" x ").append(weight(c.weight())).append(NL);
+    }
+    for (String flag : e.flags()) {
+      out.append("         flagged ").append(flag).append(NL);
     }
     String reasons = e.reasons().stream().map(PassOver::describe).collect(Collectors.joining("; "));
     if (e.outcome() == Outcome.PASSED_OVER) {

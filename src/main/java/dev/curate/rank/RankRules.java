@@ -4,6 +4,7 @@ import dev.curate.config.AreaRule;
 import dev.curate.config.CurateConfig;
 import dev.curate.config.DiversitySettings;
 import dev.curate.config.JunkSettings;
+import dev.curate.config.StarBurstSettings;
 import dev.curate.config.ThreadKindSettings;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,8 @@ import java.util.Objects;
 
 /** The configured rules a {@link Ranker} classifies, filters and balances with. */
 public record RankRules(
-    List<AreaRule> areas, ThreadKindSettings threadKinds, DiversitySettings diversity, JunkSettings junk) {
+    List<AreaRule> areas, ThreadKindSettings threadKinds, DiversitySettings diversity, JunkSettings junk,
+    StarBurstSettings starBurst) {
 
   /**
    * No area or kind rules (everything is {@code other}), no junk rules, and the shipped caps
@@ -29,9 +31,15 @@ public record RankRules(
     Objects.requireNonNull(threadKinds, "threadKinds");
     Objects.requireNonNull(diversity, "diversity");
     Objects.requireNonNull(junk, "junk");
+    Objects.requireNonNull(starBurst, "starBurst");
+  }
+
+  /** With the shipped star-burst thresholds. */
+  public RankRules(List<AreaRule> areas, ThreadKindSettings threadKinds, DiversitySettings diversity, JunkSettings junk) {
+    this(areas, threadKinds, diversity, junk, StarBurstSettings.DEFAULT);
   }
 
   public static RankRules from(CurateConfig config) {
-    return new RankRules(config.areas(), config.threadKinds(), config.diversity(), config.junk());
+    return new RankRules(config.areas(), config.threadKinds(), config.diversity(), config.junk(), config.starBurst());
   }
 }

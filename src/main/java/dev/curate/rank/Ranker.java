@@ -11,7 +11,9 @@ import dev.curate.rank.CandidatePool.Considered;
 import dev.curate.rank.DiversitySelector.Caps;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -30,6 +32,7 @@ public final class Ranker {
   private final ThreadKindClassifier kinds;
   private final JunkFilter junk;
   private final Caps repoCaps;
+  private final StarBurst starBurst;
 
   /** Scoring only: no area or kind rules, no junk rules ({@link RankRules#BARE}). */
   public Ranker(ScoringSettings scoring) {
@@ -42,6 +45,7 @@ public final class Ranker {
     this.kinds = new ThreadKindClassifier(rules.threadKinds());
     this.junk = new JunkFilter(rules.junk());
     this.repoCaps = new Caps(rules.diversity().maxPerOwner(), rules.diversity().maxPerArea());
+    this.starBurst = new StarBurst(rules.starBurst());
   }
 
   /**
@@ -82,30 +86,31 @@ public final class Ranker {
     List<Considered<RedditThread>> threads =
         threadPool.rank(request.threads(), request, Caps.OFF, request.threadCount());
 
-    List<RepoEntry> repoEntries = new ArrayList<>();
+    Map<String, List<String>> repoFlags = new HashMap<>();
+    for (Considered<Repo> c : repos) {
+      starBurst.describe(c.item(), request.starGain(c.item().id()))
+          .ifPresent(flag -> repoFlags.put(c.id(), List.of(flag)));
+    }
+    List<RankedRepo> rankedRepos = new ArrayList<>();
     for (Considered<Repo> c : onList(repos)) {
-      boolean picked = c.outcome() == Outcome.PICKED;
-      java.util.Optional<String> note = request.overrides().note(c.id());
-      RankedRepo ranked = new RankedRepo(c.rank(), c.card().score(), c.item(), c.classification().category().slug(),
-          picked, note.orElse(null), List.of(), request.starGain(c.item().id()));
-      repoEntries.add(new RepoEntry(ranked, c.classification().category(), picked, note, ranked.flags()));
+      rankedRepos.add(new RankedRepo(c.rank(), c.card().score(), c.item(), c.classification().category().slug(),
+          c.outcome() == Outcome.PICKED, request.overrides().note(c.id()).orElse(null),
+          codes(repoFlags.getOrDefault(c.id(), List.of())), request.starGain(c.item().id())));
     }
-    List<ThreadEntry> threadEntries = new ArrayList<>();
+    List<RankedThread> rankedThreads = new ArrayList<>();
     for (Considered<RedditThread> c : onList(threads)) {
-      boolean picked = c.outcome() == Outcome.PICKED;
-      java.util.Optional<String> note = request.overrides().note(c.id());
-      RankedThread ranked = new RankedThread(c.rank(), c.card().score(), c.item(), c.classification().category().slug(),
-          picked, note.orElse(null), List.of());
-      threadEntries.add(new ThreadEntry(ranked, c.classification().category(), picked, note, ranked.flags()));
+      rankedThreads.add(new RankedThread(c.rank(), c.card().score(), c.item(), c.classification().category().slug(),
+          c.outcome() == Outcome.PICKED, request.overrides().note(c.id()).orElse(null), List.of()));
     }
-    Shortlist shortlist = new Shortlist(
-        request.month(),
-        repoEntries.stream().map(RepoEntry::ranked).toList(),
-        threadEntries.stream().map(ThreadEntry::ranked).toList(),
-        request.rankedAt());
-    return new Ranking(shortlist, repoEntries, threadEntries,
-        explanations(CandidateType.REPO, repos), explanations(CandidateType.THREAD, threads),
+    Shortlist shortlist = new Shortlist(request.month(), rankedRepos, rankedThreads, request.rankedAt());
+    return new Ranking(shortlist,
+        explanations(CandidateType.REPO, repos, repoFlags), explanations(CandidateType.THREAD, threads, Map.of()),
         unmatched(request.overrides(), repos, threads));
+  }
+
+  /** "star-burst: 92% of ..." is told in full by --explain; the entry keeps the stable code. */
+  private static List<String> codes(List<String> described) {
+    return described.stream().map(flag -> flag.split(":", 2)[0]).toList();
   }
 
   private List<PassOver> repoExclusions(Eligibility eligibility, Repo repo, String readme) {
@@ -117,10 +122,12 @@ public final class Ranker {
     return considered.stream().filter(c -> c.rank() > 0).toList();
   }
 
-  private static <T> List<Explanation> explanations(CandidateType type, List<Considered<T>> considered) {
+  private static <T> List<Explanation> explanations(
+      CandidateType type, List<Considered<T>> considered, Map<String, List<String>> flags) {
     return considered.stream()
         .map(c -> new Explanation(type, c.id(), c.classification(), c.card().score(), c.card().components(),
-            c.place(), c.outcome(), c.rank() > 0 ? OptionalInt.of(c.rank()) : OptionalInt.empty(), c.reasons()))
+            c.place(), c.outcome(), c.rank() > 0 ? OptionalInt.of(c.rank()) : OptionalInt.empty(), c.reasons(),
+            flags.getOrDefault(c.id(), List.of())))
         .toList();
   }
 

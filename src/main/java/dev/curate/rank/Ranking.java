@@ -1,14 +1,14 @@
 package dev.curate.rank;
 
+import dev.curate.model.RankedRepo;
+import dev.curate.model.RankedThread;
 import dev.curate.model.Shortlist;
 import java.util.List;
 
 /**
  * The result of {@link Ranker#rank(RankRequest)}.
  *
- * @param shortlist what the store saves and the draft renders today, ranks from 1
- * @param repos the same repositories in the same order, with area, pick, note and flags
- * @param threads the same threads in the same order, with kind, pick, note and flags
+ * @param shortlist what the store saves and the draft renders, ranks from 1
  * @param repoExplanations every repository candidate, in score order (see {@link Explanation})
  * @param threadExplanations every thread candidate, in score order
  * @param unmatchedOverrides IDs picked, dropped or noted that are no candidate of the month
@@ -16,17 +16,23 @@ import java.util.List;
  */
 public record Ranking(
     Shortlist shortlist,
-    List<RepoEntry> repos,
-    List<ThreadEntry> threads,
     List<Explanation> repoExplanations,
     List<Explanation> threadExplanations,
     List<String> unmatchedOverrides) {
 
   public Ranking {
-    repos = List.copyOf(repos);
-    threads = List.copyOf(threads);
     repoExplanations = List.copyOf(repoExplanations);
     threadExplanations = List.copyOf(threadExplanations);
     unmatchedOverrides = List.copyOf(unmatchedOverrides);
+  }
+
+  /** The shortlist's repositories, with area, pick, note and flags. */
+  public List<RankedRepo> repos() {
+    return shortlist.repos();
+  }
+
+  /** The shortlist's threads, with kind, pick, note and flags. */
+  public List<RankedThread> threads() {
+    return shortlist.threads();
   }
 }

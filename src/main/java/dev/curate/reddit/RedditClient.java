@@ -117,6 +117,34 @@ final class RedditClient {
     }
   }
 
+  /**
+   * A thread's comments page ({@code /comments/{id}}, top-level comments only, best first) as
+   * JSON text; {@link ThreadComments} reads it. Failures are one-line {@link ApiException}s.
+   */
+  String commentsJson(String threadId, int limit) {
+    HttpUrl url = base.newBuilder()
+        .addPathSegment("comments")
+        .addPathSegment(oauth ? threadId : threadId + ".json")
+        .addQueryParameter("sort", "top")
+        .addQueryParameter("limit", Integer.toString(limit))
+        .addQueryParameter("depth", "1")
+        .addQueryParameter("raw_json", "1")
+        .build();
+    try (Response response = http.newCall(new Request.Builder().url(url).get().build()).execute()) {
+      String body = response.body().string();
+      if (response.code() == 200) {
+        return body;
+      }
+      ExitCode exit = response.code() >= 500 ? ExitCode.TEMPORARY : ExitCode.FAILURE;
+      throw new ApiException(exit, "Reddit comments of thread " + threadId + " failed: HTTP " + response.code()
+          + " from " + url.host());
+    } catch (CarriedFailure e) {
+      throw e.failure();
+    } catch (IOException e) {
+      throw new ApiException(connectionMessage(url.host(), e), e);
+    }
+  }
+
   private Listing.Page parse(String subreddit, String what, Response response, String body) {
     MediaType type = response.body().contentType();
     if (type == null || !type.subtype().toLowerCase(Locale.ROOT).contains("json")) {

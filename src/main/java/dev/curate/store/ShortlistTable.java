@@ -22,21 +22,25 @@ final class ShortlistTable {
   // The entry's columns get their own names: a thread has a score of its own, and reading a
   // column by a name two columns share returns the first.
   private static final String REPO_ENTRIES =
-      "SELECT e.rank AS entry_rank, e.score AS entry_score, "
+      "SELECT e.rank AS entry_rank, e.score AS entry_score, e.area AS entry_area, e.picked AS entry_picked,"
+          + " e.note AS entry_note, e.flags AS entry_flags, "
           + RepoTable.COLUMNS
           + " FROM shortlist_repo e JOIN repo r ON r.id = e.repo_id"
           + " WHERE e.month = ? ORDER BY e.rank";
 
   private static final String THREAD_ENTRIES =
-      "SELECT e.rank AS entry_rank, e.score AS entry_score, "
+      "SELECT e.rank AS entry_rank, e.score AS entry_score, e.kind AS entry_kind, e.picked AS entry_picked,"
+          + " e.note AS entry_note, e.flags AS entry_flags, "
           + ThreadTable.COLUMNS
           + " FROM shortlist_thread e JOIN thread t ON t.id = e.thread_id"
           + " WHERE e.month = ? ORDER BY e.rank";
 
   private final RepoTable repos;
+  private final Columns columns;
 
-  ShortlistTable(RepoTable repos) {
+  ShortlistTable(RepoTable repos, Columns columns) {
     this.repos = repos;
+    this.columns = columns;
   }
 
   /** Replaces the month's shortlist; entries go with it through ON DELETE CASCADE. */
@@ -55,28 +59,41 @@ final class ShortlistTable {
     }
     try (PreparedStatement insert =
         connection.prepareStatement(
-            "INSERT INTO shortlist_repo (month, rank, repo_id, score) VALUES (?, ?, ?, ?)")) {
+            "INSERT INTO shortlist_repo (month, rank, repo_id, score, area, picked, note, flags)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
       for (RankedRepo entry : shortlist.repos()) {
         insert.setString(1, month);
         insert.setInt(2, entry.rank());
         insert.setLong(3, entry.repo().id());
         insert.setDouble(4, entry.score());
+        bindEditorial(insert, entry.area(), entry.picked(), entry.note(), entry.flags());
         insert.addBatch();
       }
       insert.executeBatch();
     }
     try (PreparedStatement insert =
         connection.prepareStatement(
-            "INSERT INTO shortlist_thread (month, rank, thread_id, score) VALUES (?, ?, ?, ?)")) {
+            "INSERT INTO shortlist_thread (month, rank, thread_id, score, kind, picked, note, flags)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
       for (RankedThread entry : shortlist.threads()) {
         insert.setString(1, month);
         insert.setInt(2, entry.rank());
         insert.setString(3, entry.thread().id());
         insert.setDouble(4, entry.score());
+        bindEditorial(insert, entry.kind(), entry.picked(), entry.note(), entry.flags());
         insert.addBatch();
       }
       insert.executeBatch();
     }
+  }
+
+  /** Parameters 5 to 8 of an entry's insert: area or kind, picked, note, flags. */
+  private void bindEditorial(PreparedStatement insert, String category, boolean picked, String note,
+      List<String> flags) throws SQLException {
+    Columns.nullableText(insert, 5, category);
+    insert.setInt(6, picked ? 1 : 0);
+    Columns.nullableText(insert, 7, note);
+    insert.setString(8, columns.stringList(flags));
   }
 
   /**
@@ -112,36 +129,35 @@ final class ShortlistTable {
   }
 
   /**
-   * Rewrites a month's thread entries as 1..n in their current order. Delete and re-insert
-   * rather than {@code UPDATE ... SET rank = rank - 1}: SQLite checks the (month, rank) key row by
-   * row, so shifting ranks in place can collide with an entry not yet moved.
+   * Renumbers a month's thread entries 1..n in their current order. Moved out of the way first:
+   * SQLite checks the (month, rank) key row by row, so shifting ranks in place can collide with
+   * an entry not yet moved. Updates, not delete and re-insert, so every other column stays.
    */
   private static void renumberThreads(Connection connection, String month) throws SQLException {
-    record Entry(String threadId, double score) {}
-    List<Entry> entries = new ArrayList<>();
+    List<String> order = new ArrayList<>();
     try (PreparedStatement query = connection.prepareStatement(
-        "SELECT thread_id, score FROM shortlist_thread WHERE month = ? ORDER BY rank")) {
+        "SELECT thread_id FROM shortlist_thread WHERE month = ? ORDER BY rank")) {
       query.setString(1, month);
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
-          entries.add(new Entry(rows.getString("thread_id"), rows.getDouble("score")));
+          order.add(rows.getString("thread_id"));
         }
       }
     }
-    try (PreparedStatement delete = connection.prepareStatement("DELETE FROM shortlist_thread WHERE month = ?")) {
-      delete.setString(1, month);
-      delete.executeUpdate();
+    try (PreparedStatement away = connection.prepareStatement(
+        "UPDATE shortlist_thread SET rank = rank + 1000000 WHERE month = ?")) {
+      away.setString(1, month);
+      away.executeUpdate();
     }
-    try (PreparedStatement insert = connection.prepareStatement(
-        "INSERT INTO shortlist_thread (month, rank, thread_id, score) VALUES (?, ?, ?, ?)")) {
-      for (int i = 0; i < entries.size(); i++) {
-        insert.setString(1, month);
-        insert.setInt(2, i + 1);
-        insert.setString(3, entries.get(i).threadId());
-        insert.setDouble(4, entries.get(i).score());
-        insert.addBatch();
+    try (PreparedStatement update = connection.prepareStatement(
+        "UPDATE shortlist_thread SET rank = ? WHERE month = ? AND thread_id = ?")) {
+      for (int i = 0; i < order.size(); i++) {
+        update.setInt(1, i + 1);
+        update.setString(2, month);
+        update.setString(3, order.get(i));
+        update.addBatch();
       }
-      insert.executeBatch();
+      update.executeBatch();
     }
   }
 
@@ -170,23 +186,25 @@ final class ShortlistTable {
       try (ResultSet rows = query.executeQuery()) {
         List<RankedRepo> entries = new ArrayList<>();
         while (rows.next()) {
-          entries.add(new RankedRepo(rows.getInt("entry_rank"), rows.getDouble("entry_score"), repos.read(rows)));
+          entries.add(new RankedRepo(rows.getInt("entry_rank"), rows.getDouble("entry_score"), repos.read(rows),
+              rows.getString("entry_area"), Columns.bool(rows, "entry_picked"), rows.getString("entry_note"),
+              columns.stringList(rows, "entry_flags"), null));
         }
         return entries;
       }
     }
   }
 
-  private static List<RankedThread> rankedThreads(Connection connection, CalendarMonth month)
+  private List<RankedThread> rankedThreads(Connection connection, CalendarMonth month)
       throws SQLException {
     try (PreparedStatement query = connection.prepareStatement(THREAD_ENTRIES)) {
       query.setString(1, Columns.month(month));
       try (ResultSet rows = query.executeQuery()) {
         List<RankedThread> entries = new ArrayList<>();
         while (rows.next()) {
-          entries.add(
-              new RankedThread(
-                  rows.getInt("entry_rank"), rows.getDouble("entry_score"), ThreadTable.read(rows)));
+          entries.add(new RankedThread(rows.getInt("entry_rank"), rows.getDouble("entry_score"), ThreadTable.read(rows),
+              rows.getString("entry_kind"), Columns.bool(rows, "entry_picked"), rows.getString("entry_note"),
+              columns.stringList(rows, "entry_flags")));
         }
         return entries;
       }

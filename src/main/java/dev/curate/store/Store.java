@@ -1,7 +1,10 @@
 package dev.curate.store;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.curate.enrich.Comment;
 import dev.curate.model.CalendarMonth;
+import dev.curate.model.EditorOverride;
+import dev.curate.model.Publication;
 import dev.curate.model.RedditThread;
 import dev.curate.model.Repo;
 import dev.curate.model.RankedRepo;
@@ -35,13 +38,17 @@ public final class Store implements AutoCloseable {
   private final ShortlistTable shortlists;
   private final StarSnapshotTable starSnapshots = new StarSnapshotTable();
   private final StarGainTable starGains = new StarGainTable();
+  private final EditorOverrideTable overrides = new EditorOverrideTable();
+  private final PublicationTable publications = new PublicationTable();
+  private final ReadmeTable readmes = new ReadmeTable();
+  private final CommentTable comments = new CommentTable();
 
   private Store(Database database, int schemaVersion, Columns columns) {
     this.database = database;
     this.schemaVersion = schemaVersion;
     this.repos = new RepoTable(columns);
     this.fetchRuns = new FetchRunTable(columns);
-    this.shortlists = new ShortlistTable(repos);
+    this.shortlists = new ShortlistTable(repos, columns);
   }
 
   /**
@@ -227,6 +234,66 @@ public final class Store implements AutoCloseable {
             gains.getOrDefault(r.repo().id(), StarGain.UNKNOWN)))
         .toList();
     return new Shortlist(shortlist.month(), repos, shortlist.threads(), shortlist.rankedAt());
+  }
+
+  /** Records the editor's decision about one candidate of a month; nothing decided deletes it. */
+  public void saveOverride(CalendarMonth month, EditorOverride override, Instant at) {
+    database.write("save the editor's override of " + override.candidate() + " in " + month,
+        connection -> {
+          overrides.put(connection, month, override, at);
+          return null;
+        });
+  }
+
+  /** The editor's decisions about the month's candidates, by candidate key. */
+  public List<EditorOverride> overrides(CalendarMonth month) {
+    return database.read("read the editor's overrides of " + month, connection -> overrides.ofMonth(connection, month));
+  }
+
+  /** Records a month as published with what it featured, replacing an earlier publish of it. */
+  public void savePublication(Publication publication) {
+    database.write("record " + publication.month() + " as published",
+        connection -> {
+          publications.replace(connection, publication);
+          return null;
+        });
+  }
+
+  /** Every published issue, oldest month first. */
+  public List<Publication> publications() {
+    return database.read("read the published issues", publications::all);
+  }
+
+  /**
+   * Saves fetched READMEs in one transaction.
+   *
+   * @param byRepoId README Markdown by repository id; an empty Optional records that there is none
+   */
+  public void saveReadmes(Map<Long, Optional<String>> byRepoId, Instant fetchedAt) {
+    database.write("save " + byRepoId.size() + " READMEs",
+        connection -> {
+          readmes.save(connection, byRepoId, fetchedAt);
+          return null;
+        });
+  }
+
+  /** The READMEs of the month's candidates that have one, by repository id. */
+  public Map<Long, String> readmes(CalendarMonth month) {
+    return database.read("read the READMEs of " + month, connection -> readmes.ofMonth(connection, month));
+  }
+
+  /** Caches a thread's top comments in Reddit's order, replacing what was cached. */
+  public void saveComments(String threadId, List<Comment> threadComments, Instant fetchedAt) {
+    database.write("save the comments of thread " + threadId,
+        connection -> {
+          comments.save(connection, threadId, threadComments, fetchedAt);
+          return null;
+        });
+  }
+
+  /** A thread's cached comments; empty when they were never read. */
+  public Optional<List<Comment>> comments(String threadId) {
+    return database.read("read the comments of thread " + threadId, connection -> comments.of(connection, threadId));
   }
 
   @Override

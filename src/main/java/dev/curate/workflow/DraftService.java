@@ -1,30 +1,71 @@
 package dev.curate.workflow;
 
+import dev.curate.draft.DraftInput;
 import dev.curate.draft.DraftRenderer;
+import dev.curate.draft.Language;
+import dev.curate.draft.PublishedIssue;
+import dev.curate.enrich.Comment;
+import dev.curate.enrich.CommentExcerpts;
+import dev.curate.enrich.RepoEnrichment;
+import dev.curate.enrich.ThreadEnrichment;
 import dev.curate.error.CurateException;
 import dev.curate.error.ExitCode;
 import dev.curate.model.CalendarMonth;
+import dev.curate.model.RankedRepo;
+import dev.curate.model.RankedThread;
 import dev.curate.model.Shortlist;
 import dev.curate.store.Store;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
-/** Renders a month's saved shortlist as the article's Markdown skeleton. */
+/**
+ * Renders a month's saved shortlist as the article's Markdown skeleton, with everything the
+ * editor gathered: the series archive, READMEs' paragraphs and links, thread comments, notes,
+ * flags and area or kind labels.
+ */
 public final class DraftService {
   private final Store store;
   private final DraftRenderer renderer;
   private final Path workspace;
+  private final Optional<ThreadCommentCache> comments;
 
   public DraftService(Store store, DraftRenderer renderer, Path workspace) {
+    this(store, renderer, workspace, Optional.empty());
+  }
+
+  private DraftService(Store store, DraftRenderer renderer, Path workspace, Optional<ThreadCommentCache> comments) {
     this.store = store;
     this.renderer = renderer;
     this.workspace = workspace;
+    this.comments = comments;
+  }
+
+  /**
+   * The same service, quoting up to {@code count} top comments per thread, read from Reddit
+   * once per thread and then from the store.
+   *
+   * @param warn told once, in one line, when Reddit cannot be read; the draft goes on without excerpts
+   */
+  public DraftService withComments(CommentSource source, int count, Clock clock, Consumer<String> warn) {
+    return new DraftService(store, renderer, workspace, Optional.of(new ThreadCommentCache(store, source, clock, warn, count)));
   }
 
   public record Draft(CalendarMonth month, String markdown) {}
 
+  /** How the draft is asked for ({@code --lang}, {@code --front-matter}). */
+  public record Options(Optional<CalendarMonth> month, Language language, boolean frontMatter) {}
+
   public Draft render(Optional<CalendarMonth> asked) {
-    CalendarMonth month = MonthChoice.resolve(store, asked);
+    return render(new Options(asked, Language.EN, false));
+  }
+
+  public Draft render(Options options) {
+    CalendarMonth month = MonthChoice.resolve(store, options.month());
     Shortlist shortlist =
         store
             .shortlist(month)
@@ -33,11 +74,56 @@ public final class DraftService {
                     new CurateException(
                         ExitCode.FAILURE,
                         "no shortlist for " + month + " yet: run 'curate rank --month " + month + "' first"));
-    return new Draft(month, renderer.render(shortlist, store.coverage(month)));
+    DraftInput input = DraftInput.of(shortlist)
+        .withCoverage(store.coverage(month))
+        .withLanguage(options.language())
+        .withFrontMatter(options.frontMatter())
+        .withArchive(store.publications().stream().map(p -> new PublishedIssue(p.month(), p.url())).toList())
+        .withRepoEnrichment(repoEnrichment(shortlist))
+        .withThreadEnrichment(comments.map(c -> c.enrichment(shortlist)).orElse(Map.of()))
+        .withNotes(EditorMarks.notes(shortlist))
+        .withFlags(EditorMarks.flags(shortlist))
+        .withLabels(EditorMarks.labels(shortlist));
+    return new Draft(month, renderer.render(input));
+  }
+
+  private Map<String, RepoEnrichment> repoEnrichment(Shortlist shortlist) {
+    Map<Long, String> readmes = store.readmes(shortlist.month());
+    Map<String, RepoEnrichment> byName = new HashMap<>();
+    for (RankedRepo ranked : shortlist.repos()) {
+      byName.put(ranked.repo().fullName(), RepoEnrichment.of(ranked.repo(), readmes.get(ranked.repo().id())));
+    }
+    return byName;
   }
 
   /** The default place of a month's draft: {@code <workspace>/drafts/YYYY-MM.md}. */
   public Path defaultPath(CalendarMonth month) {
     return workspace.resolve("drafts").resolve(month + ".md");
+  }
+
+  /** Threads' comments: from the store when read before, else from Reddit, then kept. */
+  private record ThreadCommentCache(Store store, CommentSource source, Clock clock, Consumer<String> warn, int count) {
+    Map<String, ThreadEnrichment> enrichment(Shortlist shortlist) {
+      Map<String, ThreadEnrichment> byId = new HashMap<>();
+      boolean reachable = true;
+      for (RankedThread ranked : shortlist.threads()) {
+        String id = ranked.thread().id();
+        Optional<List<Comment>> cached = store.comments(id);
+        if (cached.isEmpty() && reachable) {
+          try {
+            List<Comment> read = source.top(id);
+            store.saveComments(id, read, clock.instant());
+            cached = Optional.of(read);
+          } catch (CurateException e) {
+            // One line, once: the draft is still worth writing, only without quotes.
+            warn.accept("warning: cannot read the threads' comments from Reddit (" + e.getMessage()
+                + "); the draft has no comment excerpts");
+            reachable = false;
+          }
+        }
+        cached.ifPresent(c -> byId.put(id, new ThreadEnrichment(CommentExcerpts.top(c, count))));
+      }
+      return byId;
+    }
   }
 }

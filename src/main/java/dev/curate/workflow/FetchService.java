@@ -1,5 +1,6 @@
 package dev.curate.workflow;
 
+import dev.curate.error.ApiException;
 import dev.curate.model.CalendarMonth;
 import dev.curate.model.RedditThread;
 import dev.curate.model.Repo;
@@ -10,8 +11,10 @@ import dev.curate.model.StarGainSurvey;
 import dev.curate.store.Store;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.List;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -28,6 +31,8 @@ public final class FetchService {
   private final Optional<ThreadFetcher> reddit;
   private final Consumer<String> progress;
   private final Consumer<SourceReport> onSaved;
+  private final Optional<ReadmeFetcher> readmes;
+  private final int readmeCount;
 
   /**
    * @param progress told just before each source's transaction starts, so that a person (or the
@@ -56,6 +61,12 @@ public final class FetchService {
       Optional<ThreadFetcher> reddit,
       Consumer<String> progress,
       Consumer<SourceReport> onSaved) {
+    this(store, clock, github, starGains, reddit, progress, onSaved, Optional.empty(), 0);
+  }
+
+  private FetchService(Store store, Clock clock, Optional<RepoFetcher> github, Optional<StarGainSource> starGains,
+      Optional<ThreadFetcher> reddit, Consumer<String> progress, Consumer<SourceReport> onSaved,
+      Optional<ReadmeFetcher> readmes, int readmeCount) {
     this.store = store;
     this.starGains = starGains;
     this.clock = clock;
@@ -63,6 +74,13 @@ public final class FetchService {
     this.reddit = reddit;
     this.progress = progress;
     this.onSaved = onSaved;
+    this.readmes = readmes;
+    this.readmeCount = readmeCount;
+  }
+
+  /** The same fetch, also reading the READMEs of the month's {@code count} most-starred repositories. */
+  public FetchService withReadmes(ReadmeFetcher fetcher, int count) {
+    return new FetchService(store, clock, github, starGains, reddit, progress, onSaved, Optional.of(fetcher), count);
   }
 
   public List<SourceReport> fetch(CalendarMonth month) {
@@ -70,11 +88,15 @@ public final class FetchService {
     if (github.isPresent()) {
       SourceResult<Repo> found = github.get().fetch(month);
       StarGainSurvey survey = starGains.map(s -> s.measure(month, found.items())).orElse(StarGainSurvey.NONE);
-      SourceResult<Repo> repos = withCost(found, survey);
+      ReadmeRead readmeRead = readmes.map(fetcher -> readReadmes(fetcher, found.items())).orElse(ReadmeRead.NONE);
+      SourceResult<Repo> repos = withCost(found, survey, readmeRead);
       saving(repos.report(), "repositories");
       Map<Long, StarGain> gains = store.saveRepos(month, repos, survey.gains(), clock.instant());
       if (starGains.isPresent()) {
         progress.accept(StarGainLine.of(month, gains, repos.items().size()));
+      }
+      if (!readmeRead.byRepoId().isEmpty()) {
+        store.saveReadmes(readmeRead.byRepoId(), clock.instant());
       }
       saved(reports, repos.report());
     }
@@ -93,13 +115,43 @@ public final class FetchService {
     return reports;
   }
 
-  /** The GitHub report with the measuring's requests and warnings added. */
-  private static SourceResult<Repo> withCost(SourceResult<Repo> found, StarGainSurvey survey) {
+  /** The GitHub report with the requests and warnings of measuring stars and reading READMEs added. */
+  private static SourceResult<Repo> withCost(SourceResult<Repo> found, StarGainSurvey survey, ReadmeRead readmeRead) {
     SourceReport r = found.report();
     List<String> warnings = new ArrayList<>(r.warnings());
     warnings.addAll(survey.warnings());
-    return new SourceResult<>(found.items(), new SourceReport(r.source(), r.requests() + survey.requests(), r.found(),
-        r.kept(), warnings, r.activity(), r.complete()));
+    warnings.addAll(readmeRead.warnings());
+    return new SourceResult<>(found.items(), new SourceReport(r.source(),
+        r.requests() + survey.requests() + readmeRead.requests(), r.found(), r.kept(), warnings, r.activity(),
+        r.complete()));
+  }
+
+  /** READMEs read so far, by repository id (empty: the repository has none), and why reading stopped early. */
+  private record ReadmeRead(Map<Long, Optional<String>> byRepoId, int requests, List<String> warnings) {
+    static final ReadmeRead NONE = new ReadmeRead(Map.of(), 0, List.of());
+  }
+
+  /**
+   * READMEs only help to filter junk and to show the editor a summary, so a failure must not cost
+   * the month's candidates nor the Reddit fetch after them: reading stops at the first failure,
+   * keeps what it read, and says so as a warning.
+   */
+  private ReadmeRead readReadmes(ReadmeFetcher fetcher, List<Repo> repos) {
+    List<Repo> top = repos.stream().sorted(Comparator.comparingInt(Repo::stars).reversed()).limit(readmeCount).toList();
+    if (top.isEmpty()) {
+      return ReadmeRead.NONE;
+    }
+    progress.accept("github: reading the READMEs of the " + top.size() + " most-starred repositories");
+    Map<Long, Optional<String>> byId = new LinkedHashMap<>();
+    for (Repo repo : top) {
+      try {
+        byId.put(repo.id(), fetcher.readme(repo));
+      } catch (ApiException e) {
+        String warning = "read " + byId.size() + " of " + top.size() + " READMEs, then stopped: " + e.getMessage();
+        return new ReadmeRead(byId, byId.size() + 1, List.of(warning));
+      }
+    }
+    return new ReadmeRead(byId, byId.size(), List.of());
   }
 
   private void saving(SourceReport report, String what) {

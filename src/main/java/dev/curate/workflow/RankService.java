@@ -2,15 +2,18 @@ package dev.curate.workflow;
 
 import dev.curate.config.ShortlistSettings;
 import dev.curate.model.CalendarMonth;
-import dev.curate.model.Shortlist;
 import dev.curate.rank.RankRequest;
 import dev.curate.rank.Ranker;
+import dev.curate.rank.Ranking;
 import dev.curate.store.Store;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-/** Ranks a month's stored candidates and saves the shortlist in place of the previous one. */
+/**
+ * Ranks a month's stored candidates with the editor's overrides, the series' memory and the
+ * stored READMEs, and saves the shortlist in place of the previous one.
+ */
 public final class RankService {
   private final Store store;
   private final Ranker ranker;
@@ -24,13 +27,29 @@ public final class RankService {
     this.clock = clock;
   }
 
-  public Shortlist rank(Optional<CalendarMonth> asked, OptionalInt repos, OptionalInt threads) {
-    CalendarMonth month = MonthChoice.resolve(store, asked);
-    RankRequest request = RankRequest.of(month, store.repos(month), store.threads(month),
-        repos.orElse(defaults.repos()), threads.orElse(defaults.threads()), clock.instant());
-    Shortlist shortlist =
-        ranker.rank(request.withDiversity(false).withStarGains(store.starGains(month))).shortlist();
-    store.saveShortlist(shortlist);
-    return shortlist;
+  /**
+   * What {@code rank} was asked for.
+   *
+   * @param diversity false for {@code --no-diversity}
+   * @param allowRepeats true for {@code --allow-repeats}
+   */
+  public record Options(
+      Optional<CalendarMonth> month, OptionalInt repos, OptionalInt threads, boolean diversity, boolean allowRepeats) {}
+
+  public Ranking rank(Options options) {
+    CalendarMonth month = MonthChoice.resolve(store, options.month());
+    RankRequest request =
+        RankRequest.of(month, store.repos(month), store.threads(month),
+                options.repos().orElse(defaults.repos()), options.threads().orElse(defaults.threads()),
+                clock.instant())
+            .withDiversity(options.diversity())
+            .withAllowRepeats(options.allowRepeats())
+            .withOverrides(Overrides.of(store.overrides(month)))
+            .withFeatured(SeriesMemory.featured(store.publications()))
+            .withReadmes(store.readmes(month));
+    request = request.withStarGains(store.starGains(month));
+    Ranking ranking = ranker.rank(request);
+    store.saveShortlist(ranking.shortlist());
+    return ranking;
   }
 }

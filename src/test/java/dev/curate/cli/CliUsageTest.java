@@ -81,7 +81,7 @@ class CliUsageTest {
 
   @Test
   void everyCommandHasHelp() {
-    for (String command : new String[] {"fetch", "rank", "draft"}) {
+    for (String command : new String[] {"fetch", "rank", "pick", "drop", "note", "draft", "publish"}) {
       CliRunner.Result r = cli.run(command, "--help");
       assertThat(r.exitCode()).isZero();
       assertThat(r.out()).contains("Usage: curate " + command, "--workspace", "Example:");

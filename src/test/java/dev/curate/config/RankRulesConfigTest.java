@@ -77,6 +77,22 @@ class RankRulesConfigTest {
   }
 
   @Test
+  void starBurstAndEnrichDefaultsAndOutOfRangeValuesNameTheFileAndKey() throws IOException {
+    CurateConfig c = loader.load(Optional.empty(), Map.of());
+    assertThat(c.starBurst()).isEqualTo(new StarBurstSettings(2, 0.8, 0.02, 200));
+    assertThat(c.enrich()).isEqualTo(new EnrichSettings(30, 3));
+
+    Path share = file("starBurst:\n  share: 1.5\n");
+    assertThatThrownBy(() -> loader.load(Optional.of(share), Map.of()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage("config file " + share + ": key 'starBurst.share' must be more than 0 and at most 1, got 1.5");
+    Path comments = file("enrich:\n  comments: 4\n");
+    assertThatThrownBy(() -> loader.load(Optional.of(comments), Map.of()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage("config file " + comments + ": key 'enrich.comments' must be between 1 and 3, got 4");
+  }
+
+  @Test
   void aProblemInsideAUserListNamesTheUsersFileAndTheEntry() throws IOException {
     Path f = file("""
         areas:

@@ -70,7 +70,7 @@ class RankingTest {
   }
 
   private static List<String> names(Ranking r) {
-    return r.repos().stream().map(e -> e.ranked().repo().fullName()).toList();
+    return r.repos().stream().map(e -> e.repo().fullName()).toList();
   }
 
   private static Explanation explained(Ranking r, String id) {
@@ -89,10 +89,9 @@ class RankingTest {
     assertThat(names(r)).containsExactly(
         "hanxiao/bert-as-service", "google/bert-thing", "openai/spinningup", "NVIDIA/waveglow",
         "CSAILVision/gandissect");
-    assertThat(r.repos()).extracting(e -> e.ranked().rank()).containsExactly(1, 2, 3, 4, 5);
-    assertThat(r.repos()).extracting(e -> e.area().slug())
+    assertThat(r.repos()).extracting(e -> e.rank()).containsExactly(1, 2, 3, 4, 5);
+    assertThat(r.repos()).extracting(e -> e.area())
         .containsExactly("nlp", "nlp", "reinforcement-learning", "speech-audio", "generative");
-    assertThat(r.shortlist().repos()).isEqualTo(r.repos().stream().map(RepoEntry::ranked).toList());
   }
 
   @Test
@@ -203,12 +202,12 @@ class RankingTest {
     Ranking r = ranker.rank(request);
     assertThat(names(r)).doesNotContain("openai/spinningup").contains("small/vision");
     assertThat(reasons(r, "openai/spinningup")).containsExactly("featured in 2018-10");
-    assertThat(r.threads()).extracting(t -> t.ranked().thread().id()).containsExactly("aaaaaa");
+    assertThat(r.threads()).extracting(t -> t.thread().id()).containsExactly("aaaaaa");
     assertThat(reasons(r, "9ysmtn")).containsExactly("featured in 2018-09");
 
     Ranking repeats = ranker.rank(request.withAllowRepeats(true));
     assertThat(names(repeats)).contains("openai/spinningup");
-    assertThat(repeats.threads()).extracting(t -> t.ranked().thread().id()).containsExactly("9ysmtn", "aaaaaa");
+    assertThat(repeats.threads()).extracting(t -> t.thread().id()).containsExactly("9ysmtn", "aaaaaa");
   }
 
   @Test
@@ -227,7 +226,7 @@ class RankingTest {
     Ranking r = ranker.rank(november(repos, List.of(), 5).withReadmes(Map.of(readmeOnly.id(), "# Readme only")));
 
     assertThat(names(r)).containsExactly("x/best", "quiet/readme-only");
-    assertThat(r.repos().get(0).ranked().score()).isEqualTo(1.0);
+    assertThat(r.repos().get(0).score()).isEqualTo(1.0);
     assertThat(reasons(r, "viral/nothing")).containsExactly("excluded: no description or README");
     assertThat(reasons(r, "student/CS231n-Homework")).containsExactly("excluded: blocklisted ('homework')");
     assertThat(explained(r, "viral/nothing").score()).isEqualTo(1.0);
@@ -241,7 +240,7 @@ class RankingTest {
     Repo quiet = repo("x/quiet", 10, "A network", List.of());
     Ranking r = new Ranker(ScoringTest.DEFAULTS, keywords)
         .rank(november(List.of(quiet), List.of(), 5).withReadmes(Map.of(quiet.id(), "Fast speech synthesis.")));
-    assertThat(r.repos().get(0).area().slug()).isEqualTo("speech-audio");
+    assertThat(r.repos().get(0).area()).isEqualTo("speech-audio");
     assertThat(explained(r, "x/quiet").classification().basis()).isEqualTo("README: speech");
   }
 
@@ -254,8 +253,8 @@ class RankingTest {
 
     Ranking r = ranker.rank(november(List.of(), threads, 5));
 
-    assertThat(r.threads()).extracting(t -> t.ranked().thread().id()).containsExactly("d1", "d2", "d3", "r1", "ds");
-    assertThat(r.threads()).extracting(t -> t.kind().slug())
+    assertThat(r.threads()).extracting(t -> t.thread().id()).containsExactly("d1", "d2", "d3", "r1", "ds");
+    assertThat(r.threads()).extracting(t -> t.kind())
         .containsExactly("discussion", "discussion", "discussion", "research", "discussion");
     assertThat(reasons(r, "o1")).containsExactly("shortlist full (5)");
     assertThat(explained(r, "o1").classification().category()).isEqualTo(Category.OTHER);
@@ -269,9 +268,9 @@ class RankingTest {
         .withOverrides(editor));
 
     assertThat(r.repos().get(0).note()).contains("Serve BERT from one line");
-    assertThat(r.threads()).extracting(t -> t.ranked().thread().id()).containsExactly("d1");
+    assertThat(r.threads()).extracting(t -> t.thread().id()).containsExactly("d1");
     assertThat(r.threads().get(0).picked()).isTrue();
-    assertThat(r.threads().get(0).note()).isEmpty();
+    assertThat(r.threads().get(0).note()).isNull();
     assertThat(r.unmatchedOverrides()).containsExactly("gone/too", "nobody/here", "zzzzzz");
   }
 
@@ -338,10 +337,10 @@ class RankingTest {
   private static void assertBalanced(Ranking r, String pick) {
     assertThat(r.repos()).hasSize(7);
     List<String> owners = r.repos().stream()
-        .filter(e -> !e.picked()).map(e -> e.ranked().repo().owner()).toList();
+        .filter(e -> !e.picked()).map(e -> e.repo().owner()).toList();
     assertThat(owners).doesNotHaveDuplicates();
     Map<String, Long> perArea = r.repos().stream().collect(
-        Collectors.groupingBy(e -> e.area().slug(), Collectors.counting()));
+        Collectors.groupingBy(e -> e.area(), Collectors.counting()));
     assertThat(perArea.values()).allSatisfy(n -> assertThat(n).isLessThanOrEqualTo(2));
     assertThat(r.repoExplanations()).filteredOn(e -> e.outcome() == Outcome.PASSED_OVER)
         .allSatisfy(e -> assertThat(e.reasons()).isNotEmpty());

@@ -17,6 +17,9 @@ import java.util.Locale;
  * <p>Aligned (stdout is a terminal): a title and a header per section, padded columns, thousands
  * separators, long names and titles cut with "…", and a line saying so when a section is empty.
  *
+ * <p>Columns: rank, PICK ({@code *} when the editor picked the item), score, name or title, the
+ * area or kind, the figures, FLAGS (warnings such as {@code star-burst}, comma-separated), URL.
+ *
  * <p>Not aligned (piped): one tab-separated line per item and nothing else, first field
  * {@code repo} or {@code thread}, then the same columns as the aligned table; numbers bare, text
  * never cut, an absent value an empty field.
@@ -56,37 +59,42 @@ public final class ShortlistTable {
 
   private static TextTable repos(List<RankedRepo> repos, boolean aligned) {
     TextTable table = new TextTable(List.of(
-        Column.number("RANK"), Column.number("SCORE"), Column.text("REPOSITORY", NAME_WIDTH),
-        Column.number("STARS"), Column.number("FORKS"), Column.text("LANGUAGE", 16),
-        Column.text("URL")));
+        Column.number("RANK"), Column.text("PICK"), Column.number("SCORE"), Column.text("REPOSITORY", NAME_WIDTH),
+        Column.text("AREA"), Column.number("STARS"), Column.number("FORKS"), Column.text("LANGUAGE", 16),
+        Column.text("FLAGS"), Column.text("URL")));
     for (RankedRepo ranked : repos) {
       Repo r = ranked.repo();
       String name = clean(r.fullName());
       table.add(List.of(
-          String.valueOf(ranked.rank()), score(ranked.score()), name,
-          number(r.stars(), aligned), number(r.forks(), aligned),
-          orAbsent(clean(r.language()), aligned), GITHUB + name));
+          String.valueOf(ranked.rank()), pick(ranked.picked(), aligned), score(ranked.score()), name,
+          orAbsent(clean(ranked.area()), aligned), number(r.stars(), aligned), number(r.forks(), aligned),
+          orAbsent(clean(r.language()), aligned), orAbsent(String.join(",", ranked.flags()), aligned), GITHUB + name));
     }
     return table;
   }
 
   private static TextTable threads(List<RankedThread> threads, boolean aligned) {
     TextTable table = new TextTable(List.of(
-        Column.number("RANK"), Column.number("SCORE"), Column.text("THREAD", TITLE_WIDTH),
-        Column.text("SUBREDDIT"), Column.number("COMMENTS"), Column.number("UPVOTES"),
-        Column.text("URL")));
+        Column.number("RANK"), Column.text("PICK"), Column.number("SCORE"), Column.text("THREAD", TITLE_WIDTH),
+        Column.text("KIND"), Column.text("SUBREDDIT"), Column.number("COMMENTS"), Column.number("UPVOTES"),
+        Column.text("FLAGS"), Column.text("URL")));
     for (RankedThread ranked : threads) {
       RedditThread t = ranked.thread();
       table.add(List.of(
-          String.valueOf(ranked.rank()), score(ranked.score()), clean(t.title()),
-          "r/" + clean(t.subreddit()), number(t.comments(), aligned), number(t.score(), aligned),
-          clean(t.permalink())));
+          String.valueOf(ranked.rank()), pick(ranked.picked(), aligned), score(ranked.score()), clean(t.title()),
+          orAbsent(clean(ranked.kind()), aligned), "r/" + clean(t.subreddit()), number(t.comments(), aligned),
+          number(t.score(), aligned), orAbsent(String.join(",", ranked.flags()), aligned), clean(t.permalink())));
     }
     return table;
   }
 
   private static String clean(String text) {
     return UntrustedText.singleLine(text);
+  }
+
+  /** "*" for an item the editor picked; its rank then says nothing about its score. */
+  private static String pick(boolean picked, boolean aligned) {
+    return picked ? "*" : aligned ? "-" : "";
   }
 
   private static String score(double score) {

@@ -28,9 +28,9 @@ class ShortlistTableTest {
     List<String> lines = write(NovemberShortlist.shortlist(), true).lines().toList();
 
     assertThat(lines.get(0)).isEqualTo("Repositories · 2018-11");
-    assertThat(lines.get(1)).matches("RANK +SCORE +REPOSITORY +STARS +FORKS +LANGUAGE +URL");
+    assertThat(lines.get(1)).matches("RANK +PICK +SCORE +REPOSITORY +AREA +STARS +FORKS +LANGUAGE +FLAGS +URL");
     assertThat(lines.get(2)).matches(
-        " +1 +1\\.0000 +openai/spinningup +4,210 +812 +Python +https://github\\.com/openai/spinningup");
+        " +1 +- +1\\.0000 +openai/spinningup +- +4,210 +812 +Python +- +https://github\\.com/openai/spinningup");
     int urlColumn = lines.get(1).indexOf("URL");
     for (String row : lines.subList(2, 7)) {
       assertThat(row.indexOf("https://")).as(row).isEqualTo(urlColumn);
@@ -38,8 +38,8 @@ class ShortlistTableTest {
     assertThat(lines.get(6)).contains("  -  ").as("an unknown language shows as -");
     assertThat(lines.get(7)).isEmpty();
     assertThat(lines.get(8)).isEqualTo("Reddit threads · 2018-11");
-    assertThat(lines.get(9)).matches("RANK +SCORE +THREAD +SUBREDDIT +COMMENTS +UPVOTES +URL");
-    assertThat(lines).anyMatch(l -> l.matches(" +5 +0\\.5000 +Landed my first job as a Data Scientist +r/datascience +140 +1,024 +https://.*"));
+    assertThat(lines.get(9)).matches("RANK +PICK +SCORE +THREAD +KIND +SUBREDDIT +COMMENTS +UPVOTES +FLAGS +URL");
+    assertThat(lines).anyMatch(l -> l.matches(" +5 +- +0\\.5000 +Landed my first job as a Data Scientist +- +r/datascience +140 +1,024 +- +https://.*"));
   }
 
   @Test
@@ -63,12 +63,12 @@ class ShortlistTableTest {
 
     assertThat(lines).hasSize(10);
     assertThat(lines.get(0)).isEqualTo(
-        "repo\t1\t1.0000\topenai/spinningup\t4210\t812\tPython\thttps://github.com/openai/spinningup");
+        "repo\t1\t\t1.0000\topenai/spinningup\t\t4210\t812\tPython\t\thttps://github.com/openai/spinningup");
     assertThat(lines.get(4)).isEqualTo(
-        "repo\t5\t0.5500\tCSAILVision/gandissect\t1207\t150\t\thttps://github.com/CSAILVision/gandissect");
-    assertThat(lines.get(9)).isEqualTo("thread\t5\t0.5000\tLanded my first job as a Data Scientist"
-        + "\tr/datascience\t140\t1024\thttps://www.reddit.com/r/datascience/comments/9xxm3w/landed_my_first_job_as_a_data_scientist/");
-    assertThat(lines).allSatisfy(l -> assertThat(l.split("\t", -1)).hasSize(8));
+        "repo\t5\t\t0.5500\tCSAILVision/gandissect\t\t1207\t150\t\t\thttps://github.com/CSAILVision/gandissect");
+    assertThat(lines.get(9)).isEqualTo("thread\t5\t\t0.5000\tLanded my first job as a Data Scientist"
+        + "\t\tr/datascience\t140\t1024\t\thttps://www.reddit.com/r/datascience/comments/9xxm3w/landed_my_first_job_as_a_data_scientist/");
+    assertThat(lines).allSatisfy(l -> assertThat(l.split("\t", -1)).hasSize(11));
     assertThat(out).doesNotContain("  ", "RANK", "Repositories", "…");
   }
 
@@ -77,9 +77,23 @@ class ShortlistTableTest {
     String out = write(threads(LONG_TITLE, CJK_TITLE), false);
 
     assertThat(out).doesNotContain("\u001B", "\u0007", "pwned", "…");
-    assertThat(out.lines().toList().get(0).split("\t", -1)[3])
+    assertThat(out.lines().toList().get(0).split("\t", -1)[4])
         .isEqualTo("[D] A very long title with a tab that goes on and on well past any sensible column width");
     assertThat(out).contains("\t" + CJK_TITLE + "\t");
+  }
+
+  @Test
+  void showsAreaPickMarkAndFlags() {
+    Shortlist plain = NovemberShortlist.shortlist();
+    RankedRepo first = plain.repos().get(0);
+    RankedRepo marked = new RankedRepo(first.rank(), first.score(), first.repo(), "reinforcement-learning", true,
+        null, List.of("star-burst"), null);
+    Shortlist s = new Shortlist(plain.month(), List.of(marked), List.of(), plain.rankedAt());
+
+    assertThat(write(s, true).lines().toList().get(2))
+        .matches(" +1 +\\* +1\\.0000 +openai/spinningup +reinforcement-learning +4,210 +812 +Python +star-burst +https://.*");
+    assertThat(write(s, false).lines().toList().get(0)).startsWith("repo\t1\t*\t1.0000\topenai/spinningup\treinforcement-learning\t")
+        .contains("\tstar-burst\t");
   }
 
   @Test
