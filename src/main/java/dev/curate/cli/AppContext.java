@@ -6,6 +6,7 @@ import dev.curate.config.GitHubCredentials;
 import dev.curate.config.HttpSettings;
 import dev.curate.config.Locations;
 import dev.curate.config.RedditCredentials;
+import dev.curate.config.RedditSourceChoice;
 import dev.curate.github.GitHubSource;
 import dev.curate.http.HttpStack;
 import dev.curate.reddit.RedditSource;
@@ -97,8 +98,13 @@ final class AppContext implements AutoCloseable {
   }
 
   RedditSource reddit() {
+    return reddit(Optional.empty());
+  }
+
+  /** @param source {@code fetch --reddit-source}, which wins over {@code reddit.source} */
+  RedditSource reddit(Optional<RedditSourceChoice> source) {
     return new RedditSource(
-        config().reddit(),
+        source.map(config().reddit()::withSource).orElse(config().reddit()),
         config().endpoints(),
         RedditCredentials.fromEnvironment(runtime.env(), VersionProvider.version()),
         http(),

@@ -4,15 +4,18 @@ import dev.curate.config.GitHubCredentials;
 import dev.curate.config.RedditCredentials;
 import dev.curate.github.GitHubSource;
 import dev.curate.github.Readmes;
+import dev.curate.config.RedditSourceChoice;
+import dev.curate.reddit.RedditSource;
 import dev.curate.model.CalendarMonth;
 import dev.curate.model.SourceReport;
 import dev.curate.workflow.FetchPlan;
 import dev.curate.workflow.FetchService;
-import dev.curate.github.GitHubSource;
 import dev.curate.workflow.RepoFetcher;
 import dev.curate.workflow.StarGainSource;
 import dev.curate.workflow.ThreadFetcher;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +59,21 @@ final class FetchCommand implements Callable<Integer> {
   boolean dryRun;
 
   @Option(
+      names = "--reddit-source",
+      paramLabel = "SOURCE",
+      description = "Where Reddit threads come from: api (the top listing), archive (Arctic Shift) or auto"
+          + " (the listing when it covers the whole month, else the archive); default: reddit.source, auto.")
+  RedditSourceChoice redditSource;
+
+  @Option(
+      names = "--reddit-dump",
+      paramLabel = "FILE",
+      description = "Read Reddit threads from a Pushshift/Arctic Shift dump (NDJSON, plain or .zst) instead of"
+          + " the network; repeat for several files. Posts of the month from the configured subreddits are"
+          + " kept; Reddit is asked only to refresh their figures.")
+  List<Path> redditDumps = new ArrayList<>();
+
+  @Option(
       names = "--max-wait",
       paramLabel = "DURATION",
       converter = DurationConverter.class,
@@ -76,7 +94,7 @@ final class FetchCommand implements Callable<Integer> {
       Optional<GitHubSource> gitHub = github ? Optional.of(ctx.github()) : Optional.empty();
       Optional<RepoFetcher> repoFetcher = gitHub.map(source -> source::fetch);
       Optional<StarGainSource> starGains = gitHub.map(source -> source::measureStarGains);
-      Optional<ThreadFetcher> threadFetcher = reddit ? Optional.of(ctx.reddit()::fetch) : Optional.empty();
+      Optional<ThreadFetcher> threadFetcher = reddit ? Optional.of(threads(ctx)) : Optional.empty();
       announce(ctx, github, reddit);
       FetchService service =
           new FetchService(ctx.store(), ctx.runtime().clock(), repoFetcher, starGains, threadFetcher,
@@ -86,9 +104,20 @@ final class FetchCommand implements Callable<Integer> {
       }
       List<SourceReport> reports = service.fetch(month);
       FetchSummary.print(reports, err);
+      FetchSummary.coverage(month, reports, err);
       err.println("Fetched " + month + " into " + ctx.workspace() + "; next: curate rank --month " + month);
       return 0;
     }
+  }
+
+  /** Dumps when given, else the network source {@code --reddit-source} or the configuration chose. */
+  private ThreadFetcher threads(AppContext ctx) {
+    RedditSource source = ctx.reddit(Optional.ofNullable(redditSource));
+    if (!redditDumps.isEmpty()) {
+      List<Path> dumps = List.copyOf(redditDumps);
+      return m -> source.fetchDumps(m, dumps);
+    }
+    return source::fetchMonth;
   }
 
   /** The dry run: configuration and credentials are checked, but no source, store or cache is built. */
@@ -96,8 +125,9 @@ final class FetchCommand implements Callable<Integer> {
     Map<String, String> env = ctx.runtime().env();
     Optional<String> tokenVariable = github ? GitHubCredentials.fromEnvironment(env).variable() : Optional.empty();
     boolean oauth = reddit && RedditCredentials.fromEnvironment(env, VersionProvider.version()).hasOAuth();
-    FetchPlan plan =
-        FetchPlan.of(ctx.config(), month, github, reddit, tokenVariable, oauth, ctx.runtime().clock().instant());
+    RedditSourceChoice choice = Optional.ofNullable(redditSource).orElse(ctx.config().reddit().source());
+    FetchPlan plan = FetchPlan.of(ctx.config(), month, github, reddit, tokenVariable, oauth,
+        ctx.runtime().clock().instant(), choice, List.copyOf(redditDumps));
     FetchPlanText.print(plan, spec.commandLine().getOut());
     return 0;
   }
@@ -116,10 +146,25 @@ final class FetchCommand implements Callable<Integer> {
     }
     if (reddit) {
       RedditCredentials rc = RedditCredentials.fromEnvironment(ctx.runtime().env(), VersionProvider.version());
-      ctx.progress().accept(rc.hasOAuth()
-          ? "Reddit: application-only OAuth (" + RedditCredentials.CLIENT_ID + ") via " + ctx.config().endpoints().redditOauthUrl()
-          : "Reddit: public listings via " + ctx.config().endpoints().redditUrl()
-              + " (set " + RedditCredentials.CLIENT_ID + " and " + RedditCredentials.CLIENT_SECRET + " for OAuth)");
+      String asked = rc.hasOAuth()
+          ? "application-only OAuth (" + RedditCredentials.CLIENT_ID + ") via " + ctx.config().endpoints().redditOauthUrl()
+          : "the public endpoints via " + ctx.config().endpoints().redditUrl()
+              + " (set " + RedditCredentials.CLIENT_ID + " and " + RedditCredentials.CLIENT_SECRET + " for OAuth)";
+      ctx.progress().accept("Reddit: " + threadSource(ctx) + "; Reddit asked through " + asked);
     }
+  }
+
+  /** Where the threads will come from, as the startup line says it. */
+  private String threadSource(AppContext ctx) {
+    if (!redditDumps.isEmpty()) {
+      return "threads from " + redditDumps.size() + (redditDumps.size() == 1 ? " dump" : " dumps")
+          + ", figures refreshed from Reddit";
+    }
+    String archive = ctx.config().endpoints().redditArchiveUrl();
+    return switch (Optional.ofNullable(redditSource).orElse(ctx.config().reddit().source())) {
+      case api -> "threads from the top listings";
+      case archive -> "threads from the archive at " + archive + ", figures refreshed from Reddit";
+      case auto -> "threads from the top listings where they cover the month, else from the archive at " + archive;
+    };
   }
 }

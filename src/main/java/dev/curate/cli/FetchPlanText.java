@@ -52,13 +52,25 @@ final class FetchPlanText {
 
   private static void reddit(RedditPlan r, PrintWriter out) {
     out.println();
+    out.println("Reddit source: " + r.source());
+    for (java.nio.file.Path dump : r.dumps()) {
+      out.println("  read " + dump + " (posts of " + "the month from the configured subreddits)");
+    }
+    for (FetchPlan.ArchiveRead a : r.archive()) {
+      out.println("  GET " + a.search() + "  (as many pages as r/" + a.subreddit() + " has posts, 100 each)");
+      out.println("  GET " + a.postCount() + "  (1 request)");
+    }
     out.println(r.oauth()
         ? "Reddit via " + r.apiUrl() + ", application-only OAuth (" + dev.curate.config.RedditCredentials.CLIENT_ID + ")"
-        : "Reddit public listings via " + r.apiUrl() + ", no OAuth");
+        : "Reddit public API via " + r.apiUrl() + ", no OAuth");
     r.tokenUrl().ifPresent(t -> out.println("  POST " + t + "  (grant_type=client_credentials; 1 request)"));
     for (FetchPlan.Listing l : r.listings()) {
       out.println("  GET " + l.path() + "?t=" + l.window() + "&limit=" + l.pageSize() + "&raw_json=1  ("
           + pages(l.maxPages()) + ", t=" + l.window() + ")");
+    }
+    if (r.refreshRequests() > 0) {
+      out.println("  GET " + (r.oauth() ? "/api/info" : "/api/info.json") + "?id=t3_...&raw_json=1  (up to "
+          + r.refreshRequests() + " requests, 100 threads each: current score and comments, reddit.refreshTop)");
     }
     out.println(String.format(Locale.ROOT,
         "  total: at most %d requests; Reddit allows %d a minute %s: at least %s",

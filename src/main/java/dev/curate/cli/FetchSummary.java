@@ -46,4 +46,39 @@ final class FetchSummary {
     }
     err.flush();
   }
+
+  /**
+   * What each source covered of the month, one line each, e.g. {@code r/MachineLearning 2018-11:
+   * 1,204 posts from the archive, complete}.
+   */
+  static void coverage(dev.curate.model.CalendarMonth month, List<SourceReport> reports, PrintWriter err) {
+    for (SourceReport r : reports) {
+      err.println(coverageLine(month, r));
+    }
+    err.flush();
+  }
+
+  static String coverageLine(dev.curate.model.CalendarMonth month, SourceReport r) {
+    boolean reddit = r.source().startsWith("reddit:");
+    String name = reddit ? "r/" + r.source().substring("reddit:".length()) : r.source();
+    String items = String.format(Locale.ROOT, "%,d %s", r.kept(),
+        reddit ? (r.kept() == 1 ? "post" : "posts") : (r.kept() == 1 ? "repository" : "repositories"));
+    String how = switch (r.method()) {
+      case "archive" -> "from the archive";
+      case "dump" -> "from the dump";
+      case "listing" -> "via top listing";
+      default -> "via " + r.method();
+    };
+    String state;
+    if (r.complete()) {
+      state = "complete";
+    } else if ("listing".equals(r.method())) {
+      state = r.found() > 900 ? "cut by the listing's 1,000-item end" : "cut by reddit.maxPages";
+    } else {
+      state = "incomplete";
+    }
+    String expected = r.expectedPosts() == null ? ""
+        : String.format(Locale.ROOT, " (the archive counts %,d)", r.expectedPosts());
+    return Terminal.sanitize(name + " " + month + ": " + items + " " + how + ", " + state + expected);
+  }
 }

@@ -58,6 +58,8 @@ final class ConfigValidator {
       }
     }
     range(c.reddit().maxPages(), 1, 10, "reddit.maxPages");
+    required(c.reddit().source(), "reddit.source");
+    range(c.reddit().refreshTop(), 0, RedditSettings.MAX_REFRESH, "reddit.refreshTop");
 
     range(c.shortlist().repos(), 0, 100, "shortlist.repos");
     range(c.shortlist().threads(), 0, 100, "shortlist.threads");

@@ -109,13 +109,17 @@ final class DraftViewFactory {
     return entries;
   }
 
-  /** e.g. {@code r/MachineLearning: 388 posts via listing, incomplete (stopped after 10 pages)}. */
+  /**
+   * e.g. {@code r/MachineLearning: 388 posts via listing, incomplete (stopped after 10 pages)}, or
+   * {@code r/MachineLearning: 1,204 posts of the 1,210 the archive counts via archive, incomplete}.
+   */
   static String coverageLine(SourceCoverage c) {
     String name = c.isReddit() ? "r/" + c.source().substring("reddit:".length()) : c.source();
     String items = count(c.items(), c.isReddit() ? "post" : "repository").replace("repositorys", "repositories");
     String state = c.complete() ? "complete" : "incomplete";
     String notes = c.notes().isEmpty() ? "" : " (" + String.join("; ", c.notes()) + ")";
-    return HtmlComment.safe(name + ": " + items + " via " + c.method() + ", " + state + ", fetched "
+    String expected = c.expectedItems() == null ? "" : " of the " + c.expectedItems() + " the archive counts";
+    return HtmlComment.safe(name + ": " + items + expected + " via " + c.method() + ", " + state + ", fetched "
         + date(c.fetchedAt()) + notes);
   }
 

@@ -12,14 +12,25 @@ import java.util.List;
  * @param warnings things the editor should know that did not stop the fetch
  * @param activity retries, waits, 304s and the rate-limit budget left
  * @param complete false when the source knows it did not see all of the month (GitHub's
- *     {@code incomplete_results}, a listing cut short by its page cap); the warnings say why
+ *     {@code incomplete_results}, a listing cut short by its page cap or its 1,000-item end);
+ *     the warnings say why
+ * @param method how the items were read: {@code search} (GitHub), {@code listing}, {@code
+ *     archive} or {@code dump} (Reddit)
+ * @param expectedPosts the month's post count the archive publishes, when it does; null otherwise
  */
 public record SourceReport(
     String source, int requests, int found, int kept, List<String> warnings, HttpActivity activity,
-    boolean complete) {
+    boolean complete, String method, Integer expectedPosts) {
   public SourceReport {
     warnings = List.copyOf(warnings);
     activity = activity == null ? HttpActivity.NONE : activity;
+    method = method == null ? defaultMethod(source) : method;
+  }
+
+  public SourceReport(
+      String source, int requests, int found, int kept, List<String> warnings, HttpActivity activity,
+      boolean complete) {
+    this(source, requests, found, kept, warnings, activity, complete, null, null);
   }
 
   public SourceReport(String source, int requests, int found, int kept, List<String> warnings) {
@@ -29,5 +40,10 @@ public record SourceReport(
   public SourceReport(
       String source, int requests, int found, int kept, List<String> warnings, HttpActivity activity) {
     this(source, requests, found, kept, warnings, activity, true);
+  }
+
+  /** What a source read before fetches recorded their method: GitHub searches, Reddit listings. */
+  public static String defaultMethod(String source) {
+    return source != null && source.startsWith("reddit:") ? "listing" : "search";
   }
 }

@@ -1,5 +1,6 @@
 package dev.curate.reddit;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
@@ -11,6 +12,9 @@ import java.math.BigDecimal;
  *
  * @param createdUtc epoch seconds as a JSON float ({@code 1542748413.0}); a BigDecimal keeps it exact
  * @param removedByCategory {@code moderator}, {@code deleted}, {@code reddit}, ... or null
+ * @param retrievedOn when an archive collected the post, epoch seconds: Pushshift and Arctic Shift
+ *     dumps and the Arctic Shift API call it {@code retrieved_on}; some later dumps {@code
+ *     retrieved_utc}. Reddit's own answers have neither.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 record Post(
@@ -30,4 +34,5 @@ record Post(
     String selftext,
     @JsonProperty("over_18") Boolean over18,
     Boolean stickied,
-    @JsonProperty("removed_by_category") String removedByCategory) {}
+    @JsonProperty("removed_by_category") String removedByCategory,
+    @JsonProperty("retrieved_on") @JsonAlias("retrieved_utc") BigDecimal retrievedOn) {}

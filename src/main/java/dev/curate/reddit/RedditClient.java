@@ -145,6 +145,42 @@ final class RedditClient {
     }
   }
 
+  /**
+   * The current state of up to {@link #PAGE_SIZE} posts by fullname ({@code t3_...}): {@code GET
+   * /api/info?id=t3_a,t3_b} ("up to 100 fullnames", reddit-archive wiki API). Posts Reddit no
+   * longer has are left out of the answer; a post its author deleted comes back marked so.
+   */
+  Listing.Page info(java.util.List<String> fullnames) {
+    if (fullnames.size() > PAGE_SIZE) {
+      throw new IllegalArgumentException("at most " + PAGE_SIZE + " fullnames per /api/info call");
+    }
+    HttpUrl url = base.newBuilder()
+        .addPathSegment("api")
+        .addPathSegment(oauth ? "info" : "info.json")
+        .addQueryParameter("id", String.join(",", fullnames))
+        .addQueryParameter("raw_json", "1")
+        .build();
+    Request request = new Request.Builder().url(url).get().build();
+    String what = "GET /api/info";
+    try (Response response = http.newCall(request).execute()) {
+      String body = response.body().string();
+      if (response.code() == 200) {
+        return parse("(info)", what, response, body);
+      }
+      String host = request.url().host();
+      if (BlockPage.isBlockPage(body)) {
+        throw new ApiException("Reddit blocked the request (HTTP " + response.code() + " \"whoa there, pardner!\" from "
+            + host + "): " + BlockPage.HINT);
+      }
+      throw new ApiException(response.code() >= 500 ? ExitCode.TEMPORARY : ExitCode.FAILURE,
+          "Reddit " + what + " failed: HTTP " + response.code() + " from " + host);
+    } catch (CarriedFailure e) {
+      throw e.failure();
+    } catch (IOException e) {
+      throw new ApiException(connectionMessage(request.url().host(), e), e);
+    }
+  }
+
   private Listing.Page parse(String subreddit, String what, Response response, String body) {
     MediaType type = response.body().contentType();
     if (type == null || !type.subtype().toLowerCase(Locale.ROOT).contains("json")) {

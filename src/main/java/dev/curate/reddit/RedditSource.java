@@ -1,42 +1,56 @@
 package dev.curate.reddit;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.curate.config.Endpoints;
 import dev.curate.config.RedditCredentials;
 import dev.curate.config.RedditSettings;
+import dev.curate.config.RedditSourceChoice;
+import dev.curate.error.CurateException;
+import dev.curate.error.ExitCode;
 import dev.curate.http.HttpStack;
 import dev.curate.http.HttpStats;
-import dev.curate.model.HttpActivity;
 import dev.curate.model.CalendarMonth;
+import dev.curate.model.HttpActivity;
 import dev.curate.model.RedditThread;
 import dev.curate.model.SourceReport;
 import dev.curate.model.SourceResult;
+import dev.curate.model.SubredditFetch;
+import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 
 /**
- * A month's threads from each configured subreddit, read from the subreddit's top listing with
- * the smallest {@link TopWindow} that covers the month, and filtered to the month by {@code
- * created_utc}. A subreddit that cannot be read becomes a warning in its own report; failures
- * that concern the whole run (credentials, rate limit beyond the allowed wait, Reddit down) end
- * the fetch with their {@link dev.curate.error.CurateException}.
+ * A month's threads from each configured subreddit, read from the subreddit's top listing, from
+ * the Arctic Shift archive, or from local dump files, as {@code reddit.source} (or {@code fetch
+ * --reddit-source}) and {@code --reddit-dump} say, each fetch stating how much of the month it
+ * covered. A subreddit that cannot be read becomes a warning in its own report; failures that
+ * concern the whole run (credentials, rate limit beyond the allowed wait, Reddit down) end the
+ * fetch with their {@link CurateException}.
  *
  * <p>A result's items are the month's threads and, after them, a tombstone ({@link
- * RedditThread#deleted()} true, no content) for every post of the listing its author deleted:
- * Reddit's Data API terms ask that "all content related to the post" be deleted, and {@link
- * dev.curate.store.Store#saveThreads} purges any copy an earlier fetch stored, in the same
- * transaction as the save. The report's {@code kept} counts the month's threads only.
+ * RedditThread#deleted()} true, no content) for every post its author deleted: Reddit's Data API
+ * terms ask that "all content related to the post" be deleted, and the store purges any copy an
+ * earlier fetch stored, in the same transaction as the save. The report's {@code kept} counts the
+ * month's threads only.
  */
 public final class RedditSource {
+  static final String LISTING = "listing";
+  static final String ARCHIVE = "archive";
+  static final String DUMP = "dump";
+
   private final RedditSettings settings;
   private final RedditCredentials credentials;
   private final Clock clock;
   private final Consumer<String> progress;
   private final HttpStats stats = new HttpStats();
-  private final ListingPager pager;
-  private final ThreadMapper mapper = new ThreadMapper();
+  private final ListingRead listings;
+  private final ArchivePager archive;
+  private final ArcticShiftClient archiveClient;
+  private final InfoRefresher refresher;
+  private final ArchivedThreads archived = new ArchivedThreads();
 
   public RedditSource(
       RedditSettings settings,
@@ -50,66 +64,143 @@ public final class RedditSource {
     this.clock = clock;
     this.progress = progress;
     // One client, one token and one rate limiter for the whole run: Reddit counts per client id.
-    this.pager = new ListingPager(RedditClient.connect(endpoints, credentials, http, clock, stats),
-        settings.maxPages(), progress);
+    RedditClient reddit = RedditClient.connect(endpoints, credentials, http, clock, stats);
+    this.listings = new ListingRead(new ListingPager(reddit, settings.maxPages(), progress), clock, progress);
+    this.archiveClient = new ArcticShiftClient(http.clientFor(credentials.userAgent(), stats).build(),
+        endpoints.redditArchiveUrl(), new ObjectMapper());
+    this.archive = new ArchivePager(archiveClient, progress);
+    this.refresher = new InfoRefresher(reddit, clock);
   }
 
   /** One result per configured subreddit, in configuration order. */
   public List<SourceResult<RedditThread>> fetch(CalendarMonth month) {
+    return fetchMonth(month).stream().map(SubredditFetch::threads).toList();
+  }
+
+  /** As {@link #fetch}, with each thread's archived and refreshed figures. */
+  public List<SubredditFetch> fetchMonth(CalendarMonth month) {
     TopWindow window = TopWindow.covering(month, clock.instant());
-    progress.accept("reddit: top posts of " + month + " with t=" + window.parameter()
-        + (credentials.hasOAuth() ? " (OAuth)" : " (public listings)"));
-    List<SourceResult<RedditThread>> results = new ArrayList<>();
+    progress.accept("reddit: " + month + " via " + describe(settings.source(), window)
+        + (credentials.hasOAuth() ? " (OAuth)" : " (public API)"));
+    List<SubredditFetch> results = new ArrayList<>();
     for (String subreddit : settings.subreddits()) {
       List<String> warnings = new ArrayList<>();
-      if (results.isEmpty() && !credentials.userAgentFromEnvironment()) {
-        warnings.add(RedditCredentials.USER_AGENT + " is not set: Reddit asks for a User-Agent that names you,"
-            + " '<platform>:<app id>:<version> (by /u/<your username>)'; sent '" + credentials.userAgent() + "'");
+      if (results.isEmpty()) {
+        userAgentWarning(warnings);
       }
       results.add(fetchOne(subreddit, month, window, warnings));
     }
     return results;
   }
 
-  private SourceResult<RedditThread> fetchOne(String subreddit, CalendarMonth month, TopWindow window,
-      List<String> warnings) {
-    int requestsBefore = stats.requests();
-    HttpActivity activityBefore = stats.snapshot();
-    List<RedditThread> kept = List.of();
-    List<RedditThread> deleted = List.of();
-    int found = 0;
-    boolean complete = true;
-    try {
-      ListingPager.Result listing = pager.readAll(subreddit, window);
-      found = listing.found();
-      Instant fetchedAt = clock.instant();
-      List<RedditThread> threads = listing.posts().stream()
-          .map(post -> mapper.map(post, subreddit, fetchedAt))
-          .toList();
-      kept = threads.stream()
-          .filter(thread -> !thread.deleted() && month.contains(thread.createdAt()))
-          .toList();
-      // Whatever month they were from: a copy saved by the fetch of another month must go too.
-      deleted = threads.stream().filter(RedditThread::deleted).toList();
-      if (listing.truncated()) {
-        complete = false;
-        warnings.add("r/" + subreddit + ": stopped after " + listing.pages()
-            + " pages (reddit.maxPages); threads further down the listing were not read");
+  /**
+   * The month's threads from local dumps: one result per configured subreddit the dumps hold
+   * posts of. The network is used only to refresh figures.
+   */
+  public List<SubredditFetch> fetchDumps(CalendarMonth month, List<Path> dumps) {
+    DumpMonth.Read read = new DumpMonth(new DumpReader(), settings.subreddits(), progress).read(dumps, month);
+    List<SubredditFetch> results = new ArrayList<>();
+    for (String subreddit : settings.subreddits()) {
+      List<Post> posts = read.postsOf(subreddit);
+      if (posts.isEmpty()) {
+        progress.accept("r/" + subreddit + ": no posts of " + month + " in the dumps; not fetched");
+        continue;
       }
-      progress.accept("r/" + subreddit + ": " + kept.size() + " of " + found + " posts are from " + month
-          + (deleted.isEmpty() ? "" : "; " + deleted.size() + " deleted by their authors, not kept"));
-    } catch (SubredditUnavailableException e) {
-      warnings.add(e.getMessage());
-      progress.accept("r/" + subreddit + ": skipped: " + e.getMessage());
+      // Warnings about the dumps themselves are told once, with the first subreddit.
+      List<String> warnings = new ArrayList<>(results.isEmpty() ? read.warnings() : List.of());
+      int requestsBefore = stats.requests();
+      HttpActivity activityBefore = stats.snapshot();
+      results.add(fromArchive(subreddit, month, posts, DUMP, OptionalLong.empty(), warnings, requestsBefore,
+          activityBefore));
     }
-    SourceReport report = new SourceReport("reddit:" + subreddit, stats.requests() - requestsBefore, found,
-        kept.size(), warnings, stats.since(activityBefore), complete);
-    return new SourceResult<>(concat(kept, deleted), report);
+    return results;
   }
 
-  private static List<RedditThread> concat(List<RedditThread> kept, List<RedditThread> deleted) {
-    List<RedditThread> all = new ArrayList<>(kept);
-    all.addAll(deleted);
-    return all;
+  private SubredditFetch fetchOne(String subreddit, CalendarMonth month, TopWindow window, List<String> warnings) {
+    int requestsBefore = stats.requests();
+    HttpActivity activityBefore = stats.snapshot();
+    RedditSourceChoice choice = settings.source();
+    ListingRead.Outcome listing = null;
+    if (choice == RedditSourceChoice.api || (choice == RedditSourceChoice.auto && window != TopWindow.ALL)) {
+      listing = listings.read(subreddit, month, window, warnings);
+      if (choice == RedditSourceChoice.api || listing.complete() || listing.unavailable()) {
+        return listing.toFetch(subreddit, stats.requests() - requestsBefore, warnings, stats.since(activityBefore));
+      }
+      progress.accept("r/" + subreddit + ": the listing does not cover all of " + month + "; reading the archive");
+    }
+    try {
+      ArchivePager.Result read = archive.readMonth(subreddit, month);
+      List<Post> posts = read.posts();
+      warnings.addAll(read.warnings());
+      OptionalLong expected = expectedPosts(subreddit, month, warnings);
+      return fromArchive(subreddit, month, posts, ARCHIVE, expected, warnings, requestsBefore, activityBefore);
+    } catch (CurateException e) {
+      if (choice != RedditSourceChoice.auto || e.exitCode() == ExitCode.CREDENTIALS) {
+        throw e;
+      }
+      warnings.add("the archive failed (" + e.getMessage() + "); fell back to the top listing");
+      if (listing == null) {
+        listing = listings.read(subreddit, month, window, warnings);
+      }
+      return listing.toFetch(subreddit, stats.requests() - requestsBefore, warnings, stats.since(activityBefore));
+    }
+  }
+
+  private SubredditFetch fromArchive(String subreddit, CalendarMonth month, List<Post> posts, String method,
+      OptionalLong expected, List<String> warnings, int requestsBefore, HttpActivity activityBefore) {
+    java.time.Instant fetchedAt = clock.instant();
+    InfoRefresher.Refresh refresh = InfoRefresher.Refresh.NONE;
+    if (settings.refreshTop() > 0) {
+      List<RedditThread> live = archived.live(posts, subreddit, month, fetchedAt);
+      refresh = refresher.refresh(subreddit, live, settings.refreshTop());
+      if (refresh.warning() != null) {
+        warnings.add(refresh.warning());
+      }
+    }
+    ArchivedThreads.Mapped mapped = archived.map(posts, subreddit, month, fetchedAt, refresh);
+    int inMonth = mapped.kept().size() + (int) mapped.deleted().stream()
+        .filter(t -> t.createdAt() != null && month.contains(t.createdAt())).count();
+    boolean complete = true;
+    if (expected.isPresent() && inMonth < expected.getAsLong()) {
+      complete = false;
+      warnings.add("r/" + subreddit + ": the archive counts " + expected.getAsLong() + " posts in " + month
+          + " but served " + inMonth);
+    }
+    progress.accept("r/" + subreddit + ": " + mapped.kept().size() + " threads of " + month + " from the " + method
+        + (refresh.current().isEmpty() ? "" : ", " + refresh.current().size() + " refreshed from Reddit")
+        + (mapped.deleted().isEmpty() ? "" : "; " + mapped.deleted().size() + " deleted by their authors, not kept"));
+    SourceReport report = new SourceReport("reddit:" + subreddit, stats.requests() - requestsBefore, posts.size(),
+        mapped.kept().size(), warnings, stats.since(activityBefore), complete, method,
+        expected.isPresent() ? (int) expected.getAsLong() : null);
+    List<RedditThread> items = new ArrayList<>(mapped.kept());
+    items.addAll(mapped.deleted());
+    return new SubredditFetch(subreddit, new SourceResult<>(items, report), mapped.figures());
+  }
+
+  /** The archive's own count of the month's posts; a failure to get it is a warning, not an error. */
+  private OptionalLong expectedPosts(String subreddit, CalendarMonth month, List<String> warnings) {
+    try {
+      return archiveClient.monthlyPostCount(subreddit, month);
+    } catch (CurateException e) {
+      warnings.add("r/" + subreddit + ": no post count from the archive to compare with (" + e.getMessage() + ")");
+      return OptionalLong.empty();
+    }
+  }
+
+  private void userAgentWarning(List<String> warnings) {
+    if (!credentials.userAgentFromEnvironment()) {
+      warnings.add(RedditCredentials.USER_AGENT + " is not set: Reddit asks for a User-Agent that names you,"
+          + " '<platform>:<app id>:<version> (by /u/<your username>)'; sent '" + credentials.userAgent() + "'");
+    }
+  }
+
+  private static String describe(RedditSourceChoice choice, TopWindow window) {
+    return switch (choice) {
+      case api -> "top listings (t=" + window.parameter() + ")";
+      case archive -> "the archive";
+      case auto -> window == TopWindow.ALL
+          ? "the archive (the month is older than the listings' last year)"
+          : "top listings (t=" + window.parameter() + "), the archive where they fall short";
+    };
   }
 }

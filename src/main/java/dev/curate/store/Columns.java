@@ -85,4 +85,10 @@ final class Columns {
           "column " + column + " holds no JSON array of strings: " + e.getOriginalMessage(), e);
     }
   }
+
+  /** An INTEGER column that may be NULL. */
+  static Integer nullableInt(ResultSet row, String column) throws SQLException {
+    int value = row.getInt(column);
+    return row.wasNull() ? null : value;
+  }
 }

@@ -9,6 +9,9 @@ import java.util.List;
  *
  * @param source {@code github}, or {@code reddit:<subreddit>}
  * @param finishedAt when the fetch's data was saved
+ * @param method how the source read the month: {@code search}, {@code listing}, {@code archive}
+ *     or {@code dump}
+ * @param expectedPosts the month's post count the archive published, or null
  */
 public record FetchRun(
     CalendarMonth month,
@@ -21,7 +24,9 @@ public record FetchRun(
     boolean complete,
     int retries,
     int notModified,
-    java.time.Duration waited) {
+    java.time.Duration waited,
+    String method,
+    Integer expectedPosts) {
 
   public FetchRun {
     warnings = List.copyOf(warnings);

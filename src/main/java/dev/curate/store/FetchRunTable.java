@@ -15,7 +15,8 @@ import java.util.Optional;
 final class FetchRunTable {
   private static final String INSERT =
       "INSERT INTO fetch_run (month, source, finished_at, requests, found, kept, warnings,"
-          + " complete, retries, not_modified, waited_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+          + " complete, retries, not_modified, waited_ms, method, expected_posts)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   private final Columns columns;
 
@@ -38,6 +39,12 @@ final class FetchRunTable {
       insert.setInt(9, report.activity().retries());
       insert.setInt(10, report.activity().notModified());
       insert.setLong(11, report.activity().waited().toMillis());
+      insert.setString(12, report.method());
+      if (report.expectedPosts() == null) {
+        insert.setNull(13, java.sql.Types.INTEGER);
+      } else {
+        insert.setInt(13, report.expectedPosts());
+      }
       insert.executeUpdate();
     }
   }
@@ -66,7 +73,7 @@ final class FetchRunTable {
     try (PreparedStatement query =
         connection.prepareStatement(
             "SELECT month, source, finished_at, requests, found, kept, warnings, complete,"
-                + " retries, not_modified, waited_ms FROM fetch_run WHERE month = ? ORDER BY finished_at, id")) {
+                + " retries, not_modified, waited_ms, method, expected_posts FROM fetch_run WHERE month = ? ORDER BY finished_at, id")) {
       query.setString(1, Columns.month(month));
       try (ResultSet rows = query.executeQuery()) {
         List<FetchRun> runs = new ArrayList<>();
@@ -83,7 +90,11 @@ final class FetchRunTable {
                   rows.getInt("complete") == 1,
                   rows.getInt("retries"),
                   rows.getInt("not_modified"),
-                  java.time.Duration.ofMillis(rows.getLong("waited_ms"))));
+                  java.time.Duration.ofMillis(rows.getLong("waited_ms")),
+                  // Runs recorded before V5 have no method: they were searches and listings.
+                  rows.getString("method") == null
+                      ? SourceReport.defaultMethod(rows.getString("source")) : rows.getString("method"),
+                  Columns.nullableInt(rows, "expected_posts")));
         }
         return runs;
       }

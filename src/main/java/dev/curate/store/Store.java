@@ -13,6 +13,8 @@ import dev.curate.model.StarGain;
 import dev.curate.model.StarGainMethod;
 import dev.curate.model.SourceCoverage;
 import dev.curate.model.SourceResult;
+import dev.curate.model.SubredditFetch;
+import dev.curate.model.ThreadFigures;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -42,6 +44,7 @@ public final class Store implements AutoCloseable {
   private final PublicationTable publications = new PublicationTable();
   private final ReadmeTable readmes = new ReadmeTable();
   private final CommentTable comments = new CommentTable();
+  private final ThreadFiguresTable figures = new ThreadFiguresTable();
 
   private Store(Database database, int schemaVersion, Columns columns) {
     this.database = database;
@@ -107,17 +110,7 @@ public final class Store implements AutoCloseable {
    */
   public void saveThreads(
       CalendarMonth month, String subreddit, SourceResult<RedditThread> result, Instant fetchedAt) {
-    List<RedditThread> live = result.items().stream().filter(t -> !t.deleted()).toList();
-    List<String> deleted = result.items().stream().filter(RedditThread::deleted).map(RedditThread::id).toList();
-    database.write(
-        "save the r/" + subreddit + " fetch of " + month,
-        connection -> {
-          shortlists.removeThreads(connection, deleted);
-          threads.delete(connection, deleted);
-          threads.save(connection, month, live, fetchedAt);
-          fetchRuns.insert(connection, month, result.report(), fetchedAt);
-          return null;
-        });
+    saveSubreddit(month, new SubredditFetch(subreddit, result, List.of()), fetchedAt);
   }
 
   /** The month's candidate repositories with their latest figures, by GitHub id. */
@@ -159,8 +152,8 @@ public final class Store implements AutoCloseable {
       latest.put(run.source(), run); // runs come oldest first: the last one per source wins
     }
     return latest.values().stream()
-        .map(run -> new SourceCoverage(run.source(), run.source().startsWith("reddit:") ? "listing" : "search",
-            run.kept(), run.complete(), run.finishedAt(), run.warnings()))
+        .map(run -> new SourceCoverage(run.source(), run.method(),
+            run.kept(), run.complete(), run.finishedAt(), run.warnings(), run.expectedPosts()))
         .toList();
   }
 
@@ -299,5 +292,32 @@ public final class Store implements AutoCloseable {
   @Override
   public void close() {
     database.close();
+  }
+
+  /**
+   * Saves one subreddit's fetch of a month, with the archived and refreshed figures of the
+   * threads read from an archive or a dump, in one transaction: all of it, or nothing. Deleted
+   * threads are purged as in {@link #saveThreads}; their figures go with them.
+   */
+  public void saveSubreddit(CalendarMonth month, SubredditFetch fetch, Instant fetchedAt) {
+    SourceResult<RedditThread> result = fetch.threads();
+    List<RedditThread> live = result.items().stream().filter(t -> !t.deleted()).toList();
+    List<String> deleted = result.items().stream().filter(RedditThread::deleted).map(RedditThread::id).toList();
+    database.write(
+        "save the r/" + fetch.subreddit() + " fetch of " + month,
+        connection -> {
+          shortlists.removeThreads(connection, deleted);
+          threads.delete(connection, deleted);
+          threads.save(connection, month, live, fetchedAt);
+          figures.save(connection, fetch.figures());
+          fetchRuns.insert(connection, month, result.report(), fetchedAt);
+          return null;
+        });
+  }
+
+  /** The archived and refreshed figures of a month's threads that have any, by thread id. */
+  public java.util.Map<String, ThreadFigures> threadFigures(CalendarMonth month) {
+    return database.read(
+        "read the thread figures of " + month, connection -> figures.ofMonth(connection, month));
   }
 }

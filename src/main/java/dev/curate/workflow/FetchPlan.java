@@ -6,6 +6,7 @@ import dev.curate.reddit.TopWindow;
 import dev.curate.config.CurateConfig;
 import dev.curate.config.GitHubSettings;
 import dev.curate.config.RedditSettings;
+import dev.curate.config.RedditSourceChoice;
 import dev.curate.model.CalendarMonth;
 import java.time.Duration;
 import java.time.Instant;
@@ -66,19 +67,27 @@ public record FetchPlan(CalendarMonth month, Optional<GitHubPlan> github, Option
   public record StarGainPlan(int newRepos, int trendingRepos, int maxPerRepo, int keepCoreRequests) {}
 
   /**
-   * One {@code top} listing per subreddit, plus the app-only token in OAuth mode.
+   * One {@code top} listing per subreddit, plus the app-only token in OAuth mode; or the archive's
+   * pages, or local dumps, followed by {@code /api/info} refreshes.
    *
    * @param tokenUrl the token endpoint, in OAuth mode
    * @param perMinute Reddit's limit: 100 a minute with OAuth, 10 without
+   * @param source which source was chosen and why, e.g. {@code archive (auto: ...)}
+   * @param archive the archive requests per subreddit, when the archive is read
+   * @param dumps the dump files read instead of the network
+   * @param refreshRequests {@code /api/info} requests at most, after an archive or dump read
    */
   public record RedditPlan(
-      String apiUrl, boolean oauth, Optional<String> tokenUrl, List<Listing> listings, int perMinute) {
+      String apiUrl, boolean oauth, Optional<String> tokenUrl, List<Listing> listings, int perMinute,
+      String source, List<ArchiveRead> archive, List<java.nio.file.Path> dumps, int refreshRequests) {
     public RedditPlan {
       listings = List.copyOf(listings);
+      archive = List.copyOf(archive);
+      dumps = List.copyOf(dumps);
     }
 
     public int maxRequests() {
-      return listings.stream().mapToInt(Listing::maxPages).sum() + (tokenUrl.isPresent() ? 1 : 0);
+      return listings.stream().mapToInt(Listing::maxPages).sum() + (tokenUrl.isPresent() ? 1 : 0) + refreshRequests;
     }
 
     /** Requests spread evenly over Reddit's window: the least time a full read takes. */
@@ -86,6 +95,12 @@ public record FetchPlan(CalendarMonth month, Optional<GitHubPlan> github, Option
       return spacing(perMinute).multipliedBy(Math.max(0, maxRequests() - 1));
     }
   }
+
+  /**
+   * The archive's requests for one subreddit: the month's search pages (as many as the month
+   * holds, 100 posts each) and its post count.
+   */
+  public record ArchiveRead(String subreddit, String search, String postCount) {}
 
   /**
    * @param path the listing's path, e.g. {@code /r/MachineLearning/top.json}
@@ -106,6 +121,8 @@ public record FetchPlan(CalendarMonth month, Optional<GitHubPlan> github, Option
    * @param githubTokenVariable the variable the GitHub token came from, if there is one
    * @param redditOAuth whether Reddit app credentials are set
    * @param now to choose Reddit's {@code t} window, which is relative to now
+   * @param redditSource {@code --reddit-source} or {@code reddit.source}
+   * @param dumps {@code --reddit-dump} files, which replace the network source when given
    */
   public static FetchPlan of(
       CurateConfig config,
@@ -114,11 +131,13 @@ public record FetchPlan(CalendarMonth month, Optional<GitHubPlan> github, Option
       boolean fetchReddit,
       Optional<String> githubTokenVariable,
       boolean redditOAuth,
-      Instant now) {
+      Instant now,
+      RedditSourceChoice redditSource,
+      List<java.nio.file.Path> dumps) {
     Optional<GitHubPlan> github =
         fetchGitHub ? Optional.of(github(config, month, githubTokenVariable, now)) : Optional.empty();
-    Optional<RedditPlan> reddit =
-        fetchReddit ? Optional.of(reddit(config, month, redditOAuth, now)) : Optional.empty();
+    Optional<RedditPlan> reddit = fetchReddit
+        ? Optional.of(reddit(config, month, redditOAuth, now, redditSource, dumps)) : Optional.empty();
     return new FetchPlan(month, github, reddit);
   }
 
@@ -141,19 +160,47 @@ public record FetchPlan(CalendarMonth month, Optional<GitHubPlan> github, Option
     return new GitHubPlan(config.endpoints().githubApiUrl(), tokenVariable, searches, perMinute, starGains);
   }
 
-  private static RedditPlan reddit(CurateConfig config, CalendarMonth month, boolean oauth, Instant now) {
+  private static RedditPlan reddit(CurateConfig config, CalendarMonth month, boolean oauth, Instant now,
+      RedditSourceChoice choice, List<java.nio.file.Path> dumps) {
     RedditSettings s = config.reddit();
-    String window = TopWindow.covering(month, now).parameter();
+    TopWindow topWindow = TopWindow.covering(month, now);
+    String window = topWindow.parameter();
+    boolean listing = dumps.isEmpty()
+        && (choice == RedditSourceChoice.api || (choice == RedditSourceChoice.auto && topWindow != TopWindow.ALL));
+    boolean archive = dumps.isEmpty() && choice != RedditSourceChoice.api;
     // The OAuth API serves listings without the .json suffix the public site needs.
-    List<Listing> listings = s.subreddits().stream()
+    List<Listing> listings = !listing ? List.of() : s.subreddits().stream()
         .map(sub -> new Listing(sub, "/r/" + sub + (oauth ? "/top" : "/top.json"), window, REDDIT_PAGE_SIZE,
             s.maxPages()))
         .toList();
+    List<ArchiveRead> archiveReads = !archive ? List.of() : s.subreddits().stream()
+        .map(sub -> new ArchiveRead(sub,
+            config.endpoints().redditArchiveUrl() + "/api/posts/search?subreddit=" + sub + "&after="
+                + (month.start().getEpochSecond() - 1) + "&before=" + month.end().getEpochSecond()
+                + "&sort=asc&limit=100",
+            config.endpoints().redditArchiveUrl() + "/api/time_series?key=r/" + sub + "/posts/count&precision=month"))
+        .toList();
     String apiUrl = oauth ? config.endpoints().redditOauthUrl() : config.endpoints().redditUrl();
+    // The token is fetched for /api/info too, so whenever Reddit is asked anything.
     Optional<String> tokenUrl =
         oauth ? Optional.of(config.endpoints().redditUrl() + "/api/v1/access_token") : Optional.empty();
-    return new RedditPlan(apiUrl, oauth, tokenUrl, listings,
-        oauth ? REDDIT_PER_MINUTE_OAUTH : REDDIT_PER_MINUTE_PUBLIC);
+    int refreshPerSubreddit = (s.refreshTop() + REDDIT_PAGE_SIZE - 1) / REDDIT_PAGE_SIZE;
+    int refresh = listing && !archive ? 0 : refreshPerSubreddit * s.subreddits().size();
+    return new RedditPlan(apiUrl, oauth, tokenUrl, listings, oauth ? REDDIT_PER_MINUTE_OAUTH : REDDIT_PER_MINUTE_PUBLIC,
+        sourceText(choice, topWindow, dumps), archiveReads, dumps, refresh);
+  }
+
+  private static String sourceText(RedditSourceChoice choice, TopWindow window, List<java.nio.file.Path> dumps) {
+    if (!dumps.isEmpty()) {
+      return "dump (--reddit-dump)";
+    }
+    return switch (choice) {
+      case api -> "listing (--reddit-source api)";
+      case archive -> "archive (--reddit-source archive)";
+      case auto -> window == TopWindow.ALL
+          ? "archive (auto: the month is older than a year, beyond the top listing's t=year)"
+          : "listing, then the archive if the listing is cut (auto)";
+    };
   }
 
   private static Duration spacing(int perMinute) {

@@ -2,12 +2,12 @@ package dev.curate.workflow;
 
 import dev.curate.error.ApiException;
 import dev.curate.model.CalendarMonth;
-import dev.curate.model.RedditThread;
 import dev.curate.model.Repo;
 import dev.curate.model.SourceReport;
 import dev.curate.model.SourceResult;
 import dev.curate.model.StarGain;
 import dev.curate.model.StarGainSurvey;
+import dev.curate.model.SubredditFetch;
 import dev.curate.store.Store;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -104,12 +104,11 @@ public final class FetchService {
       // Every subreddit is fetched before any is saved: the listings are read in one pass and
       // a failure part-way (the network, a rate limit) should not leave one subreddit fresher
       // than the other.
-      List<SourceResult<RedditThread>> bySubreddit = reddit.get().fetch(month);
-      for (SourceResult<RedditThread> threads : bySubreddit) {
-        String subreddit = threads.report().source().replaceFirst("^reddit:", "");
-        saving(threads.report(), "threads");
-        store.saveThreads(month, subreddit, threads, clock.instant());
-        saved(reports, threads.report());
+      List<SubredditFetch> bySubreddit = reddit.get().fetch(month);
+      for (SubredditFetch fetch : bySubreddit) {
+        saving(fetch.threads().report(), "threads");
+        store.saveSubreddit(month, fetch, clock.instant());
+        saved(reports, fetch.threads().report());
       }
     }
     return reports;

@@ -19,6 +19,20 @@ public final class CliRunner {
   private Clock clock = Clock.systemUTC();
   private boolean terminal;
 
+  /**
+   * A runner pointed at one stand-in for every service (GitHub, Reddit, its OAuth host, the
+   * archive), on 2026-11-28, with its own workspace.
+   */
+  public static CliRunner againstStandIn(String baseUrl, java.nio.file.Path workspace) {
+    return new CliRunner()
+        .clock(Clock.fixed(java.time.Instant.parse("2026-11-28T10:00:00Z"), java.time.ZoneOffset.UTC))
+        .env("CURATE_GITHUB_API_URL", baseUrl)
+        .env("CURATE_REDDIT_URL", baseUrl)
+        .env("CURATE_REDDIT_OAUTH_URL", baseUrl)
+        .env("CURATE_REDDIT_ARCHIVE_URL", baseUrl)
+        .env("CURATE_WORKSPACE", workspace.toString());
+  }
+
   public CliRunner env(String name, String value) {
     env.put(name, value);
     return this;

@@ -41,6 +41,7 @@ class CliStreamsTest {
         .clock(Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC))
         .env("CURATE_GITHUB_API_URL", api.baseUrl())
         .env("CURATE_REDDIT_URL", api.baseUrl())
+        .env("CURATE_REDDIT_ARCHIVE_URL", api.baseUrl())
         .env("CURATE_REDDIT_OAUTH_URL", api.baseUrl())
         .env("CURATE_WORKSPACE", workspace.toString())
         .env("CURATE_CONFIG_DIR", workspace.resolve("no-config").toString())

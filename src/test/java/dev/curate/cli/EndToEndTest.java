@@ -22,9 +22,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -51,12 +49,7 @@ class EndToEndTest {
   @TempDir Path workspace;
 
   private CliRunner cli() {
-    return new CliRunner()
-        .clock(Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC))
-        .env("CURATE_GITHUB_API_URL", api.baseUrl())
-        .env("CURATE_REDDIT_URL", api.baseUrl())
-        .env("CURATE_REDDIT_OAUTH_URL", api.baseUrl())
-        .env("CURATE_WORKSPACE", workspace.toString());
+    return CliRunner.againstStandIn(api.baseUrl(), workspace);
   }
 
   @Test
@@ -96,8 +89,12 @@ class EndToEndTest {
     assertThat(coverage.get("github").get("source").asText()).isEqualTo("search");
     assertThat(coverage.get("github").get("repos").asInt()).isEqualTo(9);
     assertThat(coverage.get("github").get("complete").asBoolean()).isTrue();
+    // 2018-11 is beyond the top listing's last year: auto read the archive, then Reddit's /api/info.
+    assertThat(coverage.get("reddit:MachineLearning").get("source").asText()).isEqualTo("archive");
     assertThat(coverage.get("reddit:MachineLearning").get("posts").asInt()).isEqualTo(7);
-    assertThat(coverage.get("reddit:datascience").get("source").asText()).isEqualTo("listing");
+    assertThat(coverage.get("reddit:MachineLearning").get("expectedPosts").asInt()).isEqualTo(8);
+    assertThat(coverage.get("reddit:MachineLearning").get("complete").asBoolean()).isTrue();
+    assertThat(coverage.get("reddit:datascience").get("source").asText()).isEqualTo("archive");
 
     CliRunner.Result draft = cli.run("draft", "--output", "-");
     assertThat(draft.exitCode()).as(draft.err()).isZero();
@@ -106,7 +103,9 @@ class EndToEndTest {
         "# Best Machine Learning GitHub Repositories & Reddit Discussions (November 2018)");
     assertThat(md).contains("https://github.com/openai/spinningup", "https://spinningup.openai.com/",
         "https://www.reddit.com/r/datascience/comments/9xxm3w/", "EDITOR",
-        "- github: 9 repositories via search, complete", "- r/MachineLearning: 7 posts via listing, complete");
+        "- github: 9 repositories via search, complete",
+        "- r/MachineLearning: 7 posts of the 8 the archive counts via archive, complete");
+    assertThat(fetch.err()).contains("r/MachineLearning 2018-11: 7 posts from the archive, complete (the archive counts 8)");
 
     CliRunner.Result file = cli.run("draft");
     assertThat(file.exitCode()).as(file.err()).isZero();
@@ -116,7 +115,9 @@ class EndToEndTest {
 
     // Every request carried a User-Agent; Reddit's asked for raw JSON; no OAuth in this mode.
     assertThat(api.getAllServeEvents()).allSatisfy(e -> assertThat(e.getRequest().getHeader("User-Agent")).isNotBlank());
-    api.verify(getRequestedFor(urlPathMatching("/r/.*/top\\.json")).withQueryParam("raw_json", equalTo("1")));
+    api.verify(0, getRequestedFor(urlPathMatching("/r/.*/top\\.json")));
+    api.verify(2, getRequestedFor(urlPathEqualTo("/api/posts/search")));
+    api.verify(2, getRequestedFor(urlPathEqualTo("/api/info.json")).withQueryParam("raw_json", equalTo("1")));
     api.verify(0, postRequestedFor(urlPathEqualTo("/api/v1/access_token")));
     api.verify(getRequestedFor(urlPathEqualTo("/search/repositories")).withHeader("Authorization", containing(GH_TOKEN)));
     api.verify(0, getRequestedFor(urlPathEqualTo("/user")));
@@ -127,8 +128,9 @@ class EndToEndTest {
     CliRunner.Result fetch = cli()
         .env("REDDIT_CLIENT_ID", REDDIT_ID)
         .env("REDDIT_CLIENT_SECRET", REDDIT_SECRET)
-        .run("fetch", "--month", "2018-11", "--only", "reddit");
+        .run("fetch", "--month", "2018-11", "--only", "reddit", "--reddit-source", "api");
     assertThat(fetch.exitCode()).as(fetch.err()).isZero();
+    assertThat(fetch.err()).contains("r/MachineLearning 2018-11: 7 posts via top listing, complete");
     api.verify(1, postRequestedFor(urlPathEqualTo("/api/v1/access_token")));
     api.verify(getRequestedFor(urlPathEqualTo("/r/MachineLearning/top"))
         .withHeader("Authorization", equalTo("bearer stand-in-access-token")).withQueryParam("raw_json", equalTo("1")));
@@ -154,7 +156,8 @@ class EndToEndTest {
   void unknownSubredditIsAWarningAndTheOthersComplete() throws IOException {
     Path config = workspace.resolve("curate.yaml");
     Files.writeString(config, "reddit:\n  subreddits: [NoSuchSubreddit, datascience]\n");
-    CliRunner.Result fetch = cli().run("fetch", "--month", "2018-11", "--only", "reddit", "--config", config.toString());
+    CliRunner.Result fetch = cli().run("fetch", "--month", "2018-11", "--only", "reddit", "--reddit-source", "api",
+        "--config", config.toString());
     assertThat(fetch.exitCode()).as(fetch.err()).isZero();
     assertThat(fetch.err()).contains("warning:").contains("NoSuchSubreddit");
     CliRunner.Result rank = cli().run("rank", "--json", "--config", config.toString());

@@ -46,7 +46,7 @@ class FetchDryRunTest {
 
   @Test
   void dryRunPrintsThePlanAndMakesNoRequestAndNoWrite() throws IOException {
-    CliRunner.Result r = cli().env("GH_TOKEN", "ghp_DryRunToken000000000000").run("fetch", "--month", "2018-11", "--dry-run");
+    CliRunner.Result r = cli().env("GH_TOKEN", "ghp_DryRunToken000000000000").run("fetch", "--month", "2018-11", "--reddit-source", "api", "--dry-run");
 
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(api.getAllServeEvents()).isEmpty();
@@ -69,7 +69,7 @@ class FetchDryRunTest {
     CliRunner.Result r = cli()
         .env("REDDIT_CLIENT_ID", "dry-run-client-id")
         .env("REDDIT_CLIENT_SECRET", "dry-run-client-secret")
-        .run("fetch", "--month", "2018-11", "--only", "reddit", "--dry-run");
+        .run("fetch", "--month", "2018-11", "--only", "reddit", "--reddit-source", "api", "--dry-run");
 
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(api.getAllServeEvents()).isEmpty();
@@ -98,6 +98,29 @@ class FetchDryRunTest {
     CliRunner.Result r = cli().clock(Clock.fixed(Instant.parse("2026-11-03T00:00:00Z"), ZoneOffset.UTC))
         .run("fetch", "--month", "2026-11", "--only", "reddit", "--dry-run");
     assertThat(r.out()).contains("/r/datascience/top.json?t=week");
+  }
+
+  @Test
+  void dryRunOfAnOldMonthShowsTheArchiveChosenByAuto() throws IOException {
+    CliRunner.Result r = cli().env("CURATE_REDDIT_ARCHIVE_URL", api.baseUrl())
+        .run("fetch", "--month", "2018-11", "--only", "reddit", "--dry-run");
+
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(api.getAllServeEvents()).isEmpty();
+    assertThat(r.out())
+        .contains("Reddit source: archive (auto: the month is older than a year")
+        .contains("GET " + api.baseUrl() + "/api/posts/search?subreddit=MachineLearning&after=1541030399"
+            + "&before=1543622400&sort=asc&limit=100")
+        .contains("/api/time_series?key=r/datascience/posts/count&precision=month")
+        .contains("GET /api/info.json?id=t3_...&raw_json=1  (up to 10 requests")
+        .doesNotContain("/top.json");
+  }
+
+  @Test
+  void dryRunWithDumpsNamesThemAndNoArchive() throws IOException {
+    CliRunner.Result r = cli().run("fetch", "--month", "2018-11", "--only", "reddit", "--reddit-dump", "ml.zst",
+        "--dry-run");
+    assertThat(r.out()).contains("Reddit source: dump (--reddit-dump)", "read ml.zst").doesNotContain("/api/posts/search");
   }
 
   private static java.util.List<Path> entries(Path dir) throws IOException {

@@ -30,4 +30,25 @@ class FetchSummaryTest {
     FetchSummary.warnings(new SourceReport("reddit:x", 0, 0, 0, List.of("r/x is private\u001B[31m")), new PrintWriter(out, true));
     assertThat(out.toString()).isEqualTo("warning: reddit:x: r/x is private\n");
   }
+
+  @Test
+  void coverageSaysPerSourceHowTheMonthWasReadAndHowCompletely() {
+    StringWriter out = new StringWriter();
+    dev.curate.model.CalendarMonth month = dev.curate.model.CalendarMonth.of(2018, 11);
+    FetchSummary.coverage(month, List.of(
+        new SourceReport("github", 15, 17, 9, List.of()),
+        new SourceReport("reddit:MachineLearning", 18, 1204, 1204, List.of(), HttpActivity.NONE, true, "archive", 1204),
+        new SourceReport("reddit:datascience", 10, 1000, 388, List.of(), HttpActivity.NONE, false, "listing", null),
+        new SourceReport("reddit:learnml", 3, 300, 12, List.of(), HttpActivity.NONE, false, "listing", null),
+        new SourceReport("reddit:small", 0, 40, 40, List.of(), HttpActivity.NONE, true, "dump", null),
+        new SourceReport("reddit:gappy", 9, 850, 850, List.of(), HttpActivity.NONE, false, "archive", 900)),
+        new PrintWriter(out, true));
+    assertThat(out.toString().lines().toList()).containsExactly(
+        "github 2018-11: 9 repositories via search, complete",
+        "r/MachineLearning 2018-11: 1,204 posts from the archive, complete (the archive counts 1,204)",
+        "r/datascience 2018-11: 388 posts via top listing, cut by the listing's 1,000-item end",
+        "r/learnml 2018-11: 12 posts via top listing, cut by reddit.maxPages",
+        "r/small 2018-11: 40 posts from the dump, complete",
+        "r/gappy 2018-11: 850 posts from the archive, incomplete (the archive counts 900)");
+  }
 }

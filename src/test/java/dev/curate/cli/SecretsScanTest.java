@@ -70,7 +70,7 @@ class SecretsScanTest {
         new Case("Reddit 429 persisting", s -> s.stubFor(get(urlPathMatching("/r/.*/top")).atPriority(0)
             .willReturn(aResponse().withStatus(429).withHeader("Content-Type", "application/json")
                 .withHeader("Retry-After", "2").withBody("{\"message\": \"Too Many Requests\", \"error\": 429}"))),
-            List.of("--only", "reddit"), 75, false),
+            List.of("--only", "reddit", "--reddit-source", "api"), 75, false),
         new Case("502 forever", s -> s.stubFor(get(urlPathEqualTo("/search/repositories")).atPriority(0)
             .willReturn(aResponse().withStatus(502).withHeader("Content-Type", "text/html")
                 .withBody("<html><title>Unicorn!</title></html>"))),
@@ -101,6 +101,7 @@ class SecretsScanTest {
     CliRunner cli = new CliRunner()
         .env("CURATE_GITHUB_API_URL", github)
         .env("CURATE_REDDIT_URL", api.baseUrl())
+        .env("CURATE_REDDIT_ARCHIVE_URL", api.baseUrl())
         .env("CURATE_REDDIT_OAUTH_URL", api.baseUrl())
         .env("CURATE_WORKSPACE", workspace.toString())
         .env("CURATE_CONFIG_DIR", workspace.resolve("no-config").toString())

@@ -57,6 +57,7 @@ final class ChildCurate {
         "CURATE_GITHUB_API_URL", standInUrl,
         "CURATE_REDDIT_URL", standInUrl,
         "CURATE_REDDIT_OAUTH_URL", standInUrl,
+        "CURATE_REDDIT_ARCHIVE_URL", standInUrl,
         // With a token, searches are paced 2 s apart instead of 6 s.
         "GH_TOKEN", "ghp_ChildProcessToken0000000000000000");
   }

@@ -38,6 +38,7 @@ class ReadOnlyWorkspaceTest {
     return new CliRunner()
         .env("CURATE_GITHUB_API_URL", api.baseUrl())
         .env("CURATE_REDDIT_URL", api.baseUrl())
+        .env("CURATE_REDDIT_ARCHIVE_URL", api.baseUrl())
         .env("CURATE_REDDIT_OAUTH_URL", api.baseUrl())
         .env("CURATE_WORKSPACE", workspace.toString())
         .env("CURATE_CONFIG_DIR", workspace.resolve("no-config").toString())

@@ -29,6 +29,17 @@ class DraftCoverageTest {
   }
 
   @Test
+  void archiveAndDumpCoverageSayHowAndAgainstWhatCount() {
+    String md = new DraftRenderer().render(NovemberShortlist.shortlist(), List.of(
+        new SourceCoverage("reddit:MachineLearning", "archive", 1204, false, FETCHED,
+            List.of("the archive counts 1210 posts in 2018-11 but served 1204"), 1210),
+        new SourceCoverage("reddit:datascience", "dump", 388, true, FETCHED, List.of())));
+    assertThat(md).contains("- r/MachineLearning: 1,204 posts of the 1210 the archive counts via archive, incomplete,"
+        + " fetched 2026-11-28 (the archive counts 1210 posts in 2018-11 but served 1204)\n"
+        + "- r/datascience: 388 posts via dump, complete, fetched 2026-11-28\n");
+  }
+
+  @Test
   void fetchedTextCannotCloseTheCommentEarly() {
     String md = new DraftRenderer().render(NovemberShortlist.shortlist(), List.of(
         new SourceCoverage("reddit:x", "listing", 1, false, FETCHED,

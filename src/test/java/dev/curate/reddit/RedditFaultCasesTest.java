@@ -529,12 +529,12 @@ class RedditFaultCasesTest {
     return new Post("9wd2xk", "t3_9wd2xk", "MachineLearning", "[D] Is anyone else tired of leaderboard chasing?",
         "burnt_out_phd", 12, 9, 0.71, new java.math.BigDecimal("1542009951.0"),
         "/r/MachineLearning/comments/9wd2xk/d_is_anyone_else_tired_of_leaderboard_chasing/", null, null, true,
-        "Every paper is +0.3 on the same benchmark.", false, false, null);
+        "Every paper is +0.3 on the same benchmark.", false, false, null, null);
   }
 
   FetchService fetchService(Store store, RedditSource source) {
     Consumer<SourceReport> ignore = report -> { };
-    return new FetchService(store, stubs.clock, Optional.empty(), Optional.of(source::fetch), line -> { }, ignore);
+    return new FetchService(store, stubs.clock, Optional.empty(), Optional.of(source::fetchMonth), line -> { }, ignore);
   }
 
   // --- R12, R13, R14: server errors and bodies -------------------------------------------

@@ -15,7 +15,7 @@ class ThreadMapperTest {
 
   static Post post(String id, String createdUtc, String url, String permalink) {
     return new Post(id, "t3_" + id, null, null, "someone", null, null, null,
-        createdUtc == null ? null : new BigDecimal(createdUtc), permalink, url, "", null, null, null, null, null);
+        createdUtc == null ? null : new BigDecimal(createdUtc), permalink, url, "", null, null, null, null, null, null);
   }
 
   @Test

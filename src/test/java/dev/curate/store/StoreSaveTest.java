@@ -173,8 +173,8 @@ class StoreSaveTest {
       assertThat(store.fetchRuns(NOVEMBER))
           .containsExactly(
               new FetchRun(NOVEMBER, "github", FIRST_FETCH, 7, 30, 1,
-                  List.of("search capped at 1000 results", "ünï 🤖"), false, 2, 3, Duration.ofMillis(1500)),
-              new FetchRun(NOVEMBER, "reddit:MachineLearning", SECOND_FETCH, 2, 0, 0, List.of(), true, 0, 0, Duration.ZERO));
+                  List.of("search capped at 1000 results", "ünï 🤖"), false, 2, 3, Duration.ofMillis(1500), "search", null),
+              new FetchRun(NOVEMBER, "reddit:MachineLearning", SECOND_FETCH, 2, 0, 0, List.of(), true, 0, 0, Duration.ZERO, "listing", null));
       assertThat(store.fetchRuns(DECEMBER)).isEmpty();
     }
   }

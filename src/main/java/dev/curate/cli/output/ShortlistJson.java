@@ -39,7 +39,8 @@ import java.util.Map;
  *   <li>{@code picked} and {@code note} are the editor's; {@code flags} are warnings for the editor
  *       such as {@code star-burst}.
  *   <li>{@code coverage} says, per source ({@code github}, {@code reddit:<name>}), how the
- *       month was read and whether the source saw all of it.
+ *       month was read ({@code search}, {@code listing}, {@code archive}, {@code dump}), whether
+ *       the source saw all of it, and the archive's own post count where it has one.
  * </ul>
  */
 public final class ShortlistJson {
@@ -78,7 +79,7 @@ public final class ShortlistJson {
     Map<String, CoverageDoc> bySource = new LinkedHashMap<>();
     for (SourceCoverage c : coverage) {
       bySource.put(c.source(), new CoverageDoc(c.method(), c.isReddit() ? null : c.items(),
-          c.isReddit() ? c.items() : null, c.complete(), instant(c.fetchedAt()), c.notes()));
+          c.isReddit() ? c.items() : null, c.expectedItems(), c.complete(), instant(c.fetchedAt()), c.notes()));
     }
     return new ShortlistDoc(
         s.month().toString(),
@@ -116,10 +117,16 @@ public final class ShortlistJson {
   @JsonPropertyOrder({"month", "repos", "threads", "coverage"})
   record ShortlistDoc(String month, List<RepoDoc> repos, List<ThreadDoc> threads, Map<String, CoverageDoc> coverage) {}
 
-  /** Per source: {@code repos} for GitHub, {@code posts} for a subreddit; the other is left out. */
-  @JsonPropertyOrder({"source", "repos", "posts", "complete", "fetchedAt", "notes"})
+  /**
+   * Per source: {@code repos} for GitHub, {@code posts} for a subreddit; the other is left out.
+   * {@code source} is how the month was read: {@code search}, {@code listing}, {@code archive} or
+   * {@code dump}; {@code expectedPosts} is the archive's own count of the month's posts, left out
+   * when the archive publishes none.
+   */
+  @JsonPropertyOrder({"source", "repos", "posts", "expectedPosts", "complete", "fetchedAt", "notes"})
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  record CoverageDoc(String source, Integer repos, Integer posts, boolean complete, String fetchedAt, List<String> notes) {}
+  record CoverageDoc(String source, Integer repos, Integer posts, Integer expectedPosts, boolean complete,
+      String fetchedAt, List<String> notes) {}
 
   @JsonPropertyOrder({"rank", "fullName", "url", "stars", "forks", "openIssues", "language",
       "license", "homepage", "description", "topics", "createdAt", "score", "area", "starsGained",

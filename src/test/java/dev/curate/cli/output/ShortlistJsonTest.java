@@ -173,4 +173,15 @@ class ShortlistJsonTest {
     assertThat(coverage.get("reddit:MachineLearning").get("complete").asBoolean()).isTrue();
     assertThat(coverage.get("reddit:MachineLearning").has("repos")).isFalse();
   }
+
+  @Test
+  void archiveCoverageCarriesTheArchivesOwnCount() throws IOException {
+    StringWriter out = new StringWriter();
+    json.write(NovemberShortlist.shortlist(), java.util.List.of(
+        new dev.curate.model.SourceCoverage("reddit:MachineLearning", "archive", 1204, true,
+            java.time.Instant.parse("2026-11-28T10:01:00Z"), java.util.List.of(), 1204)), out);
+    assertThat(MAPPER.readTree(out.toString()).get("coverage").get("reddit:MachineLearning").toString()).isEqualTo(
+        "{\"source\":\"archive\",\"posts\":1204,\"expectedPosts\":1204,\"complete\":true,"
+            + "\"fetchedAt\":\"2026-11-28T10:01:00Z\",\"notes\":[]}");
+  }
 }

@@ -1,0 +1,77 @@
+package dev.curate.reddit;
+
+import dev.curate.error.CurateException;
+import dev.curate.error.ExitCode;
+import dev.curate.model.RedditThread;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Asks Reddit for the current state of archived threads, {@link RedditClient#PAGE_SIZE} a
+ * request through {@code /api/info}: an archive's score and comment count are as of when it
+ * collected the post, often hours after posting. Only the {@code limit} most promising threads
+ * (by archived score plus comments) are asked about, to keep a month of thousands of posts
+ * within Reddit's rate limit. Reddit being unreachable, down or rate-limiting beyond the allowed
+ * wait is not fatal: the archived figures stay, and the warning says so. Rejected credentials
+ * are (exit 4), as everywhere else.
+ */
+final class InfoRefresher {
+  private final RedditClient client;
+  private final Clock clock;
+
+  InfoRefresher(RedditClient client, Clock clock) {
+    this.client = client;
+    this.clock = clock;
+  }
+
+  /**
+   * @param current Reddit's answer by bare id; threads Reddit left out are absent
+   * @param at when Reddit answered
+   * @param warning why some or all threads were not refreshed, or null
+   */
+  record Refresh(Map<String, Post> current, Instant at, String warning) {
+    static final Refresh NONE = new Refresh(Map.of(), null, null);
+  }
+
+  Refresh refresh(String subreddit, List<RedditThread> threads, int limit) {
+    List<RedditThread> asked = threads.stream()
+        .sorted(Comparator.comparingLong((RedditThread t) -> (long) t.score() + t.comments()).reversed()
+            .thenComparing(RedditThread::id))
+        .limit(limit)
+        .toList();
+    Map<String, Post> current = new HashMap<>();
+    Instant at = null;
+    for (int from = 0; from < asked.size(); from += RedditClient.PAGE_SIZE) {
+      List<String> fullnames = new ArrayList<>();
+      for (RedditThread t : asked.subList(from, Math.min(asked.size(), from + RedditClient.PAGE_SIZE))) {
+        fullnames.add("t3_" + t.id());
+      }
+      try {
+        for (Listing.Thing child : client.info(fullnames).children()) {
+          Post post = child.data();
+          if ("t3".equals(child.kind()) && post != null && post.id() != null) {
+            String id = post.id().startsWith("t3_") ? post.id().substring(3) : post.id();
+            // Only what was asked: an answer about another post must not overwrite anything.
+            if (fullnames.contains("t3_" + id)) {
+              current.put(id, post);
+            }
+          }
+        }
+        at = clock.instant();
+      } catch (CurateException e) {
+        if (e.exitCode() == ExitCode.CREDENTIALS) {
+          // Not Reddit being away but the user's credentials refused: that needs fixing now.
+          throw e;
+        }
+        return new Refresh(current, at, "r/" + subreddit + ": could not refresh figures from Reddit (" + e.getMessage()
+            + "); " + (asked.size() - from) + " threads keep the archive's figures");
+      }
+    }
+    return new Refresh(current, at, null);
+  }
+}
