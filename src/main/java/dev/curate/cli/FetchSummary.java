@@ -4,6 +4,7 @@ import dev.curate.model.HttpActivity;
 import dev.curate.model.SourceReport;
 import java.util.stream.Collectors;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -77,8 +78,16 @@ final class FetchSummary {
     } else {
       state = "incomplete";
     }
-    String expected = r.expectedPosts() == null ? ""
-        : String.format(Locale.ROOT, " (the archive counts %,d)", r.expectedPosts());
-    return Terminal.sanitize(name + " " + month + ": " + items + " " + how + ", " + state + expected);
+    // Posts read but not kept (other months in a listing, deleted since archived) explain a
+    // count below the archive's own.
+    List<String> notes = new ArrayList<>();
+    if (reddit && r.found() > r.kept()) {
+      notes.add(String.format(Locale.ROOT, "%,d read", r.found()));
+    }
+    if (r.expectedPosts() != null) {
+      notes.add(String.format(Locale.ROOT, "the archive counts %,d", r.expectedPosts()));
+    }
+    String note = notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ")";
+    return Terminal.sanitize(name + " " + month + ": " + items + " " + how + ", " + state + note);
   }
 }

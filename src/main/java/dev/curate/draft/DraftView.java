@@ -57,6 +57,8 @@ public record DraftView(
    * @param homepage null when there is none
    * @param label the area label, safe inside a comment, or null
    * @param flags the ranking's flags, each safe inside a comment
+   * @param starsGained the stars gained in the issue's month ("+5,510 stars in November 2018"),
+   *     "≈" first when only this workspace's snapshots measured it; null when unknown
    * @param readme the README's first paragraph, cut at a sentence, or null (or when it only
    *     repeats the description)
    * @param resources papers, then demo/project/website/docs links
@@ -70,6 +72,7 @@ public record DraftView(
       String imageUrl,
       String description,
       String stars,
+      String starsGained,
       String forks,
       String language,
       String license,

@@ -21,6 +21,8 @@ import dev.curate.model.CalendarMonth;
 import dev.curate.model.RankedRepo;
 import dev.curate.model.RankedThread;
 import dev.curate.model.RedditThread;
+import dev.curate.model.StarGain;
+import dev.curate.model.StarGainMethod;
 import dev.curate.model.Repo;
 import dev.curate.model.Shortlist;
 import dev.curate.model.SourceCoverage;
@@ -137,6 +139,7 @@ final class DraftViewFactory {
             .or(() -> LinkDestination.of(SOCIAL_PREVIEW + fullName)).orElse(SOCIAL_PREVIEW),
         description,
         text.count("stars", r.stars()),
+        starsGained(ranked.starGain()),
         text.count("forks", r.forks()),
         UntrustedText.singleLineOrNull(r.language()),
         UntrustedText.singleLineOrNull(r.license()),
@@ -148,6 +151,15 @@ final class DraftViewFactory {
         resources(extra, homepage),
         crossReferences.forRepo(r.fullName()).stream().map(this::discussion).flatMap(Optional::stream).toList(),
         commentSafe(notes.get(r.fullName())));
+  }
+
+  private String starsGained(StarGain gain) {
+    if (!gain.known()) {
+      return null;
+    }
+    String figure = text.count("starsGained", gain.stars()).replace("{month}", text.month(input.shortlist().month().value()));
+    // Snapshots give the stars between two fetches around the month, not the month's own days.
+    return gain.method() == StarGainMethod.SNAPSHOTS ? "≈ " + figure : figure;
   }
 
   private ThreadEntry thread(RankedThread ranked) {

@@ -80,8 +80,7 @@ public final class RedditSource {
   /** As {@link #fetch}, with each thread's archived and refreshed figures. */
   public List<SubredditFetch> fetchMonth(CalendarMonth month) {
     TopWindow window = TopWindow.covering(month, clock.instant());
-    progress.accept("reddit: " + month + " via " + describe(settings.source(), window)
-        + (credentials.hasOAuth() ? " (OAuth)" : " (public API)"));
+    progress.accept("reddit: " + month + " from " + describe(settings.source(), window));
     List<SubredditFetch> results = new ArrayList<>();
     for (String subreddit : settings.subreddits()) {
       List<String> warnings = new ArrayList<>();
@@ -199,7 +198,7 @@ public final class RedditSource {
       case api -> "top listings (t=" + window.parameter() + ")";
       case archive -> "the archive";
       case auto -> window == TopWindow.ALL
-          ? "the archive (the month is older than the listings' last year)"
+          ? "the archive (the top listings reach back a year at most)"
           : "top listings (t=" + window.parameter() + "), the archive where they fall short";
     };
   }

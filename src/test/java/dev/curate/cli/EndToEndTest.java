@@ -105,7 +105,7 @@ class EndToEndTest {
         "https://www.reddit.com/r/datascience/comments/9xxm3w/", "EDITOR",
         "- github: 9 repositories via search, complete",
         "- r/MachineLearning: 7 posts of the 8 the archive counts via archive, complete");
-    assertThat(fetch.err()).contains("r/MachineLearning 2018-11: 7 posts from the archive, complete (the archive counts 8)");
+    assertThat(fetch.err()).contains("r/MachineLearning 2018-11: 7 posts from the archive, complete (8 read; the archive counts 8)");
 
     CliRunner.Result file = cli.run("draft");
     assertThat(file.exitCode()).as(file.err()).isZero();

@@ -46,8 +46,8 @@ class FetchSummaryTest {
     assertThat(out.toString().lines().toList()).containsExactly(
         "github 2018-11: 9 repositories via search, complete",
         "r/MachineLearning 2018-11: 1,204 posts from the archive, complete (the archive counts 1,204)",
-        "r/datascience 2018-11: 388 posts via top listing, cut by the listing's 1,000-item end",
-        "r/learnml 2018-11: 12 posts via top listing, cut by reddit.maxPages",
+        "r/datascience 2018-11: 388 posts via top listing, cut by the listing's 1,000-item end (1,000 read)",
+        "r/learnml 2018-11: 12 posts via top listing, cut by reddit.maxPages (300 read)",
         "r/small 2018-11: 40 posts from the dump, complete",
         "r/gappy 2018-11: 850 posts from the archive, incomplete (the archive counts 900)");
   }

@@ -8,6 +8,8 @@ import dev.curate.model.RankedThread;
 import dev.curate.model.RedditThread;
 import dev.curate.model.Repo;
 import dev.curate.model.Shortlist;
+import dev.curate.model.StarGain;
+import dev.curate.model.StarGainMethod;
 import dev.curate.rank.Candidates;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -102,6 +104,23 @@ class DraftRendererTest {
         List.of(new RankedRepo(1, 1, repo)), List.of()));
 
     assertThat(draft).contains("**★ 1,234,567 stars** · 1 fork · Python · MIT · created 2018-11-15\n");
+  }
+
+  @Test
+  void givesTheStarsGainedInTheMonthAndMarksASnapshotFigureAsApproximate() {
+    StarGain history = StarGain.measured(5510, StarGainMethod.HISTORY, List.of(), RANKED_AT);
+    StarGain snapshots = StarGain.measured(1, StarGainMethod.SNAPSHOTS, List.of(), RANKED_AT);
+    Shortlist list = shortlist(CalendarMonth.of(2018, 11), List.of(
+        new RankedRepo(1, 1, repo("a/b", "x", null, 12601, 2070), null, false, null, List.of(), history),
+        new RankedRepo(2, 0.5, repo("c/d", "y", null, 40, 2), null, false, null, List.of(), snapshots),
+        new RankedRepo(3, 0.1, repo("e/f", "z", null, 9, 0))), List.of());
+
+    String en = renderer.render(list);
+    String zh = renderer.render(DraftInput.of(list).withLanguage(Language.ZH));
+
+    assertThat(en).contains("**★ 12,601 stars** · +5,510 stars in November 2018 · 2,070 forks · Python",
+        "**★ 40 stars** · ≈ +1 star in November 2018 · 2 forks", "**★ 9 stars** · 0 forks");
+    assertThat(zh).contains("**★ 12,601 星标** · 2018 年 11 月新增 5,510 星标 · 2,070 复刻");
   }
 
   @Test
