@@ -112,16 +112,23 @@ final class DraftViewFactory {
   }
 
   /**
-   * e.g. {@code r/MachineLearning: 388 posts via listing, incomplete (stopped after 10 pages)}, or
-   * {@code r/MachineLearning: 1,204 posts of the 1,210 the archive counts via archive, incomplete}.
+   * e.g. {@code r/MachineLearning: 388 posts via the top listing, incomplete (stopped after 10 pages)},
+   * or {@code r/MachineLearning: 1,204 posts from the archive (which counts 1,210), incomplete}.
    */
   static String coverageLine(SourceCoverage c) {
     String name = c.isReddit() ? "r/" + c.source().substring("reddit:".length()) : c.source();
     String items = count(c.items(), c.isReddit() ? "post" : "repository").replace("repositorys", "repositories");
+    String how = switch (c.method()) {
+      case "archive" -> "from the archive";
+      case "dump" -> "from a dump";
+      case "listing" -> "via the top listing";
+      default -> "via " + c.method();
+    };
+    String expected = c.expectedItems() == null ? ""
+        : String.format(Locale.ROOT, " (which counts %,d)", c.expectedItems());
     String state = c.complete() ? "complete" : "incomplete";
     String notes = c.notes().isEmpty() ? "" : " (" + String.join("; ", c.notes()) + ")";
-    String expected = c.expectedItems() == null ? "" : " of the " + c.expectedItems() + " the archive counts";
-    return HtmlComment.safe(name + ": " + items + expected + " via " + c.method() + ", " + state + ", fetched "
+    return HtmlComment.safe(name + ": " + items + " " + how + expected + ", " + state + ", fetched "
         + date(c.fetchedAt()) + notes);
   }
 

@@ -104,7 +104,7 @@ class EndToEndTest {
     assertThat(md).contains("https://github.com/openai/spinningup", "https://spinningup.openai.com/",
         "https://www.reddit.com/r/datascience/comments/9xxm3w/", "EDITOR",
         "- github: 9 repositories via search, complete",
-        "- r/MachineLearning: 7 posts of the 8 the archive counts via archive, complete");
+        "- r/MachineLearning: 7 posts from the archive (which counts 8), complete");
     assertThat(fetch.err()).contains("r/MachineLearning 2018-11: 7 posts from the archive, complete (8 read; the archive counts 8)");
 
     CliRunner.Result file = cli.run("draft");
