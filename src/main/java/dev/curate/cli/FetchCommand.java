@@ -2,21 +2,24 @@ package dev.curate.cli;
 
 import dev.curate.config.GitHubCredentials;
 import dev.curate.config.RedditCredentials;
+import dev.curate.config.RedditSourceChoice;
+import dev.curate.error.CurateException;
+import dev.curate.error.ExitCode;
 import dev.curate.github.GitHubSource;
 import dev.curate.github.Readmes;
-import dev.curate.config.RedditSourceChoice;
-import dev.curate.reddit.RedditSource;
 import dev.curate.model.CalendarMonth;
 import dev.curate.model.SourceReport;
+import dev.curate.reddit.RedditSource;
 import dev.curate.workflow.FetchPlan;
 import dev.curate.workflow.FetchService;
 import dev.curate.workflow.RepoFetcher;
 import dev.curate.workflow.StarGainSource;
 import dev.curate.workflow.ThreadFetcher;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -87,6 +90,7 @@ final class FetchCommand implements Callable<Integer> {
     try (AppContext ctx = root.context(common, err).overrideMaxWait(Optional.ofNullable(maxWait))) {
       boolean github = only == null || only == SourceName.github;
       boolean reddit = only == null || only == SourceName.reddit;
+      checkDumps(reddit);
       if (dryRun) {
         return plan(ctx, github, reddit);
       }
@@ -107,6 +111,23 @@ final class FetchCommand implements Callable<Integer> {
       FetchSummary.coverage(month, reports, err);
       err.println("Fetched " + month + " into " + ctx.workspace() + "; next: curate rank --month " + month);
       return 0;
+    }
+  }
+
+  /** A dump that cannot be read is a usage error before anything is printed or asked. */
+  private void checkDumps(boolean reddit) {
+    if (!redditDumps.isEmpty() && !reddit) {
+      throw new CurateException(ExitCode.USAGE,
+          "--reddit-dump reads Reddit threads, but --only github leaves Reddit out: drop one of them");
+    }
+    for (Path dump : redditDumps) {
+      if (!Files.isRegularFile(dump)) {
+        throw new CurateException(ExitCode.USAGE, "--reddit-dump " + dump
+            + (Files.exists(dump) ? " is not a file" : " does not exist") + ": check the path");
+      }
+      if (!Files.isReadable(dump)) {
+        throw new CurateException(ExitCode.USAGE, "--reddit-dump " + dump + " is not readable: check its permissions");
+      }
     }
   }
 

@@ -118,9 +118,15 @@ class FetchDryRunTest {
 
   @Test
   void dryRunWithDumpsNamesThemAndNoArchive() throws IOException {
-    CliRunner.Result r = cli().run("fetch", "--month", "2018-11", "--only", "reddit", "--reddit-dump", "ml.zst",
-        "--dry-run");
-    assertThat(r.out()).contains("Reddit source: dump (--reddit-dump)", "read ml.zst").doesNotContain("/api/posts/search");
+    Path dump = Files.writeString(Files.createTempFile("ml", ".zst"), "");
+    try {
+      CliRunner.Result r = cli().run("fetch", "--month", "2018-11", "--only", "reddit", "--reddit-dump", dump.toString(),
+          "--dry-run");
+      assertThat(r.out()).contains("Reddit source: dump (--reddit-dump)", "read " + dump)
+          .doesNotContain("/api/posts/search");
+    } finally {
+      Files.delete(dump);
+    }
   }
 
   private static java.util.List<Path> entries(Path dir) throws IOException {

@@ -136,4 +136,28 @@ class RedditDumpFetchTest {
     assertThat(fetch.exitCode()).isEqualTo(2);
     assertThat(fetch.err()).contains("--reddit-source").contains("api, archive, auto");
   }
+
+  @Test
+  void aMissingDumpIsOneUsageLineBeforeAnythingIsPrintedOrAsked() {
+    Path missing = files.resolve("RS_nope.zst");
+
+    CliRunner.Result fetch = cli().run("fetch", "--month", "2018-11", "--reddit-dump", missing.toString());
+
+    assertThat(fetch.exitCode()).isEqualTo(2);
+    assertThat(fetch.err()).isEqualTo("curate: --reddit-dump " + missing + " does not exist: check the path\n");
+    assertThat(api.getAllServeEvents()).isEmpty();
+  }
+
+  @Test
+  void aFolderGivenAsADumpOrADumpWithOnlyGitHubIsAUsageError() {
+    CliRunner.Result folder = cli().run("fetch", "--month", "2018-11", "--reddit-dump", files.toString());
+    CliRunner.Result onlyGitHub = cli().run("fetch", "--month", "2018-11", "--only", "github",
+        "--reddit-dump", files.toString());
+
+    assertThat(folder.exitCode()).isEqualTo(2);
+    assertThat(folder.err()).contains(files + " is not a file: check the path");
+    assertThat(onlyGitHub.exitCode()).isEqualTo(2);
+    assertThat(onlyGitHub.err()).contains("--only github leaves Reddit out");
+    assertThat(api.getAllServeEvents()).isEmpty();
+  }
 }
