@@ -17,7 +17,8 @@ import java.util.function.Predicate;
 /**
  * Streams a Reddit dump as the Pushshift and Arctic Shift archives publish them: one JSON post
  * per line, plain or zstd-compressed with a long window ({@code zstd --long=31}, a 2 GiB window
- * most decoders refuse unless told to allow it). Memory stays constant whatever the file's size:
+ * most decoders refuse unless told to allow it). Memory does not grow with the file beyond the
+ * zstd window (as large as the frame declares, up to 2 GiB, which {@code zstd -d} needs too):
  * lines are cut from a fixed buffer and only the month's posts of wanted subreddits are kept
  * (by the caller). Lines that are not JSON posts are counted, not fatal: dumps of old months
  * have the odd truncated line. Lines of other months are recognised by their {@code created_utc}
