@@ -27,6 +27,19 @@ class ReadAheadInputStreamTest {
   }
 
   @Test
+  void reusedBuffersNeverOverwriteWhatTheReaderHasNotReadYet() throws IOException {
+    byte[] data = bytes(40 * 1024 * 1024 + 7);
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(data.length);
+    try (InputStream in = new ReadAheadInputStream(new ByteArrayInputStream(data))) {
+      byte[] small = new byte[7919];
+      for (int n; (n = in.read(small)) != -1; ) {
+        out.write(small, 0, n);
+      }
+    }
+    assertThat(out.toByteArray()).isEqualTo(data);
+  }
+
+  @Test
   void aFailureWhileDecompressingReachesTheReader() {
     InputStream failing = new SequenceInputStream(new ByteArrayInputStream(bytes(2 * 1024 * 1024)), new InputStream() {
       @Override
