@@ -1,12 +1,14 @@
 package dev.curate.cli;
 
+import dev.curate.model.CalendarMonth;
 import dev.curate.model.HttpActivity;
+import dev.curate.model.SourceCoverage;
 import dev.curate.model.SourceReport;
-import java.util.stream.Collectors;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** The end-of-fetch summary on stderr: one line per source, then its warnings. */
 final class FetchSummary {
@@ -52,24 +54,19 @@ final class FetchSummary {
    * What each source covered of the month, one line each, e.g. {@code r/MachineLearning 2018-11:
    * 1,204 posts from the archive, complete}.
    */
-  static void coverage(dev.curate.model.CalendarMonth month, List<SourceReport> reports, PrintWriter err) {
+  static void coverage(CalendarMonth month, List<SourceReport> reports, PrintWriter err) {
     for (SourceReport r : reports) {
       err.println(coverageLine(month, r));
     }
     err.flush();
   }
 
-  static String coverageLine(dev.curate.model.CalendarMonth month, SourceReport r) {
+  static String coverageLine(CalendarMonth month, SourceReport r) {
     boolean reddit = r.source().startsWith("reddit:");
     String name = reddit ? "r/" + r.source().substring("reddit:".length()) : r.source();
     String items = String.format(Locale.ROOT, "%,d %s", r.kept(),
         reddit ? (r.kept() == 1 ? "post" : "posts") : (r.kept() == 1 ? "repository" : "repositories"));
-    String how = switch (r.method()) {
-      case "archive" -> "from the archive";
-      case "dump" -> "from the dump";
-      case "listing" -> "via top listing";
-      default -> "via " + r.method();
-    };
+    String how = SourceCoverage.howRead(r.method());
     String state;
     if (r.complete()) {
       state = "complete";

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -66,8 +67,14 @@ final class DraftText {
 
   /** {@code 1,234 stars}: digits grouped the same way in both languages, as the seed does. */
   String count(String noun, long n) {
-    String number = String.format(Locale.US, "%,d", n);
-    return format(noun + (n == 1 ? ".one" : ".other"), Map.of("n", number));
+    return count(noun, n, Map.of());
+  }
+
+  /** As {@link #count(String, long)}, with more placeholders to fill in. */
+  String count(String noun, long n, Map<String, String> more) {
+    Map<String, String> values = new HashMap<>(more);
+    values.put("n", String.format(Locale.US, "%,d", n));
+    return format(noun + (n == 1 ? ".one" : ".other"), values);
   }
 
   String month(YearMonth month) {

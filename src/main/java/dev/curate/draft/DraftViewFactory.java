@@ -112,23 +112,17 @@ final class DraftViewFactory {
   }
 
   /**
-   * e.g. {@code r/MachineLearning: 388 posts via the top listing, incomplete (stopped after 10 pages)},
+   * e.g. {@code r/MachineLearning: 388 posts via top listing, incomplete (stopped after 10 pages)},
    * or {@code r/MachineLearning: 1,204 posts from the archive (which counts 1,210), incomplete}.
    */
   static String coverageLine(SourceCoverage c) {
     String name = c.isReddit() ? "r/" + c.source().substring("reddit:".length()) : c.source();
     String items = count(c.items(), c.isReddit() ? "post" : "repository").replace("repositorys", "repositories");
-    String how = switch (c.method()) {
-      case "archive" -> "from the archive";
-      case "dump" -> "from a dump";
-      case "listing" -> "via the top listing";
-      default -> "via " + c.method();
-    };
     String expected = c.expectedItems() == null ? ""
         : String.format(Locale.ROOT, " (which counts %,d)", c.expectedItems());
     String state = c.complete() ? "complete" : "incomplete";
     String notes = c.notes().isEmpty() ? "" : " (" + String.join("; ", c.notes()) + ")";
-    return HtmlComment.safe(name + ": " + items + " " + how + expected + ", " + state + ", fetched "
+    return HtmlComment.safe(name + ": " + items + " " + SourceCoverage.howRead(c.method()) + expected + ", " + state + ", fetched "
         + date(c.fetchedAt()) + notes);
   }
 
@@ -164,7 +158,8 @@ final class DraftViewFactory {
     if (!gain.known()) {
       return null;
     }
-    String figure = text.count("starsGained", gain.stars()).replace("{month}", text.month(input.shortlist().month().value()));
+    String figure = text.count("starsGained", gain.stars(),
+        Map.of("month", text.month(input.shortlist().month().value())));
     // Snapshots give the stars between two fetches around the month, not the month's own days.
     return gain.method() == StarGainMethod.SNAPSHOTS ? "≈ " + figure : figure;
   }

@@ -30,4 +30,14 @@ public record SourceCoverage(
   public boolean isReddit() {
     return source.startsWith("reddit:");
   }
+
+  /** How a method read the month, in the words fetch's summary and the draft both use. */
+  public static String howRead(String method) {
+    return switch (method) {
+      case "archive" -> "from the archive";
+      case "dump" -> "from the dump";
+      case "listing" -> "via top listing";
+      default -> "via " + method;
+    };
+  }
 }

@@ -17,6 +17,7 @@ import dev.curate.model.SourceResult;
 import dev.curate.model.SubredditFetch;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
@@ -147,7 +148,7 @@ public final class RedditSource {
 
   private SubredditFetch fromArchive(String subreddit, CalendarMonth month, List<Post> posts, String method,
       OptionalLong expected, List<String> warnings, int requestsBefore, HttpActivity activityBefore) {
-    java.time.Instant fetchedAt = clock.instant();
+    Instant fetchedAt = clock.instant();
     InfoRefresher.Refresh refresh = InfoRefresher.Refresh.NONE;
     if (settings.refreshTop() > 0) {
       List<RedditThread> live = archived.live(posts, subreddit, month, fetchedAt);

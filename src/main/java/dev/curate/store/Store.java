@@ -316,7 +316,7 @@ public final class Store implements AutoCloseable {
   }
 
   /** The archived and refreshed figures of a month's threads that have any, by thread id. */
-  public java.util.Map<String, ThreadFigures> threadFigures(CalendarMonth month) {
+  public Map<String, ThreadFigures> threadFigures(CalendarMonth month) {
     return database.read(
         "read the thread figures of " + month, connection -> figures.ofMonth(connection, month));
   }

@@ -22,7 +22,7 @@ class DraftCoverageTest {
     assertThat(md).contains("""
         <!-- curate, for the editor: what this shortlist was chosen from
         - github: 9 repositories via search, complete, fetched 2026-11-28
-        - r/MachineLearning: 388 posts via the top listing, incomplete, fetched 2026-11-28 (stopped after 10 pages)
+        - r/MachineLearning: 388 posts via top listing, incomplete, fetched 2026-11-28 (stopped after 10 pages)
         -->
         """);
     assertThat(md.lines().filter(l -> l.startsWith("# "))).hasSize(1);
@@ -36,7 +36,7 @@ class DraftCoverageTest {
         new SourceCoverage("reddit:datascience", "dump", 388, true, FETCHED, List.of())));
     assertThat(md).contains("- r/MachineLearning: 1,204 posts from the archive (which counts 1,210), incomplete,"
         + " fetched 2026-11-28 (the archive counts 1210 posts in 2018-11 but served 1204)\n"
-        + "- r/datascience: 388 posts from a dump, complete, fetched 2026-11-28\n");
+        + "- r/datascience: 388 posts from the dump, complete, fetched 2026-11-28\n");
   }
 
   @Test
