@@ -21,8 +21,9 @@ import java.util.function.Predicate;
  * zstd window (as large as the frame declares, up to 2 GiB, which {@code zstd -d} needs too):
  * lines are cut from a fixed buffer and only the month's posts of wanted subreddits are kept
  * (by the caller). Lines that are not JSON posts are counted, not fatal: dumps of old months
- * have the odd truncated line. Lines of other months are recognised by their {@code created_utc}
- * alone ({@link CreatedUtcPeek}) and not parsed, so they are not checked either.
+ * have the odd truncated line. Lines of other months or other subreddits are recognised by their
+ * {@code created_utc} and {@code subreddit} alone ({@link PostPeek}) and not parsed, so they are
+ * not checked either.
  */
 final class DumpReader {
   /** zstd frames start with 0xFD2FB528, little-endian (RFC 8878, 3.1.1). */
@@ -36,7 +37,7 @@ final class DumpReader {
   /**
    * @param lines non-empty lines read
    * @param malformed lines that are not a JSON post with an id and a {@code created_utc} (lines of
-   *     other months are not parsed, so not counted here)
+   *     other months and subreddits are not parsed, so not counted here)
    * @param otherSubreddits posts of the month from subreddits not wanted
    * @param kept posts handed to the caller
    */
@@ -46,11 +47,17 @@ final class DumpReader {
     long start = month.start().getEpochSecond();
     long end = month.end().getEpochSecond();
     Counter counter = new Counter();
+    PostPeek peek = new PostPeek(start, end);
     try (InputStream in = open(file)) {
       new LineSplitter(in).forEachLine((buffer, offset, length) -> {
         counter.lines++;
-        long peeked = CreatedUtcPeek.seconds(buffer, offset, length);
-        if (peeked != CreatedUtcPeek.UNKNOWN && (peeked < start || peeked >= end)) {
+        peek.scan(buffer, offset, length);
+        if (peek.outsideMonth()) {
+          return;
+        }
+        if (peek.createdUtc() != PostPeek.UNKNOWN && peek.subreddit() != null
+            && !wantedSubreddit.test(peek.subreddit())) {
+          counter.other++;
           return;
         }
         Post post = parse(buffer, offset, length);

@@ -68,6 +68,26 @@ class DumpReaderTest {
   }
 
   @Test
+  void aCrosspostIsDatedAndPlacedByItsOwnKeysNotItsParentsInEitherKeyOrder() {
+    String parent = "[{\"id\":\"p1\",\"subreddit\":\"MachineLearning\",\"created_utc\":1500000000}]";
+    String text = String.join("\n",
+        // Reddit's key order: the parent (of 2017) before the crosspost's own created_utc
+        "{\"id\":\"x1\",\"subreddit\":\"MachineLearning\",\"crosspost_parent_list\":" + parent
+            + ",\"created_utc\":1541100000,\"title\":\"kept\"}",
+        // alphabetical order: the parent's subreddit before the crosspost's own
+        "{\"created_utc\":1541100001,\"crosspost_parent_list\":" + parent
+            + ",\"id\":\"x2\",\"subreddit\":\"datascience\",\"title\":\"another subreddit\"}",
+        "{\"created_utc\":1541100002,\"crosspost_parent_list\":" + parent.replace("1500000000", "1541100000")
+            + ",\"id\":\"x3\",\"subreddit\":\"datascience\",\"title\":\"another subreddit\"}") + "\n";
+    DumpReader.Stats[] stats = new DumpReader.Stats[1];
+
+    List<Post> kept = read(Dumps.plain(dir.resolve("crossposts.ndjson"), text), stats);
+
+    assertThat(kept).extracting(Post::id).containsExactly("x1");
+    assertThat(stats[0]).isEqualTo(new DumpReader.Stats(3, 0, 2, 1));
+  }
+
+  @Test
   void malformedLinesAreCountedAndSkipped() {
     String text = Dumps.ndjson(GeneratedMonth.posts("MachineLearning", 3))
         + "{\"id\":\"truncated\",\"created_utc\":1541030500,\"title\":\"cut off\n"
