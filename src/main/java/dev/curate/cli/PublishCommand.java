@@ -40,8 +40,14 @@ final class PublishCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     try (AppContext ctx = root.context(common, err)) {
       ctx.config(); // a bad config file is reported before the workspace is touched
-      Publication p = new PublishService(ctx.store(), ctx.runtime().clock()).publish(month, Optional.ofNullable(url));
-      err.println("Recorded " + p.month() + " as published with " + p.featured().size() + " featured items"
+      PublishService.Published published =
+          new PublishService(ctx.store(), ctx.runtime().clock()).publish(month, Optional.ofNullable(url));
+      Publication p = published.publication();
+      String again = published.previous()
+          .map(before -> " again (it replaces the record of " + before.publishedAt().toString().substring(0, 10)
+              + ", " + before.featured().size() + " featured items)")
+          .orElse("");
+      err.println("Recorded " + p.month() + " as published" + again + " with " + p.featured().size() + " featured items"
           + (p.url() == null ? " (no URL: later drafts ask for it; publish again with --url)" : " at " + Terminal.sanitize(p.url())));
       return 0;
     }

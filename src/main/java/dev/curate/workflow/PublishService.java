@@ -19,7 +19,8 @@ import java.util.Optional;
 /**
  * Records a month as published ({@code curate publish}): its shortlist becomes what the series
  * featured, which later rankings leave out, and its URL goes into later drafts' archives.
- * Publishing a month again replaces both, e.g. after a re-rank or to add the URL.
+ * Publishing a month again replaces both, e.g. after a re-rank or to add the URL; without
+ * {@code --url} the URL given before is kept.
  */
 public final class PublishService {
   private final Store store;
@@ -30,16 +31,23 @@ public final class PublishService {
     this.clock = clock;
   }
 
-  public Publication publish(CalendarMonth month, Optional<String> url) {
+  /**
+   * @param previous the month's publication this one replaced, if it was published before
+   */
+  public record Published(Publication publication, Optional<Publication> previous) {}
+
+  public Published publish(CalendarMonth month, Optional<String> url) {
     String checkedUrl = url.map(PublishService::checkUrl).orElse(null);
     Shortlist shortlist = store.shortlist(month).orElseThrow(() -> new CurateException(ExitCode.FAILURE,
         "no shortlist for " + month + " to publish: run 'curate rank --month " + month + "' first"));
+    Optional<Publication> previous = store.publications().stream().filter(p -> p.month().equals(month)).findFirst();
     List<String> featured = new ArrayList<>();
     shortlist.repos().forEach(r -> featured.add(CandidateId.key(CandidateId.of(r.repo()))));
     shortlist.threads().forEach(t -> featured.add(CandidateId.key(CandidateId.of(t.thread()))));
-    Publication publication = new Publication(month, checkedUrl, clock.instant(), featured);
+    String keptUrl = checkedUrl != null ? checkedUrl : previous.map(Publication::url).orElse(null);
+    Publication publication = new Publication(month, keptUrl, clock.instant(), featured);
     store.savePublication(publication);
-    return publication;
+    return new Published(publication, previous);
   }
 
   /** An absolute http(s) URL with a host: it becomes a link in every later draft. */

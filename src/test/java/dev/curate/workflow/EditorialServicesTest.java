@@ -87,4 +87,22 @@ class EditorialServicesTest {
       assertThat(p.publishedAt()).isEqualTo(NOW);
     });
   }
+
+  @Test
+  void publishingAgainReplacesTheFeaturedItemsAndKeepsTheUrlUnlessANewOneIsGiven() {
+    PublishService publish = new PublishService(store, clock);
+    store.saveShortlist(new Shortlist(NOVEMBER, List.of(new RankedRepo(1, 1.0, SPINNINGUP)), List.of(), NOW));
+    assertThat(publish.publish(NOVEMBER, Optional.of("https://example.com/2018/11")).previous()).isEmpty();
+    store.saveShortlist(new Shortlist(NOVEMBER, List.of(), List.of(), NOW));
+
+    PublishService.Published again = publish.publish(NOVEMBER, Optional.empty());
+
+    assertThat(again.previous()).hasValueSatisfying(p -> assertThat(p.featured()).containsExactly("openai/spinningup"));
+    assertThat(store.publications()).singleElement().satisfies(p -> {
+      assertThat(p.url()).isEqualTo("https://example.com/2018/11");
+      assertThat(p.featured()).isEmpty();
+    });
+    publish.publish(NOVEMBER, Optional.of("https://example.com/moved"));
+    assertThat(store.publications()).singleElement().extracting(p -> p.url()).isEqualTo("https://example.com/moved");
+  }
 }
