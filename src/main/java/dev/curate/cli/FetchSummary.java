@@ -5,7 +5,6 @@ import dev.curate.model.HttpActivity;
 import dev.curate.model.SourceCoverage;
 import dev.curate.model.SourceReport;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -75,16 +74,7 @@ final class FetchSummary {
     } else {
       state = "incomplete";
     }
-    // Posts read but not kept (other months in a listing, deleted since archived) explain a
-    // count below the archive's own.
-    List<String> notes = new ArrayList<>();
-    if (reddit && r.found() > r.kept()) {
-      notes.add(String.format(Locale.ROOT, "%,d read", r.found()));
-    }
-    if (r.expectedPosts() != null) {
-      notes.add(String.format(Locale.ROOT, "the archive counts %,d", r.expectedPosts()));
-    }
-    String note = notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ")";
+    String note = SourceCoverage.countsNote(r.kept(), reddit ? r.found() : null, r.expectedPosts());
     return Terminal.sanitize(name + " " + month + ": " + items + " " + how + ", " + state + note);
   }
 }

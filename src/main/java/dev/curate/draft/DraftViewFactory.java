@@ -113,17 +113,16 @@ final class DraftViewFactory {
 
   /**
    * e.g. {@code r/MachineLearning: 388 posts via top listing, incomplete (stopped after 10 pages)},
-   * or {@code r/MachineLearning: 1,204 posts from the archive (which counts 1,210), incomplete}.
+   * or {@code r/MachineLearning: 1,204 posts from the archive (the archive counts 1,210), incomplete}.
    */
   static String coverageLine(SourceCoverage c) {
     String name = c.isReddit() ? "r/" + c.source().substring("reddit:".length()) : c.source();
     String items = count(c.items(), c.isReddit() ? "post" : "repository").replace("repositorys", "repositories");
-    String expected = c.expectedItems() == null ? ""
-        : String.format(Locale.ROOT, " (which counts %,d)", c.expectedItems());
+    String counts = SourceCoverage.countsNote(c.items(), c.read(), c.expectedItems());
     String state = c.complete() ? "complete" : "incomplete";
     String notes = c.notes().isEmpty() ? "" : " (" + String.join("; ", c.notes()) + ")";
-    return HtmlComment.safe(name + ": " + items + " " + SourceCoverage.howRead(c.method()) + expected + ", " + state + ", fetched "
-        + date(c.fetchedAt()) + notes);
+    return HtmlComment.safe(name + ": " + items + " " + SourceCoverage.howRead(c.method()) + counts + ", " + state
+        + ", fetched " + date(c.fetchedAt()) + notes);
   }
 
   private RepoEntry repo(RankedRepo ranked) {

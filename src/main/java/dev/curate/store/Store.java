@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -147,13 +148,14 @@ public final class Store implements AutoCloseable {
    * order the sources were first fetched.
    */
   public List<SourceCoverage> coverage(CalendarMonth month) {
-    java.util.Map<String, FetchRun> latest = new java.util.LinkedHashMap<>();
+    Map<String, FetchRun> latest = new LinkedHashMap<>();
     for (FetchRun run : fetchRuns(month)) {
       latest.put(run.source(), run); // runs come oldest first: the last one per source wins
     }
     return latest.values().stream()
         .map(run -> new SourceCoverage(run.source(), run.method(),
-            run.kept(), run.complete(), run.finishedAt(), run.warnings(), run.expectedPosts()))
+            run.kept(), run.complete(), run.finishedAt(), run.warnings(), run.expectedPosts(),
+            run.source().startsWith("reddit:") ? run.found() : null))
         .toList();
   }
 

@@ -93,6 +93,8 @@ class EndToEndTest {
     assertThat(coverage.get("reddit:MachineLearning").get("source").asText()).isEqualTo("archive");
     assertThat(coverage.get("reddit:MachineLearning").get("posts").asInt()).isEqualTo(7);
     assertThat(coverage.get("reddit:MachineLearning").get("expectedPosts").asInt()).isEqualTo(8);
+    assertThat(coverage.get("reddit:MachineLearning").get("read").asInt()).isEqualTo(8);
+    assertThat(coverage.get("github").has("read")).isFalse();
     assertThat(coverage.get("reddit:MachineLearning").get("complete").asBoolean()).isTrue();
     assertThat(coverage.get("reddit:datascience").get("source").asText()).isEqualTo("archive");
 
@@ -104,7 +106,7 @@ class EndToEndTest {
     assertThat(md).contains("https://github.com/openai/spinningup", "https://spinningup.openai.com/",
         "https://www.reddit.com/r/datascience/comments/9xxm3w/", "EDITOR",
         "- github: 9 repositories via search, complete",
-        "- r/MachineLearning: 7 posts from the archive (which counts 8), complete");
+        "- r/MachineLearning: 7 posts from the archive (8 read; the archive counts 8), complete");
     assertThat(fetch.err()).contains("r/MachineLearning 2018-11: 7 posts from the archive, complete (8 read; the archive counts 8)");
 
     CliRunner.Result file = cli.run("draft");

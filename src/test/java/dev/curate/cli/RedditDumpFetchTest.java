@@ -101,7 +101,7 @@ class RedditDumpFetchTest {
     assertThat(coverage.get("reddit:MachineLearning").has("expectedPosts")).isFalse();
 
     CliRunner.Result draft = cli().run("draft", "--output", "-");
-    assertThat(draft.out()).contains("- r/MachineLearning: 7 posts from the dump, complete");
+    assertThat(draft.out()).contains("- r/MachineLearning: 7 posts from the dump (8 read), complete");
   }
 
   @Test

@@ -34,7 +34,7 @@ class DraftCoverageTest {
         new SourceCoverage("reddit:MachineLearning", "archive", 1204, false, FETCHED,
             List.of("the archive counts 1210 posts in 2018-11 but served 1204"), 1210),
         new SourceCoverage("reddit:datascience", "dump", 388, true, FETCHED, List.of())));
-    assertThat(md).contains("- r/MachineLearning: 1,204 posts from the archive (which counts 1,210), incomplete,"
+    assertThat(md).contains("- r/MachineLearning: 1,204 posts from the archive (the archive counts 1,210), incomplete,"
         + " fetched 2026-11-28 (the archive counts 1210 posts in 2018-11 but served 1204)\n"
         + "- r/datascience: 388 posts from the dump, complete, fetched 2026-11-28\n");
   }

@@ -79,7 +79,8 @@ public final class ShortlistJson {
     Map<String, CoverageDoc> bySource = new LinkedHashMap<>();
     for (SourceCoverage c : coverage) {
       bySource.put(c.source(), new CoverageDoc(c.method(), c.isReddit() ? null : c.items(),
-          c.isReddit() ? c.items() : null, c.expectedItems(), c.complete(), instant(c.fetchedAt()), c.notes()));
+          c.isReddit() ? c.items() : null, c.read(), c.expectedItems(), c.complete(), instant(c.fetchedAt()),
+          c.notes()));
     }
     return new ShortlistDoc(
         s.month().toString(),
@@ -120,12 +121,13 @@ public final class ShortlistJson {
   /**
    * Per source: {@code repos} for GitHub, {@code posts} for a subreddit; the other is left out.
    * {@code source} is how the month was read: {@code search}, {@code listing}, {@code archive} or
-   * {@code dump}; {@code expectedPosts} is the archive's own count of the month's posts, left out
-   * when the archive publishes none.
+   * {@code dump}; {@code read} the posts read to find the month's (other months of a listing,
+   * posts deleted since they were archived); {@code expectedPosts} is the archive's own count of
+   * the month's posts, left out when the archive publishes none.
    */
-  @JsonPropertyOrder({"source", "repos", "posts", "expectedPosts", "complete", "fetchedAt", "notes"})
+  @JsonPropertyOrder({"source", "repos", "posts", "read", "expectedPosts", "complete", "fetchedAt", "notes"})
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  record CoverageDoc(String source, Integer repos, Integer posts, Integer expectedPosts, boolean complete,
+  record CoverageDoc(String source, Integer repos, Integer posts, Integer read, Integer expectedPosts, boolean complete,
       String fetchedAt, List<String> notes) {}
 
   @JsonPropertyOrder({"rank", "fullName", "url", "stars", "forks", "openIssues", "language",
