@@ -70,7 +70,9 @@ final class FetchSummary {
     if (r.complete()) {
       state = "complete";
     } else if ("listing".equals(r.method())) {
-      state = r.found() > 900 ? "cut by the listing's 1,000-item end" : "cut by reddit.maxPages";
+      // A listing that read nothing and is incomplete could not be read at all (unknown,
+      // private or banned subreddit); its warning says why.
+      state = r.found() == 0 ? "not read" : r.found() > 900 ? "cut by the listing's 1,000-item end" : "cut by reddit.maxPages";
     } else {
       state = "incomplete";
     }

@@ -78,7 +78,7 @@ final class ListingRead {
     } catch (SubredditUnavailableException e) {
       warnings.add(e.getMessage());
       progress.accept("r/" + subreddit + ": skipped: " + e.getMessage());
-      return new Outcome(List.of(), List.of(), 0, true, true);
+      return new Outcome(List.of(), List.of(), 0, false, true);
     }
   }
 }

@@ -161,9 +161,14 @@ class EndToEndTest {
     CliRunner.Result fetch = cli().run("fetch", "--month", "2018-11", "--only", "reddit", "--reddit-source", "api",
         "--config", config.toString());
     assertThat(fetch.exitCode()).as(fetch.err()).isZero();
-    assertThat(fetch.err()).contains("warning:").contains("NoSuchSubreddit");
+    assertThat(fetch.err()).contains("warning:").contains("NoSuchSubreddit")
+        .contains("r/NoSuchSubreddit 2018-11: 0 posts via top listing, not read\n")
+        .contains("r/datascience 2018-11: 2 posts via top listing, complete");
     CliRunner.Result rank = cli().run("rank", "--json", "--config", config.toString());
     assertThat(rank.out()).contains("9xxm3w");
+    JsonNode coverage = JSON.readTree(rank.out()).get("coverage");
+    assertThat(coverage.get("reddit:NoSuchSubreddit").get("complete").asBoolean()).isFalse();
+    assertThat(coverage.get("reddit:datascience").get("complete").asBoolean()).isTrue();
   }
 
   @Test
