@@ -5,6 +5,8 @@ import dev.curate.config.GitHubSettings;
 import dev.curate.config.HttpSettings;
 import dev.curate.config.Secret;
 import dev.curate.http.HttpStack;
+import dev.curate.testing.RecordingSleeper;
+import dev.curate.testing.TestClock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -22,6 +22,7 @@ import dev.curate.model.CalendarMonth;
 import dev.curate.model.RedditThread;
 import dev.curate.model.SubredditFetch;
 import dev.curate.model.ThreadFigures;
+import dev.curate.testing.TestClock;
 import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Instant;
@@ -139,7 +140,7 @@ class ArchiveMonthTest {
   void autoReadsOnlyTheListingForARecentMonthItCoversCompletely() {
     standIn.month("MachineLearning", GeneratedMonth.posts("MachineLearning", 300));
 
-    SubredditFetch fetch = source(RedditSourceChoice.auto, 0, new MutableClock(DECEMBER_2018), wm.baseUrl())
+    SubredditFetch fetch = source(RedditSourceChoice.auto, 0, new TestClock(DECEMBER_2018), wm.baseUrl())
         .fetchMonth(NOVEMBER_2018).get(0);
 
     assertThat(fetch.threads().report().method()).isEqualTo("listing");
@@ -153,7 +154,7 @@ class ArchiveMonthTest {
   void autoTurnsToTheArchiveWhenTheListingIsCut() {
     standIn.month("MachineLearning", GeneratedMonth.posts("MachineLearning", 1500));
 
-    SubredditFetch fetch = source(RedditSourceChoice.auto, 0, new MutableClock(DECEMBER_2018), wm.baseUrl())
+    SubredditFetch fetch = source(RedditSourceChoice.auto, 0, new TestClock(DECEMBER_2018), wm.baseUrl())
         .fetchMonth(NOVEMBER_2018).get(0);
 
     assertThat(fetch.threads().report().method()).isEqualTo("archive");

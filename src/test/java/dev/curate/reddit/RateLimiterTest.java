@@ -2,6 +2,7 @@ package dev.curate.reddit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.curate.testing.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import okhttp3.Headers;
@@ -9,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /** prawcore's pacing formula, checked against numbers worked out by hand. */
 class RateLimiterTest {
-  final MutableClock clock = new MutableClock(Instant.parse("2026-11-28T10:00:00Z"));
+  final TestClock clock = new TestClock(Instant.parse("2026-11-28T10:00:00Z"));
   final RateLimiter limiter = new RateLimiter(clock);
 
   static Headers headers(String remaining, String used, String reset) {

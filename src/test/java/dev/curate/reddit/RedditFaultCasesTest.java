@@ -121,7 +121,7 @@ class RedditFaultCasesTest {
         + " app's id and secret at https://www.reddit.com/prefs/apps");
     www.verify(1, postRequestedFor(urlPathEqualTo(TOKEN_PATH)));
     oauth.verify(0, anyRequestedFor(anyUrl()));
-    assertThat(stubs.sleeper.waits()).isEmpty();
+    assertThat(stubs.sleeper.sleeps()).isEmpty();
   }
 
   @Test
@@ -177,7 +177,7 @@ class RedditFaultCasesTest {
     SourceResult<RedditThread> ml = machineLearning();
 
     // A float remaining ("0.0") and seconds-until, not an epoch: 120 s, not 55 years.
-    assertThat(stubs.sleeper.waits()).containsExactly(Duration.ofSeconds(120));
+    assertThat(stubs.sleeper.sleeps()).containsExactly(Duration.ofSeconds(120));
     oauth.verify(2, getRequestedFor(urlPathEqualTo(ML_TOP)));
     assertThat(ml.report().activity().waits()).isEqualTo(1);
     assertThat(ml.report().activity().waited()).isEqualTo(Duration.ofSeconds(120));
@@ -213,7 +213,7 @@ class RedditFaultCasesTest {
     // prawcore: max(300 - (600 - 600 / 600 * 590), 0) = 290 s, capped at 10 s. One wait before
     // each request after the first: never two requests at the same instant.
     oauth.verify(4, getRequestedFor(urlPathEqualTo(ML_TOP)));
-    assertThat(stubs.sleeper.waits()).containsExactly(Duration.ofSeconds(10), Duration.ofSeconds(10),
+    assertThat(stubs.sleeper.sleeps()).containsExactly(Duration.ofSeconds(10), Duration.ofSeconds(10),
         Duration.ofSeconds(10));
     assertThat(oauth.getAllServeEvents()).extracting(e -> e.getResponse().getStatus()).containsOnly(200);
     assertThat(ml.report().activity().retries()).isZero();
@@ -233,7 +233,7 @@ class RedditFaultCasesTest {
     machineLearning();
 
     // 14 - (600 - 590) = 4 s; then 10 - (600 - 591) = 1 s.
-    assertThat(stubs.sleeper.waits()).containsExactly(Duration.ofSeconds(4), Duration.ofSeconds(1));
+    assertThat(stubs.sleeper.sleeps()).containsExactly(Duration.ofSeconds(4), Duration.ofSeconds(1));
   }
 
   @Test
@@ -245,7 +245,7 @@ class RedditFaultCasesTest {
 
     SourceResult<RedditThread> ml = machineLearning();
 
-    assertThat(stubs.sleeper.waits()).containsExactly(Duration.ofSeconds(7));
+    assertThat(stubs.sleeper.sleeps()).containsExactly(Duration.ofSeconds(7));
     oauth.verify(2, getRequestedFor(urlPathEqualTo(ML_TOP)));
     assertThat(ml.report().activity().retries()).isEqualTo(1);
   }
@@ -262,7 +262,7 @@ class RedditFaultCasesTest {
     machineLearning();
 
     // Once, not twice: the 429's wait already takes the clock past the pacing's reset.
-    assertThat(stubs.sleeper.waits()).containsExactly(Duration.ofSeconds(42));
+    assertThat(stubs.sleeper.sleeps()).containsExactly(Duration.ofSeconds(42));
     oauth.verify(2, getRequestedFor(urlPathEqualTo(ML_TOP)));
   }
 
@@ -278,7 +278,7 @@ class RedditFaultCasesTest {
     assertThat(e.getMessage()).isEqualTo(
         "Reddit answered 429 Too Many Requests to GET /r/MachineLearning/top 3 times; try again later");
     oauth.verify(3, getRequestedFor(urlPathEqualTo(ML_TOP)));
-    assertThat(stubs.sleeper.waits()).containsExactly(Duration.ofSeconds(60), Duration.ofSeconds(60));
+    assertThat(stubs.sleeper.sleeps()).containsExactly(Duration.ofSeconds(60), Duration.ofSeconds(60));
   }
 
   // --- R6, R7: identification ------------------------------------------------------------
@@ -296,7 +296,7 @@ class RedditFaultCasesTest {
     assertThat(e.getMessage()).startsWith("Reddit blocked the request (HTTP 403 \"whoa there, pardner!\" from ")
         .contains("REDDIT_USER_AGENT", "(by /u/<your username>)", "REDDIT_CLIENT_ID/REDDIT_CLIENT_SECRET");
     oauth.verify(1, getRequestedFor(urlPathEqualTo(ML_TOP)));
-    assertThat(stubs.sleeper.waits()).isEmpty();
+    assertThat(stubs.sleeper.sleeps()).isEmpty();
   }
 
   @Test
@@ -553,7 +553,7 @@ class RedditFaultCasesTest {
     oauth.verify(2, getRequestedFor(urlPathEqualTo(DS_TOP)));
     assertThat(ds.report().activity().retries()).isEqualTo(1);
     // One jittered backoff: between half the 1 s base and the base.
-    assertThat(stubs.sleeper.waits()).singleElement()
+    assertThat(stubs.sleeper.sleeps()).singleElement()
         .satisfies(d -> assertThat(d).isBetween(Duration.ofMillis(500), Duration.ofSeconds(1)));
   }
 

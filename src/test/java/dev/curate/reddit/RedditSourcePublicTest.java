@@ -172,7 +172,7 @@ class RedditSourcePublicTest {
         .isInstanceOf(ApiException.class)
         .hasMessage("Reddit unavailable: listing r/MachineLearning still failed after retries (HTTP 503 from localhost); retry later");
     reddit.verify(3, getRequestedFor(urlPathEqualTo(ML_TOP)));
-    assertThat(stubs.sleeper.waits()).hasSize(2);
+    assertThat(stubs.sleeper.sleeps()).hasSize(2);
   }
 
   @Test
@@ -200,7 +200,7 @@ class RedditSourcePublicTest {
         .satisfies(e -> assertThat(((CurateException) e).exitCode()).isEqualTo(ExitCode.TEMPORARY))
         .hasMessageContaining("900 s");
     reddit.verify(1, getRequestedFor(urlPathEqualTo(ML_TOP)));
-    assertThat(stubs.sleeper.waits()).isEmpty();
+    assertThat(stubs.sleeper.sleeps()).isEmpty();
   }
 
   @Test

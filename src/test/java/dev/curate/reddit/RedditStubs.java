@@ -11,6 +11,8 @@ import dev.curate.config.Secret;
 import dev.curate.http.HttpStack;
 import dev.curate.model.RedditThread;
 import dev.curate.model.SourceResult;
+import dev.curate.testing.RecordingSleeper;
+import dev.curate.testing.TestClock;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,7 +30,7 @@ final class RedditStubs {
   /** The day the tests pretend it is. */
   static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
 
-  final MutableClock clock = new MutableClock(NOW);
+  final TestClock clock = new TestClock(NOW);
   final RecordingSleeper sleeper = new RecordingSleeper(clock);
   final List<String> progress = new ArrayList<>();
 

@@ -1,4 +1,4 @@
-package dev.curate.github;
+package dev.curate.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -10,14 +10,14 @@ import java.time.ZoneOffset;
  * A clock that only moves when a test (or {@link RecordingSleeper}) moves it. Volatile: WireMock
  * extensions read it from the server's threads.
  */
-final class TestClock extends Clock {
+public final class TestClock extends Clock {
   private volatile Instant now;
 
-  TestClock(Instant start) {
+  public TestClock(Instant start) {
     this.now = start;
   }
 
-  synchronized void advance(Duration d) {
+  public synchronized void advance(Duration d) {
     now = now.plus(d);
   }
 

@@ -1,4 +1,4 @@
-package dev.curate.github;
+package dev.curate.testing;
 
 import dev.curate.http.Sleeper;
 import java.time.Duration;
@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Records each wait and moves the test clock on by it, instead of sleeping. */
-final class RecordingSleeper implements Sleeper {
+public final class RecordingSleeper implements Sleeper {
   private final TestClock clock;
   private final List<Duration> sleeps = new ArrayList<>();
 
-  RecordingSleeper(TestClock clock) {
+  public RecordingSleeper(TestClock clock) {
     this.clock = clock;
   }
 
@@ -20,11 +20,11 @@ final class RecordingSleeper implements Sleeper {
     clock.advance(duration);
   }
 
-  synchronized List<Duration> sleeps() {
+  public synchronized List<Duration> sleeps() {
     return List.copyOf(sleeps);
   }
 
-  synchronized Duration total() {
+  public synchronized Duration total() {
     return sleeps.stream().reduce(Duration.ZERO, Duration::plus);
   }
 }
