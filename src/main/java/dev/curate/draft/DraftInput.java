@@ -2,6 +2,7 @@ package dev.curate.draft;
 
 import dev.curate.enrich.RepoEnrichment;
 import dev.curate.enrich.ThreadEnrichment;
+import dev.curate.model.RedditThread;
 import dev.curate.model.Shortlist;
 import dev.curate.model.SourceCoverage;
 import java.time.LocalDate;
@@ -27,6 +28,8 @@ import java.util.stream.Collectors;
  * @param notes the editor's own note per item, shown inside the item's EDITOR comment
  * @param flags per item, e.g. {@code star-burst: 3,000 stars in two days}, as EDITOR comments
  * @param labels an area (repositories) or kind (threads) label per item, as an EDITOR comment
+ * @param otherThreads the month's threads that are not on the shortlist: a repository's entry
+ *     names those about it (up to {@link dev.curate.enrich.CrossReferences#MORE_PER_REPO})
  */
 public record DraftInput(
     Shortlist shortlist,
@@ -39,7 +42,8 @@ public record DraftInput(
     Map<String, ThreadEnrichment> threadEnrichment,
     Map<String, String> notes,
     Map<String, List<String>> flags,
-    Map<String, String> labels) {
+    Map<String, String> labels,
+    List<RedditThread> otherThreads) {
 
   public DraftInput {
     Objects.requireNonNull(shortlist, "shortlist");
@@ -52,61 +56,67 @@ public record DraftInput(
     flags = flags == null ? Map.of() : flags.entrySet().stream()
         .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
     labels = labels == null ? Map.of() : Map.copyOf(labels);
+    otherThreads = otherThreads == null ? List.of() : List.copyOf(otherThreads);
   }
 
   /** The plain English draft of a shortlist, as {@link DraftRenderer#render(Shortlist)} gives it. */
   public static DraftInput of(Shortlist shortlist) {
-    return new DraftInput(shortlist, null, null, false, null, null, null, null, null, null, null);
+    return new DraftInput(shortlist, null, null, false, null, null, null, null, null, null, null, null);
   }
 
   public DraftInput withCoverage(List<SourceCoverage> coverage) {
     return new DraftInput(shortlist, coverage, language, frontMatter, date, archive, repoEnrichment,
-        threadEnrichment, notes, flags, labels);
+        threadEnrichment, notes, flags, labels, otherThreads);
   }
 
   public DraftInput withLanguage(Language language) {
     return new DraftInput(shortlist, coverage, language, frontMatter, date, archive, repoEnrichment,
-        threadEnrichment, notes, flags, labels);
+        threadEnrichment, notes, flags, labels, otherThreads);
   }
 
   public DraftInput withFrontMatter(boolean frontMatter) {
     return new DraftInput(shortlist, coverage, language, frontMatter, date, archive, repoEnrichment,
-        threadEnrichment, notes, flags, labels);
+        threadEnrichment, notes, flags, labels, otherThreads);
   }
 
   public DraftInput withDate(LocalDate date) {
     return new DraftInput(shortlist, coverage, language, frontMatter, date, archive, repoEnrichment,
-        threadEnrichment, notes, flags, labels);
+        threadEnrichment, notes, flags, labels, otherThreads);
   }
 
   public DraftInput withArchive(List<PublishedIssue> archive) {
     return new DraftInput(shortlist, coverage, language, frontMatter, date, archive, repoEnrichment,
-        threadEnrichment, notes, flags, labels);
+        threadEnrichment, notes, flags, labels, otherThreads);
   }
 
   public DraftInput withRepoEnrichment(Map<String, RepoEnrichment> repoEnrichment) {
     return new DraftInput(shortlist, coverage, language, frontMatter, date, archive, repoEnrichment,
-        threadEnrichment, notes, flags, labels);
+        threadEnrichment, notes, flags, labels, otherThreads);
   }
 
   public DraftInput withThreadEnrichment(Map<String, ThreadEnrichment> threadEnrichment) {
     return new DraftInput(shortlist, coverage, language, frontMatter, date, archive, repoEnrichment,
-        threadEnrichment, notes, flags, labels);
+        threadEnrichment, notes, flags, labels, otherThreads);
   }
 
   public DraftInput withNotes(Map<String, String> notes) {
     return new DraftInput(shortlist, coverage, language, frontMatter, date, archive, repoEnrichment,
-        threadEnrichment, notes, flags, labels);
+        threadEnrichment, notes, flags, labels, otherThreads);
   }
 
   public DraftInput withFlags(Map<String, List<String>> flags) {
     return new DraftInput(shortlist, coverage, language, frontMatter, date, archive, repoEnrichment,
-        threadEnrichment, notes, flags, labels);
+        threadEnrichment, notes, flags, labels, otherThreads);
   }
 
   public DraftInput withLabels(Map<String, String> labels) {
     return new DraftInput(shortlist, coverage, language, frontMatter, date, archive, repoEnrichment,
-        threadEnrichment, notes, flags, labels);
+        threadEnrichment, notes, flags, labels, otherThreads);
+  }
+
+  public DraftInput withOtherThreads(List<RedditThread> otherThreads) {
+    return new DraftInput(shortlist, coverage, language, frontMatter, date, archive, repoEnrichment,
+        threadEnrichment, notes, flags, labels, otherThreads);
   }
 
   /** The front matter's date: the one given, or the first day of the month after the issue's. */

@@ -67,7 +67,7 @@ final class DraftViewFactory {
     this.labels = byName(input.labels());
     Map<String, List<Paper>> papers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     input.shortlist().repos().forEach(r -> papers.put(r.repo().fullName(), enrichment(r.repo()).papers()));
-    this.crossReferences = CrossReferences.find(input.shortlist(), papers);
+    this.crossReferences = CrossReferences.find(input.shortlist(), input.otherThreads(), papers);
   }
 
   static DraftView of(Shortlist shortlist) {
@@ -243,16 +243,31 @@ final class DraftViewFactory {
     };
   }
 
+  /** A thread on the shortlist, or one of the month's others with its comment count. */
   private Optional<Discussion> discussion(CrossReference ref) {
-    return input.shortlist().threads().stream()
+    Optional<RedditThread> onList = input.shortlist().threads().stream()
         .map(RankedThread::thread)
         .filter(t -> t.id().equals(ref.threadId()))
+        .findFirst();
+    if (onList.isPresent()) {
+      return onList.map(t -> discussion(t, reason(ref)));
+    }
+    return input.otherThreads().stream()
+        .filter(t -> t.id().equals(ref.threadId()))
         .findFirst()
-        .map(t -> new Discussion(
-            text.format("discussedOn", Map.of("subreddit", UntrustedText.singleLine(t.subreddit()))),
-            UntrustedText.singleLine(t.title()),
-            LinkDestination.of(t.permalink()).orElse(null),
-            reason(ref)));
+        .map(t -> {
+          String comments = text.count("comments", t.comments());
+          String why = reason(ref);
+          return discussion(t, why == null ? comments : why + "; " + comments);
+        });
+  }
+
+  private Discussion discussion(RedditThread t, String reason) {
+    return new Discussion(
+        text.format("discussedOn", Map.of("subreddit", UntrustedText.singleLine(t.subreddit()))),
+        UntrustedText.singleLine(t.title()),
+        LinkDestination.of(t.permalink()).orElse(null),
+        reason);
   }
 
   private RepoReference repoReference(CrossReference ref) {

@@ -6,19 +6,27 @@ import dev.curate.model.RankedThread;
 import dev.curate.model.RedditThread;
 import dev.curate.model.Shortlist;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Which threads on a shortlist are about which repositories on it: the thread links to the
- * repository (its link or its self text, any URL form: {@code .git}, {@code /tree/...}, {@code
- * www.}), or cites the same paper as the repository (same arXiv id whatever the version, same DOI,
- * OpenReview or ACL id). A thread that does both is noted once, as a link. Ordered by the
- * repository's rank, then the thread's.
+ * Which threads are about which repositories on a shortlist: the thread links to the repository
+ * (its link or its self text, any URL form: {@code .git}, {@code /tree/...}, {@code www.}), or
+ * cites the same paper as the repository (same arXiv id whatever the version, same DOI,
+ * OpenReview or ACL id). A thread that does both is noted once, as a link. The threads on the
+ * shortlist come first, in their rank order; then, per repository, at most {@link
+ * #MORE_PER_REPO} of the month's other threads, most commented first, so that a repository's
+ * entry can point to a discussion the shortlist left out.
  */
 public final class CrossReferences {
+  /** Other threads noted per repository: enough to find the discussion, not a list to read. */
+  public static final int MORE_PER_REPO = 3;
+
   private final List<CrossReference> all;
 
   private CrossReferences(List<CrossReference> all) {
@@ -30,6 +38,21 @@ public final class CrossReferences {
    *     RepoEnrichment}); a repository missing here is matched by links only
    */
   public static CrossReferences find(Shortlist shortlist, Map<String, List<Paper>> papersByRepo) {
+    return find(shortlist, List.of(), papersByRepo);
+  }
+
+  /**
+   * @param otherThreads the month's threads besides the shortlist's; removed, deleted and
+   *     shortlisted ones among them are ignored
+   */
+  public static CrossReferences find(
+      Shortlist shortlist, List<RedditThread> otherThreads, Map<String, List<Paper>> papersByRepo) {
+    Set<String> shortlisted = new HashSet<>();
+    shortlist.threads().forEach(t -> shortlisted.add(t.thread().id()));
+    List<RedditThread> others = otherThreads.stream()
+        .filter(t -> !t.removed() && !t.deleted() && !shortlisted.contains(t.id()))
+        .sorted(Comparator.comparingInt(RedditThread::comments).reversed().thenComparing(RedditThread::id))
+        .toList();
     List<CrossReference> found = new ArrayList<>();
     for (RankedRepo ranked : shortlist.repos()) {
       String name = ranked.repo().fullName();
@@ -37,6 +60,11 @@ public final class CrossReferences {
       for (RankedThread thread : shortlist.threads()) {
         match(name, papers, thread.thread()).ifPresent(found::add);
       }
+      others.stream()
+          .map(thread -> match(name, papers, thread))
+          .flatMap(Optional::stream)
+          .limit(MORE_PER_REPO)
+          .forEach(found::add);
     }
     return new CrossReferences(found);
   }

@@ -83,7 +83,8 @@ public final class DraftService {
         .withThreadEnrichment(comments.map(c -> c.enrichment(shortlist)).orElse(Map.of()))
         .withNotes(EditorMarks.notes(shortlist))
         .withFlags(EditorMarks.flags(shortlist))
-        .withLabels(EditorMarks.labels(shortlist));
+        .withLabels(EditorMarks.labels(shortlist))
+        .withOtherThreads(store.threads(month));
     return new Draft(month, renderer.render(input));
   }
 

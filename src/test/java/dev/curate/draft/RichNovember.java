@@ -23,7 +23,8 @@ import java.util.Map;
  * The November 2018 shortlist with everything the workflow can add: the series archive of the
  * seed (January to October 2018, its real URLs), READMEs (fixtures imitating the real ones),
  * comments, two extra threads that are about shortlisted repositories (one links the repository,
- * one cites its paper), notes, flags and area labels.
+ * one cites its paper), one thread of the month off the shortlist that links a repository, notes,
+ * flags and area labels.
  */
 final class RichNovember {
   private static final String AV = "https://www.analyticsvidhya.com/blog/";
@@ -64,7 +65,11 @@ final class RichNovember {
             "hanxiao/bert-as-service", "NLP",
             "1991viet/QuickDraw", "computer vision",
             "CSAILVision/gandissect", "GANs",
-            "9ysmtn", "[D] discussion"));
+            "9ysmtn", "[D] discussion"))
+        .withOtherThreads(List.of(
+            thread("9vq3zz", "[P] Spinning Up exercises, solved in PyTorch", false,
+                "https://github.com/openai/spinningup/tree/master/spinup/exercises", ""),
+            thread("9zzzzz", "[D] Unrelated thread", true, null, "Nothing about the shortlist.")));
   }
 
   static List<PublishedIssue> archive() {

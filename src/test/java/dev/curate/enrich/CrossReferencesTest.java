@@ -96,6 +96,36 @@ class CrossReferencesTest {
         .containsExactly("x/one<-b", "x/two<-a", "x/two<-b");
   }
 
+  @Test
+  void theMonthsOtherThreadsAboutARepositoryFollowTheShortlistsMostCommentedFirstAtMostThree() {
+    RedditThread listed = linkPost("on", "https://github.com/x/one");
+    List<RedditThread> others = List.of(
+        withComments(linkPost("c5", "https://github.com/x/one"), 5),
+        withComments(linkPost("c90", "https://github.com/x/one/issues/3"), 90),
+        withComments(selfPost("c40", "see github.com/x/one"), 40),
+        withComments(linkPost("c20", "https://github.com/x/one"), 20),
+        withComments(linkPost("unrelated", "https://github.com/y/other"), 500),
+        removed(withComments(linkPost("gone", "https://github.com/x/one"), 900)),
+        listed);
+
+    CrossReferences refs = CrossReferences.find(shortlist(List.of("x/one"), List.of(listed)), others, Map.of());
+
+    assertThat(refs.forRepo("x/one")).extracting(CrossReference::threadId).containsExactly("on", "c90", "c40", "c20");
+    assertThat(refs.forThread("c90")).singleElement().extracting(CrossReference::reason).isEqualTo(Reason.LINKS_TO_REPO);
+  }
+
+  private static RedditThread withComments(RedditThread t, int comments) {
+    return new RedditThread(t.id(), t.subreddit(), t.title(), t.author(), t.score(), comments, t.upvoteRatio(),
+        t.createdAt(), t.permalink(), t.url(), t.flair(), t.isSelf(), t.selftext(), t.over18(), t.stickied(),
+        t.removed(), t.deleted(), t.fetchedAt());
+  }
+
+  private static RedditThread removed(RedditThread t) {
+    return new RedditThread(t.id(), t.subreddit(), t.title(), t.author(), t.score(), t.comments(), t.upvoteRatio(),
+        t.createdAt(), t.permalink(), t.url(), t.flair(), t.isSelf(), t.selftext(), t.over18(), t.stickied(),
+        true, t.deleted(), t.fetchedAt());
+  }
+
   private static Shortlist shortlist(List<String> repos, List<RedditThread> threads) {
     List<RankedRepo> ranked = new java.util.ArrayList<>();
     for (int i = 0; i < repos.size(); i++) {
