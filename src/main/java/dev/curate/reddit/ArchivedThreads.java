@@ -23,21 +23,28 @@ final class ArchivedThreads {
    */
   record Mapped(List<RedditThread> kept, List<RedditThread> deleted, List<ThreadFigures> figures) {}
 
+  /** A post as read from the archive, and the thread it maps to. */
+  record Archived(Post post, RedditThread thread) {}
+
+  /** Maps each post once; {@link #live} and {@link #map} work on the result. */
+  List<Archived> read(List<Post> posts, String subreddit, Instant fetchedAt) {
+    return posts.stream().map(post -> new Archived(post, mapper.map(post, subreddit, fetchedAt))).toList();
+  }
+
   /** The month's live threads with their archived figures, before any refresh. */
-  List<RedditThread> live(List<Post> posts, String subreddit, CalendarMonth month, Instant fetchedAt) {
-    return posts.stream()
-        .map(post -> mapper.map(post, subreddit, fetchedAt))
+  List<RedditThread> live(List<Archived> archived, CalendarMonth month) {
+    return archived.stream()
+        .map(Archived::thread)
         .filter(t -> !t.deleted() && month.contains(t.createdAt()))
         .toList();
   }
 
-  Mapped map(List<Post> posts, String subreddit, CalendarMonth month, Instant fetchedAt,
-      InfoRefresher.Refresh refresh) {
+  Mapped map(List<Archived> read, String subreddit, CalendarMonth month, InfoRefresher.Refresh refresh) {
     List<RedditThread> kept = new ArrayList<>();
     List<RedditThread> deleted = new ArrayList<>();
     List<ThreadFigures> figures = new ArrayList<>();
-    for (Post post : posts) {
-      RedditThread archived = mapper.map(post, subreddit, fetchedAt);
+    for (Archived entry : read) {
+      RedditThread archived = entry.thread();
       Post now = refresh.current().get(archived.id());
       RedditThread current = now == null ? null : mapper.map(now, subreddit, refresh.at());
       if (archived.deleted() || (current != null && current.deleted())) {
@@ -50,7 +57,7 @@ final class ArchivedThreads {
       // Reddit's answer is the post as it is now (a moderator may have removed it since).
       kept.add(current == null ? archived : current);
       figures.add(new ThreadFigures(archived.id(), archived.score(), archived.comments(),
-          seconds(post.retrievedOn()), current == null ? null : current.score(),
+          seconds(entry.post().retrievedOn()), current == null ? null : current.score(),
           current == null ? null : current.comments(), current == null ? null : refresh.at()));
     }
     return new Mapped(kept, deleted, figures);

@@ -17,7 +17,6 @@ import dev.curate.model.SourceResult;
 import dev.curate.model.SubredditFetch;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
@@ -148,16 +147,16 @@ public final class RedditSource {
 
   private SubredditFetch fromArchive(String subreddit, CalendarMonth month, List<Post> posts, String method,
       OptionalLong expected, List<String> warnings, int requestsBefore, HttpActivity activityBefore) {
-    Instant fetchedAt = clock.instant();
+    List<ArchivedThreads.Archived> read = archived.read(posts, subreddit, clock.instant());
     InfoRefresher.Refresh refresh = InfoRefresher.Refresh.NONE;
     if (settings.refreshTop() > 0) {
-      List<RedditThread> live = archived.live(posts, subreddit, month, fetchedAt);
+      List<RedditThread> live = archived.live(read, month);
       refresh = refresher.refresh(subreddit, live, settings.refreshTop());
       if (refresh.warning() != null) {
         warnings.add(refresh.warning());
       }
     }
-    ArchivedThreads.Mapped mapped = archived.map(posts, subreddit, month, fetchedAt, refresh);
+    ArchivedThreads.Mapped mapped = archived.map(read, subreddit, month, refresh);
     int inMonth = mapped.kept().size() + (int) mapped.deleted().stream()
         .filter(t -> t.createdAt() != null && month.contains(t.createdAt())).count();
     boolean complete = true;
