@@ -4,6 +4,7 @@ import dev.curate.workflow.FetchPlan;
 import dev.curate.workflow.FetchPlan.GitHubPlan;
 import dev.curate.workflow.FetchPlan.RedditPlan;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import okhttp3.HttpUrl;
@@ -53,8 +54,8 @@ final class FetchPlanText {
   private static void reddit(RedditPlan r, PrintWriter out) {
     out.println();
     out.println("Reddit source: " + r.source());
-    for (java.nio.file.Path dump : r.dumps()) {
-      out.println("  read " + dump + " (posts of " + "the month from the configured subreddits)");
+    for (Path dump : r.dumps()) {
+      out.println("  read " + dump + " (posts of the month from the configured subreddits)");
     }
     for (FetchPlan.ArchiveRead a : r.archive()) {
       out.println("  GET " + a.search() + "  (as many pages as r/" + a.subreddit() + " has posts, 100 each)");

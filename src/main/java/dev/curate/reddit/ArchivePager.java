@@ -42,8 +42,7 @@ final class ArchivePager {
     Map<String, Post> unique = new LinkedHashMap<>();
     List<String> warnings = new ArrayList<>();
     long before = month.end().getEpochSecond();
-    // One second before the month, so that a strict "after" still returns its first second.
-    long after = month.start().getEpochSecond() - 1;
+    long after = ArchiveUrls.firstAfter(month);
     int pages = 0;
     while (true) {
       List<Post> page = client.searchPage(subreddit, after, before);

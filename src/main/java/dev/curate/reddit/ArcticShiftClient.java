@@ -48,13 +48,7 @@ final class ArcticShiftClient {
    * beforeEpochSecond}, oldest first, at most {@link #PAGE_SIZE}.
    */
   List<Post> searchPage(String subreddit, long afterEpochSecond, long beforeEpochSecond) {
-    HttpUrl url = base.newBuilder().addPathSegments("api/posts/search")
-        .addQueryParameter("subreddit", subreddit)
-        .addQueryParameter("after", Long.toString(afterEpochSecond))
-        .addQueryParameter("before", Long.toString(beforeEpochSecond))
-        .addQueryParameter("sort", "asc")
-        .addQueryParameter("limit", Integer.toString(PAGE_SIZE))
-        .build();
+    HttpUrl url = ArchiveUrls.search(base, subreddit, afterEpochSecond, beforeEpochSecond);
     ArchiveAnswer.Posts answer = get(url, "GET /api/posts/search (r/" + subreddit + ")", ArchiveAnswer.Posts.class);
     if (answer.data() == null) {
       throw new ApiException("the Reddit archive at " + base.host() + " answered GET /api/posts/search (r/"
@@ -65,12 +59,7 @@ final class ArcticShiftClient {
 
   /** The archive's count of the subreddit's posts in the month, if it publishes one. */
   OptionalLong monthlyPostCount(String subreddit, CalendarMonth month) {
-    HttpUrl url = base.newBuilder().addPathSegments("api/time_series")
-        .addQueryParameter("key", "r/" + subreddit + "/posts/count")
-        .addQueryParameter("precision", "month")
-        .addQueryParameter("after", Long.toString(month.start().getEpochSecond()))
-        .addQueryParameter("before", Long.toString(month.end().getEpochSecond()))
-        .build();
+    HttpUrl url = ArchiveUrls.postCount(base, subreddit, month);
     ArchiveAnswer.TimeSeries answer = get(url, "GET /api/time_series (r/" + subreddit + ")", ArchiveAnswer.TimeSeries.class);
     if (answer.data() == null) {
       return OptionalLong.empty();

@@ -2,12 +2,14 @@ package dev.curate.workflow;
 
 import dev.curate.github.GitHubSource;
 import dev.curate.github.MonthInHistory;
+import dev.curate.reddit.ArchiveUrls;
 import dev.curate.reddit.TopWindow;
 import dev.curate.config.CurateConfig;
 import dev.curate.config.GitHubSettings;
 import dev.curate.config.RedditSettings;
 import dev.curate.config.RedditSourceChoice;
 import dev.curate.model.CalendarMonth;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -79,7 +81,7 @@ public record FetchPlan(CalendarMonth month, Optional<GitHubPlan> github, Option
    */
   public record RedditPlan(
       String apiUrl, boolean oauth, Optional<String> tokenUrl, List<Listing> listings, int perMinute,
-      String source, List<ArchiveRead> archive, List<java.nio.file.Path> dumps, int refreshRequests) {
+      String source, List<ArchiveRead> archive, List<Path> dumps, int refreshRequests) {
     public RedditPlan {
       listings = List.copyOf(listings);
       archive = List.copyOf(archive);
@@ -133,7 +135,7 @@ public record FetchPlan(CalendarMonth month, Optional<GitHubPlan> github, Option
       boolean redditOAuth,
       Instant now,
       RedditSourceChoice redditSource,
-      List<java.nio.file.Path> dumps) {
+      List<Path> dumps) {
     Optional<GitHubPlan> github =
         fetchGitHub ? Optional.of(github(config, month, githubTokenVariable, now)) : Optional.empty();
     Optional<RedditPlan> reddit = fetchReddit
@@ -161,7 +163,7 @@ public record FetchPlan(CalendarMonth month, Optional<GitHubPlan> github, Option
   }
 
   private static RedditPlan reddit(CurateConfig config, CalendarMonth month, boolean oauth, Instant now,
-      RedditSourceChoice choice, List<java.nio.file.Path> dumps) {
+      RedditSourceChoice choice, List<Path> dumps) {
     RedditSettings s = config.reddit();
     TopWindow topWindow = TopWindow.covering(month, now);
     String window = topWindow.parameter();
@@ -175,10 +177,8 @@ public record FetchPlan(CalendarMonth month, Optional<GitHubPlan> github, Option
         .toList();
     List<ArchiveRead> archiveReads = !archive ? List.of() : s.subreddits().stream()
         .map(sub -> new ArchiveRead(sub,
-            config.endpoints().redditArchiveUrl() + "/api/posts/search?subreddit=" + sub + "&after="
-                + (month.start().getEpochSecond() - 1) + "&before=" + month.end().getEpochSecond()
-                + "&sort=asc&limit=100",
-            config.endpoints().redditArchiveUrl() + "/api/time_series?key=r/" + sub + "/posts/count&precision=month"))
+            ArchiveUrls.firstSearch(config.endpoints().redditArchiveUrl(), sub, month),
+            ArchiveUrls.postCount(config.endpoints().redditArchiveUrl(), sub, month)))
         .toList();
     String apiUrl = oauth ? config.endpoints().redditOauthUrl() : config.endpoints().redditUrl();
     // The token is fetched for /api/info too, so whenever Reddit is asked anything.
@@ -190,7 +190,7 @@ public record FetchPlan(CalendarMonth month, Optional<GitHubPlan> github, Option
         sourceText(choice, topWindow, dumps), archiveReads, dumps, refresh);
   }
 
-  private static String sourceText(RedditSourceChoice choice, TopWindow window, List<java.nio.file.Path> dumps) {
+  private static String sourceText(RedditSourceChoice choice, TopWindow window, List<Path> dumps) {
     if (!dumps.isEmpty()) {
       return "dump (--reddit-dump)";
     }

@@ -111,7 +111,7 @@ class FetchDryRunTest {
         .contains("Reddit source: archive (auto: the month is older than a year")
         .contains("GET " + api.baseUrl() + "/api/posts/search?subreddit=MachineLearning&after=1541030399"
             + "&before=1543622400&sort=asc&limit=100")
-        .contains("/api/time_series?key=r/datascience/posts/count&precision=month")
+        .contains("/api/time_series?key=r%2Fdatascience%2Fposts%2Fcount&precision=month&after=1541030400&before=1543622400")
         .contains("GET /api/info.json?id=t3_...&raw_json=1  (up to 10 requests")
         .doesNotContain("/top.json");
   }
