@@ -1,13 +1,17 @@
 package dev.curate.github;
 
+import dev.curate.config.EndpointOverrides;
 import dev.curate.config.GitHubCredentials;
 import dev.curate.error.ApiException;
 import dev.curate.http.HttpStack;
 import dev.curate.http.HttpStats;
+import dev.curate.http.OriginGuard;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
+import java.util.List;
 import java.util.Properties;
+import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.kohsuke.github.GitHub;
 import org.kohsuke.github.GitHubAbuseLimitHandler;
@@ -19,7 +23,7 @@ import org.kohsuke.github.extras.okhttp3.OkHttpGitHubConnector;
  * Wires github-api onto the shared OkHttp stack, with GitHub's own behaviour as interceptors:
  *
  * <pre>
- *   github-api → ClassifyingConnector → OkHttp: SerialGate → [User-Agent → transient retries (shared)]
+ *   github-api → ClassifyingConnector → OkHttp: SerialGate → [origin guard → User-Agent → transient retries (shared)]
  *       → SearchPageTap → GitHubRateLimitInterceptor → SearchPacingInterceptor → (cache) → network
  * </pre>
  *
@@ -35,7 +39,10 @@ final class GitHubConnection {
   static Clients open(String apiUrl, GitHubCredentials credentials, HttpStack http, Clock clock,
       HttpStats stats, SearchItemExtras extras) {
     boolean authenticated = credentials.token().isPresent();
-    OkHttpClient.Builder builder = http.clientFor(userAgent(), stats);
+    // github-api follows the Link headers of GitHub's answers with the token: only to the API.
+    OriginGuard origins = new OriginGuard("GitHub", EndpointOverrides.GITHUB_API_URL + " / endpoints.githubApiUrl",
+        List.of(HttpUrl.get(apiUrl)));
+    OkHttpClient.Builder builder = http.clientFor(userAgent(), stats, origins);
     // First of all, so that a turn covers the shared retries too.
     builder.interceptors().add(0, new SerialGate());
     OkHttpClient client = builder

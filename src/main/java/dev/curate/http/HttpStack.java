@@ -8,7 +8,7 @@ import okhttp3.OkHttpClient;
 
 /**
  * The one OkHttp client of a run. Sources derive their own variant with
- * {@link #clientFor(String, HttpStats)} (which shares the connection pool and dispatcher) and
+ * {@link #clientFor(String, HttpStats, OriginGuard)} (which shares the connection pool and dispatcher) and
  * add their API's interceptors on top.
  */
 public final class HttpStack {
@@ -45,16 +45,18 @@ public final class HttpStack {
   }
 
   /**
-   * A client with the interceptors every API shares: User-Agent, transient retries, request
-   * counting and redacted logging. Returned as a builder so a source can add its own.
+   * A client with the interceptors every API shares: the origin guard, User-Agent, transient
+   * retries, request counting and redacted logging. Returned as a builder so a source can add its
+   * own.
    *
    * <p>Order matters: interceptors the caller adds run inside these (OkHttp runs application
    * interceptors in the order they were added), so authentication and rate limits are applied
    * to every retried attempt; counting and logging sit at the network, so each attempt that
    * leaves the machine is counted and logged, and cache hits are not.
    */
-  public OkHttpClient.Builder clientFor(String userAgent, HttpStats stats) {
+  public OkHttpClient.Builder clientFor(String userAgent, HttpStats stats, OriginGuard origins) {
     return base.newBuilder()
+        .addInterceptor(origins)
         .addInterceptor(new UserAgentInterceptor(userAgent))
         .addInterceptor(new TransientRetryInterceptor(RetryPolicy.standard(settings.maxAttempts()), sleeper, stats))
         .addNetworkInterceptor(new CountingInterceptor(stats))

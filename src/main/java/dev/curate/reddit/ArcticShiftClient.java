@@ -3,9 +3,13 @@ package dev.curate.reddit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.curate.config.EndpointOverrides;
 import dev.curate.error.ApiException;
 import dev.curate.error.CarriedFailure;
 import dev.curate.error.ExitCode;
+import dev.curate.http.HttpStack;
+import dev.curate.http.HttpStats;
+import dev.curate.http.OriginGuard;
 import dev.curate.model.CalendarMonth;
 import java.io.IOException;
 import java.time.Instant;
@@ -27,20 +31,27 @@ import okhttp3.Response;
 final class ArcticShiftClient {
   /** "limit: int (1 - 100)", the search endpoints' largest page. */
   static final int PAGE_SIZE = 100;
+  private static final String SETTING = EndpointOverrides.REDDIT_ARCHIVE_URL + " / endpoints.redditArchiveUrl";
 
   private final OkHttpClient http;
   private final HttpUrl base;
   private final ObjectMapper json;
 
-  ArcticShiftClient(OkHttpClient http, String baseUrl, ObjectMapper json) {
+  ArcticShiftClient(OkHttpClient http, HttpUrl base, ObjectMapper json) {
     this.http = http;
+    this.base = base;
+    this.json = json;
+  }
+
+  /** The archive client on the shared stack, allowed to request the archive's origin only. */
+  static ArcticShiftClient connect(HttpStack stack, String userAgent, HttpStats stats, String baseUrl) {
     HttpUrl url = HttpUrl.parse(baseUrl);
     if (url == null) {
       throw new ApiException("not an http(s) URL for the Reddit archive: " + baseUrl
-          + "; check CURATE_REDDIT_ARCHIVE_URL / endpoints.redditArchiveUrl");
+          + "; check " + SETTING);
     }
-    this.base = url;
-    this.json = json;
+    OriginGuard archiveOnly = new OriginGuard("the Reddit archive", SETTING, List.of(url));
+    return new ArcticShiftClient(stack.clientFor(userAgent, stats, archiveOnly).build(), url, new ObjectMapper());
   }
 
   /**

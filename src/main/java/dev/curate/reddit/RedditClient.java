@@ -2,6 +2,7 @@ package dev.curate.reddit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.curate.config.EndpointOverrides;
 import dev.curate.config.Endpoints;
 import dev.curate.config.RedditCredentials;
 import dev.curate.error.ApiException;
@@ -9,11 +10,13 @@ import dev.curate.error.ExitCode;
 import dev.curate.error.CarriedFailure;
 import dev.curate.http.HttpStack;
 import dev.curate.http.HttpStats;
+import dev.curate.http.OriginGuard;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -59,16 +62,22 @@ final class RedditClient {
     ObjectMapper json = new ObjectMapper();
     RateLimitInterceptor rateLimit = new RateLimitInterceptor(
         new RateLimiter(clock), stack.sleeper(), stack.settings().maxWait(), stats);
-    OkHttpClient.Builder builder = noRedirectsNoSilentRetries(stack.clientFor(credentials.userAgent(), stats));
+    HttpUrl site = url(endpoints.redditUrl());
+    OriginGuard siteOnly = new OriginGuard("Reddit", EndpointOverrides.REDDIT_URL + " / endpoints.redditUrl", List.of(site));
     if (!credentials.hasOAuth()) {
-      return new RedditClient(builder.addInterceptor(rateLimit).build(), url(endpoints.redditUrl()), false, json);
+      OkHttpClient.Builder builder = noRedirectsNoSilentRetries(stack.clientFor(credentials.userAgent(), stats, siteOnly));
+      return new RedditClient(builder.addInterceptor(rateLimit).build(), site, false, json);
     }
     // The token endpoint is on www.reddit.com with its own limits: no bearer, no pacing there.
-    OkHttpClient tokenClient = noRedirectsNoSilentRetries(stack.clientFor(credentials.userAgent(), stats)).build();
+    OkHttpClient tokenClient = noRedirectsNoSilentRetries(stack.clientFor(credentials.userAgent(), stats, siteOnly)).build();
     AppOnlyTokens tokens = new AppOnlyTokens(tokenClient, url(endpoints.redditUrl() + "/api/v1/access_token"),
         credentials.clientId().orElseThrow(), credentials.clientSecret().orElseThrow(), clock, json);
-    OkHttpClient api = builder.addInterceptor(new BearerTokenInterceptor(tokens)).addInterceptor(rateLimit).build();
-    return new RedditClient(api, url(endpoints.redditOauthUrl()), true, json);
+    HttpUrl oauthApi = url(endpoints.redditOauthUrl());
+    OriginGuard apiOnly = new OriginGuard("Reddit", EndpointOverrides.REDDIT_OAUTH_URL + " / endpoints.redditOauthUrl",
+        List.of(oauthApi));
+    OkHttpClient api = noRedirectsNoSilentRetries(stack.clientFor(credentials.userAgent(), stats, apiOnly))
+        .addInterceptor(new BearerTokenInterceptor(tokens)).addInterceptor(rateLimit).build();
+    return new RedditClient(api, oauthApi, true, json);
   }
 
   /**

@@ -1,6 +1,5 @@
 package dev.curate.reddit;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.curate.config.Endpoints;
 import dev.curate.config.RedditCredentials;
 import dev.curate.config.RedditSettings;
@@ -66,8 +65,7 @@ public final class RedditSource {
     // One client, one token and one rate limiter for the whole run: Reddit counts per client id.
     RedditClient reddit = RedditClient.connect(endpoints, credentials, http, clock, stats);
     this.listings = new ListingRead(new ListingPager(reddit, settings.maxPages(), progress), clock, progress);
-    this.archiveClient = new ArcticShiftClient(http.clientFor(credentials.userAgent(), stats).build(),
-        endpoints.redditArchiveUrl(), new ObjectMapper());
+    this.archiveClient = ArcticShiftClient.connect(http, credentials.userAgent(), stats, endpoints.redditArchiveUrl());
     this.archive = new ArchivePager(archiveClient, progress);
     this.refresher = new InfoRefresher(reddit, clock);
   }

@@ -12,8 +12,11 @@ import static dev.curate.github.GitHubStubs.fixture;
 import static dev.curate.github.GitHubStubs.searchPage;
 import static dev.curate.github.GitHubStubs.withSearchHeaders;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.curate.error.CurateException;
+import dev.curate.error.ExitCode;
 import dev.curate.model.CalendarMonth;
 import dev.curate.model.Repo;
 import dev.curate.model.SourceResult;
@@ -111,6 +114,40 @@ class GitHubTransportTest {
     assertThat(result.items()).hasSize(3);
     wm.verify(1, getRequestedFor(urlPathEqualTo(SEARCH)).withHeader("Authorization", equalTo("token " + SourceHarness.TOKEN)));
     elsewhere.verify(1, getRequestedFor(urlPathEqualTo(SEARCH)).withoutHeader("Authorization"));
+  }
+
+  @Test
+  @DisplayName("A Link rel=\"next\" to another origin is refused before any request reaches it: the token stays home")
+  void aNextLinkToAnotherOriginIsNotFollowed() {
+    // GitHub's Link header shape (hub4j/github-api's recorded search answers carry the same):
+    // <url>; rel="next", <url>; rel="last". Here the next page's URL names another host.
+    String foreign = "<" + elsewhere.baseUrl() + SEARCH
+        + "?q=topic%3Anlp+created%3A2018-11-01..2018-11-30&sort=stars&order=desc&per_page=100&page=2>; rel=\"next\", <"
+        + elsewhere.baseUrl() + SEARCH
+        + "?q=topic%3Anlp+created%3A2018-11-01..2018-11-30&sort=stars&order=desc&per_page=100&page=3>; rel=\"last\"";
+    wm.stubFor(get(urlPathEqualTo(SEARCH)).willReturn(searchPage("search-page-1.json", foreign)));
+    elsewhere.stubFor(get(urlPathEqualTo(SEARCH)).willReturn(searchPage("search-page-2.json", null)));
+
+    assertThatThrownBy(() -> fetch(wm.baseUrl()))
+        .isInstanceOf(CurateException.class)
+        .satisfies(e -> assertThat(((CurateException) e).exitCode()).isEqualTo(ExitCode.FAILURE))
+        .hasMessageContaining("localhost:" + elsewhere.getPort())
+        .hasMessageContaining("outside the configured")
+        .hasMessageNotContaining(SourceHarness.TOKEN)
+        .hasMessageNotContaining("\n");
+    assertThat(elsewhere.getAllServeEvents()).isEmpty();
+    wm.verify(1, getRequestedFor(urlPathEqualTo(SEARCH)));
+  }
+
+  @Test
+  @DisplayName("A Link rel=\"next\" to the same host on another port or scheme is another origin too")
+  void aNextLinkToAnotherPortOfTheSameHostIsNotFollowed() {
+    String otherPort = "<http://127.0.0.1:" + elsewhere.getPort() + SEARCH + "?q=topic%3Anlp&page=2>; rel=\"next\"";
+    wm.stubFor(get(urlPathEqualTo(SEARCH)).willReturn(searchPage("search-page-1.json", otherPort)));
+
+    assertThatThrownBy(() -> fetch("http://127.0.0.1:" + wm.getPort()))
+        .hasMessageContaining("http://127.0.0.1:" + elsewhere.getPort());
+    assertThat(elsewhere.getAllServeEvents()).isEmpty();
   }
 
   /** GitHub's answers to a search with an HTTP cache: 200 with an ETag, then 304 for If-None-Match. */

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import okhttp3.OkHttpClient;
@@ -49,7 +50,8 @@ class HttpCacheTest {
   private String fetchOnce(HttpStats stats) throws IOException {
     HttpStack stack = new HttpStack(SETTINGS, d -> {}, Optional.of(cache));
     try {
-      OkHttpClient client = stack.clientFor("curate-test", stats).build();
+      OkHttpClient client = stack.clientFor("curate-test", stats,
+          new OriginGuard("the test API", "wm", List.of(okhttp3.HttpUrl.get(wm.baseUrl())))).build();
       Request request = new Request.Builder().url(wm.baseUrl() + "/search/repositories?q=x")
           .header("Authorization", "token " + TOKEN).build();
       try (Response r = client.newCall(request).execute()) {
