@@ -38,6 +38,16 @@ class CliUsageTest {
   }
 
   @Test
+  void aMonthBeforeGitHubBeganIsAUsageErrorForEveryCommandThatTakesOne() {
+    String line = "'0000-01' is before GitHub began (2008-01): pick 2008-01 or later";
+    assertUsageError(cli.run("fetch", "--month", "0000-01", "--workspace", workspace.toString()), line);
+    assertUsageError(cli.run("publish", "--month", "0000-01", "--workspace", workspace.toString()), line);
+    assertUsageError(cli.run("rank", "--month", "2007-12", "--workspace", workspace.toString()), "before GitHub began");
+    assertUsageError(cli.run("draft", "--month", "0000-01", "--output", "-", "--workspace", workspace.toString()), line);
+    assertThat(workspace).isEmptyDirectory();
+  }
+
+  @Test
   void theCurrentMonthIsAllowed() {
     // It parses; the fetch itself fails later for want of a reachable server, not for the month.
     CliRunner.Result r = cli.env("CURATE_GITHUB_API_URL", "http://127.0.0.1:1")
