@@ -119,4 +119,15 @@ class CliUsageTest {
     CliRunner.Result r = cli.run("rank", "--config", config.toString(), "--workspace", workspace.toString());
     assertUsageError(r, "config file " + config + ": key 'shortlist.repos' must be between 0 and 100, got -3");
   }
+
+  @Test
+  void aDeviceAsTheConfigFileIsOneLineAndTouchesNothing() {
+    // Reading /dev/zero as a configuration ran out of memory with a stack trace.
+    org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(Path.of("/dev/zero")));
+    Path ws = workspace.resolve("ws");
+    CliRunner.Result r = cli.run("draft", "--output", "-", "--config", "/dev/zero", "--workspace", ws.toString());
+    assertUsageError(r, "config file /dev/zero is a character device, not a regular file: point --config at a YAML file");
+    assertThat(r.err().lines()).hasSize(1);
+    assertThat(ws).doesNotExist();
+  }
 }
