@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.curate.error.ConfigException;
 import dev.curate.error.ExitCode;
+import dev.curate.testing.SpecialFiles;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +15,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -138,7 +138,7 @@ class ConfigFileSafetyTest {
 
   @Test
   void aFifoIsRefusedWithoutBlocking() throws Exception {
-    Path fifo = mkfifo(dir.resolve("curate.yaml"));
+    Path fifo = SpecialFiles.mkfifo(dir.resolve("curate.yaml"));
 
     ConfigException e = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> refusal(fifo));
 
@@ -187,23 +187,10 @@ class ConfigFileSafetyTest {
   @Test
   void aFifoInTheConfigFolderIsRefusedNotPassedOver() throws Exception {
     Path configDir = Files.createDirectory(dir.resolve("conf"));
-    Path fifo = mkfifo(configDir.resolve(Locations.CONFIG_FILE_NAME));
+    Path fifo = SpecialFiles.mkfifo(configDir.resolve(Locations.CONFIG_FILE_NAME));
 
     Optional<Path> found = new Locations(Map.of(Locations.CONFIG_DIR, configDir.toString()), dir).configFile(Optional.empty());
 
     assertThat(found).contains(fifo);
-  }
-
-  static Path mkfifo(Path path) throws IOException, InterruptedException {
-    Process p;
-    try {
-      p = new ProcessBuilder("mkfifo", path.toString()).redirectErrorStream(true).start();
-    } catch (IOException e) {
-      Assumptions.abort("no mkfifo here: " + e.getMessage());
-      throw e;
-    }
-    p.getInputStream().readAllBytes();
-    Assumptions.assumeTrue(p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0, "mkfifo failed");
-    return path;
   }
 }
