@@ -74,16 +74,21 @@ final class DraftCommand implements Callable<Integer> {
             err.println(Terminal.sanitize(line));
             err.flush();
           });
-      DraftService.Draft draft = service.render(new DraftService.Options(Optional.ofNullable(month), lang, frontMatter));
-      if ("-".equals(output)) {
+      CalendarMonth drafted = service.month(Optional.ofNullable(month));
+      Optional<Path> target = "-".equals(output)
+          ? Optional.empty()
+          : Optional.of(output == null ? service.defaultPath(drafted) : Path.of(output));
+      // A wrong --output is said before Reddit is asked for any comment.
+      target.ifPresent(t -> DraftFile.check(t, force));
+      DraftService.Draft draft = service.render(new DraftService.Options(Optional.of(drafted), lang, frontMatter));
+      if (target.isEmpty()) {
         out.print(draft.markdown());
         out.flush();
         return 0;
       }
-      Path target = output == null ? service.defaultPath(draft.month()) : Path.of(output);
-      DraftFile.write(target, draft.markdown(), force);
+      DraftFile.write(target.get(), draft.markdown(), force);
       err.println("Wrote the " + draft.month() + " draft; the editor's places are marked <!-- EDITOR: ... -->");
-      out.println(target);
+      out.println(target.get());
       out.flush();
       return 0;
     }

@@ -1,6 +1,7 @@
 package dev.curate.files;
 
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -21,7 +22,9 @@ public enum FileKind {
   CHARACTER_DEVICE("a character device"),
   BLOCK_DEVICE("a block device"),
   SOCKET("a socket"),
-  OTHER("not a regular file");
+  OTHER("a special file"),
+  /** Its metadata cannot be read (a permission, an I/O error): whoever opens it reports why. */
+  UNKNOWN("of a kind that cannot be told");
 
   // The S_IFMT bits of st_mode (POSIX sys/stat.h), for telling apart what Java calls "other".
   private static final int S_IFMT = 0170000;
@@ -56,9 +59,11 @@ public enum FileKind {
       attributes = Files.readAttributes(path, BasicFileAttributes.class, options);
     } catch (NoSuchFileException e) {
       return MISSING;
+    } catch (FileSystemException e) {
+      // ENOTDIR: a parent is a file, so nothing can be here.
+      return "Not a directory".equals(e.getReason()) ? MISSING : UNKNOWN;
     } catch (IOException e) {
-      // Unreadable metadata (a permission, an I/O error): whoever opens the path reports it.
-      return Files.notExists(path, options) ? MISSING : OTHER;
+      return UNKNOWN;
     }
     if (attributes.isRegularFile()) {
       return REGULAR;

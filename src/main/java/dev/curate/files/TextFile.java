@@ -29,11 +29,12 @@ public final class TextFile {
     if (kind == FileKind.MISSING) {
       throw new UnreadableFileException(UnreadableFileException.Reason.MISSING, "does not exist");
     }
-    if (kind != FileKind.REGULAR) {
+    if (kind != FileKind.REGULAR && kind != FileKind.UNKNOWN) {
       throw new UnreadableFileException(UnreadableFileException.Reason.NOT_REGULAR,
           "is " + kind.description() + ", not a regular file");
     }
     byte[] bytes;
+    // UNKNOWN (the metadata could not be read) is opened so that the failure names its cause.
     try (InputStream in = Files.newInputStream(file)) {
       // One byte more than allowed tells "too large" from "just fits", whatever the size
       // said: /proc files report 0, and a file may grow while it is read.

@@ -64,6 +64,11 @@ public final class DraftService {
     return render(new Options(asked, Language.EN, false));
   }
 
+  /** The month a draft is for: the one asked, else the one fetched most recently. */
+  public CalendarMonth month(Optional<CalendarMonth> asked) {
+    return MonthChoice.resolve(store, asked);
+  }
+
   public Draft render(Options options) {
     CalendarMonth month = MonthChoice.resolve(store, options.month());
     Shortlist shortlist =
