@@ -69,7 +69,8 @@ final class DraftCommand implements Callable<Integer> {
       DraftRenderer renderer = template == null ? new DraftRenderer() : DraftRenderer.fromFile(template);
       ThreadComments reddit = new ThreadComments(config.endpoints(),
           RedditCredentials.fromEnvironment(ctx.runtime().env(), VersionProvider.version()), ctx.http(), ctx.runtime().clock());
-      DraftService service = new DraftService(ctx.store(), renderer, ctx.workspace())
+      // Drafting only reads the workspace: a read-only one still drafts to stdout or elsewhere.
+      DraftService service = new DraftService(ctx.storeForReading(), renderer, ctx.workspace())
           .withComments(reddit::top, config.enrich().comments(), ctx.runtime().clock(), line -> {
             err.println(Terminal.sanitize(line));
             err.flush();

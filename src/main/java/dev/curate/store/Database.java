@@ -63,6 +63,32 @@ final class Database implements AutoCloseable {
     }
   }
 
+  /**
+   * Opens an existing {@code <workspace>/<fileName>} that cannot be written, for reading only.
+   * SQLite needs to create the {@code -shm} file to read a WAL database, which a read-only
+   * folder forbids; when no {@code -wal} file is there, no curate has the database open (the
+   * first connection creates it, and none can in this folder) and it is read as immutable.
+   */
+  static Database openReadOnly(Path directory, String fileName) {
+    Path file = directory.resolve(fileName);
+    if (!Files.isRegularFile(file)) {
+      throw new StoreException("workspace " + directory + " is not writable and holds no " + fileName
+          + " to read: nothing was fetched there; " + WORKSPACE_HINT, null);
+    }
+    boolean inUse = Files.exists(directory.resolve(fileName + "-wal"));
+    SQLiteConfig config = settings();
+    config.setReadOnly(true);
+    String url = "jdbc:sqlite:file:" + file.toUri().getRawPath() + (inUse ? "?mode=ro" : "?immutable=1");
+    Connection connection = null;
+    try {
+      connection = DriverManager.getConnection(url, config.toProperties());
+      return new Database(file, connection);
+    } catch (SQLException e) {
+      closeQuietly(connection, e);
+      throw openFailure(file, e);
+    }
+  }
+
   private static SQLiteConfig settings() {
     SQLiteConfig config = new SQLiteConfig();
     // NORMAL, not FULL: in WAL mode NORMAL never corrupts the file and loses no committed
