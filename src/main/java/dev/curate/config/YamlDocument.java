@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.curate.error.ConfigException;
 import java.io.IOException;
 import org.yaml.snakeyaml.error.Mark;
@@ -27,6 +28,8 @@ import java.util.Set;
  *   <li>a tag other than the core schema's ({@code !!str}, {@code !!int}...): Jackson does not
  *       construct {@code !!javax.script.ScriptEngineManager [...]} (the SnakeYAML gadget of
  *       CVE-2022-1471) but reads it as a plain list, so it would pass unnoticed;
+ *   <li>an alias ({@code *name}): Jackson does not follow aliases but reads the anchor's name as
+ *       the value, so {@code queries: [&q "topic:nlp", *q]} would search for "q";
  *   <li>a second document after {@code ---}, which would be ignored.
  * </ul>
  */
@@ -65,6 +68,10 @@ final class YamlDocument {
         if (rootDone) {
           throw new ConfigException(origin + " line " + line(parser) + ": a second YAML document"
               + " begins here; curate reads one: put every key in a single document");
+        }
+        if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+          throw new ConfigException(origin + " line " + line(parser) + where(parser, token) + " is the alias '*"
+              + parser.getText() + "': curate's configuration does not follow aliases; write the value out");
         }
         Object tag = parser.getTypeId();
         if (tag != null && !CORE_TAGS.contains(tag.toString())) {

@@ -103,6 +103,23 @@ class ConfigFileSafetyTest {
   }
 
   @Test
+  void anAliasIsRefusedRatherThanReadAsItsAnchorsName() throws IOException {
+    // Jackson does not follow aliases: the second query would have been the word "q".
+    Path file = Files.writeString(dir.resolve("curate.yaml"), "github:\n  queries: [&q \"topic:nlp\", *q]\n");
+
+    assertThat(refusal(file)).hasMessage("config file " + file + " line 2, key 'github.queries[1]', is the alias '*q':"
+        + " curate's configuration does not follow aliases; write the value out");
+  }
+
+  @Test
+  void aDurationTooLargeForJavaIsOneClearLine() throws IOException {
+    Path file = Files.writeString(dir.resolve("curate.yaml"), "http:\n  maxWait: 99999999999999999999h\n");
+
+    assertThat(refusal(file)).hasMessage("config file " + file + ": key 'http.maxWait': '99999999999999999999h' is"
+        + " larger than any duration curate can use: write e.g. 5m or 1h");
+  }
+
+  @Test
   void aSecondDocumentIsRefusedRatherThanIgnored() throws IOException {
     Path file = Files.writeString(dir.resolve("curate.yaml"), "shortlist:\n  repos: 3\n---\nshortlist:\n  repos: 9\n");
 
