@@ -130,4 +130,19 @@ class CliUsageTest {
     assertThat(r.err().lines()).hasSize(1);
     assertThat(ws).doesNotExist();
   }
+
+  @Test
+  void controlCharactersInWhatTheUserGaveAreShownEscapedOnOneLine() throws Exception {
+    // A month or a config value quoted in the error line must not split it or drive the terminal.
+    CliRunner.Result month = cli.run("rank", "--month", "\u001b[31m2018-11");
+    assertUsageError(month, "curate: Invalid value for option '--month': '\\x1b[31m2018-11' is not a month: use YYYY-MM");
+    assertThat(month.err()).doesNotContain("\u001b");
+
+    Path config = workspace.resolve("curate.yaml");
+    java.nio.file.Files.writeString(config, "reddit:\n  subreddits: [\"a\\nb\\e[2J\"]\n");
+    CliRunner.Result value = cli.run("rank", "--config", config.toString(), "--workspace", workspace.resolve("ws").toString());
+    assertUsageError(value, "key 'reddit.subreddits' 'a\\nb\\x1b[2J' is not a subreddit name");
+    assertThat(value.err().lines()).hasSize(1);
+    assertThat(value.err()).doesNotContain("\u001b");
+  }
 }
