@@ -43,8 +43,17 @@ final class DraftCommand implements Callable<Integer> {
   @Option(
       names = {"-o", "--output"},
       paramLabel = "FILE",
-      description = "Where to write the draft; '-' for stdout (default: <workspace>/drafts/YYYY-MM.md).")
+      description = "Where to write the draft; '-' for stdout (default: <workspace>/drafts/YYYY-MM.md).",
+      converter = OutputConverter.class)
   String output;
+
+  /** '-' or a path; an empty value is refused as {@link PathConverter} refuses it. */
+  static final class OutputConverter implements picocli.CommandLine.ITypeConverter<String> {
+    @Override
+    public String convert(String value) {
+      return "-".equals(value) ? value : new PathConverter().convert(value).toString();
+    }
+  }
 
   @Option(names = "--force", description = "Overwrite the draft even if the editor has changed it.")
   boolean force;

@@ -145,4 +145,19 @@ class CliUsageTest {
     assertThat(value.err().lines()).hasSize(1);
     assertThat(value.err()).doesNotContain("\u001b");
   }
+
+  @Test
+  void anEmptyPathIsAUsageErrorNotTheCurrentFolder() {
+    // Java reads "" as the current folder: --workspace= (an unset variable) put curate.db there.
+    // --dry-run writes nothing either way, so this test cannot leave a database behind.
+    assertUsageError(cli.run("fetch", "--month", "2018-11", "--dry-run", "--workspace="),
+        "curate: Invalid value for option '--workspace': an empty path: give a file or folder name");
+    assertUsageError(cli.run("rank", "--config=", "--workspace", workspace.toString()),
+        "Invalid value for option '--config': an empty path");
+    assertUsageError(cli.run("draft", "--template=", "--workspace", workspace.toString()),
+        "Invalid value for option '--template': an empty path");
+    assertUsageError(cli.run("draft", "--output=", "--workspace", workspace.toString()),
+        "Invalid value for option '--output': an empty path");
+    assertThat(workspace).isEmptyDirectory();
+  }
 }
