@@ -1,6 +1,7 @@
 package dev.curate.store;
 
 import dev.curate.error.StoreException;
+import dev.curate.files.FileKind;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -46,9 +47,7 @@ final class Database implements AutoCloseable {
     Path directory = workspace.toAbsolutePath().normalize();
     prepareWorkspace(directory);
     Path file = directory.resolve(fileName);
-    if (Files.isDirectory(file)) {
-      throw notCurate(file, "it is a directory", null);
-    }
+    requireRegularOrAbsent(file);
     Connection connection = null;
     try {
       connection = DriverManager.getConnection("jdbc:sqlite:" + file, settings().toProperties());
@@ -71,6 +70,7 @@ final class Database implements AutoCloseable {
    */
   static Database openReadOnly(Path directory, String fileName) {
     Path file = directory.resolve(fileName);
+    requireRegularOrAbsent(file);
     if (!Files.isRegularFile(file)) {
       throw new StoreException("workspace " + directory + " is not writable and holds no " + fileName
           + " to read: nothing was fetched there; " + WORKSPACE_HINT, null);
@@ -86,6 +86,17 @@ final class Database implements AutoCloseable {
     } catch (SQLException e) {
       closeQuietly(connection, e);
       throw openFailure(file, e);
+    }
+  }
+
+  /**
+   * SQLite opens whatever is at the path: a FIFO made it fail with "disk I/O error", and a link
+   * to a device would be read, and written, as a database (as root, a disk).
+   */
+  private static void requireRegularOrAbsent(Path file) {
+    FileKind kind = FileKind.of(file);
+    if (kind != FileKind.MISSING && kind != FileKind.REGULAR && kind != FileKind.UNKNOWN) {
+      throw notCurate(file, "it is " + kind.description() + ", not a regular file", null);
     }
   }
 
