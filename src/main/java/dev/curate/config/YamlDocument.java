@@ -82,6 +82,8 @@ final class YamlDocument {
         rootDone = parser.getParsingContext().inRoot() && !token.isStructStart();
       }
     } catch (StreamReadException e) {
+      // Jackson's duplicate check (JsonReadContext) marks its failure by this message only;
+      // aKeyWrittenTwiceIsRefusedNamingItsLineAndPath notices if a Jackson upgrade changes it.
       if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field")
           && e.getProcessor() != null) {
         throw new ConfigException(origin + " line " + e.getLocation().getLineNr() + ": key '"
