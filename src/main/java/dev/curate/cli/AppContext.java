@@ -12,6 +12,7 @@ import dev.curate.http.HttpStack;
 import dev.curate.reddit.RedditSource;
 import dev.curate.store.Store;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -80,9 +81,25 @@ final class AppContext implements AutoCloseable {
     return store;
   }
 
+  /**
+   * The store for a command that only reads it ({@code draft}): read-only when the workspace
+   * cannot be written, rather than refused as {@link #store()} refuses it.
+   */
+  Store storeForReading() {
+    if (store == null) {
+      store = Store.openForReading(workspace());
+    }
+    return store;
+  }
+
   HttpStack http() {
     if (http == null) {
-      http = new HttpStack(config().http(), runtime.sleeper(), Optional.of(workspace().resolve(HTTP_CACHE)));
+      // No HTTP cache in a workspace that cannot be written: it would only fail, request by request.
+      Path workspace = workspace();
+      Optional<Path> cache = Files.exists(workspace) && !Files.isWritable(workspace)
+          ? Optional.empty()
+          : Optional.of(workspace.resolve(HTTP_CACHE));
+      http = new HttpStack(config().http(), runtime.sleeper(), cache);
     }
     return http;
   }

@@ -7,6 +7,7 @@ import dev.curate.config.RedditCredentials;
 import dev.curate.error.ExitCode;
 import dev.curate.model.CalendarMonth;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine;
@@ -21,6 +22,7 @@ public final class CurateCli {
     ErrorHandler errors = new ErrorHandler(scrubber);
     CommandLine cmd = new CommandLine(new CurateCommand(runtime));
     cmd.registerConverter(CalendarMonth.class, new MonthConverter(runtime.clock()));
+    cmd.registerConverter(Path.class, new PathConverter());
     cmd.setOut(out);
     cmd.setErr(err);
     cmd.setExecutionExceptionHandler(errors);

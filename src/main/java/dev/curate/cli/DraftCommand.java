@@ -43,8 +43,17 @@ final class DraftCommand implements Callable<Integer> {
   @Option(
       names = {"-o", "--output"},
       paramLabel = "FILE",
-      description = "Where to write the draft; '-' for stdout (default: <workspace>/drafts/YYYY-MM.md).")
+      description = "Where to write the draft; '-' for stdout (default: <workspace>/drafts/YYYY-MM.md).",
+      converter = OutputConverter.class)
   String output;
+
+  /** '-' or a path; an empty value is refused as {@link PathConverter} refuses it. */
+  static final class OutputConverter implements picocli.CommandLine.ITypeConverter<String> {
+    @Override
+    public String convert(String value) {
+      return "-".equals(value) ? value : new PathConverter().convert(value).toString();
+    }
+  }
 
   @Option(names = "--force", description = "Overwrite the draft even if the editor has changed it.")
   boolean force;
@@ -69,21 +78,27 @@ final class DraftCommand implements Callable<Integer> {
       DraftRenderer renderer = template == null ? new DraftRenderer() : DraftRenderer.fromFile(template);
       ThreadComments reddit = new ThreadComments(config.endpoints(),
           RedditCredentials.fromEnvironment(ctx.runtime().env(), VersionProvider.version()), ctx.http(), ctx.runtime().clock());
-      DraftService service = new DraftService(ctx.store(), renderer, ctx.workspace())
+      // Drafting only reads the workspace: a read-only one still drafts to stdout or elsewhere.
+      DraftService service = new DraftService(ctx.storeForReading(), renderer, ctx.workspace())
           .withComments(reddit::top, config.enrich().comments(), ctx.runtime().clock(), line -> {
             err.println(Terminal.sanitize(line));
             err.flush();
           });
-      DraftService.Draft draft = service.render(new DraftService.Options(Optional.ofNullable(month), lang, frontMatter));
-      if ("-".equals(output)) {
+      CalendarMonth drafted = service.month(Optional.ofNullable(month));
+      Optional<Path> target = "-".equals(output)
+          ? Optional.empty()
+          : Optional.of(output == null ? service.defaultPath(drafted) : Path.of(output));
+      // A wrong --output is said before Reddit is asked for any comment.
+      target.ifPresent(t -> DraftFile.check(t, force));
+      DraftService.Draft draft = service.render(new DraftService.Options(Optional.of(drafted), lang, frontMatter));
+      if (target.isEmpty()) {
         out.print(draft.markdown());
         out.flush();
         return 0;
       }
-      Path target = output == null ? service.defaultPath(draft.month()) : Path.of(output);
-      DraftFile.write(target, draft.markdown(), force);
+      DraftFile.write(target.get(), draft.markdown(), force);
       err.println("Wrote the " + draft.month() + " draft; the editor's places are marked <!-- EDITOR: ... -->");
-      out.println(target);
+      out.println(target.get());
       out.flush();
       return 0;
     }

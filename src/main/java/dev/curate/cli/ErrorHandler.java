@@ -12,7 +12,10 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * The one place where failures become exit codes and a single line on stderr. {@code -v}
- * adds the stack trace. Every line goes through the {@link SecretScrubber}.
+ * adds the stack trace. Every line goes through the {@link SecretScrubber}, then shows control
+ * characters as escapes ({@code \n}, {@code \x1b}): messages quote what the user or an API gave
+ * (a config value, a month, an error body), and a line break or a terminal escape in it must
+ * neither split the line nor reach the terminal, yet stay visible as the thing to fix.
  */
 final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
   private final SecretScrubber scrubber;
@@ -40,7 +43,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
           + (ex.getMessage() == null ? "" : ": " + firstLine(ex.getMessage()))
           + (verbose ? "" : " (run with -v for details)");
     }
-    err.println("curate: " + scrubber.scrub(message));
+    err.println("curate: " + oneLine(message));
     if (verbose) {
       StringWriter trace = new StringWriter();
       ex.printStackTrace(new PrintWriter(trace));
@@ -54,11 +57,28 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
   public int handleParseException(ParameterException ex, String[] args) {
     CommandLine cmd = ex.getCommandLine();
     PrintWriter err = cmd.getErr();
-    err.println("curate: " + scrubber.scrub(firstLine(ex.getMessage())));
+    err.println("curate: " + oneLine(ex.getMessage()));
     CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
     err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
     err.flush();
     return ExitCode.USAGE.code();
+  }
+
+  private String oneLine(String message) {
+    String text = scrubber.scrub(message).strip();
+    StringBuilder line = new StringBuilder(text.length());
+    text.codePoints().forEach(c -> {
+      if (c == '\n') {
+        line.append("\\n");
+      } else if (c == '\r') {
+        line.append("\\r");
+      } else if (c != '\t' && (Character.isISOControl(c) || c == 0x2028 || c == 0x2029)) {
+        line.append(String.format(java.util.Locale.ROOT, c < 0x100 ? "\\x%02x" : "\\u%04x", c));
+      } else {
+        line.appendCodePoint(c);
+      }
+    });
+    return line.toString();
   }
 
   private static boolean isVerbose(ParseResult parseResult) {

@@ -11,12 +11,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.curate.error.ConfigException;
+import dev.curate.files.TextFile;
+import dev.curate.files.UnreadableFileException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Iterator;
@@ -33,13 +32,22 @@ public final class ConfigLoader {
   static final String DEFAULTS_RESOURCE = "/config/curate.yaml";
   static final String DEFAULTS_NAME = "the built-in defaults (config/curate.yaml)";
 
+  /**
+   * The largest configuration read: 28 times the shipped file, which sets every key. SnakeYAML
+   * grows its read window by 1 KiB at a time and copies all of it whenever a single token
+   * (a long word) outgrows it, so parsing time grows with the square of the longest token: a
+   * 20 MB value took minutes, and its 3 MiB code point limit is only checked once the token is
+   * read. Under this bound the worst case is a fraction of a second.
+   */
+  static final long MAX_FILE_BYTES = 256 * 1024;
+
   private final ObjectMapper yaml;
 
   public ConfigLoader() {
     SimpleModule durations = new SimpleModule();
     durations.addDeserializer(Duration.class, new DurationDeserializer());
     this.yaml =
-        new ObjectMapper(new YAMLFactory())
+        new ObjectMapper(YamlDocument.factory())
             .registerModule(durations)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -75,18 +83,14 @@ public final class ConfigLoader {
   }
 
   private ObjectNode readUserFile(Path file) {
+    String origin = "config file " + file;
     JsonNode tree;
     try {
-      tree = yaml.readTree(Files.readString(file));
-    } catch (NoSuchFileException e) {
-      throw new ConfigException("config file " + file + " does not exist: check the --config path");
+      tree = new YamlDocument(yaml).read(TextFile.read(file, MAX_FILE_BYTES), origin);
+    } catch (UnreadableFileException e) {
+      throw new ConfigException(origin + " " + e.getMessage() + ": " + advice(e.reason()));
     } catch (JsonProcessingException e) {
-      String where =
-          e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
-      throw new ConfigException(
-          "config file " + file + " is not valid YAML" + where + ": " + e.getOriginalMessage(), e);
-    } catch (IOException e) {
-      throw new ConfigException("cannot read config file " + file + ": " + e.getMessage(), e);
+      throw new ConfigException(origin + " is not valid YAML" + YamlDocument.syntaxError(e), e);
     }
     if (tree == null || tree.isMissingNode() || tree.isNull()) {
       return yaml.createObjectNode();
@@ -96,6 +100,16 @@ public final class ConfigLoader {
           "config file " + file + " must be a YAML mapping of keys (like config/curate.yaml)");
     }
     return (ObjectNode) tree;
+  }
+
+  private static String advice(UnreadableFileException.Reason reason) {
+    return switch (reason) {
+      case MISSING -> "check the --config path";
+      case NOT_REGULAR, UNREADABLE -> "point --config at a YAML file";
+      case TOO_LARGE -> "a configuration is a few KiB (config/curate.yaml sets every key in 9 KiB);"
+          + " point --config at the right file";
+      case NOT_TEXT -> "save it as UTF-8";
+    };
   }
 
   /** Maps merge recursively; anything else in the overlay replaces what was there. */

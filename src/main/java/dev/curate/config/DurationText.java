@@ -16,13 +16,17 @@ public final class DurationText {
       throw new IllegalArgumentException(
           "'" + text + "' is not a duration: use a number and a unit, e.g. 500ms, 30s, 5m, 1h");
     }
-    long n = Long.parseLong(m.group(1));
-    return switch (m.group(2)) {
-      case "ms" -> Duration.ofMillis(n);
-      case "s" -> Duration.ofSeconds(n);
-      case "m" -> Duration.ofMinutes(n);
-      default -> Duration.ofHours(n);
-    };
+    try {
+      long n = Long.parseLong(m.group(1));
+      return switch (m.group(2)) {
+        case "ms" -> Duration.ofMillis(n);
+        case "s" -> Duration.ofSeconds(n);
+        case "m" -> Duration.ofMinutes(n);
+        default -> Duration.ofHours(n);
+      };
+    } catch (NumberFormatException | ArithmeticException e) {
+      throw new IllegalArgumentException("'" + text + "' is larger than any duration curate can use: write e.g. 5m or 1h");
+    }
   }
 
   public static String format(Duration d) {

@@ -31,7 +31,10 @@ public final class Locations {
         .orElseGet(() -> xdg("XDG_DATA_HOME", ".local/share").resolve("curate"));
   }
 
-  /** The user's config file: the option's, else {@code curate.yaml} in the config dir if it exists. */
+  /**
+   * The user's config file: the option's, else {@code curate.yaml} in the config dir if there is
+   * anything by that name (a FIFO or a directory there is refused when read, not passed over).
+   */
   public Optional<Path> configFile(Optional<Path> option) {
     if (option.isPresent()) {
       return option;
@@ -39,7 +42,7 @@ public final class Locations {
     Path dir = variable(CONFIG_DIR).map(Path::of)
         .orElseGet(() -> xdg("XDG_CONFIG_HOME", ".config").resolve("curate"));
     Path file = dir.resolve(CONFIG_FILE_NAME);
-    return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+    return Files.exists(file) ? Optional.of(file) : Optional.empty();
   }
 
   private Path xdg(String variable, String fallbackUnderHome) {

@@ -5,12 +5,9 @@ import com.github.mustachejava.MustacheException;
 import com.github.mustachejava.MustacheNotFoundException;
 import dev.curate.error.CurateException;
 import dev.curate.error.ExitCode;
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import dev.curate.files.TextFile;
+import dev.curate.files.UnreadableFileException;
+import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,24 +17,27 @@ import java.util.regex.Pattern;
  * on: {@code template drafts/mine.mustache:12: Mismatched start/end tags: repos != repo}.
  */
 final class TemplateFile {
+  /**
+   * The largest template or partial read: 300 times the built-in template. Only a regular file is
+   * read at all: {@code /dev/zero} as a template ran out of memory, a FIFO blocked forever.
+   */
+  static final long MAX_FILE_BYTES = 1024 * 1024;
+
   // mustache.java puts the place at the end of its messages: "... in name:12 @[name:12]".
   private static final Pattern PLACE = Pattern.compile("\\s*(?:in \\S+:\\d+\\s*)?@\\[(?:.*):(\\d+)\\]\\s*$");
 
   private TemplateFile() {}
 
   static Mustache compile(Path file) {
-    if (Files.isDirectory(file)) {
-      throw usage("template " + file + " is a directory, not a file");
+    String text;
+    try {
+      text = TextFile.read(file, MAX_FILE_BYTES);
+    } catch (UnreadableFileException e) {
+      throw usage("template " + file + " " + (e.reason() == UnreadableFileException.Reason.MISSING ? "not found" : e.getMessage()));
     }
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try {
       Path dir = file.toAbsolutePath().getParent();
-      return new MarkdownMustacheFactory(dir).compile(reader, file.getFileName().toString());
-    } catch (NoSuchFileException e) {
-      throw usage("template " + file + " not found");
-    } catch (CharacterCodingException e) {
-      throw usage("template " + file + " is not UTF-8 text");
-    } catch (IOException e) {
-      throw usage("cannot read the template " + file + ": " + e.getMessage());
+      return new MarkdownMustacheFactory(dir).compile(new StringReader(text), file.getFileName().toString());
     } catch (MustacheNotFoundException e) {
       throw usage("template " + file + ": " + e.getMessage().replace("Template ", "the partial ")
           + " next to it");

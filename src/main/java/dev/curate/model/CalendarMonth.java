@@ -13,14 +13,36 @@ import java.util.regex.Pattern;
  * the first second of the 1st is inside, the first second of the next month is not.
  */
 public record CalendarMonth(YearMonth value) implements Comparable<CalendarMonth> {
+  /**
+   * The first month worth a roundup: GitHub opened in 2008 (its first repositories date from
+   * early that year), so an earlier month can only be a typo and would only waste requests.
+   */
+  public static final CalendarMonth FIRST = new CalendarMonth(YearMonth.of(2008, 1));
+
   private static final Pattern FORMAT = Pattern.compile("\\d{4}-\\d{2}");
 
   public CalendarMonth {
     Objects.requireNonNull(value, "value");
   }
 
-  /** Parses {@code YYYY-MM}; the message of the exception says what was wrong. */
+  /**
+   * Parses {@code YYYY-MM} as a person writes it, refusing months before {@link #FIRST}; the
+   * message of the exception says what was wrong.
+   */
   public static CalendarMonth parse(String text) {
+    CalendarMonth month = parseAny(text);
+    if (month.compareTo(FIRST) < 0) {
+      throw new IllegalArgumentException(
+          "'" + text + "' is before GitHub began (" + FIRST + "): pick " + FIRST + " or later");
+    }
+    return month;
+  }
+
+  /**
+   * Parses {@code YYYY-MM} without the {@link #FIRST} floor: for months already recorded (a
+   * workspace written before the floor existed must still open).
+   */
+  public static CalendarMonth parseAny(String text) {
     if (text == null || !FORMAT.matcher(text).matches()) {
       throw new IllegalArgumentException("'" + text + "' is not a month: use YYYY-MM, e.g. 2018-11");
     }

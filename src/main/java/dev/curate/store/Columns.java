@@ -48,7 +48,7 @@ final class Columns {
   }
 
   static CalendarMonth month(ResultSet row, String column) throws SQLException {
-    return CalendarMonth.parse(row.getString(column));
+    return CalendarMonth.parseAny(row.getString(column));
   }
 
   static boolean bool(ResultSet row, String column) throws SQLException {

@@ -1,6 +1,7 @@
 package dev.curate.store;
 
 import dev.curate.error.StoreException;
+import dev.curate.files.FileKind;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -46,9 +47,7 @@ final class Database implements AutoCloseable {
     Path directory = workspace.toAbsolutePath().normalize();
     prepareWorkspace(directory);
     Path file = directory.resolve(fileName);
-    if (Files.isDirectory(file)) {
-      throw notCurate(file, "it is a directory", null);
-    }
+    requireRegularOrAbsent(file);
     Connection connection = null;
     try {
       connection = DriverManager.getConnection("jdbc:sqlite:" + file, settings().toProperties());
@@ -60,6 +59,44 @@ final class Database implements AutoCloseable {
     } catch (RuntimeException e) {
       closeQuietly(connection, e);
       throw e;
+    }
+  }
+
+  /**
+   * Opens an existing {@code <workspace>/<fileName>} that cannot be written, for reading only.
+   * SQLite needs to create the {@code -shm} file to read a WAL database, which a read-only
+   * folder forbids; when no {@code -wal} file is there, no curate has the database open (the
+   * first connection creates it, and none can in this folder) and it is read as immutable.
+   */
+  static Database openReadOnly(Path directory, String fileName) {
+    Path file = directory.resolve(fileName);
+    requireRegularOrAbsent(file);
+    if (!Files.isRegularFile(file)) {
+      throw new StoreException("workspace " + directory + " is not writable and holds no " + fileName
+          + " to read: nothing was fetched there; " + WORKSPACE_HINT, null);
+    }
+    boolean inUse = Files.exists(directory.resolve(fileName + "-wal"));
+    SQLiteConfig config = settings();
+    config.setReadOnly(true);
+    String url = "jdbc:sqlite:file:" + file.toUri().getRawPath() + (inUse ? "?mode=ro" : "?immutable=1");
+    Connection connection = null;
+    try {
+      connection = DriverManager.getConnection(url, config.toProperties());
+      return new Database(file, connection);
+    } catch (SQLException e) {
+      closeQuietly(connection, e);
+      throw openFailure(file, e);
+    }
+  }
+
+  /**
+   * SQLite opens whatever is at the path: a FIFO made it fail with "disk I/O error", and a link
+   * to a device would be read, and written, as a database (as root, a disk).
+   */
+  private static void requireRegularOrAbsent(Path file) {
+    FileKind kind = FileKind.of(file);
+    if (kind != FileKind.MISSING && kind != FileKind.REGULAR && kind != FileKind.UNKNOWN) {
+      throw notCurate(file, "it is " + kind.description() + ", not a regular file", null);
     }
   }
 

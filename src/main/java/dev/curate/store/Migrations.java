@@ -101,6 +101,33 @@ final class Migrations {
     return Math.max(current, latestVersion());
   }
 
+  /**
+   * For a database that is only read: its version, which must be this curate's own, since
+   * migrating would mean writing.
+   */
+  int requireCurrent(Database database) {
+    int current = database.read("read the schema version", connection -> {
+      if (!hasTable(connection, "schema_version")) {
+        if (hasAnyTable(connection)) {
+          throw Database.notCurate(database.file(), "it holds other tables and no schema_version table", null);
+        }
+        return 0;
+      }
+      return currentVersion(connection);
+    });
+    checkNotNewer(database, current);
+    if (current == 0) {
+      throw new StoreException("workspace database " + database.file() + " holds nothing yet and its folder is"
+          + " not writable: fetch into a writable workspace (--workspace or CURATE_WORKSPACE)", null);
+    }
+    if (current < latestVersion()) {
+      throw new StoreException("workspace database " + database.file() + " has schema version " + current
+          + " and this curate needs " + latestVersion() + ", which means writing to it, but its folder is not"
+          + " writable: make the workspace writable once (or copy it elsewhere and use --workspace)", null);
+    }
+    return current;
+  }
+
   /** Creates the version table in a new file; refuses a file that has tables but not this one. */
   private static int bootstrap(Connection connection, Database database) throws SQLException {
     if (!hasTable(connection, "schema_version") && hasAnyTable(connection)) {

@@ -15,6 +15,7 @@ import dev.curate.model.SourceCoverage;
 import dev.curate.model.SourceResult;
 import dev.curate.model.SubredditFetch;
 import dev.curate.model.ThreadFigures;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -61,6 +62,32 @@ public final class Store implements AutoCloseable {
    */
   public static Store open(Path workspace) {
     return open(workspace, Migrations.bundled(), Clock.systemUTC());
+  }
+
+  /**
+   * Opens the workspace for a command that only needs to read it ({@code draft}, which may also
+   * keep what it read, at best): as {@link #open} when the workspace folder can be written (or
+   * does not exist yet), else read-only, where every write fails with a {@link
+   * dev.curate.error.StoreException} and nothing is ever changed.
+   */
+  public static Store openForReading(Path workspace) {
+    Path directory = workspace.toAbsolutePath().normalize();
+    if (!Files.exists(directory) || Files.isWritable(directory)) {
+      return open(workspace);
+    }
+    Migrations migrations = Migrations.bundled();
+    Database database = Database.openReadOnly(directory, DATABASE_FILE);
+    try {
+      int version = migrations.requireCurrent(database);
+      return new Store(database, version, new Columns(new ObjectMapper()));
+    } catch (RuntimeException e) {
+      try {
+        database.close();
+      } catch (RuntimeException closing) {
+        e.addSuppressed(closing);
+      }
+      throw e;
+    }
   }
 
   static Store open(Path workspace, Migrations migrations, Clock clock) {

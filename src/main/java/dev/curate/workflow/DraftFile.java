@@ -2,10 +2,15 @@ package dev.curate.workflow;
 
 import dev.curate.error.CurateException;
 import dev.curate.error.ExitCode;
+import dev.curate.files.ByteSize;
+import dev.curate.files.FileKind;
+import dev.curate.files.TextFile;
+import dev.curate.files.UnreadableFileException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
@@ -19,8 +24,19 @@ import java.util.regex.Pattern;
  * marker holding the hash of what curate wrote; a file whose content no longer matches its
  * marker has been edited, and is only overwritten with {@code --force}. Writes go to a
  * temporary file first and are moved into place, so a crash never leaves half a draft.
+ *
+ * <p>Only a regular file (or a link to one) is read or replaced, even with {@code --force}: a
+ * move onto a device node replaces the node (as root, {@code /dev/null} itself), reading a FIFO
+ * blocks until someone writes to it, and {@code /dev/zero} never ends. A draft for a pipe or a
+ * device is printed with {@code --output -} instead.
  */
 public final class DraftFile {
+  /**
+   * The largest draft written to a file, and so the most read back for the edit check. A
+   * draft is tens of KiB; more means a runaway template, and a larger file is not one of ours.
+   */
+  static final long MAX_BYTES = 16L * 1024 * 1024;
+
   private static final Pattern MARKER =
       Pattern.compile("\\n<!-- curate-draft sha256=([0-9a-f]{64}) -->\\n?\\z");
 
@@ -41,22 +57,34 @@ public final class DraftFile {
     return sha256(text.substring(0, m.start())).equals(m.group(1));
   }
 
+  /**
+   * Refuses what {@link #write} would refuse, without writing anything: run before the work of
+   * rendering (and the requests for comments), so that a wrong {@code --output} is said at once.
+   */
+  public static void check(Path target, boolean force) {
+    FileKind there = kindBehindLinks(target);
+    if (there == FileKind.REGULAR && !force) {
+      requireUnedited(target);
+    }
+    requireWritableFolder(target);
+  }
+
   public static void write(Path target, String markdown, boolean force) {
+    check(target, force);
+    String text = withMarker(markdown);
+    long size = text.getBytes(StandardCharsets.UTF_8).length;
+    if (size > MAX_BYTES) {
+      throw new CurateException(ExitCode.FAILURE, "the draft is " + ByteSize.describe(size) + ", more than the "
+          + ByteSize.describe(MAX_BYTES) + " curate writes to a file: check the template, or print it with --output -");
+    }
     try {
-      if (Files.exists(target) && !force) {
-        String existing = Files.readString(target, StandardCharsets.UTF_8);
-        if (!isUnedited(existing)) {
-          throw new CurateException(
-              ExitCode.FAILURE,
-              target + " has been edited since curate wrote it: pass --force to overwrite it,"
-                  + " or --output FILE to write the new draft elsewhere");
-        }
-      }
       Path dir = target.toAbsolutePath().getParent();
       Files.createDirectories(dir);
       Path tmp = Files.createTempFile(dir, ".draft-", ".tmp");
       try {
-        Files.writeString(tmp, withMarker(markdown), StandardCharsets.UTF_8);
+        Files.writeString(tmp, text, StandardCharsets.UTF_8);
+        // Once more just before the move: a FIFO or device put there meanwhile is not replaced.
+        kindBehindLinks(target);
         try {
           Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
@@ -66,8 +94,82 @@ public final class DraftFile {
         Files.deleteIfExists(tmp);
       }
     } catch (IOException e) {
-      throw new CurateException(ExitCode.FAILURE, "cannot write the draft to " + target + ": " + e.getMessage(), e);
+      throw cannotWrite(target, e.getMessage(), e);
     }
+  }
+
+  /**
+   * What the target is once links are followed; refuses anything but nothing or a regular file.
+   * A link to a regular file is replaced by the draft (the link, not its target).
+   */
+  private static FileKind kindBehindLinks(Path target) {
+    FileKind here = FileKind.of(target, LinkOption.NOFOLLOW_LINKS);
+    FileKind there = here == FileKind.SYMBOLIC_LINK ? FileKind.of(target) : here;
+    if (there == FileKind.MISSING || there == FileKind.REGULAR || there == FileKind.UNKNOWN) {
+      return there; // UNKNOWN: the write itself fails, naming the cause
+    }
+    String what = (here == FileKind.SYMBOLIC_LINK ? "a symbolic link to " : "") + there.description();
+    if (there == FileKind.DIRECTORY) {
+      throw new CurateException(ExitCode.USAGE, target + " is " + what + ": give --output a file name,"
+          + " e.g. " + target.resolve("draft.md"));
+    }
+    throw new CurateException(ExitCode.USAGE, target + " is " + what + ", not a regular file: curate writes"
+        + " drafts to regular files only (never replacing anything else, even with --force); to send the draft"
+        + " there, print it with --output - (curate draft --output - > " + target + ")");
+  }
+
+  private static void requireUnedited(Path target) {
+    String existing;
+    try {
+      existing = TextFile.read(target, MAX_BYTES);
+    } catch (UnreadableFileException e) {
+      switch (e.reason()) {
+        case MISSING:
+          return; // gone since it was looked at: nothing to protect
+        case TOO_LARGE:
+        case NOT_TEXT:
+          throw edited(target, target + " is not a draft curate wrote (it " + e.getMessage() + ")");
+        case NOT_REGULAR:
+          kindBehindLinks(target); // replaced by a FIFO or device meanwhile: refused as such
+          throw cannotWrite(target, e.getMessage(), e);
+        default:
+          throw new CurateException(ExitCode.FAILURE, "cannot check " + target + " before replacing it: it "
+              + e.getMessage() + "; choose another --output, or print the draft with --output -", e);
+      }
+    }
+    if (!isUnedited(existing)) {
+      throw edited(target, target + " has been edited since curate wrote it");
+    }
+  }
+
+  private static CurateException edited(Path target, String what) {
+    return new CurateException(ExitCode.FAILURE,
+        what + ": pass --force to overwrite it, or --output FILE to write the new draft elsewhere");
+  }
+
+  /**
+   * The folder the draft goes to, or the nearest one that exists (the rest is created), must be
+   * a folder that can be written: found before anything is rendered, not after.
+   */
+  private static void requireWritableFolder(Path target) {
+    Path dir = target.toAbsolutePath().getParent();
+    while (dir != null && !Files.exists(dir)) {
+      dir = dir.getParent();
+    }
+    if (dir == null) {
+      return;
+    }
+    if (!Files.isDirectory(dir)) {
+      throw cannotWrite(target, dir + " is not a folder", null);
+    }
+    if (!Files.isWritable(dir)) {
+      throw cannotWrite(target, "folder " + dir + " is not writable", null);
+    }
+  }
+
+  private static CurateException cannotWrite(Path target, String why, Throwable cause) {
+    return new CurateException(ExitCode.FAILURE, "cannot write the draft to " + target + " (" + why
+        + "): choose another --output, or print the draft with --output -", cause);
   }
 
   private static String sha256(String text) {

@@ -10,6 +10,7 @@ import dev.curate.enrich.RepoEnrichment;
 import dev.curate.enrich.ThreadEnrichment;
 import dev.curate.error.CurateException;
 import dev.curate.error.ExitCode;
+import dev.curate.error.StoreException;
 import dev.curate.model.CalendarMonth;
 import dev.curate.model.RankedRepo;
 import dev.curate.model.RankedThread;
@@ -64,6 +65,11 @@ public final class DraftService {
     return render(new Options(asked, Language.EN, false));
   }
 
+  /** The month a draft is for: the one asked, else the one fetched most recently. */
+  public CalendarMonth month(Optional<CalendarMonth> asked) {
+    return MonthChoice.resolve(store, asked);
+  }
+
   public Draft render(Options options) {
     CalendarMonth month = MonthChoice.resolve(store, options.month());
     Shortlist shortlist =
@@ -102,29 +108,46 @@ public final class DraftService {
     return workspace.resolve("drafts").resolve(month + ".md");
   }
 
-  /** Threads' comments: from the store when read before, else from Reddit, then kept. */
+  /**
+   * Threads' comments: from the store when read before, else from Reddit, then kept. Keeping
+   * them is a saving, not a need: when the workspace cannot be written (read-only, full) the
+   * draft still quotes them, after one warning, and the next draft asks Reddit again.
+   */
   private record ThreadCommentCache(Store store, CommentSource source, Clock clock, Consumer<String> warn, int count) {
     Map<String, ThreadEnrichment> enrichment(Shortlist shortlist) {
       Map<String, ThreadEnrichment> byId = new HashMap<>();
       boolean reachable = true;
+      boolean keepable = true;
       for (RankedThread ranked : shortlist.threads()) {
         String id = ranked.thread().id();
         Optional<List<Comment>> cached = store.comments(id);
         if (cached.isEmpty() && reachable) {
           try {
-            List<Comment> read = source.top(id);
-            store.saveComments(id, read, clock.instant());
-            cached = Optional.of(read);
+            cached = Optional.of(source.top(id));
           } catch (CurateException e) {
             // One line, once: the draft is still worth writing, only without quotes.
             warn.accept("warning: cannot read the threads' comments from Reddit (" + e.getMessage()
                 + "); the draft has no comment excerpts");
             reachable = false;
           }
+          if (cached.isPresent() && keepable) {
+            keepable = keep(id, cached.get());
+          }
         }
         cached.ifPresent(c -> byId.put(id, new ThreadEnrichment(CommentExcerpts.top(c, count))));
       }
       return byId;
+    }
+
+    private boolean keep(String id, List<Comment> read) {
+      try {
+        store.saveComments(id, read, clock.instant());
+        return true;
+      } catch (StoreException e) {
+        warn.accept("warning: the comments read from Reddit are not kept in the workspace (" + e.getMessage()
+            + "); the draft quotes them, and the next draft reads them again");
+        return false;
+      }
     }
   }
 }

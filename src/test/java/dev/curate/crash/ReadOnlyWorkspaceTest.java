@@ -84,6 +84,50 @@ class ReadOnlyWorkspaceTest {
     assertWhole();
   }
 
+  /**
+   * Drafting only reads the workspace. The thread comments it reads from Reddit (the stand-in
+   * serves {@code GET /comments/9ysmtn} as two Listings, the shape PRAW's cassette
+   * {@code tests/integration/cassettes/TestCommentForest.test_replace__all_with_comment_sort.json}
+   * records) cannot be kept: the draft quotes them anyway, after one warning.
+   */
+  @Test
+  void readOnlyWorkspaceStillDraftsToStdoutQuotingCommentsItCannotKeep() throws Exception {
+    CliRunner.Result rank = cli().run("rank");
+    assertThat(rank.exitCode()).as(rank.err()).isZero();
+    baseline = StoreSnapshot.read(workspace);
+    api.resetRequests();
+    Path db = StoreSnapshot.database(workspace);
+    CliRunner.Result printed;
+    CliRunner.Result toTheWorkspace;
+    try (ReadOnly ignored = ReadOnly.make(workspace, db)) {
+      printed = cli().run("draft", "--output", "-");
+      api.resetRequests();
+      toTheWorkspace = cli().run("draft");
+    }
+
+    assertThat(printed.exitCode()).as(printed.err()).isZero();
+    assertThat(printed.out()).startsWith("# Best Machine Learning GitHub Repositories & Reddit Discussions (November 2018)")
+        .contains("Eager by default is the right call");
+    assertThat(printed.err().lines()).singleElement().asString()
+        .startsWith("warning: the comments read from Reddit are not kept in the workspace (")
+        .contains("readonly")
+        .endsWith("the draft quotes them, and the next draft reads them again");
+
+    // The default place is inside the workspace: said at once, before Reddit is asked again.
+    assertThat(toTheWorkspace.exitCode()).isEqualTo(1);
+    assertThat(toTheWorkspace.out()).isEmpty();
+    assertThat(toTheWorkspace.err().lines()).containsExactly("curate: cannot write the draft to "
+        + workspace.resolve("drafts").resolve(ChildCurate.MONTH + ".md") + " (folder " + workspace
+        + " is not writable): choose another --output, or print the draft with --output -");
+    assertThat(api.getAllServeEvents()).isEmpty();
+
+    assertWhole();
+    assertThat(workspace.resolve("drafts")).doesNotExist();
+    try (dev.curate.store.Store store = dev.curate.store.Store.open(workspace)) {
+      assertThat(store.comments("9ysmtn")).as("comments kept in a read-only workspace").isEmpty();
+    }
+  }
+
   private void assertWhole() throws Exception {
     StoreSnapshot.assertStoreOpens(workspace);
     StoreSnapshot after = StoreSnapshot.read(workspace);

@@ -2,12 +2,16 @@ package dev.curate.draft;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.curate.error.CurateException;
 import dev.curate.error.ExitCode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.curate.testing.SpecialFiles;
+import java.time.Duration;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,7 +42,7 @@ class TemplateFileTest {
 
   @Test
   void aDirectoryIsNotATemplate() {
-    assertThatThrownBy(() -> DraftRenderer.fromFile(dir)).hasMessage("template " + dir + " is a directory, not a file");
+    assertThatThrownBy(() -> DraftRenderer.fromFile(dir)).hasMessage("template " + dir + " is a directory, not a regular file");
   }
 
   @Test
@@ -66,5 +70,64 @@ class TemplateFileTest {
 
     assertThatThrownBy(() -> DraftRenderer.fromFile(template))
         .hasMessage("template " + template + ": the partial header.mustache not found next to it");
+  }
+
+  @Test
+  void aCharacterDeviceIsRefusedWithoutBeingRead() {
+    // /dev/zero as a template ran out of memory; only its type is looked at.
+    Path zero = Path.of("/dev/zero");
+    Assumptions.assumeTrue(Files.exists(zero), "no /dev/zero here");
+
+    assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertThatThrownBy(() -> DraftRenderer.fromFile(zero))
+        .isInstanceOfSatisfying(CurateException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.USAGE))
+        .hasMessage("template /dev/zero is a character device, not a regular file"));
+  }
+
+  @Test
+  void aFifoIsRefusedWithoutBlocking() throws Exception {
+    Path fifo = SpecialFiles.mkfifo(dir.resolve("mine.mustache"));
+
+    assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertThatThrownBy(() -> DraftRenderer.fromFile(fifo))
+        .hasMessage("template " + fifo + " is a FIFO (named pipe), not a regular file"));
+  }
+
+  @Test
+  void aTemplateOverTheBoundIsRefused() throws IOException {
+    Path template = Files.writeString(dir.resolve("big.mustache"), "x".repeat((int) TemplateFile.MAX_FILE_BYTES + 1));
+
+    assertThatThrownBy(() -> DraftRenderer.fromFile(template))
+        .hasMessage("template " + template + " is larger than 1 MiB (it is 1.0 MiB)");
+  }
+
+  @Test
+  void aPartialThatIsAFifoIsRefusedWithoutBlocking() throws Exception {
+    Path template = Files.writeString(dir.resolve("mine.mustache"), "{{title}}\n{{> entry}}\n");
+    SpecialFiles.mkfifo(dir.resolve("entry.mustache"));
+
+    assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertThatThrownBy(() -> DraftRenderer.fromFile(template))
+        .isInstanceOfSatisfying(CurateException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.USAGE))
+        .hasMessageStartingWith("template " + template)
+        .hasMessageContaining("the partial entry.mustache is a FIFO (named pipe), not a regular file")
+        .message().doesNotContain("\n"));
+  }
+
+  @Test
+  void aPartialLinkedToADeviceIsRefused() throws Exception {
+    Path zero = Path.of("/dev/zero");
+    Assumptions.assumeTrue(Files.exists(zero), "no /dev/zero here");
+    Path template = Files.writeString(dir.resolve("mine.mustache"), "{{> entry}}\n");
+    Files.createSymbolicLink(dir.resolve("entry.mustache"), zero);
+
+    assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertThatThrownBy(() -> DraftRenderer.fromFile(template))
+        .hasMessage("template " + template + ": the partial entry.mustache not found next to it"));
+  }
+
+  @Test
+  void aPartialOutsideTheTemplatesFolderIsNotRead() throws IOException {
+    Path inner = Files.createDirectory(dir.resolve("inner"));
+    Files.writeString(dir.resolve("secret.mustache"), "secret\n");
+    Path template = Files.writeString(inner.resolve("mine.mustache"), "{{> ../secret}}\n");
+
+    assertThatThrownBy(() -> DraftRenderer.fromFile(template)).hasMessageContaining("not found");
   }
 }

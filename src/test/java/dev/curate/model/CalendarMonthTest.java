@@ -32,6 +32,21 @@ class CalendarMonthTest {
   }
 
   @Test
+  void refusesMonthsBeforeGitHubBegan() {
+    assertThatThrownBy(() -> CalendarMonth.parse("0000-01"))
+        .hasMessage("'0000-01' is before GitHub began (2008-01): pick 2008-01 or later");
+    assertThatThrownBy(() -> CalendarMonth.parse("2007-12")).hasMessageContaining("before GitHub began");
+    assertThat(CalendarMonth.parse("2008-01")).isEqualTo(CalendarMonth.FIRST);
+  }
+
+  @Test
+  void aRecordedMonthBeforeTheFloorStillReadsBack() {
+    // A workspace written before the floor existed may hold such a month; it must still open.
+    assertThat(CalendarMonth.parseAny("0000-01").toString()).isEqualTo("0000-01");
+    assertThatThrownBy(() -> CalendarMonth.parseAny("0000-13")).hasMessageContaining("01 to 12");
+  }
+
+  @Test
   void ordersAndStepsAcrossYears() {
     assertThat(CalendarMonth.parse("2018-12").next()).isEqualTo(CalendarMonth.parse("2019-01"));
     assertThat(CalendarMonth.parse("2019-01").previous()).isEqualTo(CalendarMonth.parse("2018-12"));

@@ -48,6 +48,24 @@ class MigrationsTest {
   }
 
   @Test
+  void aDatabaseOnlyReadMustAlreadyBeAtThisCuratesVersion() throws Exception {
+    // Store.openForReading (a read-only workspace) cannot migrate: it says so instead.
+    Migration first = new Migration(1, "first", "CREATE TABLE a (x INTEGER);");
+    Migration second = new Migration(2, "second", "CREATE TABLE b (y TEXT);");
+    Store.open(workspace, new Migrations(List.of(first)), CLOCK).close();
+
+    try (Database database = Database.open(workspace, Store.DATABASE_FILE)) {
+      assertThat(new Migrations(List.of(first)).requireCurrent(database)).isEqualTo(1);
+      assertThatThrownBy(() -> new Migrations(List.of(first, second)).requireCurrent(database))
+          .isInstanceOf(StoreException.class)
+          .hasMessage("workspace database " + database.file() + " has schema version 1 and this curate needs 2,"
+              + " which means writing to it, but its folder is not writable: make the workspace writable once"
+              + " (or copy it elsewhere and use --workspace)");
+      assertThat(RawDatabase.query(database.file(), "SELECT name FROM sqlite_schema WHERE name = 'b'")).isEmpty();
+    }
+  }
+
+  @Test
   void appliesOnlyPendingMigrationsEachWithItsVersionRow() throws Exception {
     Migration first = new Migration(1, "first", "CREATE TABLE a (x INTEGER);");
     Migration second = new Migration(2, "second", "CREATE TABLE b (y TEXT); INSERT INTO a VALUES (1);");
