@@ -42,10 +42,9 @@ final class GitHubConnection {
     // github-api follows the Link headers of GitHub's answers with the token: only to the API.
     OriginGuard origins = new OriginGuard("GitHub", EndpointOverrides.GITHUB_API_URL + " / endpoints.githubApiUrl",
         List.of(HttpUrl.get(apiUrl)));
-    OkHttpClient.Builder builder = http.clientFor(userAgent(), stats, origins);
-    // First of all, so that a turn covers the shared retries too.
-    builder.interceptors().add(0, new SerialGate());
-    OkHttpClient client = builder
+    OkHttpClient client = http.clientFor(userAgent(), stats, origins)
+        // First of all, so that a turn covers the shared retries too.
+        .first(new SerialGate())
         .addInterceptor(new SearchPageTap(extras, stats))
         .addInterceptor(new GitHubRateLimitInterceptor(
             http.sleeper(), clock, http.settings().maxWait(), authenticated, stats))

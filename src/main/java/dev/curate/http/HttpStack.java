@@ -7,9 +7,17 @@ import okhttp3.Cache;
 import okhttp3.OkHttpClient;
 
 /**
- * The one OkHttp client of a run. Sources derive their own variant with
- * {@link #clientFor(String, HttpStats, OriginGuard)} (which shares the connection pool and dispatcher) and
- * add their API's interceptors on top.
+ * The one OkHttp stack of a run. Sources derive their own client with
+ * {@link #clientFor(String, HttpStats, OriginGuard)} (sharing the connection pool, the dispatcher
+ * and the cache) and add their API's interceptors on top.
+ *
+ * <p>Each client is two OkHttp clients in one: the client a source calls, whose interceptors may
+ * wait (backoff, rate limits, pacing) and which has no call timeout, and the attempt client that
+ * sends each attempt as a call of its own, bounded by {@code http.callTimeout}. OkHttp's call
+ * timeout spans a whole call, application interceptors included, so on a single client a
+ * rate-limit wait longer than the call timeout failed as a timeout; split this way, the call
+ * timeout bounds one attempt (connect, redirects, headers and the whole body) and waiting for a
+ * limit is bounded by {@code http.maxWait} alone.
  */
 public final class HttpStack {
   private final OkHttpClient base;
@@ -47,20 +55,11 @@ public final class HttpStack {
   /**
    * A client with the interceptors every API shares: the origin guard, User-Agent, transient
    * retries, request counting and redacted logging. Returned as a builder so a source can add its
-   * own.
-   *
-   * <p>Order matters: interceptors the caller adds run inside these (OkHttp runs application
-   * interceptors in the order they were added), so authentication and rate limits are applied
-   * to every retried attempt; counting and logging sit at the network, so each attempt that
-   * leaves the machine is counted and logged, and cache hits are not.
+   * own; see {@link ClientBuilder} for where they run.
    */
-  public OkHttpClient.Builder clientFor(String userAgent, HttpStats stats, OriginGuard origins) {
-    return base.newBuilder()
-        .addInterceptor(origins)
-        .addInterceptor(new UserAgentInterceptor(userAgent))
-        .addInterceptor(new TransientRetryInterceptor(RetryPolicy.standard(settings.maxAttempts()), sleeper, stats))
-        .addNetworkInterceptor(new CountingInterceptor(stats))
-        .addNetworkInterceptor(new LoggingInterceptor());
+  public ClientBuilder clientFor(String userAgent, HttpStats stats, OriginGuard origins) {
+    return new ClientBuilder(base, userAgent, stats, origins,
+        new TransientRetryInterceptor(RetryPolicy.standard(settings.maxAttempts()), sleeper, stats));
   }
 
   /** Flushes and closes the cache, if any; the clients must not be used afterwards. */

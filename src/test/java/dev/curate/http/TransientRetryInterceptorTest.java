@@ -31,9 +31,11 @@ class TransientRetryInterceptorTest {
 
   private OkHttpClient client(int attempts) {
     RetryPolicy policy = new RetryPolicy(attempts, Duration.ofSeconds(1), Duration.ofSeconds(8), () -> 0.999);
+    // As the stack composes them: each attempt a call of its own, its body read whole.
+    OkHttpClient perAttempt = new OkHttpClient.Builder().addNetworkInterceptor(new CountingInterceptor(stats)).build();
     return new OkHttpClient.Builder()
         .addInterceptor(new TransientRetryInterceptor(policy, waits::add, stats))
-        .addNetworkInterceptor(new CountingInterceptor(stats))
+        .addInterceptor(new PerAttemptCall(perAttempt))
         .build();
   }
 

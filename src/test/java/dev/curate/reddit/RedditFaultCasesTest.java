@@ -22,6 +22,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.curate.config.HttpSettings;
 import dev.curate.config.RedditCredentials;
 import dev.curate.error.ApiException;
 import dev.curate.error.CurateException;
@@ -181,6 +182,30 @@ class RedditFaultCasesTest {
     oauth.verify(2, getRequestedFor(urlPathEqualTo(ML_TOP)));
     assertThat(ml.report().activity().waits()).isEqualTo(1);
     assertThat(ml.report().activity().waited()).isEqualTo(Duration.ofSeconds(120));
+    assertThat(ml.report().kept()).isEqualTo(7);
+  }
+
+  @Test
+  @DisplayName("R3b: a reset 90 s away outlasts the call timeout and is still waited for (issue 11)")
+  void aPacingWaitLongerThanTheCallTimeoutIsNotATimeout() {
+    // The 90 s wait is slept 100 times faster for real (900 ms), past a 500 ms call timeout: the
+    // wait happens before the attempt's call, so the call timeout never sees it.
+    stubs.http = new HttpSettings(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofMillis(500), 3,
+        Duration.ofMinutes(5));
+    stubs.sleeper.alsoSleepingFor(100);
+    stubToken();
+    oauth.stubFor(get(urlPathEqualTo(ML_TOP)).withQueryParam("after", absent())
+        .willReturn(json(200, "machinelearning_top_page1.json")
+            .withHeader("X-Ratelimit-Remaining", "0.0")
+            .withHeader("X-Ratelimit-Used", "600")
+            .withHeader("X-Ratelimit-Reset", "90")));
+    oauth.stubFor(get(urlPathEqualTo(ML_TOP)).withQueryParam("after", equalTo("t3_9sfv8x"))
+        .willReturn(listing("machinelearning_top_page2.json")));
+
+    SourceResult<RedditThread> ml = machineLearning();
+
+    assertThat(stubs.sleeper.sleeps()).containsExactly(Duration.ofSeconds(90));
+    oauth.verify(2, getRequestedFor(urlPathEqualTo(ML_TOP)));
     assertThat(ml.report().kept()).isEqualTo(7);
   }
 
