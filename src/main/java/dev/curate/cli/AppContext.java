@@ -3,7 +3,6 @@ package dev.curate.cli;
 import dev.curate.config.ConfigLoader;
 import dev.curate.config.CurateConfig;
 import dev.curate.config.GitHubCredentials;
-import dev.curate.config.HttpSettings;
 import dev.curate.config.Locations;
 import dev.curate.config.RedditCredentials;
 import dev.curate.config.RedditSourceChoice;
@@ -63,10 +62,7 @@ final class AppContext implements AutoCloseable {
   }
 
   private static CurateConfig withMaxWait(CurateConfig c, java.time.Duration wait) {
-    HttpSettings h = c.http();
-    HttpSettings http =
-        new HttpSettings(h.connectTimeout(), h.readTimeout(), h.callTimeout(), h.maxAttempts(), wait);
-    return c.withHttp(http);
+    return c.withHttp(c.http().withMaxWait(wait));
   }
 
   Path workspace() {

@@ -25,13 +25,15 @@ public final class ClientBuilder {
   private final HttpStats stats;
   private final OriginGuard origins;
   private final TransientRetryInterceptor retries;
+  private final long maxBodySize;
   private final List<Interceptor> first = new ArrayList<>();
   private final List<Interceptor> perAttempt = new ArrayList<>();
   private boolean redirects = true;
 
   ClientBuilder(OkHttpClient base, String userAgent, HttpStats stats, OriginGuard origins,
-      TransientRetryInterceptor retries) {
+      TransientRetryInterceptor retries, long maxBodySize) {
     this.base = base;
+    this.maxBodySize = maxBodySize;
     this.userAgent = userAgent;
     this.stats = stats;
     this.origins = origins;
@@ -76,7 +78,7 @@ public final class ClientBuilder {
     first.forEach(calls::addInterceptor);
     calls.addInterceptor(origins).addInterceptor(new UserAgentInterceptor(userAgent)).addInterceptor(retries);
     perAttempt.forEach(calls::addInterceptor);
-    calls.addInterceptor(new PerAttemptCall(attempt.build()));
+    calls.addInterceptor(new PerAttemptCall(attempt.build(), maxBodySize));
     return calls.build();
   }
 }

@@ -59,7 +59,8 @@ public final class HttpStack {
    */
   public ClientBuilder clientFor(String userAgent, HttpStats stats, OriginGuard origins) {
     return new ClientBuilder(base, userAgent, stats, origins,
-        new TransientRetryInterceptor(RetryPolicy.standard(settings.maxAttempts()), sleeper, stats));
+        new TransientRetryInterceptor(RetryPolicy.standard(settings.maxAttempts()), sleeper, stats),
+        settings.maxBodySize());
   }
 
   /** Flushes and closes the cache, if any; the clients must not be used afterwards. */

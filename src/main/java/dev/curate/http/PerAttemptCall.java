@@ -2,10 +2,8 @@ package dev.curate.http;
 
 import java.io.IOException;
 import okhttp3.Interceptor;
-import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Response;
-import okhttp3.ResponseBody;
 
 /**
  * The last interceptor of a source's client: sends the attempt as a call of its own on the
@@ -15,13 +13,17 @@ import okhttp3.ResponseBody;
  *
  * <p>Reading the body here, inside the retry loop, means a connection cut mid-body, a body
  * shorter than its Content-Length or one dribbled past the call timeout is retried like any other
- * I/O failure instead of surfacing later as a parse error.
+ * I/O failure instead of surfacing later as a parse error; and every interceptor before this one
+ * sees a body that is whole, decompressed and within {@code http.maxBodySize} ({@link BoundedBody}).
  */
 final class PerAttemptCall implements Interceptor {
   private final OkHttpClient attempts;
+  private final long maxBodySize;
 
-  PerAttemptCall(OkHttpClient attempts) {
+  /** @param maxBodySize {@code http.maxBodySize}: the most bytes read of one body, decompressed */
+  PerAttemptCall(OkHttpClient attempts, long maxBodySize) {
     this.attempts = attempts;
+    this.maxBodySize = maxBodySize;
   }
 
   @Override
@@ -29,19 +31,6 @@ final class PerAttemptCall implements Interceptor {
     if (chain.call().isCanceled()) {
       throw new IOException("Canceled");
     }
-    return buffered(attempts.newCall(chain.request()).execute());
-  }
-
-  private static Response buffered(Response response) throws IOException {
-    ResponseBody body = response.body();
-    if (body == null || response.code() == 204 || response.code() == 304 || "HEAD".equals(response.request().method())) {
-      return response;
-    }
-    MediaType type = body.contentType();
-    byte[] bytes;
-    try (body) {
-      bytes = body.bytes();
-    }
-    return response.newBuilder().body(ResponseBody.create(bytes, type)).build();
+    return BoundedBody.read(attempts.newCall(chain.request()).execute(), maxBodySize);
   }
 }

@@ -262,6 +262,42 @@ class GitHubSourceErrorTest {
   }
 
   @Test
+  @DisplayName("H3: a search answer that unpacks past http.maxBodySize (a gzip bomb) is one line, exit 1, not retried")
+  void aGzipBombOnTheSearchAnswerIsRefusedAtTheLimit() throws IOException {
+    harness.http = new HttpSettings(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(5), 4,
+        Duration.ofMinutes(5), 1L << 20);
+    // A real search page (fixture search-page-1.json, the shape of hub4j/github-api's recording
+    // GHRepositoryTest/wiremock/searchRepositories/__files/2-search_repositories.json) whose first
+    // description is 32 MB of spaces: 32 KB on the wire, gzipped as github-api asked for it.
+    com.fasterxml.jackson.databind.node.ObjectNode page = (com.fasterxml.jackson.databind.node.ObjectNode)
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(fixture("search-page-1.json"));
+    ((com.fasterxml.jackson.databind.node.ObjectNode) page.get("items").get(0)).put("description", " ".repeat(32 << 20));
+    byte[] gzipped = gzip(page.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(gzipped.length).isLessThan(1 << 20);
+    wm.stubFor(get(urlPathEqualTo(SEARCH)).willReturn(withSearchHeaders(aResponse().withStatus(200), 29)
+        .withHeader("Content-Type", "application/json; charset=utf-8")
+        .withHeader("Content-Encoding", "gzip")
+        .withBody(gzipped)));
+
+    CurateException e = fetchFails(SourceHarness.token("GH_TOKEN"));
+
+    assertThat(e).isInstanceOf(ApiException.class);
+    assertThat(e.exitCode()).isEqualTo(ExitCode.FAILURE);
+    assertThat(e).hasMessage("the answer to GET /search/repositories from " + host()
+        + " is larger than http.maxBodySize (1MB) once decompressed; curate stopped reading it there:"
+        + " raise http.maxBodySize if such an answer is genuine");
+    wm.verify(1, getRequestedFor(urlPathEqualTo(SEARCH)));
+  }
+
+  private static byte[] gzip(byte[] plain) throws IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(out)) {
+      gz.write(plain);
+    }
+    return out.toByteArray();
+  }
+
+  @Test
   @DisplayName("G29: with -v logging on, the log shows requests but never the token")
   void verboseLogNeverShowsTheToken() {
     wm.stubFor(get(urlPathEqualTo(SEARCH)).willReturn(searchPage("search-page-1.json", null)));

@@ -209,6 +209,52 @@ class RedditFaultCasesTest {
     assertThat(ml.report().kept()).isEqualTo(7);
   }
 
+  // --- Issue 11, point 8: answers larger than http.maxBodySize ------------------------------
+  // A real page (machinelearning_top_page1.json) with one selftext padded to 3 MB, against a 1 MB
+  // limit; served plain with its Content-Length, or chunked as Reddit sends listings (PRAW's cassette
+  // tests/integration/cassettes/TestSubredditListings.test_top.json: Transfer-Encoding: chunked).
+
+  static byte[] listingOfSize(int selftextBytes) {
+    String page = new String(RedditStubs.fixture("machinelearning_top_page1.json"), StandardCharsets.UTF_8);
+    return page.replaceFirst("\"selftext\": \"", "\"selftext\": \"" + "x".repeat(selftextBytes))
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  @DisplayName("H4: a listing whose Content-Length exceeds http.maxBodySize is refused before it is read: one line, exit 1")
+  void aListingLargerThanTheLimitIsRefusedByItsContentLength() {
+    stubs.http = new HttpSettings(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(5), 3,
+        Duration.ofMinutes(5), 1L << 20);
+    stubToken();
+    oauth.stubFor(get(urlPathEqualTo(ML_TOP)).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "application/json; charset=UTF-8").withBody(listingOfSize(3 << 20))));
+
+    CurateException e = failure(this::machineLearning);
+
+    assertThat(e.exitCode()).isEqualTo(ExitCode.FAILURE);
+    assertThat(e).hasMessage("the answer to GET /r/MachineLearning/top from localhost:" + oauth.getPort()
+        + " is larger than http.maxBodySize (1MB); curate stopped reading it there:"
+        + " raise http.maxBodySize if such an answer is genuine");
+    oauth.verify(1, getRequestedFor(urlPathEqualTo(ML_TOP)));
+  }
+
+  @Test
+  @DisplayName("H4: a chunked listing past http.maxBodySize is cut off at the limit: one line, exit 1")
+  void aChunkedListingLargerThanTheLimitIsCutOffAtTheLimit() {
+    stubs.http = new HttpSettings(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(5), 3,
+        Duration.ofMinutes(5), 1L << 20);
+    stubToken();
+    oauth.stubFor(get(urlPathEqualTo(ML_TOP)).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "application/json; charset=UTF-8").withBody(listingOfSize(3 << 20))
+        .withChunkedDribbleDelay(4, 20)));
+
+    CurateException e = failure(this::machineLearning);
+
+    assertThat(e).hasMessageStartingWith("the answer to GET /r/MachineLearning/top from localhost:" + oauth.getPort()
+        + " is larger than http.maxBodySize (1MB)");
+    oauth.verify(1, getRequestedFor(urlPathEqualTo(ML_TOP)));
+  }
+
   /** A page of a listing that goes on: Reddit's page 1, with a cursor of its own and given counters. */
   static ResponseDefinitionBuilder page(String after, String remaining, String used, String reset) {
     String body = new String(RedditStubs.fixture("machinelearning_top_page1.json"), StandardCharsets.UTF_8)
