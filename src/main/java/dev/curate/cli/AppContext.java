@@ -8,6 +8,7 @@ import dev.curate.config.RedditCredentials;
 import dev.curate.config.RedditSourceChoice;
 import dev.curate.github.GitHubSource;
 import dev.curate.http.HttpStack;
+import dev.curate.http.KnownSecrets;
 import dev.curate.reddit.RedditSource;
 import dev.curate.store.Store;
 import java.io.PrintWriter;
@@ -25,6 +26,8 @@ final class AppContext implements AutoCloseable {
   static final String HTTP_CACHE = "http-cache";
 
   private final AppRuntime runtime;
+  private final KnownSecrets secrets;
+  private final SecretScrubber scrubber;
   private final CommonOptions options;
   private final PrintWriter err;
   private CurateConfig config;
@@ -32,11 +35,13 @@ final class AppContext implements AutoCloseable {
   private Store store;
   private HttpStack http;
 
-  AppContext(AppRuntime runtime, CommonOptions options, PrintWriter err) {
+  AppContext(AppRuntime runtime, KnownSecrets secrets, CommonOptions options, PrintWriter err) {
     this.runtime = runtime;
+    this.secrets = secrets;
     this.options = options;
     this.err = err;
-    LoggingSetup.configure(options.verbose(), err, new SecretScrubber(runtime.env()));
+    this.scrubber = new SecretScrubber(secrets);
+    LoggingSetup.configure(options.verbose(), err, scrubber);
   }
 
   AppRuntime runtime() {
@@ -78,7 +83,7 @@ final class AppContext implements AutoCloseable {
 
   HttpStack http() {
     if (http == null) {
-      http = new HttpStack(config().http(), runtime.sleeper(), Optional.of(workspace().resolve(HTTP_CACHE)));
+      http = new HttpStack(config().http(), runtime.sleeper(), Optional.of(workspace().resolve(HTTP_CACHE)), secrets);
     }
     return http;
   }
@@ -114,7 +119,7 @@ final class AppContext implements AutoCloseable {
       return line -> {};
     }
     return line -> {
-      err.println(Terminal.sanitize(line));
+      err.println(scrubber.scrub(Terminal.sanitize(line)));
       err.flush();
     };
   }

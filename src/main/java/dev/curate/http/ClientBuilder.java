@@ -12,7 +12,7 @@ import okhttp3.OkHttpClient;
  * <pre>
  *   {@link #first} → origin guard → User-Agent → transient retries → {@link #addInterceptor}...
  *       → {@link PerAttemptCall}: one call on the attempt client (call timeout, cache, redirects,
- *         counting, logging, network)
+ *         counting, logging, {@link SecretGuardInterceptor}, {@link BoundedBody}, network)
  * </pre>
  *
  * Everything left of {@link PerAttemptCall} runs on a client without a call timeout and may wait;
@@ -26,14 +26,17 @@ public final class ClientBuilder {
   private final OriginGuard origins;
   private final TransientRetryInterceptor retries;
   private final long maxBodySize;
+  private final KnownSecrets secrets;
+  private boolean scrubAnswers = true;
   private final List<Interceptor> first = new ArrayList<>();
   private final List<Interceptor> perAttempt = new ArrayList<>();
   private boolean redirects = true;
 
   ClientBuilder(OkHttpClient base, String userAgent, HttpStats stats, OriginGuard origins,
-      TransientRetryInterceptor retries, long maxBodySize) {
+      TransientRetryInterceptor retries, long maxBodySize, KnownSecrets secrets) {
     this.base = base;
     this.maxBodySize = maxBodySize;
+    this.secrets = secrets;
     this.userAgent = userAgent;
     this.stats = stats;
     this.origins = origins;
@@ -65,10 +68,25 @@ public final class ClientBuilder {
     return this;
   }
 
+  /**
+   * Leaves the run's secrets in this client's answers: only for an OAuth token endpoint, whose
+   * answer is the credential curate must read. Its answers are POSTs' (never cached) and are
+   * never printed.
+   */
+  public ClientBuilder keepingSecretsInAnswers() {
+    scrubAnswers = false;
+    return this;
+  }
+
   public OkHttpClient build() {
+    KnownSecrets scrubbed = scrubAnswers ? secrets : KnownSecrets.empty();
     OkHttpClient.Builder attempt = base.newBuilder()
         .addNetworkInterceptor(new CountingInterceptor(stats))
-        .addNetworkInterceptor(new LoggingInterceptor());
+        .addNetworkInterceptor(new LoggingInterceptor())
+        // Innermost: an answer is read (bounded) and clean before the cache stores it or a
+        // redirect is followed.
+        .addNetworkInterceptor(new SecretGuardInterceptor(scrubbed))
+        .addNetworkInterceptor(new BoundedBodyInterceptor(maxBodySize));
     if (!redirects) {
       attempt.followRedirects(false).followSslRedirects(false).retryOnConnectionFailure(false);
     }
@@ -78,7 +96,7 @@ public final class ClientBuilder {
     first.forEach(calls::addInterceptor);
     calls.addInterceptor(origins).addInterceptor(new UserAgentInterceptor(userAgent)).addInterceptor(retries);
     perAttempt.forEach(calls::addInterceptor);
-    calls.addInterceptor(new PerAttemptCall(attempt.build(), maxBodySize));
+    calls.addInterceptor(new PerAttemptCall(attempt.build(), maxBodySize, scrubbed));
     return calls.build();
   }
 }

@@ -23,6 +23,7 @@ public final class HttpStack {
   private final OkHttpClient base;
   private final HttpSettings settings;
   private final Sleeper sleeper;
+  private final KnownSecrets secrets;
 
   /** Cache size on disk: a month's search pages are well under a megabyte each. */
   static final long CACHE_BYTES = 64L * 1024 * 1024;
@@ -37,8 +38,17 @@ public final class HttpStack {
    *     its rate limit, are served from it
    */
   public HttpStack(HttpSettings settings, Sleeper sleeper, Optional<Path> cacheDirectory) {
+    this(settings, sleeper, cacheDirectory, KnownSecrets.empty());
+  }
+
+  /**
+   * @param secrets the run's credentials: replaced in every answer before the cache or a source
+   *     sees it (an answer that held one is not cached)
+   */
+  public HttpStack(HttpSettings settings, Sleeper sleeper, Optional<Path> cacheDirectory, KnownSecrets secrets) {
     this.settings = settings;
     this.sleeper = sleeper;
+    this.secrets = secrets;
     OkHttpClient.Builder builder =
         new OkHttpClient.Builder()
             .connectTimeout(settings.connectTimeout())
@@ -54,13 +64,13 @@ public final class HttpStack {
 
   /**
    * A client with the interceptors every API shares: the origin guard, User-Agent, transient
-   * retries, request counting and redacted logging. Returned as a builder so a source can add its
+   * retries, request counting, redacted logging, bounded bodies and the secret guard. Returned as a builder so a source can add its
    * own; see {@link ClientBuilder} for where they run.
    */
   public ClientBuilder clientFor(String userAgent, HttpStats stats, OriginGuard origins) {
     return new ClientBuilder(base, userAgent, stats, origins,
         new TransientRetryInterceptor(RetryPolicy.standard(settings.maxAttempts()), sleeper, stats),
-        settings.maxBodySize());
+        settings.maxBodySize(), secrets);
   }
 
   /** Flushes and closes the cache, if any; the clients must not be used afterwards. */
@@ -82,5 +92,10 @@ public final class HttpStack {
 
   public Sleeper sleeper() {
     return sleeper;
+  }
+
+  /** The run's credentials; a client that learns one (an OAuth access token) adds it here. */
+  public KnownSecrets secrets() {
+    return secrets;
   }
 }

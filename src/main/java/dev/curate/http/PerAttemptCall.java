@@ -14,16 +14,22 @@ import okhttp3.Response;
  * <p>Reading the body here, inside the retry loop, means a connection cut mid-body, a body
  * shorter than its Content-Length or one dribbled past the call timeout is retried like any other
  * I/O failure instead of surfacing later as a parse error; and every interceptor before this one
- * sees a body that is whole, decompressed and within {@code http.maxBodySize} ({@link BoundedBody}).
+ * sees a body that is whole, decompressed, within {@code http.maxBodySize} ({@link BoundedBody}) and
+ * free of the run's credentials ({@link SecretGuardInterceptor}).
  */
 final class PerAttemptCall implements Interceptor {
   private final OkHttpClient attempts;
   private final long maxBodySize;
+  private final KnownSecrets secrets;
 
-  /** @param maxBodySize {@code http.maxBodySize}: the most bytes read of one body, decompressed */
-  PerAttemptCall(OkHttpClient attempts, long maxBodySize) {
+  /**
+   * @param maxBodySize {@code http.maxBodySize}: the most bytes read of one body, decompressed
+   * @param secrets replaced in what the attempt returns, answers from the cache included
+   */
+  PerAttemptCall(OkHttpClient attempts, long maxBodySize, KnownSecrets secrets) {
     this.attempts = attempts;
     this.maxBodySize = maxBodySize;
+    this.secrets = secrets;
   }
 
   @Override
@@ -31,6 +37,7 @@ final class PerAttemptCall implements Interceptor {
     if (chain.call().isCanceled()) {
       throw new IOException("Canceled");
     }
-    return BoundedBody.read(attempts.newCall(chain.request()).execute(), maxBodySize);
+    Response answer = BoundedBody.read(attempts.newCall(chain.request()).execute(), maxBodySize);
+    return SecretGuardInterceptor.scrubbed(answer, secrets);
   }
 }

@@ -70,9 +70,10 @@ final class RedditClient {
       return new RedditClient(client, site, false, json);
     }
     // The token endpoint is on www.reddit.com with its own limits: no bearer, no pacing there.
-    OkHttpClient tokenClient = stack.clientFor(credentials.userAgent(), stats, siteOnly).withoutRedirects().build();
+    OkHttpClient tokenClient = stack.clientFor(credentials.userAgent(), stats, siteOnly).withoutRedirects()
+        .keepingSecretsInAnswers().build();
     AppOnlyTokens tokens = new AppOnlyTokens(tokenClient, url(endpoints.redditUrl() + "/api/v1/access_token"),
-        credentials.clientId().orElseThrow(), credentials.clientSecret().orElseThrow(), clock, json);
+        credentials.clientId().orElseThrow(), credentials.clientSecret().orElseThrow(), clock, json, stack.secrets());
     HttpUrl oauthApi = url(endpoints.redditOauthUrl());
     OriginGuard apiOnly = new OriginGuard("Reddit", EndpointOverrides.REDDIT_OAUTH_URL + " / endpoints.redditOauthUrl",
         List.of(oauthApi));

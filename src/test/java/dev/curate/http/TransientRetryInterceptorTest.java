@@ -35,7 +35,7 @@ class TransientRetryInterceptorTest {
     OkHttpClient perAttempt = new OkHttpClient.Builder().addNetworkInterceptor(new CountingInterceptor(stats)).build();
     return new OkHttpClient.Builder()
         .addInterceptor(new TransientRetryInterceptor(policy, waits::add, stats))
-        .addInterceptor(new PerAttemptCall(perAttempt, 1 << 20))
+        .addInterceptor(new PerAttemptCall(perAttempt, 1 << 20, KnownSecrets.empty()))
         .build();
   }
 
