@@ -245,4 +245,54 @@ class GitHubRateLimitTest {
     assertThat(harness.sleeper.sleeps()).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1));
     wm.verify(2, getRequestedFor(urlPathEqualTo(SEARCH)));
   }
+
+  // --- Issue 11, point 14: reset headers that cannot be a reset ------------------------------
+
+  private static ResponseDefinitionBuilder primaryLimitWithReset(String reset) {
+    return primaryLimit(403, 3).withHeader("x-ratelimit-reset", reset);
+  }
+
+  @Test
+  @DisplayName("G5b: x-ratelimit-reset 1e20 is unusable: waited like a missing reset (60 s), then success")
+  void anUnusableResetIsTreatedAsAMissingOne() {
+    thenSuccess(primaryLimitWithReset("1e20"));
+
+    SourceResult<Repo> result = fetch(SourceHarness.token("GH_TOKEN"));
+
+    assertThat(result.items()).hasSize(3);
+    assertThat(harness.sleeper.sleeps()).containsExactly(Duration.ofMinutes(1));
+    wm.verify(2, getRequestedFor(urlPathEqualTo(SEARCH)));
+  }
+
+  @Test
+  @DisplayName("G5c: a reset past what a time holds neither crashes nor prints an overflowed wait: exit 75 saying it is unusable")
+  void aResetBeyondAnyTimeEndsWithALineSayingItIsUnusable() {
+    wm.stubFor(get(urlPathEqualTo(SEARCH)).willReturn(primaryLimitWithReset("9223372036854775807")));
+
+    CurateException e = fetchFails(SourceHarness.token("GH_TOKEN"));
+
+    assertThat(e.exitCode()).isEqualTo(ExitCode.TEMPORARY);
+    assertThat(e).hasMessage("GitHub's search rate limit is used up until 10:01:00 UTC (its x-ratelimit-reset"
+        + " '9223372036854775807' is unusable: not a time within GitHub's hour-long window), even after waiting"
+        + " for the reset; retry later");
+    assertThat(harness.sleeper.sleeps()).containsExactly(Duration.ofMinutes(1));
+  }
+
+  @Test
+  @DisplayName("G6b: a budget at the reserve with a reset of -9223372036854775808 makes no proactive wait")
+  void anUnusableResetInTheBudgetIsNoReasonToWait() {
+    String link = GitHubStubs.link(wm.getPort(), "topic%3Anlp", 100, 2, 2, null);
+    wm.stubFor(get(urlPathEqualTo(SEARCH)).withQueryParam("page", com.github.tomakehurst.wiremock.client.WireMock.absent())
+        .willReturn(searchPage("search-page-1.json", link).withHeader("x-ratelimit-remaining", "1")
+            .withHeader("x-ratelimit-reset", "-9223372036854775808")));
+    wm.stubFor(get(urlPathEqualTo(SEARCH)).withQueryParam("page", com.github.tomakehurst.wiremock.client.WireMock.equalTo("2"))
+        .willReturn(searchPage("search-page-2.json", null)));
+
+    SourceResult<Repo> result = fetch(SourceHarness.token("GH_TOKEN"));
+
+    assertThat(result.items()).isNotEmpty();
+    wm.verify(2, getRequestedFor(urlPathEqualTo(SEARCH)));
+    // Only the 2 s between two searches: no wait for a reset that is not one.
+    assertThat(harness.sleeper.sleeps()).containsExactly(Duration.ofSeconds(2));
+  }
 }

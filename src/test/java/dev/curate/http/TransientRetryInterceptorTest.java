@@ -94,6 +94,16 @@ class TransientRetryInterceptorTest {
   }
 
   @Test
+  void aNegativeRetryAfterIsIgnoredSoRetriesStillBackOff() throws IOException {
+    // Issue 11: "Retry-After: -5" had been taken as no wait at all, three immediate retries.
+    wm.stubFor(get("/negative").willReturn(aResponse().withStatus(503).withHeader("Retry-After", "-5")));
+    try (Response r = call(client(4), "/negative")) {
+      assertThat(r.code()).isEqualTo(503);
+    }
+    assertThat(waits).hasSize(3).allSatisfy(w -> assertThat(w).isGreaterThanOrEqualTo(Duration.ofMillis(500)));
+  }
+
+  @Test
   void retriesAConnectionResetThenSucceeds() throws IOException {
     wm.stubFor(get("/reset").inScenario("reset").whenScenarioStateIs(Scenario.STARTED)
         .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)).willSetStateTo("ok"));

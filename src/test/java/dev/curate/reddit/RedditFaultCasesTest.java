@@ -237,6 +237,59 @@ class RedditFaultCasesTest {
     oauth.verify(1, getRequestedFor(urlPathEqualTo(ML_TOP)));
   }
 
+  // --- Issue 11, point 14: rate-limit headers that cannot be read ---------------------------
+  // Reddit's headers as the stand-in and PRAW's cassettes carry them: x-ratelimit-remaining as a
+  // float string, -used, -reset in seconds from now.
+
+  @Test
+  @DisplayName("R3c: X-Ratelimit-Reset 1e20 is clamped to the 600 s window and said to be unusable: exit 75, no overflowed wait")
+  void anUnusableResetIsClampedToTheWindowAndSaidSo() {
+    stubToken();
+    oauth.stubFor(get(urlPathEqualTo(ML_TOP)).withQueryParam("after", absent())
+        .willReturn(json(200, "machinelearning_top_page1.json").withHeader("X-Ratelimit-Remaining", "0.0")
+            .withHeader("X-Ratelimit-Used", "600").withHeader("X-Ratelimit-Reset", "1e20")));
+
+    CurateException e = failure(this::machineLearning);
+
+    assertThat(e.exitCode()).isEqualTo(ExitCode.TEMPORARY);
+    assertThat(e).hasMessage("Reddit's rate limit asks for a wait of 600 s before GET /r/MachineLearning/top"
+        + " (its X-Ratelimit-Reset '1e20' is unusable: curate assumed the whole 600 s window), longer than the"
+        + " 300 s allowed (http.maxWait); try again later");
+    assertThat(stubs.sleeper.sleeps()).isEmpty();
+    oauth.verify(1, getRequestedFor(urlPathEqualTo(ML_TOP)));
+  }
+
+  @Test
+  @DisplayName("R3d: a negative or NaN X-Ratelimit-Reset is as if absent: no wait, the listing goes on")
+  void aNegativeOrNotANumberResetIsIgnored() {
+    stubToken();
+    oauth.stubFor(get(urlPathEqualTo(ML_TOP)).withQueryParam("after", absent())
+        .willReturn(json(200, "machinelearning_top_page1.json").withHeader("X-Ratelimit-Remaining", "0.0")
+            .withHeader("X-Ratelimit-Used", "600").withHeader("X-Ratelimit-Reset", "-5")));
+    oauth.stubFor(get(urlPathEqualTo(ML_TOP)).withQueryParam("after", equalTo("t3_9sfv8x"))
+        .willReturn(json(200, "machinelearning_top_page2.json").withHeader("X-Ratelimit-Remaining", "NaN")
+            .withHeader("X-Ratelimit-Used", "2").withHeader("X-Ratelimit-Reset", "NaN")));
+
+    SourceResult<RedditThread> ml = machineLearning();
+
+    assertThat(stubs.sleeper.sleeps()).isEmpty();
+    assertThat(ml.report().kept()).isEqualTo(7);
+  }
+
+  @Test
+  @DisplayName("R5b: a 429 with Retry-After -1 and no reset waits the default 60 s, not zero")
+  void aNegativeRetryAfterOnA429IsTheDefaultWait() {
+    stubToken();
+    onceThen(ML_TOP, json(429, "too_many_requests_429.json").withHeader("Retry-After", "-1"),
+        listing("machinelearning_top_page1.json"));
+    oauth.stubFor(get(urlPathEqualTo(ML_TOP)).withQueryParam("after", equalTo("t3_9sfv8x"))
+        .willReturn(listing("machinelearning_top_page2.json")));
+
+    machineLearning();
+
+    assertThat(stubs.sleeper.sleeps()).containsExactly(Duration.ofSeconds(60));
+  }
+
   /** A page of a listing that goes on: Reddit's page 1, with a cursor of its own and given counters. */
   static ResponseDefinitionBuilder page(String after, String remaining, String used, String reset) {
     String body = new String(RedditStubs.fixture("machinelearning_top_page1.json"), StandardCharsets.UTF_8)
