@@ -24,7 +24,8 @@ import org.kohsuke.github.extras.okhttp3.OkHttpGitHubConnector;
  *
  * <pre>
  *   github-api → ClassifyingConnector → OkHttp: SerialGate → [origin guard → User-Agent → transient retries (shared)]
- *       → SearchPageTap → GitHubRateLimitInterceptor → SearchPacingInterceptor → (cache) → network
+ *       → SearchPageTap → GitHubRateLimitInterceptor → SearchPacingInterceptor
+ *       → one call per attempt (call timeout, cache, body read whole and scrubbed) → network
  * </pre>
  *
  * Every retried attempt is therefore paced and rate-limit checked, and a page github-api

@@ -27,20 +27,20 @@ public final class ClientBuilder {
   private final TransientRetryInterceptor retries;
   private final long maxBodySize;
   private final KnownSecrets secrets;
-  private boolean scrubAnswers = true;
   private final List<Interceptor> first = new ArrayList<>();
   private final List<Interceptor> perAttempt = new ArrayList<>();
   private boolean redirects = true;
+  private boolean scrubAnswers = true;
 
   ClientBuilder(OkHttpClient base, String userAgent, HttpStats stats, OriginGuard origins,
       TransientRetryInterceptor retries, long maxBodySize, KnownSecrets secrets) {
     this.base = base;
-    this.maxBodySize = maxBodySize;
-    this.secrets = secrets;
     this.userAgent = userAgent;
     this.stats = stats;
     this.origins = origins;
     this.retries = retries;
+    this.maxBodySize = maxBodySize;
+    this.secrets = secrets;
   }
 
   /** Runs before the shared interceptors, once per request: a turn that covers every retry. */
