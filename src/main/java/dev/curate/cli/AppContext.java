@@ -3,12 +3,12 @@ package dev.curate.cli;
 import dev.curate.config.ConfigLoader;
 import dev.curate.config.CurateConfig;
 import dev.curate.config.GitHubCredentials;
-import dev.curate.config.HttpSettings;
 import dev.curate.config.Locations;
 import dev.curate.config.RedditCredentials;
 import dev.curate.config.RedditSourceChoice;
 import dev.curate.github.GitHubSource;
 import dev.curate.http.HttpStack;
+import dev.curate.http.KnownSecrets;
 import dev.curate.reddit.RedditSource;
 import dev.curate.store.Store;
 import java.io.PrintWriter;
@@ -27,6 +27,8 @@ final class AppContext implements AutoCloseable {
   static final String HTTP_CACHE = "http-cache";
 
   private final AppRuntime runtime;
+  private final KnownSecrets secrets;
+  private final SecretScrubber scrubber;
   private final CommonOptions options;
   private final PrintWriter err;
   private CurateConfig config;
@@ -34,11 +36,13 @@ final class AppContext implements AutoCloseable {
   private Store store;
   private HttpStack http;
 
-  AppContext(AppRuntime runtime, CommonOptions options, PrintWriter err) {
+  AppContext(AppRuntime runtime, KnownSecrets secrets, CommonOptions options, PrintWriter err) {
     this.runtime = runtime;
+    this.secrets = secrets;
     this.options = options;
     this.err = err;
-    LoggingSetup.configure(options.verbose(), err, new SecretScrubber(runtime.env()));
+    this.scrubber = new SecretScrubber(secrets);
+    LoggingSetup.configure(options.verbose(), err, scrubber);
   }
 
   AppRuntime runtime() {
@@ -64,10 +68,7 @@ final class AppContext implements AutoCloseable {
   }
 
   private static CurateConfig withMaxWait(CurateConfig c, java.time.Duration wait) {
-    HttpSettings h = c.http();
-    HttpSettings http =
-        new HttpSettings(h.connectTimeout(), h.readTimeout(), h.callTimeout(), h.maxAttempts(), wait);
-    return c.withHttp(http);
+    return c.withHttp(c.http().withMaxWait(wait));
   }
 
   Path workspace() {
@@ -99,7 +100,7 @@ final class AppContext implements AutoCloseable {
       Optional<Path> cache = Files.exists(workspace) && !Files.isWritable(workspace)
           ? Optional.empty()
           : Optional.of(workspace.resolve(HTTP_CACHE));
-      http = new HttpStack(config().http(), runtime.sleeper(), cache);
+      http = new HttpStack(config().http(), runtime.sleeper(), cache, secrets);
     }
     return http;
   }
@@ -135,7 +136,7 @@ final class AppContext implements AutoCloseable {
       return line -> {};
     }
     return line -> {
-      err.println(Terminal.sanitize(line));
+      err.println(scrubber.scrub(Terminal.sanitize(line)));
       err.flush();
     };
   }

@@ -5,6 +5,7 @@ import dev.curate.config.GitHubCredentials;
 import dev.curate.config.Locations;
 import dev.curate.config.RedditCredentials;
 import dev.curate.error.ExitCode;
+import dev.curate.http.KnownSecrets;
 import dev.curate.model.CalendarMonth;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -18,9 +19,11 @@ public final class CurateCli {
   private CurateCli() {}
 
   public static CommandLine create(AppRuntime runtime, PrintWriter out, PrintWriter err) {
-    SecretScrubber scrubber = new SecretScrubber(runtime.env());
-    ErrorHandler errors = new ErrorHandler(scrubber);
-    CommandLine cmd = new CommandLine(new CurateCommand(runtime));
+    // One registry for the run: the HTTP stack adds the OAuth access token to it once issued, so
+    // the error line scrubs that too.
+    KnownSecrets secrets = KnownSecrets.fromEnvironment(runtime.env());
+    ErrorHandler errors = new ErrorHandler(new SecretScrubber(secrets));
+    CommandLine cmd = new CommandLine(new CurateCommand(runtime, secrets));
     cmd.registerConverter(CalendarMonth.class, new MonthConverter(runtime.clock()));
     cmd.registerConverter(Path.class, new PathConverter());
     cmd.setOut(out);

@@ -1,5 +1,6 @@
 package dev.curate.cli;
 
+import dev.curate.http.KnownSecrets;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -22,11 +23,14 @@ import picocli.CommandLine.Spec;
         DraftCommand.class, PublishCommand.class, picocli.CommandLine.HelpCommand.class})
 public final class CurateCommand implements Callable<Integer> {
   private final AppRuntime runtime;
+  private final KnownSecrets secrets;
 
   @Spec CommandSpec spec;
 
-  public CurateCommand(AppRuntime runtime) {
+  /** @param secrets the run's credentials, shared with the error handler */
+  public CurateCommand(AppRuntime runtime, KnownSecrets secrets) {
     this.runtime = runtime;
+    this.secrets = secrets;
   }
 
   AppRuntime runtime() {
@@ -35,7 +39,7 @@ public final class CurateCommand implements Callable<Integer> {
 
   /** A context for one command's run; the command closes it. */
   AppContext context(CommonOptions options, PrintWriter err) {
-    return new AppContext(runtime, options, err);
+    return new AppContext(runtime, secrets, options, err);
   }
 
   @Override

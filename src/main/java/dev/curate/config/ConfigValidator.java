@@ -16,6 +16,11 @@ final class ConfigValidator {
   // Reddit's own rule for subreddit names: letters, digits, underscores, 2-21 characters.
   static final Pattern SUBREDDIT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_]{1,20}");
 
+  /** Below a real search page or listing (about 1 MB), curate could not read one. */
+  static final long MIN_BODY_SIZE = 1L << 20;
+  /** One answer is held in memory whole: more than this would not fit a default heap anyway. */
+  static final long MAX_BODY_SIZE = 1L << 30;
+
   private final JsonNode userTree;
   private final String userOrigin;
 
@@ -75,6 +80,10 @@ final class ConfigValidator {
     positive(c.http().callTimeout(), "http.callTimeout");
     range(c.http().maxAttempts(), 1, 10, "http.maxAttempts");
     required(c.http().maxWait(), "http.maxWait");
+    if (c.http().maxBodySize() < MIN_BODY_SIZE || c.http().maxBodySize() > MAX_BODY_SIZE) {
+      fail("http.maxBodySize", "must be between " + SizeText.format(MIN_BODY_SIZE) + " and "
+          + SizeText.format(MAX_BODY_SIZE) + ", got " + SizeText.format(c.http().maxBodySize()));
+    }
 
     new RankRulesValidator(this::fail).validate(c);
   }

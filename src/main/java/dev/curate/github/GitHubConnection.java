@@ -24,7 +24,8 @@ import org.kohsuke.github.extras.okhttp3.OkHttpGitHubConnector;
  *
  * <pre>
  *   github-api → ClassifyingConnector → OkHttp: SerialGate → [origin guard → User-Agent → transient retries (shared)]
- *       → SearchPageTap → GitHubRateLimitInterceptor → SearchPacingInterceptor → (cache) → network
+ *       → SearchPageTap → GitHubRateLimitInterceptor → SearchPacingInterceptor
+ *       → one call per attempt (call timeout, cache, body read whole and scrubbed) → network
  * </pre>
  *
  * Every retried attempt is therefore paced and rate-limit checked, and a page github-api
@@ -42,10 +43,9 @@ final class GitHubConnection {
     // github-api follows the Link headers of GitHub's answers with the token: only to the API.
     OriginGuard origins = new OriginGuard("GitHub", EndpointOverrides.GITHUB_API_URL + " / endpoints.githubApiUrl",
         List.of(HttpUrl.get(apiUrl)));
-    OkHttpClient.Builder builder = http.clientFor(userAgent(), stats, origins);
-    // First of all, so that a turn covers the shared retries too.
-    builder.interceptors().add(0, new SerialGate());
-    OkHttpClient client = builder
+    OkHttpClient client = http.clientFor(userAgent(), stats, origins)
+        // First of all, so that a turn covers the shared retries too.
+        .first(new SerialGate())
         .addInterceptor(new SearchPageTap(extras, stats))
         .addInterceptor(new GitHubRateLimitInterceptor(
             http.sleeper(), clock, http.settings().maxWait(), authenticated, stats))

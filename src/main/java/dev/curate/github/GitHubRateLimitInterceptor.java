@@ -87,21 +87,26 @@ final class GitHubRateLimitInterceptor implements Interceptor {
       if ("0".equals(response.header("x-ratelimit-remaining"))) {
         String resource = Optional.ofNullable(response.header("x-ratelimit-resource")).orElse("core");
         Instant now = RetryAfter.serverDate(response).map(d -> d.toInstant()).orElseGet(clock::instant);
-        Optional<Instant> reset = resetTime(response);
-        Duration wait = reset.map(r -> Duration.between(now, r).plusSeconds(1)).orElse(UNKNOWN_RESET_WAIT);
+        RateLimitReset reset = RateLimitReset.of(response.header("x-ratelimit-reset"), now);
+        Duration wait = reset.at().map(r -> Duration.between(now, r).plusSeconds(1)).orElse(UNKNOWN_RESET_WAIT);
         response.close();
         if (wait.isNegative() || wait.isZero()) {
           wait = Duration.ofSeconds(1);
         }
+        Instant until = reset.at().orElse(now.plus(wait));
         if (wait.compareTo(maxWait) > 0) {
-          throw temporary(primaryMessage(resource, reset.orElse(now.plus(wait)), "longer than curate may wait (http.maxWait "
+          throw temporary(primaryMessage(resource, until, reset.note() + ", longer than curate may wait (http.maxWait "
               + DurationText.format(maxWait) + ")"));
         }
         if (waitedForReset) {
           // One wait per request: a limit still used up after its reset is not going to clear.
-          throw temporary(primaryMessage(resource, reset.orElse(now.plus(wait)), "even after waiting for the reset"));
+          throw temporary(primaryMessage(resource, until, reset.note() + ", even after waiting for the reset"));
         }
         waitedForReset = true;
+        Duration w = wait;
+        if (reset.unusable()) {
+          LOG.fine(() -> "GitHub's x-ratelimit-reset" + reset.note() + "; waiting " + w.toSeconds() + " s instead");
+        }
         pause(wait, "primary rate limit on " + resource);
         stats.countRetry();
         continue;
@@ -136,23 +141,11 @@ final class GitHubRateLimitInterceptor implements Interceptor {
     if (p.duration().compareTo(maxWait) > 0) {
       String state = "is down to " + p.remaining() + " request" + (p.remaining() == 1 ? "" : "s")
           + " (kept back)";
-      throw temporary(limitMessage(bucket, state, p.reset(), "longer than curate may wait (http.maxWait "
+      throw temporary(limitMessage(bucket, state, p.reset(), ", longer than curate may wait (http.maxWait "
           + DurationText.format(maxWait) + ")"));
     }
     pause(p.duration(), bucket + " rate limit down to " + p.remaining() + ", waiting for its reset");
     budget.reset(bucket);
-  }
-
-  private static Optional<Instant> resetTime(Response response) {
-    String reset = response.header("x-ratelimit-reset");
-    if (reset == null) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(Instant.ofEpochSecond(Long.parseLong(reset.trim())));
-    } catch (NumberFormatException e) {
-      return Optional.empty();
-    }
   }
 
   /**
@@ -172,7 +165,7 @@ final class GitHubRateLimitInterceptor implements Interceptor {
     String advice = authenticated
         ? "retry later"
         : "set GH_TOKEN to raise the limit, or retry later";
-    return "GitHub's " + resource + " rate limit " + state + " until " + CLOCK_TIME.format(reset) + " UTC, "
+    return "GitHub's " + resource + " rate limit " + state + " until " + CLOCK_TIME.format(reset) + " UTC"
         + why + "; " + advice;
   }
 

@@ -1,6 +1,7 @@
 package dev.curate.github;
 
 import dev.curate.config.GitHubCredentials;
+import dev.curate.error.CarriedFailure;
 import java.io.IOException;
 import java.net.URL;
 import okhttp3.HttpUrl;
@@ -36,7 +37,7 @@ public final class GitHubRest {
     this.errors = new GitHubErrors(credentials);
   }
 
-  /** An answer read whole: bodies of these endpoints are small (30 weeks, one README). */
+  /** An answer read whole: the stack bounds it by {@code http.maxBodySize}. */
   public record Answer(int status, okhttp3.Headers headers, String body, HttpUrl url) {
     public boolean ok() {
       return status >= 200 && status < 300;
@@ -71,6 +72,10 @@ public final class GitHubRest {
     try (Response response = client.newCall(request.build()).execute()) {
       ResponseBody body = response.body();
       return new Answer(response.code(), response.headers(), body == null ? "" : body.string(), url);
+    } catch (CarriedFailure e) {
+      // curate's own verdict from the stack (a rate limit beyond maxWait, an answer too large):
+      // already one line, not a connection failure.
+      throw e.failure();
     } catch (IOException e) {
       throw errors.forIoFailure(url.url(), e);
     }

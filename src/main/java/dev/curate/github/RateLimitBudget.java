@@ -57,15 +57,16 @@ final class RateLimitBudget {
 
   /** Notes the budget a response reports; responses without the headers change nothing. */
   void record(Request request, Response response, Instant localNow) {
-    Optional<Long> remaining = number(response.header("x-ratelimit-remaining"));
-    Optional<Long> reset = number(response.header("x-ratelimit-reset"));
+    Optional<Long> remaining = number(response.header("x-ratelimit-remaining")).filter(r -> r >= 0);
+    Instant serverNow = RetryAfter.serverDate(response).map(d -> d.toInstant()).orElse(localNow);
+    // An unusable reset (RateLimitReset) says nothing to wait for: better no proactive wait than
+    // one of -9223372036854774 s.
+    Optional<Instant> reset = RateLimitReset.of(response.header("x-ratelimit-reset"), serverNow).at();
     Optional<String> bucket = Optional.ofNullable(response.header("x-ratelimit-resource")).or(() -> bucketOf(request));
     if (remaining.isEmpty() || reset.isEmpty() || bucket.isEmpty()) {
       return;
     }
-    Instant serverNow = RetryAfter.serverDate(response).map(d -> d.toInstant()).orElse(localNow);
-    buckets.put(bucket.get(),
-        new Bucket(remaining.get(), Instant.ofEpochSecond(reset.get()), Duration.between(localNow, serverNow)));
+    buckets.put(bucket.get(), new Bucket(remaining.get(), reset.get(), Duration.between(localNow, serverNow)));
   }
 
   /**

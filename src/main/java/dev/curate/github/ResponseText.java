@@ -1,38 +1,26 @@
 package dev.curate.github;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.zip.GZIPInputStream;
 import okhttp3.Response;
 
 /**
  * Reads a response body without consuming it, for the interceptors that must look inside one
- * (secondary-limit messages, search pages) before github-api parses it.
- *
- * <p>github-api sends {@code Accept-Encoding: gzip} itself, so OkHttp does not decompress
- * transparently and the bytes on the wire may be gzipped (OkHttp's BridgeInterceptor only
- * decodes when it added the header itself).
+ * (secondary-limit messages, search pages) before github-api parses it. Bodies reaching them are
+ * already whole, decompressed and within {@code http.maxBodySize} (the shared stack reads each
+ * attempt's body before any interceptor sees it).
  */
 final class ResponseText {
-  /** Larger than any search page GitHub sends (100 items of ~6 KiB). */
-  static final long MAX_BODY = 16L * 1024 * 1024;
-
   private ResponseText() {}
 
-  static byte[] peekBytes(Response response, long limit) throws IOException {
-    byte[] raw = response.peekBody(limit).bytes();
-    if (!"gzip".equalsIgnoreCase(response.header("Content-Encoding"))) {
-      return raw;
-    }
-    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(raw))) {
-      return in.readAllBytes();
-    }
+  /** The whole body. */
+  static String peek(Response response) throws IOException {
+    return peek(response, Long.MAX_VALUE);
   }
 
+  /** At most the first {@code limit} bytes of the body. */
   static String peek(Response response, long limit) throws IOException {
-    return new String(peekBytes(response, limit), StandardCharsets.UTF_8);
+    return new String(response.peekBody(limit).bytes(), StandardCharsets.UTF_8);
   }
 
   /** The first {@code max} characters on one line, control characters removed: fit for a message. */

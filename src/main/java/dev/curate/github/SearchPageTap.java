@@ -63,7 +63,7 @@ final class SearchPageTap implements Interceptor {
   private String problemWith(Response response, Request request) throws IOException {
     String what = request.method() + " " + request.url().encodedPath();
     String contentType = response.header("Content-Type", "");
-    String body = ResponseText.peek(response, ResponseText.MAX_BODY);
+    String body = ResponseText.peek(response);
     if (!contentType.toLowerCase(Locale.ROOT).contains("json")) {
       String type = contentType.isBlank() ? "no content type" : contentType.split(";")[0].trim();
       return "expected JSON from " + what + ", got " + type

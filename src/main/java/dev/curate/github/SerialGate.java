@@ -13,7 +13,7 @@ import okhttp3.Response;
  * (https://docs.github.com/en/rest/using-the-rest-api/best-practices-for-using-the-rest-api).
  *
  * <p>It is the outermost interceptor, so retries, rate-limit waits and pacing happen inside one
- * turn, and the body is read (the retry interceptor buffers it) before the next turn starts.
+ * turn, and the body is read (each attempt's, whole, by the shared stack) before the next turn starts.
  * Fair, so a waiting thread is not overtaken again and again.
  */
 final class SerialGate implements Interceptor {

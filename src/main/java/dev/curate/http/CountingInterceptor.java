@@ -10,6 +10,9 @@ import okhttp3.Response;
  * {@code x-ratelimit-resource} and gives a limit; Reddit gives a float remaining only.
  */
 public final class CountingInterceptor implements Interceptor {
+  /** Far above any API's budget (GitHub's largest is 15,000 an hour). */
+  private static final double MAX_PLAUSIBLE = 1e9;
+
   private final HttpStats stats;
 
   public CountingInterceptor(HttpStats stats) {
@@ -33,11 +36,17 @@ public final class CountingInterceptor implements Interceptor {
     return response;
   }
 
-  private static String wholeNumber(String value) {
+  /**
+   * The count as a whole number, or {@code ?} when the header holds no plausible count ({@code
+   * NaN}, {@code -1}, {@code 1e20}, text): the summary and the store get no hostile text, and no
+   * "9223372036854775807 left".
+   */
+  static String wholeNumber(String value) {
     try {
-      return String.valueOf((long) Math.floor(Double.parseDouble(value.trim())));
+      double d = Double.parseDouble(value.trim());
+      return Double.isFinite(d) && d >= 0 && d <= MAX_PLAUSIBLE ? String.valueOf((long) Math.floor(d)) : "?";
     } catch (NumberFormatException e) {
-      return value.trim();
+      return "?";
     }
   }
 }

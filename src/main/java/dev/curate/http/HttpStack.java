@@ -7,14 +7,23 @@ import okhttp3.Cache;
 import okhttp3.OkHttpClient;
 
 /**
- * The one OkHttp client of a run. Sources derive their own variant with
- * {@link #clientFor(String, HttpStats, OriginGuard)} (which shares the connection pool and dispatcher) and
- * add their API's interceptors on top.
+ * The one OkHttp stack of a run. Sources derive their own client with
+ * {@link #clientFor(String, HttpStats, OriginGuard)} (sharing the connection pool, the dispatcher
+ * and the cache) and add their API's interceptors on top.
+ *
+ * <p>Each client is two OkHttp clients in one: the client a source calls, whose interceptors may
+ * wait (backoff, rate limits, pacing) and which has no call timeout, and the attempt client that
+ * sends each attempt as a call of its own, bounded by {@code http.callTimeout}. OkHttp's call
+ * timeout spans a whole call, application interceptors included, so on a single client a
+ * rate-limit wait longer than the call timeout failed as a timeout; split this way, the call
+ * timeout bounds one attempt (connect, redirects, headers and the whole body) and waiting for a
+ * limit is bounded by {@code http.maxWait} alone.
  */
 public final class HttpStack {
   private final OkHttpClient base;
   private final HttpSettings settings;
   private final Sleeper sleeper;
+  private final KnownSecrets secrets;
 
   /** Cache size on disk: a month's search pages are well under a megabyte each. */
   static final long CACHE_BYTES = 64L * 1024 * 1024;
@@ -29,8 +38,17 @@ public final class HttpStack {
    *     its rate limit, are served from it
    */
   public HttpStack(HttpSettings settings, Sleeper sleeper, Optional<Path> cacheDirectory) {
+    this(settings, sleeper, cacheDirectory, KnownSecrets.empty());
+  }
+
+  /**
+   * @param secrets the run's credentials: replaced in every answer before the cache or a source
+   *     sees it (an answer that held one is not cached)
+   */
+  public HttpStack(HttpSettings settings, Sleeper sleeper, Optional<Path> cacheDirectory, KnownSecrets secrets) {
     this.settings = settings;
     this.sleeper = sleeper;
+    this.secrets = secrets;
     OkHttpClient.Builder builder =
         new OkHttpClient.Builder()
             .connectTimeout(settings.connectTimeout())
@@ -46,21 +64,13 @@ public final class HttpStack {
 
   /**
    * A client with the interceptors every API shares: the origin guard, User-Agent, transient
-   * retries, request counting and redacted logging. Returned as a builder so a source can add its
-   * own.
-   *
-   * <p>Order matters: interceptors the caller adds run inside these (OkHttp runs application
-   * interceptors in the order they were added), so authentication and rate limits are applied
-   * to every retried attempt; counting and logging sit at the network, so each attempt that
-   * leaves the machine is counted and logged, and cache hits are not.
+   * retries, request counting, redacted logging, bounded bodies and the secret guard. Returned as a builder so a source can add its
+   * own; see {@link ClientBuilder} for where they run.
    */
-  public OkHttpClient.Builder clientFor(String userAgent, HttpStats stats, OriginGuard origins) {
-    return base.newBuilder()
-        .addInterceptor(origins)
-        .addInterceptor(new UserAgentInterceptor(userAgent))
-        .addInterceptor(new TransientRetryInterceptor(RetryPolicy.standard(settings.maxAttempts()), sleeper, stats))
-        .addNetworkInterceptor(new CountingInterceptor(stats))
-        .addNetworkInterceptor(new LoggingInterceptor());
+  public ClientBuilder clientFor(String userAgent, HttpStats stats, OriginGuard origins) {
+    return new ClientBuilder(base, userAgent, stats, origins,
+        new TransientRetryInterceptor(RetryPolicy.standard(settings.maxAttempts()), sleeper, stats),
+        settings.maxBodySize(), secrets);
   }
 
   /** Flushes and closes the cache, if any; the clients must not be used afterwards. */
@@ -82,5 +92,10 @@ public final class HttpStack {
 
   public Sleeper sleeper() {
     return sleeper;
+  }
+
+  /** The run's credentials; a client that learns one (an OAuth access token) adds it here. */
+  public KnownSecrets secrets() {
+    return secrets;
   }
 }

@@ -6,15 +6,13 @@ import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.util.logging.Logger;
 import okhttp3.Interceptor;
-import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.Response;
-import okhttp3.ResponseBody;
 
 /**
  * Retries 5xx/408 answers and I/O failures (refused or reset connections, timeouts, bodies cut
- * short) with
- * {@link RetryPolicy}'s backoff. After the last attempt it returns the last response (the
+ * short: the stack reads each attempt's body whole inside this loop, see {@link PerAttemptCall})
+ * with {@link RetryPolicy}'s backoff. After the last attempt it returns the last response (the
  * source turns it into an error that says what was being fetched) or rethrows the last I/O
  * failure. Failures that curate itself raised ({@link CarriedFailure}) are never retried.
  */
@@ -39,7 +37,7 @@ public final class TransientRetryInterceptor implements Interceptor {
       try {
         Response response = chain.proceed(request);
         if (last || !policy.isTransient(response.code())) {
-          return buffered(response);
+          return response;
         }
         Duration wait = RetryAfter.parse(response).filter(d -> d.compareTo(policy.cap()) <= 0)
             .orElse(policy.backoff(attempt));
@@ -60,25 +58,6 @@ public final class TransientRetryInterceptor implements Interceptor {
       }
       stats.countRetry();
     }
-  }
-
-  /**
-   * Reads the whole body here, inside the retry loop, so that a connection cut mid-body or a
-   * body shorter than its Content-Length is retried like any other I/O failure instead of
-   * surfacing later as a parse error. API responses are small JSON documents; buffering them
-   * costs nothing worth saving.
-   */
-  private static Response buffered(Response response) throws IOException {
-    ResponseBody body = response.body();
-    if (body == null || response.code() == 204 || response.code() == 304 || "HEAD".equals(response.request().method())) {
-      return response;
-    }
-    MediaType type = body.contentType();
-    byte[] bytes;
-    try (body) {
-      bytes = body.bytes();
-    }
-    return response.newBuilder().body(ResponseBody.create(bytes, type)).build();
   }
 
   private void pause(Duration wait) throws IOException {

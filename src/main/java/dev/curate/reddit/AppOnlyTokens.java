@@ -7,6 +7,7 @@ import dev.curate.error.ApiException;
 import dev.curate.error.CarriedFailure;
 import dev.curate.error.CurateException;
 import dev.curate.error.ExitCode;
+import dev.curate.http.KnownSecrets;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -48,18 +49,21 @@ final class AppOnlyTokens {
   private final Secret clientSecret;
   private final Clock clock;
   private final ObjectMapper json;
+  private final KnownSecrets secrets;
 
   private String token;
   private Instant renewAt;
 
+  /** @param secrets where each token issued is added, so that no answer or output carries it */
   AppOnlyTokens(OkHttpClient client, HttpUrl tokenUrl, Secret clientId, Secret clientSecret, Clock clock,
-      ObjectMapper json) {
+      ObjectMapper json, KnownSecrets secrets) {
     this.client = client;
     this.tokenUrl = tokenUrl;
     this.clientId = clientId;
     this.clientSecret = clientSecret;
     this.clock = clock;
     this.json = json;
+    this.secrets = secrets;
   }
 
   /** A token believed valid, fetching one first if there is none or it is about to expire. */
@@ -104,6 +108,8 @@ final class AppOnlyTokens {
           ? ASSUMED_LIFETIME : Duration.ofSeconds(answer.expiresIn());
       Duration early = lifetime.compareTo(RENEW_EARLY.multipliedBy(2)) > 0 ? RENEW_EARLY : lifetime.dividedBy(2);
       token = answer.accessToken();
+      // Before the first request carries it: a listing that echoes it back is scrubbed.
+      secrets.add(token);
       renewAt = requestedAt.plus(lifetime).minus(early);
     } catch (CarriedFailure e) {
       throw e;

@@ -47,13 +47,16 @@ final class RateLimitInterceptor implements Interceptor {
     Request request = chain.request();
     String what = request.method() + " " + request.url().encodedPath();
     for (int retries = 0; ; retries++) {
-      pause(limiter.delay(), what);
+      pause(limiter.delay(), what, limiter.note());
       Response response = chain.proceed(request);
       limiter.update(response.headers());
       if (response.code() != 429) {
         return response;
       }
-      Duration wait = RetryAfter.parse(response).or(() -> resetOf(response)).orElse(DEFAULT_429_WAIT);
+      Optional<Duration> retryAfter = RetryAfter.parse(response);
+      Optional<Duration> reset = retryAfter.isPresent() ? Optional.empty() : resetOf(response);
+      Duration wait = retryAfter.or(() -> reset).orElse(DEFAULT_429_WAIT);
+      String note = reset.isPresent() ? unusableNote(response) : "";
       // Reddit also sends its "whoa there, pardner!" block page as a 429. It is still waited out
       // (unidentified clients get 10 requests a minute, so waiting can help), but if it persists
       // the message must say what would lift it. A body small enough to peek at whole.
@@ -66,23 +69,30 @@ final class RateLimitInterceptor implements Interceptor {
                 + " try again later"));
       }
       stats.countRetry();
-      pause(wait, what);
+      pause(wait, what, note);
     }
   }
 
   private static Optional<Duration> resetOf(Response response) {
-    return Optional.ofNullable(RateLimiter.number(response.header("X-Ratelimit-Reset")))
-        .map(s -> Duration.ofMillis((long) (Math.max(0, s) * 1000)));
+    return Optional.ofNullable(RateLimiter.resetSeconds(response.header("X-Ratelimit-Reset")))
+        .map(s -> Duration.ofMillis((long) (s * 1000)));
   }
 
-  private void pause(Duration wait, String what) throws IOException {
+  private static String unusableNote(Response response) {
+    String header = response.header("X-Ratelimit-Reset");
+    Double given = RateLimiter.number(header);
+    return given != null && given > RateLimiter.WINDOW.toSeconds() ? RateLimiter.unusable(header.trim()) : "";
+  }
+
+  /** @param note why the wait is what it is, when a header had to be set aside */
+  private void pause(Duration wait, String what, String note) throws IOException {
     if (wait.isZero() || wait.isNegative()) {
       return;
     }
     if (wait.compareTo(maxWait) > 0) {
       throw new CarriedFailure(new CurateException(ExitCode.TEMPORARY,
-          "Reddit's rate limit asks for a wait of " + seconds(wait) + " before " + what
-              + ", longer than the " + seconds(maxWait) + " allowed (http max-wait); try again later"));
+          "Reddit's rate limit asks for a wait of " + seconds(wait) + " before " + what + note
+              + ", longer than the " + seconds(maxWait) + " allowed (http.maxWait); try again later"));
     }
     LOG.fine(() -> "Reddit rate limit: waiting " + wait.toMillis() + " ms before " + what);
     stats.countWait(wait);
@@ -94,7 +104,8 @@ final class RateLimitInterceptor implements Interceptor {
     }
   }
 
+  /** Whole seconds, rounded up; never overflows (toMillis would, for the longest Durations). */
   private static String seconds(Duration d) {
-    return ((d.toMillis() + 999) / 1000) + " s";
+    return (d.toSeconds() + (d.toNanosPart() > 0 ? 1 : 0)) + " s";
   }
 }

@@ -21,6 +21,8 @@ final class RateLimiter {
 
   private final Clock clock;
   private Instant nextRequestAt;
+  /** The last reset header when it was unusable, for the message about the wait it led to. */
+  private String unusableReset;
 
   RateLimiter(Clock clock) {
     this.clock = clock;
@@ -38,13 +40,15 @@ final class RateLimiter {
   /** Learns from a response's headers; a response without them leaves the pace as it was. */
   synchronized void update(Headers headers) {
     Double remaining = number(headers.get("X-Ratelimit-Remaining"));
-    Double reset = number(headers.get("X-Ratelimit-Reset"));
+    String resetHeader = headers.get("X-Ratelimit-Reset");
+    Double reset = resetSeconds(resetHeader);
     if (remaining == null || reset == null) {
       return;
     }
-    double used = orZero(number(headers.get("X-Ratelimit-Used")));
+    unusableReset = reset < number(resetHeader) ? resetHeader.trim() : null;
+    double used = Math.max(0, orZero(number(headers.get("X-Ratelimit-Used"))));
     Instant now = clock.instant();
-    Instant resetAt = now.plusMillis((long) (Math.max(0, reset) * 1000));
+    Instant resetAt = now.plusMillis((long) (reset * 1000));
     if (remaining <= 0) {
       nextRequestAt = resetAt;
       return;
@@ -57,6 +61,31 @@ final class RateLimiter {
     double seconds = Math.min(Math.max(ahead, 0), MAX_SPREAD.toSeconds());
     Instant spread = now.plusMillis((long) (seconds * 1000));
     nextRequestAt = spread.isBefore(resetAt) ? spread : resetAt;
+  }
+
+  /**
+   * Seconds until the window ends, from {@code X-Ratelimit-Reset}: null when it is missing, not a
+   * number or negative (as if absent); clamped to the {@link #WINDOW} when longer, since no window
+   * of Reddit's ends later ({@code 1e20} would otherwise be a wait past what a Duration holds).
+   */
+  static Double resetSeconds(String header) {
+    Double reset = number(header);
+    if (reset == null || reset < 0) {
+      return null;
+    }
+    return Math.min(reset, WINDOW.toSeconds());
+  }
+
+  /** Empty, or why the last wait is the whole window: the reset header was unusable. */
+  synchronized String note() {
+    return unusableReset == null ? "" : unusable(unusableReset);
+  }
+
+  static String unusable(String header) {
+    String shown = header.replaceAll("[^\\x20-\\x7E]", "?");
+    shown = shown.length() > 24 ? shown.substring(0, 24) + "…" : shown;
+    return " (its X-Ratelimit-Reset '" + shown + "' is unusable: curate assumed the whole "
+        + WINDOW.toSeconds() + " s window)";
   }
 
   private static double orZero(Double d) {

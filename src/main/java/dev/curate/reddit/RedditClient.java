@@ -65,29 +65,21 @@ final class RedditClient {
     HttpUrl site = url(endpoints.redditUrl());
     OriginGuard siteOnly = new OriginGuard("Reddit", EndpointOverrides.REDDIT_URL + " / endpoints.redditUrl", List.of(site));
     if (!credentials.hasOAuth()) {
-      OkHttpClient.Builder builder = noRedirectsNoSilentRetries(stack.clientFor(credentials.userAgent(), stats, siteOnly));
-      return new RedditClient(builder.addInterceptor(rateLimit).build(), site, false, json);
+      OkHttpClient client = stack.clientFor(credentials.userAgent(), stats, siteOnly).withoutRedirects()
+          .addInterceptor(rateLimit).build();
+      return new RedditClient(client, site, false, json);
     }
     // The token endpoint is on www.reddit.com with its own limits: no bearer, no pacing there.
-    OkHttpClient tokenClient = noRedirectsNoSilentRetries(stack.clientFor(credentials.userAgent(), stats, siteOnly)).build();
+    OkHttpClient tokenClient = stack.clientFor(credentials.userAgent(), stats, siteOnly).withoutRedirects()
+        .keepingSecretsInAnswers().build();
     AppOnlyTokens tokens = new AppOnlyTokens(tokenClient, url(endpoints.redditUrl() + "/api/v1/access_token"),
-        credentials.clientId().orElseThrow(), credentials.clientSecret().orElseThrow(), clock, json);
+        credentials.clientId().orElseThrow(), credentials.clientSecret().orElseThrow(), clock, json, stack.secrets());
     HttpUrl oauthApi = url(endpoints.redditOauthUrl());
     OriginGuard apiOnly = new OriginGuard("Reddit", EndpointOverrides.REDDIT_OAUTH_URL + " / endpoints.redditOauthUrl",
         List.of(oauthApi));
-    OkHttpClient api = noRedirectsNoSilentRetries(stack.clientFor(credentials.userAgent(), stats, apiOnly))
+    OkHttpClient api = stack.clientFor(credentials.userAgent(), stats, apiOnly).withoutRedirects()
         .addInterceptor(new BearerTokenInterceptor(tokens)).addInterceptor(rateLimit).build();
     return new RedditClient(api, oauthApi, true, json);
-  }
-
-  /**
-   * No redirects, as in prawcore. And no silent retries by OkHttp itself: it would repeat a 408
-   * (and a request on a stale connection) at once, without backoff and uncounted. prawcore
-   * treats 408 like the 5xx it retries, so here every retry goes through the stack's {@code
-   * TransientRetryInterceptor}: backed off, bounded by one budget, counted in the fetch summary.
-   */
-  private static OkHttpClient.Builder noRedirectsNoSilentRetries(OkHttpClient.Builder b) {
-    return b.followRedirects(false).followSslRedirects(false).retryOnConnectionFailure(false);
   }
 
   private static HttpUrl url(String text) {

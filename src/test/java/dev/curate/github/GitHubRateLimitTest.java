@@ -19,6 +19,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.curate.config.GitHubCredentials;
+import dev.curate.config.HttpSettings;
 import dev.curate.error.CurateException;
 import dev.curate.error.ExitCode;
 import dev.curate.model.CalendarMonth;
@@ -202,5 +203,96 @@ class GitHubRateLimitTest {
     assertThat(result.items()).hasSize(3);
     assertThat(harness.sleeper.sleeps()).containsExactly(Duration.ofSeconds(7));
     wm.verify(2, getRequestedFor(urlPathEqualTo(SEARCH)));
+  }
+
+  // --- Issue 11, point 7: waiting for a limit is not part of a call's time --------------------
+  // The 403 is shaped as hub4j/github-api records a used-up limit
+  // (src/test/resources/org/kohsuke/github/RateLimitHandlerTest/wiremock/testHandler_Wait/mappings/
+  // 2-r_h_t_Wait.json: X-RateLimit-Remaining 0, X-RateLimit-Reset in epoch seconds, Date).
+
+  @Test
+  @DisplayName("G1b: a reset 90 s away, past the call timeout, is waited for and the retry succeeds")
+  void aResetFurtherAwayThanTheCallTimeoutIsWaitedForNotTimedOut() {
+    // The shipped 60 s call timeout against a 91 s wait, scaled down 100 times: the fake clock moves
+    // 91 s while 910 ms really pass, past a 500 ms call timeout.
+    harness.http = new HttpSettings(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofMillis(500), 4,
+        Duration.ofMinutes(5));
+    harness.sleeper.alsoSleepingFor(100);
+    thenSuccess(primaryLimit(403, 90));
+
+    SourceResult<Repo> result = fetch(SourceHarness.token("GH_TOKEN"));
+
+    assertThat(result.items()).hasSize(3);
+    assertThat(harness.sleeper.sleeps()).containsExactly(Duration.ofSeconds(91));
+    wm.verify(2, getRequestedFor(urlPathEqualTo(SEARCH)));
+    assertThat(result.report().activity().retries()).isEqualTo(1);
+  }
+
+  @Test
+  @DisplayName("G8b: a secondary-limit wait of 1 s (really slept) outlasts a 300 ms call timeout and still succeeds")
+  void aRealWaitLongerThanTheCallTimeoutDoesNotTimeTheRequestOut() {
+    harness.http = new HttpSettings(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofMillis(300), 4,
+        Duration.ofMinutes(5));
+    harness.sleeper.alsoSleepingFor(1);
+    thenSuccess(secondaryLimit(403).withHeader("retry-after", "1"));
+    long started = System.nanoTime();
+
+    SourceResult<Repo> result = fetch(SourceHarness.token("GH_TOKEN"));
+
+    assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofSeconds(2));
+    assertThat(result.items()).hasSize(3);
+    // retry-after's 1 s, then the rest of the 2 s between two searches: both inside one request.
+    assertThat(harness.sleeper.sleeps()).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1));
+    wm.verify(2, getRequestedFor(urlPathEqualTo(SEARCH)));
+  }
+
+  // --- Issue 11, point 14: reset headers that cannot be a reset ------------------------------
+
+  private static ResponseDefinitionBuilder primaryLimitWithReset(String reset) {
+    return primaryLimit(403, 3).withHeader("x-ratelimit-reset", reset);
+  }
+
+  @Test
+  @DisplayName("G5b: x-ratelimit-reset 1e20 is unusable: waited like a missing reset (60 s), then success")
+  void anUnusableResetIsTreatedAsAMissingOne() {
+    thenSuccess(primaryLimitWithReset("1e20"));
+
+    SourceResult<Repo> result = fetch(SourceHarness.token("GH_TOKEN"));
+
+    assertThat(result.items()).hasSize(3);
+    assertThat(harness.sleeper.sleeps()).containsExactly(Duration.ofMinutes(1));
+    wm.verify(2, getRequestedFor(urlPathEqualTo(SEARCH)));
+  }
+
+  @Test
+  @DisplayName("G5c: a reset past what a time holds neither crashes nor prints an overflowed wait: exit 75 saying it is unusable")
+  void aResetBeyondAnyTimeEndsWithALineSayingItIsUnusable() {
+    wm.stubFor(get(urlPathEqualTo(SEARCH)).willReturn(primaryLimitWithReset("9223372036854775807")));
+
+    CurateException e = fetchFails(SourceHarness.token("GH_TOKEN"));
+
+    assertThat(e.exitCode()).isEqualTo(ExitCode.TEMPORARY);
+    assertThat(e).hasMessage("GitHub's search rate limit is used up until 10:01:00 UTC (its x-ratelimit-reset"
+        + " '9223372036854775807' is unusable: not a time within GitHub's hour-long window), even after waiting"
+        + " for the reset; retry later");
+    assertThat(harness.sleeper.sleeps()).containsExactly(Duration.ofMinutes(1));
+  }
+
+  @Test
+  @DisplayName("G6b: a budget at the reserve with a reset of -9223372036854775808 makes no proactive wait")
+  void anUnusableResetInTheBudgetIsNoReasonToWait() {
+    String link = GitHubStubs.link(wm.getPort(), "topic%3Anlp", 100, 2, 2, null);
+    wm.stubFor(get(urlPathEqualTo(SEARCH)).withQueryParam("page", com.github.tomakehurst.wiremock.client.WireMock.absent())
+        .willReturn(searchPage("search-page-1.json", link).withHeader("x-ratelimit-remaining", "1")
+            .withHeader("x-ratelimit-reset", "-9223372036854775808")));
+    wm.stubFor(get(urlPathEqualTo(SEARCH)).withQueryParam("page", com.github.tomakehurst.wiremock.client.WireMock.equalTo("2"))
+        .willReturn(searchPage("search-page-2.json", null)));
+
+    SourceResult<Repo> result = fetch(SourceHarness.token("GH_TOKEN"));
+
+    assertThat(result.items()).isNotEmpty();
+    wm.verify(2, getRequestedFor(urlPathEqualTo(SEARCH)));
+    // Only the 2 s between two searches: no wait for a reset that is not one.
+    assertThat(harness.sleeper.sleeps()).containsExactly(Duration.ofSeconds(2));
   }
 }

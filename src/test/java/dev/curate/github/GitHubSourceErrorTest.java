@@ -242,8 +242,8 @@ class GitHubSourceErrorTest {
   }
 
   @Test
-  @DisplayName("G25: a body dribbled slower than the call timeout: the call timeout ends it, no endless retries")
-  void aDribbledBodyIsCutOffByTheCallTimeout() {
+  @DisplayName("G25: a body dribbled slower than the call timeout: each attempt is cut off by it, bounded retries")
+  void aDribbledBodyIsCutOffByTheCallTimeoutInEveryAttempt() {
     harness.http = new HttpSettings(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofMillis(400), 4,
         Duration.ofMinutes(5));
     // 20 chunks over 4 s: each gap (200 ms) is within the read timeout, the whole is not.
@@ -255,10 +255,46 @@ class GitHubSourceErrorTest {
 
     Duration took = Duration.ofNanos(System.nanoTime() - started);
     assertThat(e.getMessage()).startsWith("GitHub timed out: ");
-    // OkHttp's call timeout spans the whole call, retries inside it included: once it fires, the
-    // call is cancelled and no further attempt starts.
+    // The call timeout bounds one attempt (its body included), not the request with its retries
+    // and waits: every attempt is cut off after 400 ms, and there are http.maxAttempts of them.
+    wm.verify(4, getRequestedFor(urlPathEqualTo(SEARCH)));
+    assertThat(took).as("4 attempts of 400 ms, the backoffs recorded, not slept").isLessThan(Duration.ofMillis(3200));
+  }
+
+  @Test
+  @DisplayName("H3: a search answer that unpacks past http.maxBodySize (a gzip bomb) is one line, exit 1, not retried")
+  void aGzipBombOnTheSearchAnswerIsRefusedAtTheLimit() throws IOException {
+    harness.http = new HttpSettings(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(5), 4,
+        Duration.ofMinutes(5), 1L << 20);
+    // A real search page (fixture search-page-1.json, the shape of hub4j/github-api's recording
+    // GHRepositoryTest/wiremock/searchRepositories/__files/2-search_repositories.json) whose first
+    // description is 32 MB of spaces: 32 KB on the wire, gzipped as github-api asked for it.
+    com.fasterxml.jackson.databind.node.ObjectNode page = (com.fasterxml.jackson.databind.node.ObjectNode)
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(fixture("search-page-1.json"));
+    ((com.fasterxml.jackson.databind.node.ObjectNode) page.get("items").get(0)).put("description", " ".repeat(32 << 20));
+    byte[] gzipped = gzip(page.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(gzipped.length).isLessThan(1 << 20);
+    wm.stubFor(get(urlPathEqualTo(SEARCH)).willReturn(withSearchHeaders(aResponse().withStatus(200), 29)
+        .withHeader("Content-Type", "application/json; charset=utf-8")
+        .withHeader("Content-Encoding", "gzip")
+        .withBody(gzipped)));
+
+    CurateException e = fetchFails(SourceHarness.token("GH_TOKEN"));
+
+    assertThat(e).isInstanceOf(ApiException.class);
+    assertThat(e.exitCode()).isEqualTo(ExitCode.FAILURE);
+    assertThat(e).hasMessage("the answer to GET /search/repositories from " + host()
+        + " is larger than http.maxBodySize (1MB) once decompressed; curate stopped reading it there:"
+        + " raise http.maxBodySize if such an answer is genuine");
     wm.verify(1, getRequestedFor(urlPathEqualTo(SEARCH)));
-    assertThat(took).isLessThan(Duration.ofSeconds(2));
+  }
+
+  private static byte[] gzip(byte[] plain) throws IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(out)) {
+      gz.write(plain);
+    }
+    return out.toByteArray();
   }
 
   @Test

@@ -31,9 +31,11 @@ class TransientRetryInterceptorTest {
 
   private OkHttpClient client(int attempts) {
     RetryPolicy policy = new RetryPolicy(attempts, Duration.ofSeconds(1), Duration.ofSeconds(8), () -> 0.999);
+    // As the stack composes them: each attempt a call of its own, its body read whole.
+    OkHttpClient perAttempt = new OkHttpClient.Builder().addNetworkInterceptor(new CountingInterceptor(stats)).build();
     return new OkHttpClient.Builder()
         .addInterceptor(new TransientRetryInterceptor(policy, waits::add, stats))
-        .addNetworkInterceptor(new CountingInterceptor(stats))
+        .addInterceptor(new PerAttemptCall(perAttempt, 1 << 20, KnownSecrets.empty()))
         .build();
   }
 
@@ -89,6 +91,16 @@ class TransientRetryInterceptorTest {
       assertThat(r.code()).isEqualTo(200);
     }
     assertThat(waits).containsExactly(Duration.ofSeconds(3));
+  }
+
+  @Test
+  void aNegativeRetryAfterIsIgnoredSoRetriesStillBackOff() throws IOException {
+    // Issue 11: "Retry-After: -5" had been taken as no wait at all, three immediate retries.
+    wm.stubFor(get("/negative").willReturn(aResponse().withStatus(503).withHeader("Retry-After", "-5")));
+    try (Response r = call(client(4), "/negative")) {
+      assertThat(r.code()).isEqualTo(503);
+    }
+    assertThat(waits).hasSize(3).allSatisfy(w -> assertThat(w).isGreaterThanOrEqualTo(Duration.ofMillis(500)));
   }
 
   @Test

@@ -64,4 +64,30 @@ class RateLimiterTest {
     limiter.update(headers("lots", "2", "soon"));
     assertThat(limiter.delay()).isZero();
   }
+
+  @Test
+  void aResetLongerThanTheWindowIsClampedToItAndNoted() {
+    limiter.update(headers("0.0", "600", "1e20"));
+
+    assertThat(limiter.delay()).isEqualTo(Duration.ofSeconds(600));
+    assertThat(limiter.note()).isEqualTo(" (its X-Ratelimit-Reset '1e20' is unusable: curate assumed the whole 600 s window)");
+  }
+
+  @Test
+  void aNegativeOrNotANumberResetChangesNothing() {
+    limiter.update(headers("0.0", "600", "-5"));
+    limiter.update(headers("0.0", "600", "NaN"));
+    limiter.update(headers("0.0", "600", "Infinity"));
+
+    assertThat(limiter.delay()).isZero();
+    assertThat(limiter.note()).isEmpty();
+  }
+
+  @Test
+  void aNegativeUsedCountIsTakenAsZero() {
+    // With used < 0 the formula would ask for more than the window; with 0 it asks for nothing.
+    limiter.update(headers("10.0", "-1e9", "300"));
+
+    assertThat(limiter.delay()).isZero();
+  }
 }

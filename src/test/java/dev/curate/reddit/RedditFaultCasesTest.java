@@ -22,6 +22,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.curate.config.HttpSettings;
 import dev.curate.config.RedditCredentials;
 import dev.curate.error.ApiException;
 import dev.curate.error.CurateException;
@@ -182,6 +183,111 @@ class RedditFaultCasesTest {
     assertThat(ml.report().activity().waits()).isEqualTo(1);
     assertThat(ml.report().activity().waited()).isEqualTo(Duration.ofSeconds(120));
     assertThat(ml.report().kept()).isEqualTo(7);
+  }
+
+  @Test
+  @DisplayName("R3b: a reset 90 s away outlasts the call timeout and is still waited for (issue 11)")
+  void aPacingWaitLongerThanTheCallTimeoutIsNotATimeout() {
+    // The 90 s wait is slept 100 times faster for real (900 ms), past a 500 ms call timeout: the
+    // wait happens before the attempt's call, so the call timeout never sees it.
+    stubs.http = new HttpSettings(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofMillis(500), 3,
+        Duration.ofMinutes(5));
+    stubs.sleeper.alsoSleepingFor(100);
+    stubToken();
+    oauth.stubFor(get(urlPathEqualTo(ML_TOP)).withQueryParam("after", absent())
+        .willReturn(json(200, "machinelearning_top_page1.json")
+            .withHeader("X-Ratelimit-Remaining", "0.0")
+            .withHeader("X-Ratelimit-Used", "600")
+            .withHeader("X-Ratelimit-Reset", "90")));
+    oauth.stubFor(get(urlPathEqualTo(ML_TOP)).withQueryParam("after", equalTo("t3_9sfv8x"))
+        .willReturn(listing("machinelearning_top_page2.json")));
+
+    SourceResult<RedditThread> ml = machineLearning();
+
+    assertThat(stubs.sleeper.sleeps()).containsExactly(Duration.ofSeconds(90));
+    oauth.verify(2, getRequestedFor(urlPathEqualTo(ML_TOP)));
+    assertThat(ml.report().kept()).isEqualTo(7);
+  }
+
+  // --- Issue 11, point 8: answers larger than http.maxBodySize ------------------------------
+
+  @Test
+  @DisplayName("H4: a gzipped listing that unpacks past http.maxBodySize is cut off at the limit: one line, exit 1")
+  void aListingThatUnpacksPastTheLimitIsCutOffAtTheLimit() {
+    // A real page (machinelearning_top_page1.json) with one selftext padded to 3 MB, against a 1 MB
+    // limit. Reddit gzips its listings when asked, as OkHttp asks (PRAW's cassette
+    // tests/integration/cassettes/TestSubredditListings.test_top.json: Content-Encoding: gzip,
+    // Content-Length 22961 for the compressed page); WireMock does the same here, so 3 MB travel
+    // as a few kilobytes and only the decompressed count can catch them.
+    stubs.http = new HttpSettings(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(5), 3,
+        Duration.ofMinutes(5), 1L << 20);
+    stubToken();
+    String page = new String(RedditStubs.fixture("machinelearning_top_page1.json"), StandardCharsets.UTF_8);
+    oauth.stubFor(get(urlPathEqualTo(ML_TOP)).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "application/json; charset=UTF-8")
+        .withHeader("cache-control", "max-age=0, must-revalidate").withHeader("Vary", "accept-encoding")
+        .withBody(page.replaceFirst("\"selftext\": \"", "\"selftext\": \"" + "x".repeat(3 << 20)))));
+
+    CurateException e = failure(this::machineLearning);
+
+    assertThat(e.exitCode()).isEqualTo(ExitCode.FAILURE);
+    assertThat(e).hasMessage("the answer to GET /r/MachineLearning/top from localhost:" + oauth.getPort()
+        + " is larger than http.maxBodySize (1MB) once decompressed; curate stopped reading it there:"
+        + " raise http.maxBodySize if such an answer is genuine");
+    oauth.verify(1, getRequestedFor(urlPathEqualTo(ML_TOP)));
+  }
+
+  // --- Issue 11, point 14: rate-limit headers that cannot be read ---------------------------
+  // Reddit's headers as the stand-in and PRAW's cassettes carry them: x-ratelimit-remaining as a
+  // float string, -used, -reset in seconds from now.
+
+  @Test
+  @DisplayName("R3c: X-Ratelimit-Reset 1e20 is clamped to the 600 s window and said to be unusable: exit 75, no overflowed wait")
+  void anUnusableResetIsClampedToTheWindowAndSaidSo() {
+    stubToken();
+    oauth.stubFor(get(urlPathEqualTo(ML_TOP)).withQueryParam("after", absent())
+        .willReturn(json(200, "machinelearning_top_page1.json").withHeader("X-Ratelimit-Remaining", "0.0")
+            .withHeader("X-Ratelimit-Used", "600").withHeader("X-Ratelimit-Reset", "1e20")));
+
+    CurateException e = failure(this::machineLearning);
+
+    assertThat(e.exitCode()).isEqualTo(ExitCode.TEMPORARY);
+    assertThat(e).hasMessage("Reddit's rate limit asks for a wait of 600 s before GET /r/MachineLearning/top"
+        + " (its X-Ratelimit-Reset '1e20' is unusable: curate assumed the whole 600 s window), longer than the"
+        + " 300 s allowed (http.maxWait); try again later");
+    assertThat(stubs.sleeper.sleeps()).isEmpty();
+    oauth.verify(1, getRequestedFor(urlPathEqualTo(ML_TOP)));
+  }
+
+  @Test
+  @DisplayName("R3d: a negative or NaN X-Ratelimit-Reset is as if absent: no wait, the listing goes on")
+  void aNegativeOrNotANumberResetIsIgnored() {
+    stubToken();
+    oauth.stubFor(get(urlPathEqualTo(ML_TOP)).withQueryParam("after", absent())
+        .willReturn(json(200, "machinelearning_top_page1.json").withHeader("X-Ratelimit-Remaining", "0.0")
+            .withHeader("X-Ratelimit-Used", "600").withHeader("X-Ratelimit-Reset", "-5")));
+    oauth.stubFor(get(urlPathEqualTo(ML_TOP)).withQueryParam("after", equalTo("t3_9sfv8x"))
+        .willReturn(json(200, "machinelearning_top_page2.json").withHeader("X-Ratelimit-Remaining", "NaN")
+            .withHeader("X-Ratelimit-Used", "2").withHeader("X-Ratelimit-Reset", "NaN")));
+
+    SourceResult<RedditThread> ml = machineLearning();
+
+    assertThat(stubs.sleeper.sleeps()).isEmpty();
+    assertThat(ml.report().kept()).isEqualTo(7);
+  }
+
+  @Test
+  @DisplayName("R5b: a 429 with Retry-After -1 and no reset waits the default 60 s, not zero")
+  void aNegativeRetryAfterOnA429IsTheDefaultWait() {
+    stubToken();
+    onceThen(ML_TOP, json(429, "too_many_requests_429.json").withHeader("Retry-After", "-1"),
+        listing("machinelearning_top_page1.json"));
+    oauth.stubFor(get(urlPathEqualTo(ML_TOP)).withQueryParam("after", equalTo("t3_9sfv8x"))
+        .willReturn(listing("machinelearning_top_page2.json")));
+
+    machineLearning();
+
+    assertThat(stubs.sleeper.sleeps()).containsExactly(Duration.ofSeconds(60));
   }
 
   /** A page of a listing that goes on: Reddit's page 1, with a cursor of its own and given counters. */

@@ -33,6 +33,8 @@ final class RedditStubs {
   final TestClock clock = new TestClock(NOW);
   final RecordingSleeper sleeper = new RecordingSleeper(clock);
   final List<String> progress = new ArrayList<>();
+  HttpSettings http =
+      new HttpSettings(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(5), 3, Duration.ofMinutes(5));
 
   static byte[] fixture(String name) {
     try (InputStream in = RedditStubs.class.getResourceAsStream("/fixtures/reddit/" + name)) {
@@ -65,8 +67,7 @@ final class RedditStubs {
   }
 
   HttpStack stack() {
-    return new HttpStack(new HttpSettings(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(5), 3,
-        Duration.ofMinutes(5)), sleeper);
+    return new HttpStack(http, sleeper);
   }
 
   static RedditCredentials publicAccess() {
