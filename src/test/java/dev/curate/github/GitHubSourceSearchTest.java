@@ -195,7 +195,8 @@ class GitHubSourceSearchTest {
     assertThat(waveglow.topics()).isEmpty();
 
     Repo gandissect = repos.get("CSAILVision/gandissect");
-    assertThat(gandissect.license()).as("spdx_id NOASSERTION falls back to the name").isEqualTo("Other");
+    assertThat(gandissect.license()).as("spdx_id NOASSERTION is kept as such, not as its name Other")
+        .isEqualTo(Repo.UNRECOGNISED_LICENSE);
     assertThat(gandissect.topics()).containsExactly("gan", "interpretability", "pytorch");
 
     assertThat(repos.get("zhaoyi-ai/zh-NER-tf").description())
