@@ -93,6 +93,18 @@ class StarGainMeterTest {
   }
 
   @Test
+  void anAbsurdLastPageInTheLinkHeaderIsCappedAndTheMonthStillMeasured() {
+    // A rel="last" of page 99999999999 used to be a NumberFormatException that ended the fetch.
+    StarSeries series = new StarSeries().every(LocalDate.of(2017, 1, 1), LocalDate.of(2026, 11, 27), 1);
+    HistoryStubs.history(wm, "a/absurd", series, 4000, "99999999999");
+
+    StarGainSurvey survey = measure(HistoryStubs.repo(8, "a/absurd", 3500, "2017-01-01T00:00:00Z"));
+
+    assertThat(survey.gains().get(8L).stars()).isEqualTo(30);
+    assertThat(historyPagesRead("a/absurd")).allMatch(p -> p <= MonthInHistory.MAX_PAGE);
+  }
+
+  @Test
   void aMonthWithoutStarsIsZeroNotUnknown() {
     StarSeries series = new StarSeries().every(LocalDate.of(2018, 6, 1), LocalDate.of(2018, 10, 15), 3)
         .every(LocalDate.of(2019, 2, 1), LocalDate.of(2019, 3, 1), 3);
