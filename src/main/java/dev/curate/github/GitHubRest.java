@@ -52,6 +52,11 @@ public final class GitHubRest {
     return apiUrl.newBuilder().addPathSegments(path);
   }
 
+  /** {@code repos/{owner}/{name}} on the configured endpoint, to add the rest of a repository's path to. */
+  HttpUrl.Builder repoUrl(RepoName repo) {
+    return repo.url(apiUrl.newBuilder());
+  }
+
   /** GET {@code url} with {@code accept}; any status comes back, I/O failures are thrown. */
   public Answer get(HttpUrl url, String accept) {
     return get(url, accept, null);

@@ -1,5 +1,6 @@
 package dev.curate.github;
 
+import dev.curate.error.ApiException;
 import dev.curate.model.Repo;
 import java.util.Optional;
 
@@ -19,8 +20,9 @@ public final class Readmes {
   }
 
   public Optional<String> readme(Repo repo) {
-    GitHubRest.Answer answer = rest.get(
-        rest.url("repos").addPathSegment(repo.owner()).addPathSegment(repo.name()).addPathSegment("readme").build(), RAW);
+    RepoName name = RepoName.parse(repo.fullName())
+        .orElseThrow(() -> new ApiException("'" + repo.fullName() + "' is not a GitHub owner/name; its README was not asked for"));
+    GitHubRest.Answer answer = rest.get(rest.repoUrl(name).addPathSegment("readme").build(), RAW);
     if (answer.status() == 404) {
       return Optional.empty();
     }

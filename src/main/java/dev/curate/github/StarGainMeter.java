@@ -84,14 +84,22 @@ final class StarGainMeter {
         count(gains, StarGainMethod.STARGAZERS), measured - gains.size(), repos.size() - measured, warnings);
   }
 
-  /** The history's figure, else the stargazer list's, else none. */
+  /** The history's figure, else the stargazer list's, else none (also for a name no URL may be built from). */
   private Optional<StarGain> measure(CalendarMonth month, Repo repo) {
+    Optional<RepoName> name = RepoName.parse(repo.fullName());
+    if (name.isEmpty()) {
+      return Optional.empty();
+    }
+    return measure(month, repo, name.get());
+  }
+
+  private Optional<StarGain> measure(CalendarMonth month, Repo repo, RepoName name) {
     Instant now = clock.instant();
-    Optional<MonthInHistory.Found> history = MonthInHistory.find(month, now, page -> historyPage(repo, page));
+    Optional<MonthInHistory.Found> history = MonthInHistory.find(month, now, page -> historyPage(name, page));
     if (history.isPresent()) {
       return Optional.of(StarGain.measured(history.get().stars(), StarGainMethod.HISTORY, history.get().daily(), now));
     }
-    return MonthInStargazers.find(month, repo.stars(), page -> stargazerPage(repo, page))
+    return MonthInStargazers.find(month, repo.stars(), page -> stargazerPage(name, page))
         .map(list -> StarGain.measured(list.stars(), StarGainMethod.STARGAZERS, list.daily(), now));
   }
 
@@ -110,16 +118,16 @@ final class StarGainMeter {
     return chosen;
   }
 
-  private Optional<HistoryPage> historyPage(Repo repo, int page) {
-    HttpUrl url = rest.url("repos/" + repo.fullName() + "/stargazers/history")
+  private Optional<HistoryPage> historyPage(RepoName repo, int page) {
+    HttpUrl url = rest.repoUrl(repo).addPathSegment("stargazers").addPathSegment("history")
         .addQueryParameter("per_page", String.valueOf(MonthInHistory.PER_PAGE))
         .addQueryParameter("page", String.valueOf(page)).build();
     GitHubRest.Answer answer = rest.get(url, GitHubRest.JSON, API_VERSION);
     return usable(answer).map(a -> new HistoryPage(page, parse(a, WEEKS), LinkHeader.parse(a.header("Link"))));
   }
 
-  private Optional<MonthInStargazers.StarPage> stargazerPage(Repo repo, int page) {
-    HttpUrl url = rest.url("repos/" + repo.fullName() + "/stargazers")
+  private Optional<MonthInStargazers.StarPage> stargazerPage(RepoName repo, int page) {
+    HttpUrl url = rest.repoUrl(repo).addPathSegment("stargazers")
         .addQueryParameter("per_page", String.valueOf(MonthInStargazers.PER_PAGE))
         .addQueryParameter("page", String.valueOf(page)).build();
     GitHubRest.Answer answer = rest.get(url, STAR_JSON, null);

@@ -105,6 +105,19 @@ class StarGainMeterTest {
   }
 
   @Test
+  void aFullNameThatIsNotOwnerSlashNameIsNeverPutInAUrl() {
+    // Before: "repos/" + fullName + "/stargazers/history" with addPathSegments, so ".." climbed out.
+    Repo hostile = new Repo(9, "../../rate_limit", "..", "..", null, null, 900, 0, 0, null, List.of(), null, null,
+        Instant.parse("2018-11-02T00:00:00Z"), null, false, false, GitHubStubs.SERVER_NOW);
+
+    StarGainSurvey survey = measure(hostile);
+
+    assertThat(survey.gains()).isEmpty();
+    assertThat(survey.unmeasurable()).isEqualTo(1);
+    assertThat(wm.getAllServeEvents()).isEmpty();
+  }
+
+  @Test
   void aMonthWithoutStarsIsZeroNotUnknown() {
     StarSeries series = new StarSeries().every(LocalDate.of(2018, 6, 1), LocalDate.of(2018, 10, 15), 3)
         .every(LocalDate.of(2019, 2, 1), LocalDate.of(2019, 3, 1), 3);
