@@ -1,6 +1,7 @@
 package dev.curate.github;
 
 import dev.curate.config.GitHubCredentials;
+import dev.curate.error.CarriedFailure;
 import java.io.IOException;
 import java.net.URL;
 import okhttp3.HttpUrl;
@@ -76,6 +77,9 @@ public final class GitHubRest {
     try (Response response = client.newCall(request.build()).execute()) {
       ResponseBody body = response.body();
       return new Answer(response.code(), response.headers(), body == null ? "" : body.string(), url);
+    } catch (CarriedFailure e) {
+      // Raised by our own interceptors (a rate limit beyond http.maxWait, a foreign origin): it says what happened.
+      throw e.failure();
     } catch (IOException e) {
       throw errors.forIoFailure(url.url(), e);
     }
