@@ -102,9 +102,11 @@ final class StarGainMeter {
       }
     }
     if (!unreadable.isEmpty()) {
-      warnings.add(String.format(Locale.ROOT, "GitHub's star pages were unreadable for %d %s (measured another way,"
-              + " or left to the snapshots): %s", unreadable.size(), unreadable.size() == 1 ? "repository" : "repositories",
-          String.join("; ", unreadable)));
+      String more = unreadable.size() > SkippedItems.NAMED
+          ? String.format(Locale.ROOT, " and %d more", unreadable.size() - SkippedItems.NAMED) : "";
+      warnings.add(String.format(Locale.ROOT, "%d unreadable star %s from GitHub (the repository is measured another way,"
+              + " or left to the snapshots): %s%s", unreadable.size(), unreadable.size() == 1 ? "page" : "pages",
+          String.join("; ", unreadable.subList(0, Math.min(unreadable.size(), SkippedItems.NAMED))), more));
     }
     return new StarGainSurvey(gains, requests.getAsInt() - before, count(gains, StarGainMethod.HISTORY),
         count(gains, StarGainMethod.STARGAZERS), measured - gains.size(), repos.size() - measured, warnings);

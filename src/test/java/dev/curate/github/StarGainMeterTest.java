@@ -183,7 +183,7 @@ class StarGainMeterTest {
     assertThat(survey.gains()).containsOnlyKeys(22L);
     assertThat(survey.unmeasurable()).isEqualTo(1);
     assertThat(survey.warnings()).singleElement().asString()
-        .startsWith("GitHub's star pages were unreadable for 1 repository")
+        .startsWith("1 unreadable star page from GitHub (the repository is measured another way, or left to the snapshots): ")
         .contains("a/absurd (star history, GET /repos/a/absurd/stargazers/history?per_page=30&page=14:"
             + " not JSON of the documented shape");
   }
