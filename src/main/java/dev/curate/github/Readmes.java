@@ -75,7 +75,7 @@ public final class Readmes {
     }
     if (!"base64".equals(file.encoding())) {
       // "none" is GitHub's answer for a file over 1 MB, whose content it does not send.
-      return new ReadmeAnswer.Unusable(file.name() + " from " + what + " comes without its content (encoding "
+      return new ReadmeAnswer.Unusable(shown(file.name()) + " from " + what + " comes without its content (encoding "
           + ResponseText.preview(String.valueOf(file.encoding()), 20) + ")");
     }
     byte[] bytes;
@@ -83,12 +83,17 @@ public final class Readmes {
       // GitHub wraps the base64 at 60 characters; the MIME decoder skips the line breaks.
       bytes = Base64.getMimeDecoder().decode(file.content());
     } catch (IllegalArgumentException e) {
-      return new ReadmeAnswer.Unusable("the content of " + file.name() + " from " + what + " is not base64");
+      return new ReadmeAnswer.Unusable("the content of " + shown(file.name()) + " from " + what + " is not base64");
     }
     String text = new String(bytes, StandardCharsets.UTF_8);
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
     return new ReadmeAnswer.Found(Readme.named(file.path() != null ? file.path() : file.name(), text));
+  }
+
+  /** A file name from the answer, fit for a warning line. */
+  private static String shown(String name) {
+    return ResponseText.preview(name, 60);
   }
 }
