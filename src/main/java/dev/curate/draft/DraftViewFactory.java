@@ -142,7 +142,7 @@ final class DraftViewFactory {
         starsGained(ranked.starGain()),
         text.count("forks", r.forks()),
         UntrustedText.singleLineOrNull(r.language()),
-        UntrustedText.singleLineOrNull(r.license()),
+        license(r.license()),
         date(r.createdAt()),
         homepage,
         commentSafe(labels.get(r.fullName())),
@@ -151,6 +151,17 @@ final class DraftViewFactory {
         resources(extra, homepage),
         crossReferences.forRepo(r.fullName()).stream().map(this::discussion).flatMap(Optional::stream).toList(),
         commentSafe(notes.get(r.fullName())));
+  }
+
+  /**
+   * GitHub's "no assertion" license said in words: its name, "Other", would read as a license
+   * called Other. Workspaces fetched before curate kept the SPDX term stored the name instead.
+   */
+  private String license(String license) {
+    if (Repo.UNRECOGNISED_LICENSE.equals(license) || "Other".equals(license)) {
+      return text.get("licenseUnrecognised");
+    }
+    return UntrustedText.singleLineOrNull(license);
   }
 
   private String starsGained(StarGain gain) {

@@ -1,5 +1,7 @@
 package dev.curate.enrich;
 
+import dev.curate.model.Readme;
+import dev.curate.model.ReadmeFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
@@ -28,29 +30,67 @@ public final class ReadmeParagraph {
 
   private static final Pattern TABLE_DELIMITER_ROW =
       Pattern.compile("^\\s*\\|?\\s*:?-{1,}:?\\s*(\\|\\s*:?-{1,}:?\\s*)+\\|?\\s*$|^\\s*\\|\\s*:?-{1,}:?\\s*\\|\\s*$");
+  private static final Pattern ADORNMENT = Pattern.compile("\\s*([!-/:-@\\[-`{-~])\\1{2,}\\s*");
+  private static final Pattern RST_EXPLICIT_MARKUP = Pattern.compile("\\s*\\.\\.\\s+(?:\\S+::|[_|]).*");
+  // Markup Rst left in a paragraph it did not understand: shown, it would read as prose.
+  private static final Pattern RST_LEFTOVER = Pattern.compile("::|^\\.\\.|\\|\\S[^|]*\\||`");
   private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{N}'’-]*");
   private static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]");
 
   private ReadmeParagraph() {}
 
-  /** The paragraph, on one line; empty when the README has none (only code, only a table, null). */
+  /**
+   * The first paragraph of a README in the markup its format says: Markdown and plain text with
+   * CommonMark, reStructuredText with {@link Rst}. Any other markup gives none: curate cannot
+   * tell its prose from its markup, and a draft must never show markup as prose.
+   */
+  public static Optional<String> first(Readme readme) {
+    if (readme == null) {
+      return Optional.empty();
+    }
+    ReadmeFormat format = ReadmeMarkup.of(readme);
+    if (ReadmeMarkup.isMarkdown(format)) {
+      return first(readme.text());
+    }
+    if (format == ReadmeFormat.RESTRUCTURED_TEXT) {
+      return firstOfRst(readme.text());
+    }
+    return Optional.empty();
+  }
+
+  /** The paragraph of a Markdown README, on one line; empty when it has none (only code, only a table, null). */
   public static Optional<String> first(String markdown) {
     if (markdown == null || markdown.isBlank()) {
       return Optional.empty();
     }
     for (Node block = Markdown.parse(markdown).getFirstChild(); block != null; block = block.getNext()) {
-      if (block instanceof Paragraph p && !isTable(p, markdown) && isProse(p)) {
+      if (block instanceof Paragraph p && !hasLineLike(p, markdown, TABLE_DELIMITER_ROW)
+          && !hasLineLike(p, markdown, ADORNMENT) && !hasLineLike(p, markdown, RST_EXPLICIT_MARKUP) && isProse(p)) {
         return Optional.of(PlainText.singleLine(Markdown.textOf(p))).filter(s -> !s.isEmpty());
       }
     }
     return Optional.empty();
   }
 
-  private static boolean isTable(Paragraph p, String markdown) {
+  private static Optional<String> firstOfRst(String rst) {
+    return Rst.blocks(rst).stream()
+        .filter(b -> b.kind() == Rst.Kind.PARAGRAPH && isProse(b.text()) && !RST_LEFTOVER.matcher(b.text()).find())
+        .map(b -> PlainText.singleLine(b.text()))
+        .filter(s -> !s.isEmpty())
+        .findFirst();
+  }
+
+  /**
+   * A table's delimiter row (CommonMark without the GFM extension parses tables as paragraphs);
+   * or, in a README that is not Markdown after all, reStructuredText: a line of one repeated
+   * punctuation character (a title's over- or underline, PRAW's {@code ####...}) or explicit
+   * markup ({@code .. image::}).
+   */
+  private static boolean hasLineLike(Paragraph p, String markdown, Pattern pattern) {
     for (SourceSpan span : p.getSourceSpans()) {
       int from = span.getInputIndex();
       String line = markdown.substring(from, Math.min(markdown.length(), from + span.getLength()));
-      if (TABLE_DELIMITER_ROW.matcher(line).matches()) {
+      if (pattern.matcher(line).matches()) {
         return true;
       }
     }
@@ -59,7 +99,10 @@ public final class ReadmeParagraph {
 
   /** Prose has words of its own, outside links and code: a badge row or a link row has none. */
   private static boolean isProse(Paragraph p) {
-    String own = ownText(p);
+    return isProse(ownText(p));
+  }
+
+  private static boolean isProse(String own) {
     long words = WORD.matcher(own).results().count();
     long cjk = CJK.matcher(own).results().count();
     return words >= MIN_WORDS || cjk >= MIN_CJK_CHARS;

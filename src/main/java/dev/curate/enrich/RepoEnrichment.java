@@ -1,5 +1,6 @@
 package dev.curate.enrich;
 
+import dev.curate.model.Readme;
 import dev.curate.model.Repo;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,22 +26,25 @@ public record RepoEnrichment(String readmeParagraph, List<Paper> papers, List<Pr
   }
 
   /**
-   * Everything there is to extract from a repository and its README.
+   * Everything there is to extract from a repository and its README. The paragraph and the
+   * project links are read in the README's own markup (links only from Markdown, the only markup
+   * {@link ProjectLinks} reads); papers are found by their URLs, in any.
    *
-   * @param readmeMarkdown the README's raw Markdown (GitHub's {@code GET /repos/{o}/{r}/readme}
-   *     with {@code Accept: application/vnd.github.raw}), or null when there is none
+   * @param readme the README, or null when there is none
    */
-  public static RepoEnrichment of(Repo repo, String readmeMarkdown) {
+  public static RepoEnrichment of(Repo repo, Readme readme) {
+    String text = readme == null ? null : readme.text();
+    boolean markdown = readme != null && ReadmeMarkup.isMarkdown(ReadmeMarkup.of(readme));
     return new RepoEnrichment(
-        ReadmeParagraph.first(readmeMarkdown).orElse(null),
-        papers(repo.description(), readmeMarkdown),
-        ProjectLinks.in(readmeMarkdown, repo.fullName()),
+        ReadmeParagraph.first(readme).orElse(null),
+        papers(repo.description(), text),
+        markdown ? ProjectLinks.in(text, repo.fullName()) : List.of(),
         null);
   }
 
   /** The papers of a repository known without its README: those of its description. */
   public static RepoEnrichment fromDescription(Repo repo) {
-    return of(repo, null);
+    return of(repo, (Readme) null);
   }
 
   public RepoEnrichment withSocialImage(String url) {

@@ -38,7 +38,7 @@ final class GitHubConnection {
   record Clients(GitHub api, GitHubRest rest) {}
 
   static Clients open(String apiUrl, GitHubCredentials credentials, HttpStack http, Clock clock,
-      HttpStats stats, SearchItemExtras extras) {
+      HttpStats stats, SearchItemExtras extras, SkippedItems skipped) {
     boolean authenticated = credentials.token().isPresent();
     // github-api follows the Link headers of GitHub's answers with the token: only to the API.
     OriginGuard origins = new OriginGuard("GitHub", EndpointOverrides.GITHUB_API_URL + " / endpoints.githubApiUrl",
@@ -46,7 +46,7 @@ final class GitHubConnection {
     OkHttpClient client = http.clientFor(userAgent(), stats, origins)
         // First of all, so that a turn covers the shared retries too.
         .first(new SerialGate())
-        .addInterceptor(new SearchPageTap(extras, stats))
+        .addInterceptor(new SearchPageTap(extras, skipped, stats))
         .addInterceptor(new GitHubRateLimitInterceptor(
             http.sleeper(), clock, http.settings().maxWait(), authenticated, stats))
         .addInterceptor(new SearchPacingInterceptor(

@@ -53,6 +53,11 @@ public final class GitHubRest {
     return apiUrl.newBuilder().addPathSegments(path);
   }
 
+  /** {@code repos/{owner}/{name}} on the configured endpoint, to add the rest of a repository's path to. */
+  HttpUrl.Builder repoUrl(RepoName repo) {
+    return repo.url(apiUrl.newBuilder());
+  }
+
   /** GET {@code url} with {@code accept}; any status comes back, I/O failures are thrown. */
   public Answer get(HttpUrl url, String accept) {
     return get(url, accept, null);
@@ -73,8 +78,8 @@ public final class GitHubRest {
       ResponseBody body = response.body();
       return new Answer(response.code(), response.headers(), body == null ? "" : body.string(), url);
     } catch (CarriedFailure e) {
-      // curate's own verdict from the stack (a rate limit beyond maxWait, an answer too large):
-      // already one line, not a connection failure.
+      // curate's own verdict from the stack (a rate limit beyond maxWait, an answer too large, a
+      // foreign origin): already one line, not a connection failure.
       throw e.failure();
     } catch (IOException e) {
       throw errors.forIoFailure(url.url(), e);

@@ -43,6 +43,7 @@ public final class GitHubSource {
   private final Consumer<String> progress;
   private final HttpStats stats = new HttpStats();
   private final SearchItemExtras extras = new SearchItemExtras();
+  private final SkippedItems skipped = new SkippedItems();
   private final CreatedRangeSearch search;
   private final RepoMapper mapper = new RepoMapper(extras);
   private final GitHubErrors errors;
@@ -74,7 +75,7 @@ public final class GitHubSource {
     this.clock = clock;
     this.progress = progress;
     this.errors = new GitHubErrors(credentials);
-    GitHubConnection.Clients clients = GitHubConnection.open(apiUrl, credentials, http, clock, stats, extras);
+    GitHubConnection.Clients clients = GitHubConnection.open(apiUrl, credentials, http, clock, stats, extras, skipped);
     this.rest = clients.rest();
     this.trendingSearch = new RepositorySearch(clients.api(), settings.perPage(), settings.trending().maxPages());
     this.starGains = new StarGainMeter(rest, settings.starGains(), clock);
@@ -97,10 +98,14 @@ public final class GitHubSource {
       warnings.add(NO_TOKEN_WARNING);
     }
     Map<Long, Repo> kept = new LinkedHashMap<>();
+    List<SkippedItems.Skipped> malformed = new ArrayList<>();
     int found = 0;
     boolean complete = true;
     for (String query : settings.queries()) {
       CreatedRangeSearch.Result result = run(query, month);
+      // Left out of their pages before github-api read them (another thread's may be drained here too).
+      List<SkippedItems.Skipped> skippedNow = skipped.drain();
+      malformed.addAll(skippedNow);
       found += result.items().size();
       for (GHRepository item : result.items()) {
         Repo repo = map(item, fetchedAt, result.query());
@@ -112,11 +117,12 @@ public final class GitHubSource {
       }
       progress.accept(progressLine(query, month, result));
       warnings.addAll(result.warnings());
-      warnings.addAll(unreadWarning(query, result));
+      warnings.addAll(unreadWarning(query, result, skippedNow.size()));
       complete &= result.complete();
     }
     for (String query : trendingQueries(month)) {
       QueryResult result = runTrending(query);
+      malformed.addAll(skipped.drain());
       found += result.items().size();
       int before = kept.size();
       for (GHRepository item : result.items()) {
@@ -129,6 +135,7 @@ public final class GitHubSource {
       progress.accept(String.format(Locale.ROOT, "github: trending '%s': %d repositories, %d new to the month",
           query, result.items().size(), kept.size() - before));
     }
+    SkippedItems.warning(malformed).ifPresent(warnings::add);
     SourceReport report = new SourceReport("github", stats.requests() - requestsBefore, found, kept.size(),
         warnings, stats.since(activityBefore), complete);
     return new SourceResult<>(new ArrayList<>(kept.values()), report);
@@ -214,9 +221,12 @@ public final class GitHubSource {
         result.parts() == 1 ? "" : String.format(Locale.ROOT, ", %d parts of the month", result.parts()));
   }
 
-  /** The configured page cap left matches unread: a choice, not a failure, but worth saying. */
-  private static List<String> unreadWarning(String query, CreatedRangeSearch.Result result) {
-    if (result.totalCount() <= result.distinctItems()) {
+  /**
+   * The configured page cap left matches unread: a choice, not a failure, but worth saying.
+   * Malformed results were read too; their own warning says what became of them.
+   */
+  private static List<String> unreadWarning(String query, CreatedRangeSearch.Result result, int malformed) {
+    if (result.totalCount() <= result.distinctItems() + malformed) {
       return List.of();
     }
     return List.of(String.format(Locale.ROOT, "'%s' matched %,d repositories; read the top %,d by stars",

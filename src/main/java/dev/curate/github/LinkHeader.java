@@ -8,6 +8,10 @@ import java.util.regex.Pattern;
  * What a page's {@code Link} header says about its neighbours. GitHub asks clients to follow it
  * rather than build page URLs ("use the link header instead"), but a search that must jump to a
  * page far away can only name it by number: the numbers come from {@code rel="last"}.
+ *
+ * <p>The number is GitHub's to give, so it is not trusted to fit an {@code int}: one beyond
+ * that range means "more pages than anyone will read" and is kept as {@link Integer#MAX_VALUE}
+ * (every caller caps it at the last page its endpoint serves); page 0 names no page at all.
  */
 record LinkHeader(boolean hasNext, OptionalInt last) {
   private static final Pattern LAST = Pattern.compile("<[^>]*[?&]page=(\\d+)[^>]*>\\s*;\\s*rel=\"last\"");
@@ -17,7 +21,18 @@ record LinkHeader(boolean hasNext, OptionalInt last) {
       return new LinkHeader(false, OptionalInt.empty());
     }
     Matcher last = LAST.matcher(header);
-    return new LinkHeader(header.contains("rel=\"next\""),
-        last.find() ? OptionalInt.of(Integer.parseInt(last.group(1))) : OptionalInt.empty());
+    return new LinkHeader(header.contains("rel=\"next\""), last.find() ? page(last.group(1)) : OptionalInt.empty());
+  }
+
+  private static OptionalInt page(String digits) {
+    String significant = digits.replaceFirst("^0+", "");
+    if (significant.isEmpty()) {
+      return OptionalInt.empty();
+    }
+    // Ten digits or more may not fit in an int; Long would overflow in turn past 19.
+    if (significant.length() > 9 && (significant.length() > 10 || Long.parseLong(significant) > Integer.MAX_VALUE)) {
+      return OptionalInt.of(Integer.MAX_VALUE);
+    }
+    return OptionalInt.of(Integer.parseInt(significant));
   }
 }

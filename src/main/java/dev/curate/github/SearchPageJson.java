@@ -2,6 +2,7 @@ package dev.curate.github;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.curate.model.Repo;
 import java.util.List;
 
 /**
@@ -30,11 +31,16 @@ record SearchPageJson(
       @JsonProperty("spdx_id") String spdxId) {
 
     /**
-     * The SPDX id where GitHub knows one; for licenses it cannot identify GitHub sends
-     * {@code "spdx_id": "NOASSERTION"} (key {@code other}), and then the name says more.
+     * The SPDX id where GitHub knows one. A license GitHub cannot identify comes as
+     * {@code "key": "other", "name": "Other", "spdx_id": "NOASSERTION"}; its name says nothing
+     * ("Java · Other" in a draft), so it is kept as {@link Repo#UNRECOGNISED_LICENSE} and the
+     * draft words it. Otherwise the name, for a license without an SPDX id.
      */
     String label() {
-      if (spdxId != null && !spdxId.isBlank() && !"NOASSERTION".equals(spdxId)) {
+      if (Repo.UNRECOGNISED_LICENSE.equals(spdxId) || "other".equals(key)) {
+        return Repo.UNRECOGNISED_LICENSE;
+      }
+      if (spdxId != null && !spdxId.isBlank()) {
         return spdxId;
       }
       return name == null || name.isBlank() ? null : name;

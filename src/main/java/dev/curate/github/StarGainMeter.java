@@ -6,7 +6,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.curate.config.StarGainSettings;
-import dev.curate.error.ApiException;
+import dev.curate.error.CurateException;
+import dev.curate.error.ExitCode;
 import dev.curate.model.CalendarMonth;
 import dev.curate.model.Repo;
 import dev.curate.model.StarGain;
@@ -21,7 +22,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.IntSupplier;
@@ -34,14 +34,23 @@ import okhttp3.HttpUrl;
  *
  * <p>An answer this source cannot use for one repository makes it try the next method: a 404 or
  * 410 (older GitHub Enterprise has no history endpoint; the stargazer list is closed to
- * non-admins), a 403 that is not a rate limit, a 422 or a 5xx that outlived the retries. A 401,
- * a rate limit beyond {@code http.maxWait} and a network failure still stop the fetch, as they
- * do for the searches: they would fail every other repository too.
+ * non-admins), a 403 that is not a rate limit, a 422 or a 5xx that outlived the retries, and a
+ * page that is not what the endpoint documents (malformed JSON, absurd figures), which is also
+ * named in a warning. A request that fails outright (a timeout or a network failure after the
+ * retries, a rate limit beyond {@code http.maxWait}) would most likely fail for every other
+ * repository too: measuring stops there with a warning, and the figures measured so far and the
+ * fetch's repositories are kept (the rest fall back to the snapshots, or stay unknown). Only a
+ * 401 stops the fetch, as it does for the searches.
  */
 final class StarGainMeter {
   /** The API version whose reference documents the history endpoint. */
   static final String API_VERSION = "2026-03-10";
   static final String STAR_JSON = "application/vnd.github.star+json";
+
+  /** More stars in one day than any repository has had in total: a figure past it is not a count. */
+  static final int MAX_STARS_A_DAY = 1_000_000;
+  /** Weeks before 1970 or after the year 3000 are no week GitHub could have counted stars in. */
+  private static final long LAST_WEEK = 32_503_680_000L;
 
   private static final TypeReference<List<StarWeek>> WEEKS = new TypeReference<>() {};
   private static final TypeReference<List<Stargazer>> STARGAZERS = new TypeReference<>() {};
@@ -68,6 +77,7 @@ final class StarGainMeter {
     List<Repo> chosen = choose(month, repos);
     Map<Long, StarGain> gains = new HashMap<>();
     List<String> warnings = new ArrayList<>();
+    List<String> unreadable = new ArrayList<>();
     int measured = 0;
     for (Repo repo : chosen) {
       if (coreLeft.isPresent() && coreLeft.getAsLong() < settings.keepCoreRequests()) {
@@ -78,20 +88,48 @@ final class StarGainMeter {
         break;
       }
       measured++;
-      measure(month, repo).ifPresent(gain -> gains.put(repo.id(), gain));
+      try {
+        measure(month, repo, unreadable).ifPresent(gain -> gains.put(repo.id(), gain));
+      } catch (CurateException e) {
+        if (e.exitCode() == ExitCode.CREDENTIALS || e.exitCode() == ExitCode.INTERRUPTED) {
+          throw e;
+        }
+        warnings.add(String.format(Locale.ROOT,
+            "stars gained measured for %d of %d repositories, then stopped at %s: %s; the others fall back to"
+                + " this workspace's snapshots or stay unknown", measured - 1, chosen.size(), repo.fullName(),
+            e.getMessage()));
+        break;
+      }
+    }
+    if (!unreadable.isEmpty()) {
+      String more = unreadable.size() > SkippedItems.NAMED
+          ? String.format(Locale.ROOT, " and %d more", unreadable.size() - SkippedItems.NAMED) : "";
+      warnings.add(String.format(Locale.ROOT, "%d unreadable star %s from GitHub (the repository is measured another way,"
+              + " or left to the snapshots): %s%s", unreadable.size(), unreadable.size() == 1 ? "page" : "pages",
+          String.join("; ", unreadable.subList(0, Math.min(unreadable.size(), SkippedItems.NAMED))), more));
     }
     return new StarGainSurvey(gains, requests.getAsInt() - before, count(gains, StarGainMethod.HISTORY),
         count(gains, StarGainMethod.STARGAZERS), measured - gains.size(), repos.size() - measured, warnings);
   }
 
-  /** The history's figure, else the stargazer list's, else none. */
-  private Optional<StarGain> measure(CalendarMonth month, Repo repo) {
+  /**
+   * The history's figure, else the stargazer list's, else none (also for a name no URL may be
+   * built from).
+   *
+   * @param unreadable told which repository's page could not be read, and why
+   */
+  private Optional<StarGain> measure(CalendarMonth month, Repo repo, List<String> unreadable) {
+    Optional<RepoName> name = RepoName.parse(repo.fullName());
+    if (name.isEmpty()) {
+      return Optional.empty();
+    }
     Instant now = clock.instant();
-    Optional<MonthInHistory.Found> history = MonthInHistory.find(month, now, page -> historyPage(repo, page));
+    Optional<MonthInHistory.Found> history =
+        MonthInHistory.find(month, now, page -> historyPage(name.get(), page, unreadable));
     if (history.isPresent()) {
       return Optional.of(StarGain.measured(history.get().stars(), StarGainMethod.HISTORY, history.get().daily(), now));
     }
-    return MonthInStargazers.find(month, repo.stars(), page -> stargazerPage(repo, page))
+    return MonthInStargazers.find(month, repo.stars(), page -> stargazerPage(name.get(), page, unreadable))
         .map(list -> StarGain.measured(list.stars(), StarGainMethod.STARGAZERS, list.daily(), now));
   }
 
@@ -110,22 +148,75 @@ final class StarGainMeter {
     return chosen;
   }
 
-  private Optional<HistoryPage> historyPage(Repo repo, int page) {
-    HttpUrl url = rest.url("repos/" + repo.fullName() + "/stargazers/history")
+  private Optional<HistoryPage> historyPage(RepoName repo, int page, List<String> unreadable) {
+    HttpUrl url = rest.repoUrl(repo).addPathSegment("stargazers").addPathSegment("history")
         .addQueryParameter("per_page", String.valueOf(MonthInHistory.PER_PAGE))
         .addQueryParameter("page", String.valueOf(page)).build();
     GitHubRest.Answer answer = rest.get(url, GitHubRest.JSON, API_VERSION);
-    return usable(answer).map(a -> new HistoryPage(page, parse(a, WEEKS), LinkHeader.parse(a.header("Link"))));
+    return usable(answer)
+        .flatMap(a -> read(a, repo, "star history", unreadable, () -> weeks(a)))
+        .map(weeks -> new HistoryPage(page, weeks, LinkHeader.parse(answer.header("Link"))));
   }
 
-  private Optional<MonthInStargazers.StarPage> stargazerPage(Repo repo, int page) {
-    HttpUrl url = rest.url("repos/" + repo.fullName() + "/stargazers")
+  private Optional<MonthInStargazers.StarPage> stargazerPage(RepoName repo, int page, List<String> unreadable) {
+    HttpUrl url = rest.repoUrl(repo).addPathSegment("stargazers")
         .addQueryParameter("per_page", String.valueOf(MonthInStargazers.PER_PAGE))
         .addQueryParameter("page", String.valueOf(page)).build();
     GitHubRest.Answer answer = rest.get(url, STAR_JSON, null);
-    return usable(answer).map(a -> new MonthInStargazers.StarPage(
-        parse(a, STARGAZERS).stream().map(Stargazer::starredAt).filter(Objects::nonNull).map(t -> instant(t, a)).toList(),
-        LinkHeader.parse(a.header("Link"))));
+    return usable(answer)
+        .flatMap(a -> read(a, repo, "stargazer list", unreadable, () -> starredAt(a)))
+        .map(stars -> new MonthInStargazers.StarPage(stars, LinkHeader.parse(answer.header("Link"))));
+  }
+
+  /** A page's content; empty, and said in {@code unreadable}, when it is not what the endpoint documents. */
+  private static <T> Optional<T> read(GitHubRest.Answer answer, RepoName repo, String what, List<String> unreadable,
+      PageContent<T> content) {
+    try {
+      return Optional.of(content.read());
+    } catch (UnreadablePage e) {
+      unreadable.add(repo.fullName() + " (" + what + ", GET " + answer.url().encodedPath() + "?"
+          + answer.url().encodedQuery() + ": " + e.getMessage() + ")");
+      return Optional.empty();
+    }
+  }
+
+  @FunctionalInterface
+  private interface PageContent<T> {
+    T read() throws UnreadablePage;
+  }
+
+  /** What is wrong with a page, for the warning. */
+  private static final class UnreadablePage extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    UnreadablePage(String message) {
+      super(message, null, false, false);
+    }
+  }
+
+  private List<StarWeek> weeks(GitHubRest.Answer answer) throws UnreadablePage {
+    List<StarWeek> weeks = parse(answer, WEEKS);
+    for (StarWeek w : weeks) {
+      if (w == null || w.week() < 0 || w.week() > LAST_WEEK || w.total() < 0 || w.days().size() > 7
+          || w.days().stream().anyMatch(d -> d != null && (d < 0 || d > MAX_STARS_A_DAY))) {
+        throw new UnreadablePage("a week that is no week of stars: " + ResponseText.preview(String.valueOf(w), 80));
+      }
+    }
+    return weeks;
+  }
+
+  private List<Instant> starredAt(GitHubRest.Answer answer) throws UnreadablePage {
+    List<Instant> stars = new ArrayList<>();
+    for (Stargazer s : parse(answer, STARGAZERS)) {
+      if (s != null && s.starredAt() != null) {
+        try {
+          stars.add(Instant.parse(s.starredAt()));
+        } catch (DateTimeParseException e) {
+          throw new UnreadablePage("starred_at '" + ResponseText.preview(s.starredAt(), 40) + "' is not a timestamp");
+        }
+      }
+    }
+    return stars;
   }
 
   /** The answer when it is a page; empty when this method is unavailable for the repository. */
@@ -158,20 +249,17 @@ final class StarGainMeter {
     }
   }
 
-  private static Instant instant(String text, GitHubRest.Answer answer) {
-    try {
-      return Instant.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new ApiException("unexpected starred_at '" + text + "' from GET " + answer.url().encodedPath());
+  private <T> List<T> parse(GitHubRest.Answer answer, TypeReference<List<T>> type) throws UnreadablePage {
+    String contentType = answer.header("Content-Type");
+    if (contentType == null || !contentType.toLowerCase(Locale.ROOT).contains("json")) {
+      throw new UnreadablePage("expected JSON, got " + (contentType == null ? "no content type" : contentType.split(";")[0]));
     }
-  }
-
-  private <T> List<T> parse(GitHubRest.Answer answer, TypeReference<List<T>> type) {
     try {
       List<T> items = json.readValue(answer.body(), type);
       return items == null ? List.of() : items;
     } catch (JsonProcessingException e) {
-      throw new ApiException("unexpected JSON from GET " + answer.url().encodedPath() + ": " + e.getMessage());
+      // Jackson's message quotes the source and its locations: too much for one line.
+      throw new UnreadablePage("not JSON of the documented shape (first 80 chars: " + ResponseText.preview(answer.body(), 80) + ")");
     }
   }
 }

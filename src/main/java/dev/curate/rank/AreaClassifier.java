@@ -17,8 +17,9 @@ import java.util.function.Function;
  *   <li>its GitHub topics, against each area's {@code topics} (exact names): topics are chosen
  *       by the author to say what a repository is about, so they beat incidental words;
  *   <li>the words of its name and description, against each area's {@code keywords};
- *   <li>the words of its README excerpt, against the same keywords: a README mentions many
- *       things in passing, so it only decides when the one-line description did not.
+ *   <li>the words of its README's prose, against the same keywords: a README mentions many
+ *       things in passing, so it only decides when the one-line description did not. Prose, not
+ *       the file: badge lines, URLs and code say words ("image", "3d") that are not the project's.
  * </ol>
  *
  * Within a step the area with the most distinct matches wins; a tie goes to the area listed
@@ -37,7 +38,7 @@ public final class AreaClassifier {
     this.rules = List.copyOf(built);
   }
 
-  /** @param readme an excerpt of the repository's README, or null when there is none */
+  /** @param readme the prose of the repository's README (no markup, code or URLs), or null when there is none */
   public Classification classify(Repo repo, String readme) {
     Set<String> topics = new HashSet<>();
     repo.topics().forEach(t -> topics.add(t.toLowerCase(Locale.ROOT)));

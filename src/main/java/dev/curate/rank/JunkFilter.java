@@ -23,7 +23,7 @@ final class JunkFilter {
     this.blockedPhrases = blocklist.stream().map(Words::phrase).toList();
   }
 
-  /** @param readme the README excerpt, or null when there is none */
+  /** @param readme the prose of the README, or null when there is none */
   List<PassOver.Excluded> reasons(Repo repo, String readme) {
     List<PassOver.Excluded> reasons = new ArrayList<>();
     if (requireDescriptionOrReadme && isBlank(repo.description()) && isBlank(readme)) {

@@ -24,8 +24,9 @@ import java.util.Optional;
  *     may be ranked again
  * @param featured per ID, the earliest month it was on a published shortlist; entries for this
  *     month or later ones are ignored (re-ranking a published month does not drop its own items)
- * @param readmes README excerpts by repository id ({@link Repo#id()}), for classification and
- *     the junk rule; a repository without an entry counts as having no README
+ * @param readmes each README's prose by repository id ({@link Repo#id()}), for classification and
+ *     the junk rule: words only, no markup, code or URLs ({@code enrich.ReadmeProse}); a repository
+ *     without an entry counts as having no README
  * @param starGains stars gained in the month by repository id; a repository without an entry
  *     has an unknown gain
  * @param rankedAt when the ranking was made, for the saved shortlist (the ranker reads no clock)

@@ -5,6 +5,7 @@ import dev.curate.enrich.Comment;
 import dev.curate.model.CalendarMonth;
 import dev.curate.model.EditorOverride;
 import dev.curate.model.Publication;
+import dev.curate.model.Readme;
 import dev.curate.model.RedditThread;
 import dev.curate.model.Repo;
 import dev.curate.model.RankedRepo;
@@ -289,9 +290,9 @@ public final class Store implements AutoCloseable {
   /**
    * Saves fetched READMEs in one transaction.
    *
-   * @param byRepoId README Markdown by repository id; an empty Optional records that there is none
+   * @param byRepoId README by repository id; an empty Optional records that there is none
    */
-  public void saveReadmes(Map<Long, Optional<String>> byRepoId, Instant fetchedAt) {
+  public void saveReadmes(Map<Long, Optional<Readme>> byRepoId, Instant fetchedAt) {
     database.write("save " + byRepoId.size() + " READMEs",
         connection -> {
           readmes.save(connection, byRepoId, fetchedAt);
@@ -300,7 +301,7 @@ public final class Store implements AutoCloseable {
   }
 
   /** The READMEs of the month's candidates that have one, by repository id. */
-  public Map<Long, String> readmes(CalendarMonth month) {
+  public Map<Long, Readme> readmes(CalendarMonth month) {
     return database.read("read the READMEs of " + month, connection -> readmes.ofMonth(connection, month));
   }
 

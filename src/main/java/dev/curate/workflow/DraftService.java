@@ -14,6 +14,7 @@ import dev.curate.error.StoreException;
 import dev.curate.model.CalendarMonth;
 import dev.curate.model.RankedRepo;
 import dev.curate.model.RankedThread;
+import dev.curate.model.Readme;
 import dev.curate.model.Shortlist;
 import dev.curate.store.Store;
 import java.nio.file.Path;
@@ -95,7 +96,7 @@ public final class DraftService {
   }
 
   private Map<String, RepoEnrichment> repoEnrichment(Shortlist shortlist) {
-    Map<Long, String> readmes = store.readmes(shortlist.month());
+    Map<Long, Readme> readmes = store.readmes(shortlist.month());
     Map<String, RepoEnrichment> byName = new HashMap<>();
     for (RankedRepo ranked : shortlist.repos()) {
       byName.put(ranked.repo().fullName(), RepoEnrichment.of(ranked.repo(), readmes.get(ranked.repo().id())));

@@ -1,7 +1,10 @@
 package dev.curate.workflow;
 
-import dev.curate.error.ApiException;
+import dev.curate.error.CurateException;
+import dev.curate.error.ExitCode;
 import dev.curate.model.CalendarMonth;
+import dev.curate.model.Readme;
+import dev.curate.model.ReadmeAnswer;
 import dev.curate.model.Repo;
 import dev.curate.model.SourceReport;
 import dev.curate.model.SourceResult;
@@ -125,15 +128,16 @@ public final class FetchService {
         r.complete()));
   }
 
-  /** READMEs read so far, by repository id (empty: the repository has none), and why reading stopped early. */
-  private record ReadmeRead(Map<Long, Optional<String>> byRepoId, int requests, List<String> warnings) {
+  /** READMEs read so far, by repository id (empty: the repository has none), and the warnings of reading them. */
+  private record ReadmeRead(Map<Long, Optional<Readme>> byRepoId, int requests, List<String> warnings) {
     static final ReadmeRead NONE = new ReadmeRead(Map.of(), 0, List.of());
   }
 
   /**
    * READMEs only help to filter junk and to show the editor a summary, so a failure must not cost
    * the month's candidates nor the Reddit fetch after them: reading stops at the first failure,
-   * keeps what it read, and says so as a warning.
+   * keeps what it read, and says so as a warning. An answer that is no README is skipped (neither
+   * a README nor "none"), and the skipped ones are named in one warning.
    */
   private ReadmeRead readReadmes(ReadmeFetcher fetcher, List<Repo> repos) {
     List<Repo> top = repos.stream().sorted(Comparator.comparingInt(Repo::stars).reversed()).limit(readmeCount).toList();
@@ -141,16 +145,35 @@ public final class FetchService {
       return ReadmeRead.NONE;
     }
     progress.accept("github: reading the READMEs of the " + top.size() + " most-starred repositories");
-    Map<Long, Optional<String>> byId = new LinkedHashMap<>();
+    Map<Long, Optional<Readme>> byId = new LinkedHashMap<>();
+    List<String> unusable = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
+    int asked = 0;
     for (Repo repo : top) {
+      asked++;
       try {
-        byId.put(repo.id(), fetcher.readme(repo));
-      } catch (ApiException e) {
-        String warning = "read " + byId.size() + " of " + top.size() + " READMEs, then stopped: " + e.getMessage();
-        return new ReadmeRead(byId, byId.size() + 1, List.of(warning));
+        ReadmeAnswer answer = fetcher.readme(repo);
+        if (answer instanceof ReadmeAnswer.Found found) {
+          byId.put(repo.id(), Optional.of(found.readme()));
+        } else if (answer instanceof ReadmeAnswer.Absent) {
+          byId.put(repo.id(), Optional.empty());
+        } else if (answer instanceof ReadmeAnswer.Unusable bad) {
+          unusable.add(repo.fullName() + ": " + bad.reason());
+        }
+      } catch (CurateException e) {
+        // Credentials are wrong for everything after too; an interrupt is the user's.
+        if (e.exitCode() == ExitCode.CREDENTIALS || e.exitCode() == ExitCode.INTERRUPTED) {
+          throw e;
+        }
+        warnings.add("read " + (asked - 1) + " of " + top.size() + " READMEs, then stopped: " + e.getMessage());
+        break;
       }
     }
-    return new ReadmeRead(byId, byId.size(), List.of());
+    if (!unusable.isEmpty()) {
+      warnings.add(0, "skipped " + unusable.size() + (unusable.size() == 1 ? " README" : " READMEs")
+          + " whose answer was not a README (" + String.join("; ", unusable) + ")");
+    }
+    return new ReadmeRead(byId, asked, warnings);
   }
 
   private void saving(SourceReport report, String what) {

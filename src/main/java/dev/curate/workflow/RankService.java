@@ -1,12 +1,16 @@
 package dev.curate.workflow;
 
 import dev.curate.config.ShortlistSettings;
+import dev.curate.enrich.ReadmeProse;
 import dev.curate.model.CalendarMonth;
+import dev.curate.model.Readme;
 import dev.curate.rank.RankRequest;
 import dev.curate.rank.Ranker;
 import dev.curate.rank.Ranking;
 import dev.curate.store.Store;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -46,10 +50,22 @@ public final class RankService {
             .withAllowRepeats(options.allowRepeats())
             .withOverrides(Overrides.of(store.overrides(month)))
             .withFeatured(SeriesMemory.featured(store.publications()))
-            .withReadmes(store.readmes(month));
+            .withReadmes(prose(store.readmes(month)));
     request = request.withStarGains(store.starGains(month));
     Ranking ranking = ranker.rank(request);
     store.saveShortlist(ranking.shortlist());
     return ranking;
+  }
+
+  /** Rank reads words, not markup: each README as its prose ({@link ReadmeProse}), those without any left out. */
+  private static Map<Long, String> prose(Map<Long, Readme> readmes) {
+    Map<Long, String> prose = new HashMap<>();
+    readmes.forEach((id, readme) -> {
+      String words = ReadmeProse.of(readme);
+      if (words != null) {
+        prose.put(id, words);
+      }
+    });
+    return prose;
   }
 }

@@ -64,7 +64,7 @@ class EditorialEndToEndTest {
     CliRunner cli = cli();
     assertOk(cli.run("fetch", "--month", "2018-11"));
     api.verify(getRequestedFor(urlPathEqualTo("/repos/openai/spinningup/readme"))
-        .withHeader("Accept", equalTo("application/vnd.github.raw+json")));
+        .withHeader("Accept", equalTo("application/vnd.github+json")));
     try (Store store = Store.open(workspace)) {
       store.saveRepos(NOVEMBER, result(recurring()), Instant.parse("2018-12-05T00:00:00Z"));
       assertThat(store.readmes(NOVEMBER)).hasSize(3);

@@ -126,6 +126,46 @@ class EndToEndTest {
   }
 
   @Test
+  void aReStructuredTextReadmeIsExcerptedAsProseAndAnHtmlOneIsNeverQuoted() throws IOException {
+    // QuickDraw's README answered in GitHub's JSON form (name README.rst, base64 content) with our
+    // fixture in the shape of praw-dev/praw's README.rst; the draft once showed its title line
+    // "\\#####… PRAW: The Python Reddit API Wrapper \\#####…" as the excerpt. Waveglow's answer
+    // is a captive portal's HTML page: it must not be quoted as the README.
+    String rst = new String(getClass().getResourceAsStream("/fixtures/readme/overlined-title.rst").readAllBytes(),
+        StandardCharsets.UTF_8);
+    api.stubFor(get(urlPathEqualTo("/repos/1991viet/QuickDraw/readme")).atPriority(1).willReturn(aResponse()
+        .withStatus(200).withHeader("Content-Type", "application/json; charset=utf-8")
+        .withBody(readmeJson("1991viet/QuickDraw", "README.rst", rst))));
+    api.stubFor(get(urlPathEqualTo("/repos/NVIDIA/waveglow/readme")).atPriority(1).willReturn(aResponse()
+        .withStatus(200).withHeader("Content-Type", "text/html; charset=utf-8")
+        .withBody("<html><head><title>Hotel WiFi</title></head><body>Please log in to continue</body></html>")));
+    CliRunner cli = cli().env("GH_TOKEN", GH_TOKEN);
+
+    CliRunner.Result fetch = cli.run("fetch", "--month", "2018-11", "--only", "github");
+    assertThat(fetch.exitCode()).as(fetch.err()).isZero();
+    assertThat(fetch.err()).contains("warning: github: skipped 1 README whose answer was not a README"
+        + " (NVIDIA/waveglow: expected JSON from GET /repos/NVIDIA/waveglow/readme, got text/html)");
+    assertThat(cli.run("rank").exitCode()).isZero();
+    String md = cli.run("draft", "--output", "-").out();
+
+    assertThat(md).contains("> PRAW, an acronym for \"Python Reddit API Wrapper\", is a Python package that allows for"
+        + " simple access to Reddit's API.").doesNotContain("#####", "\\#", ".. image", "|docs|", "Hotel WiFi", "log in");
+  }
+
+  /** GitHub's JSON answer for a README (the shape of hub4j/github-api's AppTest/wiremock/testReadme recording). */
+  private static String readmeJson(String fullName, String path, String text) {
+    String api = "https://api.github.com/repos/" + fullName;
+    String content = java.util.Base64.getMimeEncoder(60, new byte[] {'\n'})
+        .encodeToString(text.getBytes(StandardCharsets.UTF_8)) + "\n";
+    return JSON.createObjectNode().put("name", path).put("path", path).put("sha", "aba4d4a6526eee836f7ec78f9282a8ee3bfb5a25")
+        .put("size", text.getBytes(StandardCharsets.UTF_8).length).put("url", api + "/contents/" + path + "?ref=main")
+        .put("html_url", "https://github.com/" + fullName + "/blob/main/" + path)
+        .put("git_url", api + "/git/blobs/aba4d4a6526eee836f7ec78f9282a8ee3bfb5a25")
+        .put("download_url", "https://raw.githubusercontent.com/" + fullName + "/main/" + path)
+        .put("type", "file").put("content", content).put("encoding", "base64").toString();
+  }
+
+  @Test
   void fetchWithRedditOAuthUsesOneTokenForBothSubreddits() {
     CliRunner.Result fetch = cli()
         .env("REDDIT_CLIENT_ID", REDDIT_ID)

@@ -1,5 +1,7 @@
 package dev.curate.cli;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
@@ -7,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.curate.model.CalendarMonth;
 import dev.curate.model.StarGain;
@@ -89,6 +92,24 @@ class StarGainsEndToEndTest {
         assertThat(gain.daily()).hasSize(30);
         assertThat(gain.stars()).isEqualTo(gain.daily().stream().mapToInt(Integer::intValue).sum());
       }
+    }
+  }
+
+  @Test
+  void aStarHistoryThatCannotBeReadStopsTheMeasuringNotTheFetch() {
+    // Before: the failure ended the GitHub fetch, and the repositories already found were not saved.
+    api.stubFor(get(urlPathEqualTo("/repos/openai/spinningup/stargazers/history")).atPriority(1)
+        .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+    CliRunner.Result fetch = cli().run("fetch", "--month", "2018-11", "--only", "github");
+
+    assertThat(fetch.exitCode()).as(fetch.err()).isZero();
+    assertThat(fetch.err()).contains("saving github: 9 repositories",
+        "warning: github: stars gained measured for 1 of 9 repositories, then stopped at openai/spinningup: ");
+    try (Store store = Store.open(workspace)) {
+      assertThat(store.repos(CalendarMonth.of(2018, 11))).hasSize(9);
+      assertThat(store.starGains(CalendarMonth.of(2018, 11)).values())
+          .singleElement().satisfies(g -> assertThat(g.stars()).isEqualTo(NOVEMBER_GAINS.get("hanxiao/bert-as-service")));
     }
   }
 

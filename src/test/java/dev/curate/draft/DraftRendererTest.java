@@ -124,6 +124,24 @@ class DraftRendererTest {
   }
 
   @Test
+  void saysInWordsThatGitHubDidNotRecogniseALicenseInsteadOfCallingItOther() {
+    // GitHub's answer for a license file it cannot identify, as in hub4j/github-api's recording
+    // src/test/resources/org/kohsuke/github/AppTest/wiremock/testGetMyself/__files/3-user_repos.json:
+    // "license": {"key": "other", "name": "Other", "spdx_id": "NOASSERTION", ...}. The search maps
+    // it to Repo.UNRECOGNISED_LICENSE (SearchPageJsonTest); older workspaces stored "Other".
+    Shortlist list = shortlist(CalendarMonth.of(2018, 11), List.of(
+        new RankedRepo(1, 1, licensed("a/b", Repo.UNRECOGNISED_LICENSE)),
+        new RankedRepo(2, 0.5, licensed("c/d", "Other"))), List.of());
+
+    String en = renderer.render(list);
+    String zh = renderer.render(DraftInput.of(list).withLanguage(Language.ZH));
+
+    assertThat(en).contains("· Python · license not recognised by GitHub · created").doesNotContain("Other", "NOASSERTION");
+    assertThat(en.split("license not recognised by GitHub", -1)).hasSize(3);
+    assertThat(zh).contains("· Python · 许可证未被 GitHub 识别 ·").doesNotContain("Other", "NOASSERTION");
+  }
+
+  @Test
   void saysSoWhenThereIsNoDescription() {
     Repo repo = repo("a/b", "  \n ", null, 5, 2);
     String draft = renderer.render(shortlist(CalendarMonth.of(2018, 11),
@@ -162,6 +180,13 @@ class DraftRendererTest {
     Repo base = Candidates.repo(fullName, stars, forks);
     return new Repo(base.id(), fullName, base.owner(), base.name(), base.htmlUrl(), description,
         stars, forks, 0, "Python", List.of(), "MIT", homepage, base.createdAt(), base.pushedAt(),
+        false, false, base.fetchedAt());
+  }
+
+  private static Repo licensed(String fullName, String license) {
+    Repo base = repo(fullName, "about " + fullName, null, 10, 1);
+    return new Repo(base.id(), fullName, base.owner(), base.name(), base.htmlUrl(), base.description(),
+        base.stars(), base.forks(), 0, "Python", List.of(), license, null, base.createdAt(), base.pushedAt(),
         false, false, base.fetchedAt());
   }
 

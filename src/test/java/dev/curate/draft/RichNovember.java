@@ -6,6 +6,7 @@ import dev.curate.enrich.ThreadEnrichment;
 import dev.curate.model.CalendarMonth;
 import dev.curate.model.RankedRepo;
 import dev.curate.model.RankedThread;
+import dev.curate.model.Readme;
 import dev.curate.model.RedditThread;
 import dev.curate.model.Repo;
 import dev.curate.model.Shortlist;
@@ -101,7 +102,8 @@ final class RichNovember {
     Map<String, RepoEnrichment> enrichment = new LinkedHashMap<>();
     for (RankedRepo ranked : shortlist.repos()) {
       Repo repo = ranked.repo();
-      String readme = readmes.containsKey(repo.fullName()) ? readme(readmes.get(repo.fullName())) : null;
+      Readme readme = readmes.containsKey(repo.fullName())
+          ? Readme.named("README.md", readme(readmes.get(repo.fullName()))) : null;
       enrichment.put(repo.fullName(), RepoEnrichment.of(repo, readme));
     }
     enrichment.put("openai/spinningup", RepoEnrichment.NONE.withSocialImage(

@@ -2,6 +2,8 @@ package dev.curate.enrich;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.curate.model.Readme;
+import dev.curate.model.ReadmeFormat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -73,6 +75,55 @@ class ReadmeParagraphTest {
       })
   void skipsWhatIsNotProse(String markdown, String expected) {
     assertThat(ReadmeParagraph.first(markdown.replace("\\n", "\n"))).contains(expected);
+  }
+
+  /** PRAW's "The Python Reddit API Wrapper" before the fix read "\\#####… PRAW: The Python Reddit API Wrapper \\#####…". */
+  private static final String PRAW_PARAGRAPH = "PRAW, an acronym for \"Python Reddit API Wrapper\", is a Python package"
+      + " that allows for simple access to Reddit's API. PRAW aims to be easy to use and internally follows all of"
+      + " Reddit's API rules. With PRAW there's no need to introduce sleep calls in your code.";
+
+  @Test
+  void aReStructuredTextReadmeGivesItsFirstParagraphWithoutTitleAdornmentsDirectivesOrSubstitutions() {
+    // overlined-title.rst has the shape of praw-dev/praw's README.rst (at 7b69758): a title between
+    // two lines of #, `.. image::` badges with indented options, a |substitution| badge, a
+    // `text <url>`_ link, ``literal``, a `.. _target:`, a code block, and a Slack invite URL.
+    Readme praw = Readme.named("README.rst", Fixtures.readme("overlined-title.rst"));
+
+    assertThat(ReadmeParagraph.first(praw)).contains(PRAW_PARAGRAPH);
+  }
+
+  @Test
+  void aReadmeStoredBeforeItsFormatWasKeptIsRecognisedByItsMarkup() {
+    String rst = Fixtures.readme("overlined-title.rst");
+
+    assertThat(ReadmeParagraph.first(new Readme(null, ReadmeFormat.UNKNOWN, rst))).contains(PRAW_PARAGRAPH);
+    assertThat(ReadmeParagraph.first(new Readme(null, ReadmeFormat.UNKNOWN, Fixtures.readme("waveglow.md"))))
+        .hasValueSatisfying(p -> assertThat(p).startsWith("In our recent paper, we propose WaveGlow"));
+  }
+
+  @Test
+  void reStructuredTextLinesInAMarkdownReadmeAreNotProse() {
+    String overline = "#".repeat(37); // more than Markdown's six heading levels: a paragraph line
+    String markdown = overline + "\n PRAW: The Python Reddit API Wrapper\n" + overline + "\n\n"
+        + ".. image:: https://img.shields.io/pypi/v/praw.svg\n    :alt: Latest PRAW Version\n\n"
+        + "A library of its own, described in plain words.";
+
+    assertThat(ReadmeParagraph.first(markdown)).contains("A library of its own, described in plain words.");
+  }
+
+  @Test
+  void aPlainTextReadmeGivesItsFirstParagraph() {
+    Readme text = Readme.named("README", "NAME\n====\n\nTools for reading the stars of a month, one paragraph\nof plain words.\n");
+
+    assertThat(ReadmeParagraph.first(text)).contains("Tools for reading the stars of a month, one paragraph of plain words.");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"README.org, '#+TITLE: Notes\n\nA project written up in Org mode, with *bold* words.'",
+      "README.adoc, '= Notes\n:toc:\n\nA project written up in AsciiDoc, with image::logo.png[] in it.'",
+      "README.textile, 'h1. Notes\n\nA project written up in Textile, with !logo.png! in it.'"})
+  void aReadmeInAMarkupCurateDoesNotReadGivesNoParagraph(String path, String text) {
+    assertThat(ReadmeParagraph.first(Readme.named(path, text.replace("\\n", "\n")))).isEmpty();
   }
 
   @ParameterizedTest

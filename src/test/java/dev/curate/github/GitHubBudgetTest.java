@@ -108,7 +108,7 @@ class GitHubBudgetTest {
     github.limit("search", 2, Duration.ofMinutes(1));
     HttpStack http = new HttpStack(SourceHarness.HTTP, harness.sleeper, Optional.empty());
     GitHub gh = GitHubConnection.open(wm.baseUrl(), SourceHarness.token("GH_TOKEN"), http, harness.clock,
-        new HttpStats(), new SearchItemExtras()).api();
+        new HttpStats(), new SearchItemExtras(), new SkippedItems()).api();
 
     searchOnce(gh); // search: 1 left, the reserve
     gh.getRepository("openai/spinningup");

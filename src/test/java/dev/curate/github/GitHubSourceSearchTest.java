@@ -80,6 +80,29 @@ class GitHubSourceSearchTest {
   }
 
   @Test
+  void malformedResultsAreLeftOutAndNamedInOneWarningWhileTheRestOfThePageIsKept() {
+    // search-page-malformed-items.json: our search page in the shape GitHub sends (as recorded by
+    // hub4j/github-api, src/test/resources/org/kohsuke/github/GHRepositoryTest/wiremock/
+    // searchAllPublicAndForkedRepos/__files/2-search_repositories.json), with four hostile items
+    // between two good ones: stargazers_count 1e20 (github-api's Jackson failed the whole page on
+    // it: "failed: GHException"), a full_name of ../../rate_limit, an id that is a string, and a
+    // created_at that is no timestamp.
+    wm.stubFor(get(urlPathEqualTo(SEARCH)).willReturn(searchPage("search-page-malformed-items.json", null)));
+
+    SourceResult<Repo> result = harness.source(api(), SourceHarness.token("GH_TOKEN"),
+        List.of("topic:deep-learning"), 100, 1).fetch(NOVEMBER_2018);
+
+    assertThat(result.items()).extracting(Repo::fullName).containsExactly("CSAILVision/gandissect", "zhaoyi-ai/zh-NER-tf");
+    assertThat(byName(result).get("CSAILVision/gandissect").topics()).contains("gan");
+    assertThat(result.report().warnings()).containsExactly("skipped 4 malformed search results:"
+        + " id 158672321 (stargazers_count 1.0E20 does not fit its type);"
+        + " id 160000001 (full_name \"../../rate_limit\" is not owner/name by GitHub's rules);"
+        + " a result without an id (id \"160000002\" is not a repository id);"
+        + " id 160000003 (created_at \"yesterday\" is not a timestamp)");
+    wm.verify(1, getRequestedFor(urlPathEqualTo(SEARCH)));
+  }
+
+  @Test
   void stopsAtThePageCapAndSaysHowManyItLeftUnread() {
     stubThreePages();
 
@@ -195,7 +218,8 @@ class GitHubSourceSearchTest {
     assertThat(waveglow.topics()).isEmpty();
 
     Repo gandissect = repos.get("CSAILVision/gandissect");
-    assertThat(gandissect.license()).as("spdx_id NOASSERTION falls back to the name").isEqualTo("Other");
+    assertThat(gandissect.license()).as("spdx_id NOASSERTION is kept as such, not as its name Other")
+        .isEqualTo(Repo.UNRECOGNISED_LICENSE);
     assertThat(gandissect.topics()).containsExactly("gan", "interpretability", "pytorch");
 
     assertThat(repos.get("zhaoyi-ai/zh-NER-tf").description())

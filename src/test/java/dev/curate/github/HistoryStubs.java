@@ -31,18 +31,24 @@ final class HistoryStubs {
 
   /** Every page of the series, and an empty page (Link to the last) for any page past the end. */
   static void history(WireMockExtension wm, String fullName, StarSeries series, int coreLeft) {
+    history(wm, fullName, series, coreLeft, null);
+  }
+
+  /** As above, but every {@code rel="last"} names page {@code claimedLast} (digits as GitHub would send them). */
+  static void history(WireMockExtension wm, String fullName, StarSeries series, int coreLeft, String claimedLast) {
     List<List<StarWeek>> pages = series.pages();
     int last = Math.max(1, pages.size());
+    String lastText = claimedLast == null ? String.valueOf(last) : claimedLast;
     String base = wm.baseUrl() + historyPath(fullName) + "?per_page=30&page=";
     wm.stubFor(get(urlPathEqualTo(historyPath(fullName))).atPriority(5)
-        .willReturn(ok(List.of(), coreLeft).withHeader("Link", links(base, last + 1, last))));
+        .willReturn(ok(List.of(), coreLeft).withHeader("Link", links(base, last + 1, last, lastText))));
     for (int p = 1; p <= pages.size(); p++) {
       List<Map<String, Object>> body = new ArrayList<>();
       for (StarWeek w : pages.get(p - 1)) {
         body.add(Map.of("week", w.week(), "total", w.total(), "days", w.days()));
       }
       wm.stubFor(get(urlPathEqualTo(historyPath(fullName))).withQueryParam("page", equalTo(String.valueOf(p)))
-          .atPriority(1).willReturn(ok(body, coreLeft).withHeader("Link", links(base, p, last))));
+          .atPriority(1).willReturn(ok(body, coreLeft).withHeader("Link", links(base, p, last, lastText))));
     }
   }
 
@@ -57,7 +63,7 @@ final class HistoryStubs {
       }
       wm.stubFor(get(urlPathEqualTo(stargazersPath(fullName))).withQueryParam("page", equalTo(String.valueOf(p)))
           .withHeader("Accept", equalTo(StarGainMeter.STAR_JSON))
-          .willReturn(ok(body, 4000).withHeader("Link", links(base, p, pages))));
+          .willReturn(ok(body, 4000).withHeader("Link", links(base, p, pages, String.valueOf(pages)))));
     }
   }
 
@@ -89,12 +95,12 @@ final class HistoryStubs {
     }
   }
 
-  private static String links(String base, int page, int last) {
+  private static String links(String base, int page, int last, String lastText) {
     List<String> links = new ArrayList<>();
     if (page < last) {
       links.add("<" + base + (page + 1) + ">; rel=\"next\"");
     }
-    links.add("<" + base + last + ">; rel=\"last\"");
+    links.add("<" + base + lastText + ">; rel=\"last\"");
     if (page > 1) {
       links.add("<" + base + "1>; rel=\"first\"");
       links.add("<" + base + Math.min(page - 1, last) + ">; rel=\"prev\"");

@@ -3,6 +3,7 @@ package dev.curate.github;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.curate.model.Repo;
 import org.junit.jupiter.api.Test;
 
 class SearchPageJsonTest {
@@ -12,8 +13,11 @@ class SearchPageJsonTest {
   }
 
   @Test
-  void licenseFallsBackToTheNameForNoAssertion() {
-    assertThat(new SearchPageJson.License("other", "Other", "NOASSERTION").label()).isEqualTo("Other");
+  void aLicenseGitHubCannotIdentifyIsKeptAsNoAssertionNotAsItsNameOther() {
+    // {"key": "other", "name": "Other", "spdx_id": "NOASSERTION"}, as recorded by hub4j/github-api in
+    // src/test/resources/org/kohsuke/github/AppTest/wiremock/testGetMyself/__files/3-user_repos.json
+    assertThat(new SearchPageJson.License("other", "Other", "NOASSERTION").label()).isEqualTo(Repo.UNRECOGNISED_LICENSE);
+    assertThat(new SearchPageJson.License("other", "Other", null).label()).isEqualTo(Repo.UNRECOGNISED_LICENSE);
   }
 
   @Test
@@ -23,8 +27,8 @@ class SearchPageJsonTest {
   }
 
   @Test
-  void licenseWithNeitherIsNull() {
-    assertThat(new SearchPageJson.License("other", null, "NOASSERTION").label()).isNull();
+  void licenseWithNeitherIdNorNameIsNull() {
+    assertThat(new SearchPageJson.License(null, null, null).label()).isNull();
   }
 
   @Test
@@ -37,5 +41,6 @@ class SearchPageJsonTest {
         .containsExactly(159087714L, 158672321L, 158005342L);
     assertThat(page.items().get(0).topics()).containsExactly("gan", "interpretability", "pytorch");
     assertThat(page.items().get(2).license().label()).isEqualTo("Apache-2.0");
+    assertThat(page.items().get(0).license().label()).isEqualTo(Repo.UNRECOGNISED_LICENSE);
   }
 }

@@ -1,6 +1,8 @@
 package dev.curate.github;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
@@ -8,6 +10,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.curate.error.CurateException;
@@ -93,6 +96,31 @@ class StarGainMeterTest {
   }
 
   @Test
+  void anAbsurdLastPageInTheLinkHeaderIsCappedAndTheMonthStillMeasured() {
+    // A rel="last" of page 99999999999 used to be a NumberFormatException that ended the fetch.
+    StarSeries series = new StarSeries().every(LocalDate.of(2017, 1, 1), LocalDate.of(2026, 11, 27), 1);
+    HistoryStubs.history(wm, "a/absurd", series, 4000, "99999999999");
+
+    StarGainSurvey survey = measure(HistoryStubs.repo(8, "a/absurd", 3500, "2017-01-01T00:00:00Z"));
+
+    assertThat(survey.gains().get(8L).stars()).isEqualTo(30);
+    assertThat(historyPagesRead("a/absurd")).allMatch(p -> p <= MonthInHistory.MAX_PAGE);
+  }
+
+  @Test
+  void aFullNameThatIsNotOwnerSlashNameIsNeverPutInAUrl() {
+    // Before: "repos/" + fullName + "/stargazers/history" with addPathSegments, so ".." climbed out.
+    Repo hostile = new Repo(9, "../../rate_limit", "..", "..", null, null, 900, 0, 0, null, List.of(), null, null,
+        Instant.parse("2018-11-02T00:00:00Z"), null, false, false, GitHubStubs.SERVER_NOW);
+
+    StarGainSurvey survey = measure(hostile);
+
+    assertThat(survey.gains()).isEmpty();
+    assertThat(survey.unmeasurable()).isEqualTo(1);
+    assertThat(wm.getAllServeEvents()).isEmpty();
+  }
+
+  @Test
   void aMonthWithoutStarsIsZeroNotUnknown() {
     StarSeries series = new StarSeries().every(LocalDate.of(2018, 6, 1), LocalDate.of(2018, 10, 15), 3)
         .every(LocalDate.of(2019, 2, 1), LocalDate.of(2019, 3, 1), 3);
@@ -135,6 +163,77 @@ class StarGainMeterTest {
     assertThat(survey.gains()).doesNotContainKey(6L);
     assertThat(survey.unmeasurable()).isEqualTo(1);
     assertThat(survey.requests()).isEqualTo(2);
+  }
+
+  @Test
+  void anUnreadableHistoryPageFallsBackForThatRepositoryAloneAndIsNamed() {
+    // The history's documented shape is a list of {"week", "total", "days"} (StarWeek); this page
+    // has a week of 1e20 stars, which used to end the whole GitHub fetch ("unexpected JSON").
+    wm.stubFor(get(urlPathEqualTo(HistoryStubs.historyPath("a/absurd"))).atPriority(1).willReturn(aResponse()
+        .withStatus(200).withHeader("Content-Type", "application/json; charset=utf-8")
+        .withHeader("x-ratelimit-remaining", "4000").withHeader("x-ratelimit-resource", "core")
+        .withBody("[{\"week\":1542499200,\"total\":1e20,\"days\":[0,0,0,0,0,0,1e20]}]")));
+    HistoryStubs.status(wm, HistoryStubs.stargazersPath("a/absurd"), 403, "Must have admin rights to Repository.");
+    StarSeries series = new StarSeries().every(LocalDate.of(2018, 11, 1), LocalDate.of(2018, 11, 30), 1);
+    HistoryStubs.history(wm, "a/fine", series, 4000);
+
+    StarGainSurvey survey = measure(HistoryStubs.repo(21, "a/absurd", 900, "2018-11-02T00:00:00Z"),
+        HistoryStubs.repo(22, "a/fine", 30, "2018-11-01T00:00:00Z"));
+
+    assertThat(survey.gains()).containsOnlyKeys(22L);
+    assertThat(survey.unmeasurable()).isEqualTo(1);
+    assertThat(survey.warnings()).singleElement().asString()
+        .startsWith("1 unreadable star page from GitHub (the repository is measured another way, or left to the snapshots): ")
+        .contains("a/absurd (star history, GET /repos/a/absurd/stargazers/history?per_page=30&page=14:"
+            + " not JSON of the documented shape");
+  }
+
+  @Test
+  void aWeekWithANegativeOrImpossibleCountIsUnreadableToo() {
+    wm.stubFor(get(urlPathEqualTo(HistoryStubs.historyPath("a/negative"))).atPriority(1).willReturn(aResponse()
+        .withStatus(200).withHeader("Content-Type", "application/json; charset=utf-8")
+        .withBody("[{\"week\":1542499200,\"total\":-5,\"days\":[0,0,0,0,0,0,-5]}]")));
+    HistoryStubs.status(wm, HistoryStubs.stargazersPath("a/negative"), 404, "Not Found");
+
+    StarGainSurvey survey = measure(HistoryStubs.repo(23, "a/negative", 900, "2018-11-02T00:00:00Z"));
+
+    assertThat(survey.gains()).isEmpty();
+    assertThat(survey.warnings()).singleElement().asString().contains("a/negative", "a week that is no week of stars");
+  }
+
+  @Test
+  void aRequestThatFailsAfterTheRetriesStopsMeasuringButKeepsWhatWasMeasured() {
+    StarSeries series = new StarSeries().every(LocalDate.of(2018, 11, 1), LocalDate.of(2018, 11, 30), 1);
+    HistoryStubs.history(wm, "c/first", series, 4000);
+    wm.stubFor(get(urlPathEqualTo(HistoryStubs.historyPath("c/second"))).atPriority(1)
+        .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+    HistoryStubs.history(wm, "c/third", series, 4000);
+
+    StarGainSurvey survey = measure(HistoryStubs.repo(31, "c/first", 300, "2018-11-01T00:00:00Z"),
+        HistoryStubs.repo(32, "c/second", 200, "2018-11-01T00:00:00Z"),
+        HistoryStubs.repo(33, "c/third", 100, "2018-11-01T00:00:00Z"));
+
+    assertThat(survey.gains()).containsOnlyKeys(31L);
+    assertThat(survey.unmeasurable()).isEqualTo(1);
+    assertThat(survey.skipped()).isEqualTo(1);
+    assertThat(survey.warnings()).singleElement().asString()
+        .startsWith("stars gained measured for 1 of 3 repositories, then stopped at c/second: ")
+        .endsWith("; the others fall back to this workspace's snapshots or stay unknown");
+    wm.verify(0, getRequestedFor(urlPathMatching("/repos/c/third/.*")));
+  }
+
+  @Test
+  void aRateLimitBeyondMaxWaitStopsMeasuringAndSaysSoInItsOwnWords() {
+    wm.stubFor(get(urlPathEqualTo(HistoryStubs.historyPath("d/limited"))).atPriority(1)
+        .willReturn(GitHubStubs.primaryLimit(403, 3600)));
+
+    StarGainSurvey survey = measure(HistoryStubs.repo(41, "d/limited", 300, "2018-11-01T00:00:00Z"));
+
+    assertThat(survey.gains()).isEmpty();
+    assertThat(survey.warnings()).singleElement().asString()
+        .startsWith("stars gained measured for 0 of 1 repositories, then stopped at d/limited: ")
+        .contains("rate limit").doesNotContain("cannot connect");
+    assertThat(harness.sleeper.sleeps()).isEmpty();
   }
 
   @Test

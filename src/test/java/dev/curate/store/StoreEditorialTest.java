@@ -14,6 +14,8 @@ import dev.curate.model.EditorOverride.Decision;
 import dev.curate.model.Publication;
 import dev.curate.model.RankedRepo;
 import dev.curate.model.RankedThread;
+import dev.curate.model.Readme;
+import dev.curate.model.ReadmeFormat;
 import dev.curate.model.RedditThread;
 import dev.curate.model.Repo;
 import dev.curate.model.Shortlist;
@@ -98,16 +100,29 @@ class StoreEditorialTest {
   }
 
   @Test
-  void readmesOfTheMonthComeBackByIdAndNoReadmeIsRecordedAsNone() {
+  void readmesOfTheMonthComeBackByIdWithTheirFormatAndNoReadmeIsRecordedAsNone() {
     try (Store store = fetched()) {
-      Map<Long, Optional<String>> fetchedReadmes = new LinkedHashMap<>();
-      fetchedReadmes.put(1L, Optional.of("# Spinning Up\n\nAn educational resource."));
+      Map<Long, Optional<Readme>> fetchedReadmes = new LinkedHashMap<>();
+      fetchedReadmes.put(1L, Optional.of(Readme.named("README.rst", "Spinning Up\n===========\n\nAn educational resource.")));
       fetchedReadmes.put(2L, Optional.empty());
       store.saveReadmes(fetchedReadmes, FIRST_FETCH);
 
-      assertThat(store.readmes(NOVEMBER)).containsExactly(Map.entry(1L, "# Spinning Up\n\nAn educational resource."));
+      assertThat(store.readmes(NOVEMBER)).containsExactly(Map.entry(1L,
+          new Readme(null, ReadmeFormat.RESTRUCTURED_TEXT, "Spinning Up\n===========\n\nAn educational resource.")));
       assertThat(store.readmes(DECEMBER)).isEmpty();
       assertThat(count("SELECT count(*) FROM repo_readme WHERE readme IS NULL")).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void aReadmeSavedBeforeFormatsWereKeptComesBackOfUnknownFormat() throws Exception {
+    try (Store store = fetched()) {
+      store.saveReadmes(java.util.Map.of(1L, Optional.of(Readme.named("README.md", "# Spinning Up"))), FIRST_FETCH);
+    }
+    RawDatabase.execute(workspace.resolve(Store.DATABASE_FILE), "UPDATE repo_readme SET format = NULL");
+
+    try (Store store = Store.open(workspace)) {
+      assertThat(store.readmes(NOVEMBER).get(1L)).isEqualTo(new Readme(null, ReadmeFormat.UNKNOWN, "# Spinning Up"));
     }
   }
 

@@ -10,6 +10,7 @@ import dev.curate.model.CalendarMonth;
 import dev.curate.model.Publication;
 import dev.curate.model.RankedRepo;
 import dev.curate.model.RankedThread;
+import dev.curate.model.Readme;
 import dev.curate.model.RedditThread;
 import dev.curate.model.Repo;
 import dev.curate.model.Shortlist;
@@ -51,7 +52,8 @@ class DraftServiceTest {
           List.of(new RankedRepo(1, 1.0, BURST, "speech-audio", true, "Ask the author about the stars",
               List.of("star-burst"), null)), List.of(), NOW));
       store.savePublication(new Publication(OCTOBER, "https://example.com/2018/10", NOW, List.of()));
-      store.saveReadmes(Map.of(7L, Optional.of("# Stars\n\nA toolkit for speech, see https://arxiv.org/pdf/1811.00002v2.pdf\n")), NOW);
+      store.saveReadmes(Map.of(7L, Optional.of(Readme.named("README.md",
+          "# Stars\n\nA toolkit for speech, see https://arxiv.org/pdf/1811.00002v2.pdf\n"))), NOW);
 
       String md = new DraftService(store, new DraftRenderer(), workspace)
           .render(new DraftService.Options(Optional.of(NOVEMBER), Language.ZH, true)).markdown();

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.curate.error.ApiException;
 import dev.curate.model.CalendarMonth;
+import dev.curate.model.Readme;
+import dev.curate.model.ReadmeAnswer;
 import dev.curate.model.Repo;
 import dev.curate.model.SourceReport;
 import dev.curate.model.SourceResult;
@@ -42,7 +44,7 @@ class FetchServiceReadmeTest {
       if (repo.id() == 2) {
         throw new ApiException("GitHub GET /repos/a/second/readme failed: HTTP 502 from api.github.com");
       }
-      return Optional.of("# " + repo.name());
+      return new ReadmeAnswer.Found(Readme.named("README.md", "# " + repo.name()));
     };
     AtomicInteger redditCalls = new AtomicInteger();
     ThreadFetcher reddit = month -> {
@@ -64,6 +66,28 @@ class FetchServiceReadmeTest {
       assertThat(reports.get(0).requests()).isEqualTo(2 + 2);
       assertThat(reports.get(0).warnings()).containsExactly(
           "read 1 of 3 READMEs, then stopped: GitHub GET /repos/a/second/readme failed: HTTP 502 from api.github.com");
+    }
+  }
+
+  @Test
+  void anAnswerThatIsNoReadmeIsSkippedAndNamedAndTheReadingGoesOn() {
+    List<Repo> repos = List.of(repo(1, "top", 900), repo(2, "portal", 500), repo(3, "third", 100));
+    RepoFetcher github = month -> new SourceResult<>(repos, new SourceReport("github", 1, 3, 3, List.of()));
+    ReadmeFetcher readmes = repo -> switch ((int) repo.id()) {
+      case 2 -> new ReadmeAnswer.Unusable("expected JSON from GET /repos/a/portal/readme, got text/html");
+      case 3 -> new ReadmeAnswer.Absent();
+      default -> new ReadmeAnswer.Found(Readme.named("README.rst", "Top\n===\n\nThe top project, in words."));
+    };
+
+    try (Store store = Store.open(workspace)) {
+      List<SourceReport> reports = new FetchService(store, Clock.fixed(NOW, ZoneOffset.UTC), Optional.of(github),
+          Optional.empty(), s -> {}, report -> {}).withReadmes(readmes, 3).fetch(NOVEMBER);
+
+      assertThat(store.readmes(NOVEMBER)).containsOnlyKeys(1L);
+      assertThat(store.readmes(NOVEMBER).get(1L).format()).isEqualTo(dev.curate.model.ReadmeFormat.RESTRUCTURED_TEXT);
+      assertThat(reports.get(0).requests()).isEqualTo(1 + 3);
+      assertThat(reports.get(0).warnings()).containsExactly("skipped 1 README whose answer was not a README"
+          + " (a/portal: expected JSON from GET /repos/a/portal/readme, got text/html)");
     }
   }
 }
