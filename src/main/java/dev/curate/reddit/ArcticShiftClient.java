@@ -133,7 +133,7 @@ final class ArcticShiftClient {
     String error = errorText(body);
     String detail = error == null ? "" : ": " + error;
     // Still failing after the shared retries, or asked to slow down: try again later (exit 75).
-    ExitCode exit = code >= 500 || code == 429 ? ExitCode.TEMPORARY : ExitCode.FAILURE;
+    ExitCode exit = RedditClient.exitCodeFor(code);
     return new ApiException(exit, "the Reddit archive at " + host + " answered " + what + " with HTTP " + code + detail
         + (exit == ExitCode.TEMPORARY ? "; retry later" : ""));
   }

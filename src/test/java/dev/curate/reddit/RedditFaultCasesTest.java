@@ -125,6 +125,22 @@ class RedditFaultCasesTest {
   }
 
   @Test
+  @DisplayName("R1b: token endpoint 500 after the retries → exit 75 'retry later', no API call, no secret")
+  void r1TokenEndpointStillDownIsTemporary() {
+    // Reddit's own 5xx body, as praw-dev/praw#931 quotes it: {"message": "Internal Server Error", "error": 500}.
+    www.stubFor(post(urlPathEqualTo(TOKEN_PATH)).willReturn(json(500, "server_error_500.json")));
+
+    CurateException e = failure(() -> source("MachineLearning").fetch(NOVEMBER_2018));
+
+    assertThat(e.exitCode()).isEqualTo(ExitCode.TEMPORARY);
+    assertThat(e.getMessage()).startsWith("Reddit unavailable: the token request still failed after retries (HTTP 500 from ")
+        .endsWith("; retry later");
+    // The shared retries (3 attempts in these tests' stack), not one more and not none.
+    www.verify(3, postRequestedFor(urlPathEqualTo(TOKEN_PATH)));
+    oauth.verify(0, anyRequestedFor(anyUrl()));
+  }
+
+  @Test
   @DisplayName("R2: API 401 once (expired token) → one new token, one retry, success")
   void r2ExpiredTokenIsRenewedOnce() {
     www.stubFor(post(urlPathEqualTo(TOKEN_PATH)).inScenario("token").whenScenarioStateIs(STARTED)
