@@ -172,8 +172,8 @@ final class DraftViewFactory {
         UntrustedText.singleLine(t.title()),
         LinkDestination.of(t.permalink()).orElse(null),
         UntrustedText.singleLine(t.subreddit()),
-        text.count("comments", t.comments()),
-        text.count("upvotes", t.score()),
+        text.countOrUnknown("comments", t.comments()),
+        text.countOrUnknown("upvotes", t.score()),
         date(t.createdAt()),
         UntrustedText.singleLineOrNull(t.flair()),
         t.isSelf(),
@@ -256,7 +256,7 @@ final class DraftViewFactory {
         .filter(t -> t.id().equals(ref.threadId()))
         .findFirst()
         .map(t -> {
-          String comments = text.count("comments", t.comments());
+          String comments = text.countOrUnknown("comments", t.comments());
           String why = reason(ref);
           return discussion(t, why == null ? comments : why + "; " + comments);
         });
@@ -280,7 +280,7 @@ final class DraftViewFactory {
   }
 
   private Quote quote(CommentExcerpt c) {
-    String points = text.count("points", c.score());
+    String points = text.countOrUnknown("points", c.score());
     String author = UntrustedText.singleLineOrNull(c.author());
     return new Quote(UntrustedText.singleLine(c.text()), author == null ? points : "u/" + author + ", " + points);
   }

@@ -38,9 +38,14 @@ final class InfoRefresher {
     static final Refresh NONE = new Refresh(Map.of(), null, null);
   }
 
+  /** Archived score plus comments; a figure the archive left out counts as none. */
+  private static long promise(RedditThread t) {
+    return (t.score() == null ? 0L : t.score()) + (t.comments() == null ? 0L : t.comments());
+  }
+
   Refresh refresh(String subreddit, List<RedditThread> threads, int limit) {
     List<RedditThread> asked = threads.stream()
-        .sorted(Comparator.comparingLong((RedditThread t) -> (long) t.score() + t.comments()).reversed()
+        .sorted(Comparator.comparingLong(InfoRefresher::promise).reversed()
             .thenComparing(RedditThread::id))
         .limit(limit)
         .toList();

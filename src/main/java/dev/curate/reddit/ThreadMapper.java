@@ -8,8 +8,10 @@ import java.time.Instant;
 
 /**
  * Turns a listing's {@code t3} into curate's {@link RedditThread}. {@code id} and {@code
- * created_utc} are required (without them a thread can be neither stored nor placed in a month);
- * other missing fields get neutral defaults.
+ * created_utc} are required (without them a thread can be neither stored nor placed in a month).
+ * A missing score, comment count or upvote ratio stays unknown (null), never 0: Reddit's own
+ * listings left {@code upvote_ratio} out until about 2020 and the 2018 dumps never have it, and a
+ * thread must not read as 0% liked for that. Missing text gets a neutral default.
  *
  * <p>Deleted and removed posts follow Reddit's Data API terms ("When posts and comments are
  * deleted, you must delete all content related to the post (e.g., title, body, embedded URLs,
@@ -55,9 +57,9 @@ final class ThreadMapper {
         post.title() == null ? "" : post.title(),
         // "[deleted]" here, with the post still up, is a deleted account: no name to keep.
         DELETED.equals(author) ? null : author,
-        post.score() == null ? 0 : post.score(),
-        post.numComments() == null ? 0 : post.numComments(),
-        post.upvoteRatio() == null ? 0 : post.upvoteRatio(),
+        post.score(),
+        post.numComments(),
+        post.upvoteRatio(),
         instant(post.createdUtc()),
         permalink,
         post.url() == null ? permalink : absolute(post.url()),
@@ -87,7 +89,7 @@ final class ThreadMapper {
    * is never placed in a month.
    */
   private static RedditThread tombstone(String id, String subreddit, BigDecimal createdUtc, Instant fetchedAt) {
-    return new RedditThread(id, subreddit, "", null, 0, 0, 0, createdUtc == null ? null : instant(createdUtc),
+    return new RedditThread(id, subreddit, "", null, null, null, null, createdUtc == null ? null : instant(createdUtc),
         CANONICAL_SITE + "/comments/" + id + "/", null, null, false, null, false, false, true, true, fetchedAt);
   }
 

@@ -40,11 +40,11 @@ final class ThreadFiguresTable {
     try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
       for (ThreadFigures f : figures) {
         upsert.setString(1, f.threadId());
-        integer(upsert, 2, f.archivedScore());
-        integer(upsert, 3, f.archivedComments());
+        Columns.nullableInt(upsert, 2, f.archivedScore());
+        Columns.nullableInt(upsert, 3, f.archivedComments());
         instant(upsert, 4, f.archivedAt());
-        integer(upsert, 5, f.refreshedScore());
-        integer(upsert, 6, f.refreshedComments());
+        Columns.nullableInt(upsert, 5, f.refreshedScore());
+        Columns.nullableInt(upsert, 6, f.refreshedComments());
         instant(upsert, 7, f.refreshedAt());
         upsert.addBatch();
       }
@@ -66,14 +66,6 @@ final class ThreadFiguresTable {
         }
         return byId;
       }
-    }
-  }
-
-  private static void integer(PreparedStatement s, int index, Integer value) throws SQLException {
-    if (value == null) {
-      s.setNull(index, Types.INTEGER);
-    } else {
-      s.setInt(index, value);
     }
   }
 

@@ -124,6 +124,22 @@ class DraftRendererTest {
   }
 
   @Test
+  void saysAThreadsCountsAreUnknownRatherThanZeroWhenTheAnswerLeftThemOut() {
+    Shortlist list = shortlist(CalendarMonth.of(2018, 11), List.of(),
+        List.of(new RankedThread(1, 0.5, Candidates.thread("9v1x7k", null, null))));
+    var comments = java.util.Map.of("9v1x7k", new dev.curate.enrich.ThreadEnrichment(
+        List.of(new dev.curate.enrich.CommentExcerpt("gan_reader", null, "The truncation trick is the real news."))));
+
+    String en = renderer.render(DraftInput.of(list).withThreadEnrichment(comments));
+    String zh = renderer.render(DraftInput.of(list).withThreadEnrichment(comments).withLanguage(Language.ZH));
+
+    assertThat(en).contains("r/MachineLearning · comments unknown · upvotes unknown · posted 2018-11-",
+            "- The truncation trick is the real news. — u/gan_reader, points unknown")
+        .doesNotContain("0 comments", "0 upvotes", "0 points");
+    assertThat(zh).contains("r/MachineLearning · 评论数未知 · 赞数未知 · 发布于 2018-11-", "u/gan_reader, 分数未知");
+  }
+
+  @Test
   void saysSoWhenThereIsNoDescription() {
     Repo repo = repo("a/b", "  \n ", null, 5, 2);
     String draft = renderer.render(shortlist(CalendarMonth.of(2018, 11),

@@ -592,7 +592,7 @@ class RedditFaultCasesTest {
   }
 
   @Test
-  @DisplayName("R14: unknown extra fields ignored, missing optional fields defaulted")
+  @DisplayName("R14: unknown extra fields ignored; missing figures unknown (null, not 0), missing text defaulted")
   void r14UnknownAndMissingOptionalFields() {
     stubToken();
     oauth.stubFor(get(urlPathEqualTo(ML_TOP)).willReturn(listing("missing_optional_fields.json")));
@@ -602,9 +602,9 @@ class RedditFaultCasesTest {
     assertThat(t.id()).isEqualTo("9tangi");
     assertThat(t.subreddit()).isEqualTo("MachineLearning");
     assertThat(t.title()).isEmpty();
-    assertThat(t.score()).isZero();
-    assertThat(t.comments()).isZero();
-    assertThat(t.upvoteRatio()).isZero();
+    assertThat(t.score()).isNull();
+    assertThat(t.comments()).isNull();
+    assertThat(t.upvoteRatio()).isNull();
     assertThat(t.flair()).isNull();
     assertThat(t.selftext()).isEmpty();
     assertThat(t.url()).isEqualTo(t.permalink()).startsWith("https://www.reddit.com/r/MachineLearning/comments/9tangi/");

@@ -25,14 +25,16 @@ class ThreadMapperTest {
   }
 
   @Test
-  void missingOptionalFieldsGetNeutralDefaults() {
+  void missingFiguresStayUnknownAndMissingTextGetsNeutralDefaults() {
     RedditThread t = mapper.map(post("9ysmtn", "1542680449.0", null, "/r/MachineLearning/comments/9ysmtn/x/"),
         "MachineLearning", FETCHED);
 
     assertThat(t.subreddit()).isEqualTo("MachineLearning");
     assertThat(t.title()).isEmpty();
-    assertThat(t.score()).isZero();
-    assertThat(t.comments()).isZero();
+    // Unknown, not zero: a 2018 dump has no upvote_ratio at all, and 0 would read as "0% liked".
+    assertThat(t.score()).isNull();
+    assertThat(t.comments()).isNull();
+    assertThat(t.upvoteRatio()).isNull();
     assertThat(t.flair()).isNull();
     assertThat(t.selftext()).isEmpty();
     assertThat(t.url()).isEqualTo("https://www.reddit.com/r/MachineLearning/comments/9ysmtn/x/");

@@ -48,7 +48,7 @@ class StorePurgeTest {
 
   /** What the Reddit source hands over for a post its author deleted: the id, no content. */
   static RedditThread tombstone(String id) {
-    return new RedditThread(id, "MachineLearning", "", null, 0, 0, 0, null,
+    return new RedditThread(id, "MachineLearning", "", null, null, null, null, null,
         "https://www.reddit.com/comments/" + id + "/", null, null, false, null, false, false, true, true, SECOND_FETCH);
   }
 
@@ -121,7 +121,7 @@ class StorePurgeTest {
   @Test
   @DisplayName("R11: the purge and the save are one transaction: a failed save purges nothing")
   void aFailedSavePurgesNothing() {
-    RedditThread broken = new RedditThread("p4", "MachineLearning", null, "someone", 1, 1, 1,
+    RedditThread broken = new RedditThread("p4", "MachineLearning", null, "someone", 1, 1, 1.0,
         Instant.parse("2018-11-20T15:30:00Z"), "https://www.reddit.com/comments/p4/", null, null, false, "",
         false, false, false, false, SECOND_FETCH);
     try (Store store = Store.open(workspace)) {

@@ -30,6 +30,9 @@ import java.util.Map;
  *
  * <ul>
  *   <li>{@code score} is ours, rounded to 4 decimals; {@code upvotes} is Reddit's score.
+ *   <li>A thread's {@code comments}, {@code upvotes} and {@code upvoteRatio} are null when the
+ *       answer left them out: Reddit's listings before about 2020 and the dumps of those years
+ *       have no {@code upvote_ratio}, and unknown must not read as 0.
  *   <li>{@code url} is where the item lives (the repository, the thread's permalink);
  *       {@code linkUrl} is where a link post points, and null for a self post.
  *   <li>Instants are ISO-8601 in UTC with {@code Z}.
@@ -140,7 +143,7 @@ public final class ShortlistJson {
 
   @JsonPropertyOrder({"rank", "id", "subreddit", "title", "url", "comments", "upvotes",
       "upvoteRatio", "flair", "author", "linkUrl", "createdAt", "score", "kind", "picked", "note", "flags"})
-  record ThreadDoc(int rank, String id, String subreddit, String title, String url, int comments,
-      int upvotes, double upvoteRatio, String flair, String author, String linkUrl,
+  record ThreadDoc(int rank, String id, String subreddit, String title, String url, Integer comments,
+      Integer upvotes, Double upvoteRatio, String flair, String author, String linkUrl,
       String createdAt, double score, String kind, boolean picked, String note, List<String> flags) {}
 }

@@ -82,8 +82,8 @@ public final class ShortlistTable {
       RedditThread t = ranked.thread();
       table.add(List.of(
           String.valueOf(ranked.rank()), pick(ranked.picked(), aligned), score(ranked.score()), clean(t.title()),
-          orAbsent(clean(ranked.kind()), aligned), "r/" + clean(t.subreddit()), number(t.comments(), aligned),
-          number(t.score(), aligned), orAbsent(String.join(",", ranked.flags()), aligned), clean(t.permalink())));
+          orAbsent(clean(ranked.kind()), aligned), "r/" + clean(t.subreddit()), figure(t.comments(), aligned),
+          figure(t.score(), aligned), orAbsent(String.join(",", ranked.flags()), aligned), clean(t.permalink())));
     }
     return table;
   }
@@ -103,6 +103,11 @@ public final class ShortlistTable {
 
   private static String number(long n, boolean aligned) {
     return aligned ? String.format(Locale.US, "%,d", n) : Long.toString(n);
+  }
+
+  /** A figure the answer may have left out: absent ("-", or an empty field) rather than 0. */
+  private static String figure(Integer n, boolean aligned) {
+    return n == null ? orAbsent("", aligned) : number(n, aligned);
   }
 
   private static String orAbsent(String text, boolean aligned) {

@@ -1,0 +1,94 @@
+package dev.curate.cli;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.curate.model.CalendarMonth;
+import dev.curate.model.RedditThread;
+import dev.curate.store.Store;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A month of r/MachineLearning read the way real recorded answers look, through fetch, rank and
+ * draft. The fixtures are ours, in the real shapes (see fixtures/reddit/README.md):
+ * <ul>
+ *   <li>{@code dump_machinelearning_2018-11.ndjson}: posts in the field set of the November 2018
+ *       dump as arctic_shift documents it ({@code schemas/RS/2018/RS_2018-11.ts}): no {@code
+ *       upvote_ratio} and no {@code removed_by_category} in any record;
+ *   <li>{@code info_2016_shape.json}: Reddit's {@code /api/info} answer in the field set of PRAW's
+ *       cassette {@code tests/integration/cassettes/TestReddit.test_info.json} (recorded
+ *       2016-11-17), which has no {@code upvote_ratio} either.
+ * </ul>
+ */
+class RedditRealShapesTest {
+  @RegisterExtension
+  static WireMockExtension api = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final CalendarMonth NOVEMBER_2018 = CalendarMonth.of(2018, 11);
+
+  @TempDir Path workspace;
+  @TempDir Path files;
+
+  static String fixture(String name) {
+    try (InputStream in = RedditRealShapesTest.class.getResourceAsStream("/fixtures/reddit/" + name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @BeforeEach
+  void redditAnswersInfo() {
+    api.stubFor(get(urlPathEqualTo("/api/info.json")).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "application/json; charset=UTF-8")
+        .withHeader("x-ratelimit-remaining", "98.0").withHeader("x-ratelimit-used", "2")
+        .withHeader("x-ratelimit-reset", "312")
+        .withBody(fixture("info_2016_shape.json"))));
+  }
+
+  CliRunner cli() {
+    return CliRunner.againstStandIn(api.baseUrl(), workspace);
+  }
+
+  CliRunner.Result fetchDump(String ndjson) throws IOException {
+    Path dump = Files.writeString(files.resolve("r_MachineLearning_posts.ndjson"), ndjson);
+    return cli().run("fetch", "--month", "2018-11", "--only", "reddit", "--reddit-dump", dump.toString());
+  }
+
+  @Test
+  void aRatioNoAnswerCarriesIsUnknownInTheStoreAndInRankJsonNeverZero() throws IOException {
+    CliRunner.Result fetch = fetchDump(fixture("dump_machinelearning_2018-11.ndjson"));
+    assertThat(fetch.exitCode()).as(fetch.err()).isZero();
+
+    try (Store store = Store.open(workspace)) {
+      assertThat(store.threads(NOVEMBER_2018)).hasSize(4).extracting(RedditThread::upvoteRatio).containsOnlyNulls();
+      // Known figures are kept: Reddit's refreshed ones where it answered, the dump's otherwise.
+      assertThat(store.threads(NOVEMBER_2018)).filteredOn(t -> t.id().equals("9tzb2h")).singleElement()
+          .satisfies(t -> assertThat(t.comments()).isEqualTo(104));
+    }
+    CliRunner.Result rank = cli().run("rank", "--json");
+    assertThat(rank.exitCode()).as(rank.err()).isZero();
+    JsonNode threads = JSON.readTree(rank.out()).get("threads");
+    assertThat(threads).hasSize(4);
+    for (JsonNode thread : threads) {
+      assertThat(thread.get("upvoteRatio").isNull()).as(thread.toString()).isTrue();
+      assertThat(thread.get("upvotes").isInt()).isTrue();
+    }
+  }
+}
