@@ -1,5 +1,6 @@
 package dev.curate.reddit;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.curate.error.CurateException;
 import dev.curate.error.ExitCode;
 import dev.curate.model.RedditThread;
@@ -23,6 +24,7 @@ import java.util.Map;
 final class InfoRefresher {
   private final RedditClient client;
   private final Clock clock;
+  private final PostReader reader = new PostReader(new ObjectMapper());
 
   InfoRefresher(RedditClient client, Clock clock) {
     this.client = client;
@@ -34,8 +36,12 @@ final class InfoRefresher {
    * @param at when Reddit answered
    * @param warning why some or all threads were not refreshed, or null
    */
-  record Refresh(Map<String, Post> current, Instant at, String warning) {
-    static final Refresh NONE = new Refresh(Map.of(), null, null);
+  record Refresh(Map<String, Post> current, Instant at, String warning, List<UnusablePost> unusable) {
+    static final Refresh NONE = new Refresh(Map.of(), null, null, List.of());
+
+    Refresh {
+      unusable = List.copyOf(unusable);
+    }
   }
 
   /** Archived score plus comments; a figure the archive left out counts as none. */
@@ -50,6 +56,7 @@ final class InfoRefresher {
         .limit(limit)
         .toList();
     Map<String, Post> current = new HashMap<>();
+    List<UnusablePost> unusable = new ArrayList<>();
     Instant at = null;
     for (int from = 0; from < asked.size(); from += RedditClient.PAGE_SIZE) {
       List<String> fullnames = new ArrayList<>();
@@ -58,13 +65,18 @@ final class InfoRefresher {
       }
       try {
         for (Listing.Thing child : client.info(fullnames).children()) {
-          Post post = child.data();
-          if ("t3".equals(child.kind()) && post != null && post.id() != null) {
-            String id = post.id().startsWith("t3_") ? post.id().substring(3) : post.id();
+          if (!child.isPost()) {
+            continue;
+          }
+          try {
+            Post post = reader.read(child.data());
+            String id = post.id() == null ? null : post.id().startsWith("t3_") ? post.id().substring(3) : post.id();
             // Only what was asked: an answer about another post must not overwrite anything.
-            if (fullnames.contains("t3_" + id)) {
+            if (id != null && fullnames.contains("t3_" + id)) {
               current.put(id, post);
             }
+          } catch (UnusablePost e) {
+            unusable.add(e);
           }
         }
         at = clock.instant();
@@ -74,9 +86,9 @@ final class InfoRefresher {
           throw e;
         }
         return new Refresh(current, at, "r/" + subreddit + ": could not refresh figures from Reddit (" + e.getMessage()
-            + "); " + (asked.size() - from) + " threads keep the archive's figures");
+            + "); " + (asked.size() - from) + " threads keep the archive's figures", unusable);
       }
     }
-    return new Refresh(current, at, null);
+    return new Refresh(current, at, null, unusable);
   }
 }

@@ -59,7 +59,7 @@ final class RedditClient {
    */
   static RedditClient connect(Endpoints endpoints, RedditCredentials credentials, HttpStack stack, Clock clock,
       HttpStats stats) {
-    ObjectMapper json = new ObjectMapper();
+    ObjectMapper json = PostReader.answers();
     RateLimitInterceptor rateLimit = new RateLimitInterceptor(
         new RateLimiter(clock), stack.sleeper(), stack.settings().maxWait(), stats);
     HttpUrl site = url(endpoints.redditUrl());

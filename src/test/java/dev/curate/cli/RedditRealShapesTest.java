@@ -91,4 +91,22 @@ class RedditRealShapesTest {
       assertThat(thread.get("upvotes").isInt()).isTrue();
     }
   }
+
+  @Test
+  void anAbsurdValueInADumpCostsOnlyItsPostNamedInOneWarning() throws IOException {
+    String dump = fixture("dump_machinelearning_2018-11.ndjson")
+        .replace("\"created_utc\":1541590351,", "\"created_utc\":1e300,")
+        .replace("\"score\":876,", "\"score\":1e300,");
+
+    CliRunner.Result fetch = fetchDump(dump);
+
+    assertThat(fetch.exitCode()).as(fetch.err()).isZero();
+    assertThat(fetch.err()).contains("warning: reddit:MachineLearning: r/MachineLearning: skipped 2 posts with an"
+        + " unusable value, the rest are kept: 9v1x7k (created_utc 1E+300 is no date); 9w3q0e (score 1E+300 is not"
+        + " a whole number in range)\n");
+    assertThat(fetch.err()).doesNotContain("ArithmeticException", "unexpected error");
+    try (Store store = Store.open(workspace)) {
+      assertThat(store.threads(NOVEMBER_2018)).extracting(RedditThread::id).containsExactly("9tzb2h", "9x8r4m");
+    }
+  }
 }

@@ -3,7 +3,6 @@ package dev.curate.reddit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.curate.error.ApiException;
 import dev.curate.model.RedditThread;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -20,12 +19,38 @@ class ThreadMapperTest {
 
   @Test
   void createdUtcKeepsItsFractionOfASecond() {
-    assertThat(ThreadMapper.instant(new BigDecimal("1542748413.0"))).isEqualTo("2018-11-20T21:13:33Z");
-    assertThat(ThreadMapper.instant(new BigDecimal("1542748413.25"))).isEqualTo("2018-11-20T21:13:33.250Z");
+    assertThat(ThreadMapper.instantOf(new BigDecimal("1542748413.0"))).contains(Instant.parse("2018-11-20T21:13:33Z"));
+    assertThat(ThreadMapper.instantOf(new BigDecimal("1542748413.25")))
+        .contains(Instant.parse("2018-11-20T21:13:33.250Z"));
   }
 
   @Test
-  void missingFiguresStayUnknownAndMissingTextGetsNeutralDefaults() {
+  void aCreatedUtcNoPostCanHaveIsNoDateRatherThanAnArithmeticException() {
+    assertThat(ThreadMapper.instantOf(new BigDecimal("1e300"))).isEmpty();
+    assertThat(ThreadMapper.instantOf(new BigDecimal("-1"))).isEmpty();
+    assertThat(ThreadMapper.instantOf(new BigDecimal("253402300800"))).isEmpty();
+    assertThat(ThreadMapper.instantOf(new BigDecimal("253402300799.5"))).isPresent();
+
+    assertThatThrownBy(() -> mapper.map(post("9ysmtn", "1e300", null, null), "MachineLearning", FETCHED))
+        .isInstanceOfSatisfying(UnusablePost.class, e -> {
+          assertThat(e.id()).isEqualTo("9ysmtn");
+          assertThat(e.describe()).isEqualTo("9ysmtn (created_utc 1E+300 is no date)");
+        });
+  }
+
+  @Test
+  void aDeletedPostWithAnAbsurdDateIsStillATombstoneToPurge() throws UnusablePost {
+    Post deleted = new Post("9ysmtn", "t3_9ysmtn", "MachineLearning", "[deleted]", "[deleted]", null, null, null,
+        new BigDecimal("1e300"), null, null, null, true, "[deleted]", false, false, "deleted", null);
+
+    RedditThread t = mapper.map(deleted, "MachineLearning", FETCHED);
+
+    assertThat(t.deleted()).isTrue();
+    assertThat(t.createdAt()).isNull();
+  }
+
+  @Test
+  void missingFiguresStayUnknownAndMissingTextGetsNeutralDefaults() throws UnusablePost {
     RedditThread t = mapper.map(post("9ysmtn", "1542680449.0", null, "/r/MachineLearning/comments/9ysmtn/x/"),
         "MachineLearning", FETCHED);
 
@@ -42,22 +67,22 @@ class ThreadMapperTest {
   }
 
   @Test
-  void aRelativeUrlIsMadeAbsoluteOnThePublicSite() {
+  void aRelativeUrlIsMadeAbsoluteOnThePublicSite() throws UnusablePost {
     RedditThread t = mapper.map(post("9ysmtn", "1542680449.0", "/r/MachineLearning/comments/9ysmtn/x/",
         "/r/MachineLearning/comments/9ysmtn/x/"), "MachineLearning", FETCHED);
     assertThat(t.url()).isEqualTo("https://www.reddit.com/r/MachineLearning/comments/9ysmtn/x/");
   }
 
   @Test
-  void anIdWithItsKindPrefixIsStoredBare() {
+  void anIdWithItsKindPrefixIsStoredBare() throws UnusablePost {
     assertThat(mapper.map(post("t3_9ysmtn", "1542680449.0", null, null), "MachineLearning", FETCHED).id())
         .isEqualTo("9ysmtn");
   }
 
   @Test
-  void aMissingIdIsAClearError() {
+  void aMissingIdMakesThePostUnusable() {
     assertThatThrownBy(() -> mapper.map(post(null, "1542680449.0", null, null), "MachineLearning", FETCHED))
-        .isInstanceOf(ApiException.class)
-        .hasMessage("Reddit listing r/MachineLearning returned a post without an id");
+        .isInstanceOfSatisfying(UnusablePost.class,
+            e -> assertThat(e.describe()).isEqualTo("a post without an id (no id)"));
   }
 }
