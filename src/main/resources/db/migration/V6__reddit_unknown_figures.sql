@@ -1,4 +1,4 @@
--- Issue 11: a figure an answer left out is unknown (NULL), not 0. Reddit's listings before about
+-- Issue 11. A figure an answer left out is unknown (NULL), not 0. Reddit's listings before about
 -- 2020 and the Pushshift/Arctic Shift dumps of 2018 have no upvote_ratio at all, and V1 stored
 -- 0.0 for it, which rank --json printed as a real 0% ratio. score and comments may be missing
 -- from hostile or damaged answers too, and so may a comment's score.
@@ -27,3 +27,9 @@ ALTER TABLE thread_comment ADD COLUMN score_known INTEGER;
 UPDATE thread_comment SET score_known = score;
 ALTER TABLE thread_comment DROP COLUMN score;
 ALTER TABLE thread_comment RENAME COLUMN score_known TO score;
+
+-- When Reddit was asked about an archived thread and left it out of its /api/info answer: it no
+-- longer serves it (removed by Reddit, its subreddit private or banned). Such a thread is kept,
+-- as the archive saw it, and flagged not-refreshed so that its stale figures are never taken for
+-- current ones.
+ALTER TABLE thread_figures ADD COLUMN unserved_at TEXT;

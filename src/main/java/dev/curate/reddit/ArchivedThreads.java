@@ -22,9 +22,11 @@ final class ArchivedThreads {
    * @param figures archived and refreshed figures of every kept thread
    * @param unusableAnswers posts of Reddit's {@code /api/info} answer with an unusable value: their
    *     threads keep the archive's figures
+   * @param unserved kept threads Reddit left out of its answer: it no longer serves them. They stay
+   *     (the archive saw them), with the archive's figures and the time Reddit said so
    */
   record Mapped(List<RedditThread> kept, List<RedditThread> deleted, List<ThreadFigures> figures,
-      SkippedPosts unusableAnswers) {}
+      SkippedPosts unusableAnswers, List<RedditThread> unserved) {}
 
   /** A post as read from the archive, and the thread it maps to. */
   record Archived(Post post, RedditThread thread) {}
@@ -60,6 +62,7 @@ final class ArchivedThreads {
     List<ThreadFigures> figures = new ArrayList<>();
     SkippedPosts unusableAnswers = new SkippedPosts();
     unusableAnswers.addAll(refresh.unusable());
+    List<RedditThread> unserved = new ArrayList<>();
     for (Archived entry : read.archived()) {
       RedditThread archived = entry.thread();
       RedditThread current = null;
@@ -80,11 +83,16 @@ final class ArchivedThreads {
       }
       // Reddit's answer is the post as it is now (a moderator may have removed it since).
       kept.add(current == null ? archived : current);
+      boolean gone = refresh.unserved().contains(archived.id());
+      if (gone) {
+        unserved.add(archived);
+      }
       figures.add(new ThreadFigures(archived.id(), archived.score(), archived.comments(),
           seconds(entry.post().retrievedOn()), current == null ? null : current.score(),
-          current == null ? null : current.comments(), current == null ? null : refresh.at()));
+          current == null ? null : current.comments(), current == null ? null : refresh.at(),
+          gone ? refresh.at() : null));
     }
-    return new Mapped(kept, deleted, figures, unusableAnswers);
+    return new Mapped(kept, deleted, figures, unusableAnswers, unserved);
   }
 
   /** When the archive collected a post; unknown when it does not say, or says something absurd. */

@@ -9,8 +9,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Asks Reddit for the current state of archived threads, {@link RedditClient#PAGE_SIZE} a
@@ -35,12 +37,18 @@ final class InfoRefresher {
    * @param current Reddit's answer by bare id; threads Reddit left out are absent
    * @param at when Reddit answered
    * @param warning why some or all threads were not refreshed, or null
+   * @param unusable posts of the answer with an unusable value
+   * @param unserved ids Reddit was asked about, in a request it answered, and left out of its
+   *     answer: "/api/info" leaves out what it no longer serves (removed by Reddit, a subreddit
+   *     gone private or banned), where a post its author deleted still comes back, marked so
    */
-  record Refresh(Map<String, Post> current, Instant at, String warning, List<UnusablePost> unusable) {
-    static final Refresh NONE = new Refresh(Map.of(), null, null, List.of());
+  record Refresh(Map<String, Post> current, Instant at, String warning, List<UnusablePost> unusable,
+      Set<String> unserved) {
+    static final Refresh NONE = new Refresh(Map.of(), null, null, List.of(), Set.of());
 
     Refresh {
       unusable = List.copyOf(unusable);
+      unserved = Set.copyOf(unserved);
     }
   }
 
@@ -57,6 +65,7 @@ final class InfoRefresher {
         .toList();
     Map<String, Post> current = new HashMap<>();
     List<UnusablePost> unusable = new ArrayList<>();
+    Set<String> unserved = new HashSet<>();
     Instant at = null;
     for (int from = 0; from < asked.size(); from += RedditClient.PAGE_SIZE) {
       List<String> fullnames = new ArrayList<>();
@@ -64,21 +73,24 @@ final class InfoRefresher {
         fullnames.add("t3_" + t.id());
       }
       try {
+        Set<String> left = new HashSet<>(fullnames);
         for (Listing.Thing child : client.info(fullnames).children()) {
           if (!child.isPost()) {
             continue;
           }
           try {
             Post post = reader.read(child.data());
-            String id = post.id() == null ? null : post.id().startsWith("t3_") ? post.id().substring(3) : post.id();
+            String id = bare(post.id());
             // Only what was asked: an answer about another post must not overwrite anything.
-            if (id != null && fullnames.contains("t3_" + id)) {
+            if (id != null && left.remove("t3_" + id)) {
               current.put(id, post);
             }
           } catch (UnusablePost e) {
             unusable.add(e);
+            left.remove("t3_" + bare(e.id()));
           }
         }
+        left.forEach(fullname -> unserved.add(fullname.substring(3)));
         at = clock.instant();
       } catch (CurateException e) {
         if (e.exitCode() == ExitCode.CREDENTIALS) {
@@ -86,9 +98,13 @@ final class InfoRefresher {
           throw e;
         }
         return new Refresh(current, at, "r/" + subreddit + ": could not refresh figures from Reddit (" + e.getMessage()
-            + "); " + (asked.size() - from) + " threads keep the archive's figures", unusable);
+            + "); " + (asked.size() - from) + " threads keep the archive's figures", unusable, unserved);
       }
     }
-    return new Refresh(current, at, null, unusable);
+    return new Refresh(current, at, null, unusable, unserved);
+  }
+
+  private static String bare(String id) {
+    return id == null ? null : id.startsWith("t3_") ? id.substring(3) : id;
   }
 }

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.curate.model.CalendarMonth;
 import dev.curate.model.RedditThread;
+import dev.curate.model.ThreadFigures;
 import dev.curate.store.Store;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -108,5 +110,51 @@ class RedditRealShapesTest {
     try (Store store = Store.open(workspace)) {
       assertThat(store.threads(NOVEMBER_2018)).extracting(RedditThread::id).containsExactly("9tzb2h", "9x8r4m");
     }
+  }
+
+  @Test
+  void aThreadRedditNoLongerServesIsKeptNamedInTheSummaryAndFlaggedNotRefreshedEverywhere() throws IOException {
+    CliRunner.Result fetch = fetchDump(fixture("dump_machinelearning_2018-11.ndjson"));
+
+    assertThat(fetch.exitCode()).as(fetch.err()).isZero();
+    // The month's most commented thread, which Reddit's /api/info answer leaves out.
+    assertThat(fetch.err()).contains("r/MachineLearning: 4 threads of 2018-11 from the dump, 3 refreshed from Reddit,"
+        + " 1 no longer served by Reddit\n");
+    assertThat(fetch.err()).contains("warning: reddit:MachineLearning: r/MachineLearning: Reddit no longer serves 1"
+        + " thread of 2018-11 (left out of its /api/info answer); kept with the archive's figures and flagged"
+        + " not-refreshed: 9v1x7k \"[R] Large scale GAN training for high fidelity natural image…\" (3,412 comments,"
+        + " 2,310 upvotes as archived)\n");
+    try (Store store = Store.open(workspace)) {
+      assertThat(store.threads(NOVEMBER_2018)).filteredOn(t -> t.id().equals("9v1x7k")).singleElement()
+          .satisfies(t -> assertThat(t.comments()).isEqualTo(3412));
+      ThreadFigures gone = store.threadFigures(NOVEMBER_2018).get("9v1x7k");
+      assertThat(gone.refreshed()).isFalse();
+      assertThat(gone.unservedAt()).isEqualTo(Instant.parse("2026-11-28T10:00:00Z"));
+      assertThat(store.threadFigures(NOVEMBER_2018).get("9tzb2h").unserved()).isFalse();
+    }
+
+    CliRunner.Result json = cli().run("rank", "--json");
+    assertThat(json.exitCode()).as(json.err()).isZero();
+    JsonNode threads = JSON.readTree(json.out()).get("threads");
+    for (JsonNode thread : threads) {
+      assertThat(thread.get("flags").toString()).as(thread.get("id").asText())
+          .isEqualTo(thread.get("id").asText().equals("9v1x7k") ? "[\"not-refreshed\"]" : "[]");
+    }
+
+    CliRunner.Result table = cli().terminal(true).run("rank");
+    assertThat(table.out().lines().filter(l -> l.contains("9v1x7k"))).singleElement()
+        .satisfies(l -> assertThat(l).contains("  not-refreshed  "));
+    CliRunner.Result explain = cli().run("rank", "--explain");
+    assertThat(explain.out()).contains("not-refreshed: Reddit no longer serves it (asked 2026-11-28); 3,412 comments"
+        + " and 2,310 upvotes as archived 2018-11-07");
+
+    CliRunner.Result draft = cli().run("draft", "--output", "-");
+    assertThat(draft.exitCode()).as(draft.err()).isZero();
+    assertThat(draft.out()).contains("<!-- EDITOR: flag not-refreshed: Reddit no longer serves this thread (asked"
+        + " 2026-11-28); the comments and upvotes shown are the archive's of 2018-11-07, not current; check that the"
+        + " thread is still up before featuring it -->");
+    assertThat(draft.out().split("EDITOR: flag not-refreshed", -1)).as("flagged once: only 9v1x7k").hasSize(2);
+    // The coverage note at the top names it too: the fetch's warning travels with the coverage.
+    assertThat(draft.out()).contains("Reddit no longer serves 1 thread of 2018-11");
   }
 }
