@@ -167,6 +167,8 @@ final class DraftViewFactory {
     RedditThread t = ranked.thread();
     String excerpt = t.isSelf() ? Excerpt.of(t.selftext()) : "";
     ThreadEnrichment extra = threadEnrichment.get(t.id());
+    // An image, video or gallery on Reddit is the post itself, which the heading already links.
+    Optional<RedditMedia> media = t.isSelf() ? Optional.empty() : RedditMedia.of(t.url());
     return new ThreadEntry(
         ranked.rank(),
         UntrustedText.singleLine(t.title()),
@@ -178,7 +180,8 @@ final class DraftViewFactory {
         UntrustedText.singleLineOrNull(t.flair()),
         t.isSelf(),
         excerpt.isEmpty() ? null : excerpt,
-        t.isSelf() ? null : link(t.url(), extra != null),
+        t.isSelf() || media.isPresent() ? null : link(t.url(), extra != null),
+        media.map(m -> text.get(m.textKey())).orElse(null),
         commentSafe(labels.get(t.id())),
         flags.getOrDefault(t.id(), List.of()).stream().map(HtmlComment::safe).toList(),
         papers(PaperLinks.in(CrossReferences.textOf(t))),

@@ -157,4 +157,36 @@ class RedditRealShapesTest {
     // The coverage note at the top names it too: the fetch's warning travels with the coverage.
     assertThat(draft.out()).contains("Reddit no longer serves 1 thread of 2018-11");
   }
+
+  @Test
+  void imageAndVideoPostsOfADumpAreDraftedAsThePostsOwnMedia() throws IOException {
+    assertThat(fetchDump(fixture("dump_machinelearning_2018-11.ndjson")).exitCode()).isZero();
+    assertThat(cli().run("rank").exitCode()).isZero();
+
+    CliRunner.Result draft = cli().run("draft", "--output", "-");
+
+    assertThat(draft.out()).contains("Samples from our StyleGAN reimplementation after 9 days", "\n*(image post)*\n",
+        "Real-time pose estimation on a phone (demo)", "\n*(video post)*\n");
+    assertThat(draft.out()).doesNotContain("i.redd.it", "v.redd.it");
+  }
+
+  @Test
+  void aGalleryPostIsDraftedAsAGalleryNotAsALinkToItself() {
+    // fixtures/reddit/gallery_listing_2020-07.json: the t3 field set of PRAW's cassette
+    // TestSubreddit.test_submit_gallery.json (2020-07-20): "url": "https://www.reddit.com/gallery/<id>".
+    api.stubFor(get(urlPathEqualTo("/r/MachineLearning/top.json")).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "application/json; charset=UTF-8").withBody(fixture("gallery_listing_2020-07.json"))));
+    api.stubFor(get(urlPathEqualTo("/r/datascience/top.json")).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "application/json; charset=UTF-8").withBody(fixture("empty_listing.json"))));
+
+    CliRunner.Result fetch = cli().run("fetch", "--month", "2020-07", "--only", "reddit", "--reddit-source", "api");
+    assertThat(fetch.exitCode()).as(fetch.err()).isZero();
+    assertThat(cli().run("rank").exitCode()).isZero();
+    CliRunner.Result draft = cli().run("draft", "--output", "-");
+
+    assertThat(draft.out()).contains("### [\\[P\\] Attention maps of a ViT, layer by layer]"
+        + "(https://www.reddit.com/r/MachineLearning/comments/hx1g4l/p_attention_maps_of_a_vit_layer_by_layer/)",
+        "\n*(gallery)*\n");
+    assertThat(draft.out()).doesNotContain("reddit.com/gallery", "Links to");
+  }
 }

@@ -140,6 +140,33 @@ class DraftRendererTest {
   }
 
   @Test
+  void redditHostedMediaIsNamedAsThePostsOwnNotLinkedAsAPageElsewhere() {
+    // Urls as Reddit's answers give them: an i.redd.it image and a v.redd.it video of the 2018 dump
+    // (arctic_shift RS_2018-11 field set), a gallery as in PRAW's TestSubreddit.test_submit_gallery.json.
+    List<RankedThread> threads = List.of(
+        new RankedThread(1, 0.9, linkPost("9w3q0e", "https://i.redd.it/4qf0c2l1z6y11.jpg")),
+        new RankedThread(2, 0.8, linkPost("9x8r4m", "https://v.redd.it/8d7s2ybq1hz11")),
+        new RankedThread(3, 0.7, linkPost("hx1g4l", "https://www.reddit.com/gallery/hx1g4l")),
+        new RankedThread(4, 0.6, linkPost("9v1x7k", "https://arxiv.org/abs/1809.11096")));
+    Shortlist list = shortlist(CalendarMonth.of(2018, 11), List.of(), threads);
+
+    String en = renderer.render(list);
+    String zh = renderer.render(DraftInput.of(list).withLanguage(Language.ZH));
+
+    assertThat(en).contains("\n*(image post)*\n", "\n*(video post)*\n", "\n*(gallery)*\n",
+        "\nLinks to [https://arxiv.org/abs/1809.11096](https://arxiv.org/abs/1809.11096)\n");
+    assertThat(en).doesNotContain("Links to [https://i.redd.it", "Links to [https://v.redd.it",
+        "Links to [https://www.reddit.com/gallery");
+    assertThat(zh).contains("\n*(图片帖)*\n", "\n*(视频帖)*\n", "\n*(图集)*\n");
+  }
+
+  private static RedditThread linkPost(String id, String url) {
+    return new RedditThread(id, "MachineLearning", "Post " + id, "me", 30, 4, null, Candidates.MID_NOVEMBER,
+        "https://www.reddit.com/r/MachineLearning/comments/" + id + "/post/", url, null, false, "", false, false, false,
+        false, Candidates.FETCHED);
+  }
+
+  @Test
   void saysSoWhenThereIsNoDescription() {
     Repo repo = repo("a/b", "  \n ", null, 5, 2);
     String draft = renderer.render(shortlist(CalendarMonth.of(2018, 11),
