@@ -171,8 +171,8 @@ final class DraftViewFactory {
     Optional<RedditMedia> media = t.isSelf() ? Optional.empty() : RedditMedia.of(t.url());
     return new ThreadEntry(
         ranked.rank(),
-        UntrustedText.singleLine(t.title()),
-        LinkDestination.of(t.permalink()).orElse(null),
+        UntrustedText.title(t.title()),
+        LinkDestination.of(t.link()).orElse(null),
         UntrustedText.singleLine(t.subreddit()),
         text.countOrUnknown("comments", t.comments()),
         text.countOrUnknown("upvotes", t.score()),
@@ -268,8 +268,8 @@ final class DraftViewFactory {
   private Discussion discussion(RedditThread t, String reason) {
     return new Discussion(
         text.format("discussedOn", Map.of("subreddit", UntrustedText.singleLine(t.subreddit()))),
-        UntrustedText.singleLine(t.title()),
-        LinkDestination.of(t.permalink()).orElse(null),
+        UntrustedText.title(t.title()),
+        LinkDestination.of(t.link()).orElse(null),
         reason);
   }
 

@@ -28,7 +28,9 @@ import java.util.Optional;
  */
 final class ThreadMapper {
   /** Permalinks are published on the public site, whichever API host served them. */
-  static final String CANONICAL_SITE = "https://www.reddit.com";
+  static final String CANONICAL_SITE = RedditThread.SITE;
+  /** Reddit's ids are base36; anything else cannot be linked, purged or looked up. */
+  private static final java.util.regex.Pattern BASE36 = java.util.regex.Pattern.compile("[0-9a-z]{1,13}");
   static final String DELETED = "[deleted]";
   static final String REMOVED = "[removed]";
   /** The {@code removed_by_category} of a post its author deleted. */
@@ -44,6 +46,9 @@ final class ThreadMapper {
   RedditThread map(Post post, String requestedSubreddit, Instant fetchedAt) throws UnusablePost {
     if (post == null || blank(post.id())) {
       throw new UnusablePost(null, "no id");
+    }
+    if (!BASE36.matcher(bareId(post.id())).matches()) {
+      throw new UnusablePost(post.id(), "id " + UnusablePost.shown(post.id()) + " is not a Reddit id");
     }
     String subreddit = post.subreddit() == null ? requestedSubreddit : post.subreddit();
     if (deletedByAuthor(post)) {
@@ -63,7 +68,8 @@ final class ThreadMapper {
     if (post.upvoteRatio() != null && !(post.upvoteRatio() >= 0 && post.upvoteRatio() <= 1)) {
       throw new UnusablePost(post.id(), "upvote_ratio " + UnusablePost.shown(post.upvoteRatio()) + " is not in [0, 1]");
     }
-    String permalink = absolute(post.permalink());
+    // Built from the subreddit and id, never taken from the answer (RedditThread.permalinkOf).
+    String permalink = RedditThread.permalinkOf(subreddit, bareId(post.id()), absolute(post.permalink()));
     String selftext = post.selftext() == null ? "" : post.selftext();
     String author = post.author();
     // removed_by_category: "moderator", "reddit", "automod_filtered", "anti_evil_ops", ...; the

@@ -189,4 +189,33 @@ class RedditRealShapesTest {
         "\n*(gallery)*\n");
     assertThat(draft.out()).doesNotContain("reddit.com/gallery", "Links to");
   }
+
+  @Test
+  void hostileTextNeverReachesTheReaderAndAThreadIsLinkedByItsSubredditAndId() throws IOException {
+    // 9v1x7k keeps the dump's copy (Reddit's /api/info answer leaves it out): a right-to-left
+    // override, zero-width spaces, a 100 KB title and an absolute permalink elsewhere.
+    String title = "\\u202Egnp.exe\\u200B [D] Free GPU credits " + "very ".repeat(20_000) + "long";
+    String dump = fixture("dump_machinelearning_2018-11.ndjson")
+        .replace("\"title\":\"[R] Large scale GAN training for high fidelity natural image synthesis (BigGAN)\"",
+            "\"title\":\"" + title + "\"")
+        .replaceFirst("\"permalink\":\"[^\"]*9v1x7k[^\"]*\"", "\"permalink\":\"https://evil.example/phish\"");
+    assertThat(fetchDump(dump).exitCode()).isZero();
+
+    CliRunner.Result json = cli().run("rank", "--json");
+    JsonNode thread = null;
+    for (JsonNode t : JSON.readTree(json.out()).get("threads")) {
+      thread = t.get("id").asText().equals("9v1x7k") ? t : thread;
+    }
+    assertThat(thread.get("url").asText()).isEqualTo("https://www.reddit.com/r/MachineLearning/comments/9v1x7k/");
+    assertThat(thread.get("title").asText()).startsWith("gnp.exe [D] Free GPU credits very").doesNotContain("\u202E", "\u200B");
+    CliRunner.Result table = cli().terminal(true).run("rank");
+    assertThat(table.out()).contains("gnp.exe [D] Free GPU credits very very").doesNotContain("\u202E", "\u200B", "evil.example");
+
+    CliRunner.Result draft = cli().run("draft", "--output", "-");
+
+    assertThat(draft.out()).doesNotContain("\u202E", "\u200B", "evil.example");
+    String heading = draft.out().lines().filter(l -> l.startsWith("### [gnp.exe")).findFirst().orElseThrow();
+    assertThat(heading).endsWith("…](https://www.reddit.com/r/MachineLearning/comments/9v1x7k/)");
+    assertThat(heading.length()).isLessThan(400);
+  }
 }

@@ -167,6 +167,27 @@ class DraftRendererTest {
   }
 
   @Test
+  void noShownTextKeepsBidiControlsOrZeroWidthCharacters() {
+    String rlo = "\u202E", zwsp = "\u200B";
+    Repo repo = repo("a/b" + zwsp, "A " + rlo + "fast" + zwsp + " library", null, 10, 2);
+    RedditThread thread = new RedditThread("9v1x7k", "MachineLearning", rlo + "gnp.exe [D] " + zwsp + "credits", "me",
+        3, 4, null, Candidates.MID_NOVEMBER, "https://evil.example/phish", "https://www.reddit.com/r/MachineLearning/comments/9v1x7k/x/",
+        "Disc" + rlo + "ussion", true, "Body \u2066with\u2069 isolates", false, false, false, false, Candidates.FETCHED);
+    var enrichment = java.util.Map.of("9v1x7k", new dev.curate.enrich.ThreadEnrichment(
+        List.of(new dev.curate.enrich.CommentExcerpt("x" + zwsp + "y", 5, "A " + rlo + "reply"))));
+    Shortlist list = shortlist(CalendarMonth.of(2018, 11), List.of(new RankedRepo(1, 1, repo)),
+        List.of(new RankedThread(1, 0.5, thread)));
+
+    String draft = renderer.render(DraftInput.of(list).withThreadEnrichment(enrichment)
+        .withRepoEnrichment(java.util.Map.of("a/b", new dev.curate.enrich.RepoEnrichment(
+            "A README " + rlo + "paragraph" + zwsp + ".", List.of(), List.of(), null))));
+
+    assertThat(draft).doesNotContain(rlo, zwsp, "\u2066", "\u2069", "evil.example");
+    assertThat(draft).contains("A fast library", "gnp.exe \\[D\\] credits", "flair: Discussion", "A reply — u/xy",
+        "### [gnp.exe \\[D\\] credits](https://www.reddit.com/r/MachineLearning/comments/9v1x7k/)");
+  }
+
+  @Test
   void saysSoWhenThereIsNoDescription() {
     Repo repo = repo("a/b", "  \n ", null, 5, 2);
     String draft = renderer.render(shortlist(CalendarMonth.of(2018, 11),

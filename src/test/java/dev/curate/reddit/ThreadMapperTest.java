@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.curate.model.RedditThread;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ThreadMapperTest {
@@ -71,6 +72,34 @@ class ThreadMapperTest {
     RedditThread t = mapper.map(post("9ysmtn", "1542680449.0", "/r/MachineLearning/comments/9ysmtn/x/",
         "/r/MachineLearning/comments/9ysmtn/x/"), "MachineLearning", FETCHED);
     assertThat(t.url()).isEqualTo("https://www.reddit.com/r/MachineLearning/comments/9ysmtn/x/");
+  }
+
+  @Test
+  void thePermalinkIsBuiltFromTheSubredditAndIdNeverTakenFromTheAnswer() throws UnusablePost {
+    String own = "/r/MachineLearning/comments/9ysmtn/d_debate_on_tensorflow_20_api/";
+    assertThat(mapper.map(post("9ysmtn", "1542680449.0", null, own), "MachineLearning", FETCHED).permalink())
+        .isEqualTo("https://www.reddit.com" + own);
+    for (String hostile : List.of("https://evil.example/phish", "//evil.example/r/MachineLearning/comments/9ysmtn/x/",
+        "https://evil.example/r/MachineLearning/comments/9ysmtn/x/", "/r/MachineLearning/comments/9zzzzz/another/",
+        "/r/MachineLearning/comments/9ysmtn/../../../phish/", "javascript:alert(1)")) {
+      RedditThread t = mapper.map(post("9ysmtn", "1542680449.0", null, hostile), "MachineLearning", FETCHED);
+      assertThat(t.permalink()).as(hostile).isEqualTo("https://www.reddit.com/r/MachineLearning/comments/9ysmtn/");
+      assertThat(t.link()).as(hostile).isEqualTo("https://www.reddit.com/r/MachineLearning/comments/9ysmtn/");
+    }
+  }
+
+  @Test
+  void aSubredditNameRedditWouldNotAllowGivesTheShortThreadAddress() {
+    assertThat(RedditThread.permalinkOf("evil.example/phish#", "9ysmtn", null))
+        .isEqualTo("https://www.reddit.com/comments/9ysmtn/");
+    assertThat(RedditThread.permalinkOf("MachineLearning", "../x", null)).isNull();
+  }
+
+  @Test
+  void anIdThatIsNotBase36MakesThePostUnusable() {
+    assertThatThrownBy(() -> mapper.map(post("9ys/../x", "1542680449.0", null, null), "MachineLearning", FETCHED))
+        .isInstanceOfSatisfying(UnusablePost.class,
+            e -> assertThat(e.problem()).isEqualTo("id 9ys/../x is not a Reddit id"));
   }
 
   @Test

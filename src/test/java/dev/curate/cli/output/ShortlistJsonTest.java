@@ -124,6 +124,25 @@ class ShortlistJsonTest {
   }
 
   @Test
+  void everyStringLeavesWithoutBidiControlsOrZeroWidthCharactersAndTheThreadUrlIsItsOwn() throws IOException {
+    RedditThread bare = Candidates.thread("9v1x7k", 4, 3);
+    RedditThread hostile = new RedditThread(bare.id(), bare.subreddit(), "\u202Egnp.exe\u200B [D] x\nsecond line",
+        "me\u2066", 3, 4, null, bare.createdAt(), "https://evil.example/phish", bare.url(), "Disc\u202Eussion", true, "",
+        false, false, false, false, bare.fetchedAt());
+    Shortlist shortlist = new Shortlist(CalendarMonth.of(2018, 11), List.of(),
+        List.of(new RankedThread(1, 0.5, hostile, "discussion", false, "note\u200B", List.of())), Instant.EPOCH);
+
+    String text = json.toJson(shortlist);
+    JsonNode thread = MAPPER.readTree(text).get("threads").get(0);
+
+    assertThat(text).doesNotContain("\u202E", "\u200B", "\u2066", "evil.example");
+    assertThat(thread.get("title").asText()).isEqualTo("gnp.exe [D] x\nsecond line");
+    assertThat(thread.get("flair").asText()).isEqualTo("Discussion");
+    assertThat(thread.get("note").asText()).isEqualTo("note");
+    assertThat(thread.get("url").asText()).isEqualTo("https://www.reddit.com/r/MachineLearning/comments/9v1x7k/");
+  }
+
+  @Test
   void roundsScoresToFourDecimalsHalfUp() throws IOException {
     JsonNode repos = MAPPER.readTree(json.toJson(NovemberShortlist.shortlist())).get("repos");
 

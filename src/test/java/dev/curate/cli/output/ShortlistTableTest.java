@@ -108,6 +108,14 @@ class ShortlistTableTest {
   }
 
   @Test
+  void titlesLoseBidiControlsAndZeroWidthCharactersAndAreCutEvenWhenPiped() {
+    String out = write(threads("\u202Egnp.exe\u200B [D] " + "long ".repeat(20_000)), false);
+
+    assertThat(out).doesNotContain("\u202E", "\u200B").contains("\tgnp.exe [D] long long");
+    assertThat(out.length()).isLessThan(1_000);
+  }
+
+  @Test
   void emptySectionsSaySoWhenAlignedAndPrintNothingWhenPiped() {
     Shortlist empty = new Shortlist(CalendarMonth.of(2019, 1), List.of(), List.of(), Instant.EPOCH);
 
