@@ -218,4 +218,43 @@ class RedditRealShapesTest {
     assertThat(heading).endsWith("…](https://www.reddit.com/r/MachineLearning/comments/9v1x7k/)");
     assertThat(heading.length()).isLessThan(400);
   }
+
+  @Test
+  void aPurgeThatEmptiesPartOfAPublishedShortlistNamesEachItemItTakes() throws IOException {
+    String dump = fixture("dump_machinelearning_2018-11.ndjson");
+    assertThat(fetchDump(dump).exitCode()).isZero();
+    JsonNode ranked = JSON.readTree(cli().run("rank", "--json").out()).get("threads");
+    int selfPostRank = 0;
+    int imageRank = 0;
+    for (JsonNode t : ranked) {
+      selfPostRank = t.get("id").asText().equals("9tzb2h") ? t.get("rank").asInt() : selfPostRank;
+      imageRank = t.get("id").asText().equals("9w3q0e") ? t.get("rank").asInt() : imageRank;
+    }
+    assertThat(cli().run("publish", "--month", "2018-11", "--url", "https://example.com/2018/11/ml-roundup").exitCode())
+        .isZero();
+    // Since then both authors deleted their posts: /api/info says so, in the 2016 shape ("[deleted]"
+    // author and body, as PRAW's TestReddit.test_info.json shows t3_5dec01) and the later one
+    // (removed_by_category "deleted").
+    api.stubFor(get(urlPathEqualTo("/api/info.json")).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "application/json; charset=UTF-8")
+        .withBody(fixture("info_2016_shape_deleted.json"))));
+
+    CliRunner.Result again = fetchDump(dump);
+
+    assertThat(again.exitCode()).as(again.err()).isZero();
+    assertThat(again.err()).contains("2 deleted by their authors, not kept");
+    assertThat(again.err()).contains("warning: reddit:MachineLearning: thread 9tzb2h, deleted by its author, is purged"
+        + " as Reddit's Data API terms require: it was #" + selfPostRank + " on the 2018-11 shortlist and is featured in"
+        + " the published issue of 2018-11 (https://example.com/2018/11/ml-roundup); run 'curate rank --month 2018-11'"
+        + " to fill its place; the published article still names it\n");
+    assertThat(again.err()).contains("warning: reddit:MachineLearning: thread 9w3q0e, deleted by its author, is purged"
+        + " as Reddit's Data API terms require: it was #" + imageRank + " on the 2018-11 shortlist");
+    try (Store store = Store.open(workspace)) {
+      assertThat(store.threads(NOVEMBER_2018)).extracting(RedditThread::id).containsExactly("9v1x7k", "9x8r4m");
+      assertThat(store.shortlist(NOVEMBER_2018).orElseThrow().threads()).extracting(t -> t.rank()).containsExactly(1, 2);
+      // The warnings are kept with the fetch, without a word of the purged posts' content.
+      assertThat(store.fetchRuns(NOVEMBER_2018).get(store.fetchRuns(NOVEMBER_2018).size() - 1).warnings())
+          .anySatisfy(w -> assertThat(w).startsWith("thread 9tzb2h, deleted by its author").doesNotContain("few-shot"));
+    }
+  }
 }

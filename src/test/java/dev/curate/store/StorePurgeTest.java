@@ -104,6 +104,25 @@ class StorePurgeTest {
   }
 
   @Test
+  @DisplayName("Before a purge: where the editor's work refers to a thread, shortlists and published issues")
+  void usesNameEveryShortlistPlaceAndPublishedIssueOfAThread() {
+    try (Store store = Store.open(workspace)) {
+      store.savePublication(new dev.curate.model.Publication(NOVEMBER, "https://example.com/2018/11", RANKED,
+          List.of("p1", "p2", "a/one")));
+
+      List<dev.curate.model.ThreadUse> uses = store.uses(List.of("p2", "p3", "never-stored"));
+
+      assertThat(uses).containsExactly(
+          new dev.curate.model.ThreadUse("p2",
+              List.of(new dev.curate.model.ThreadUse.Place(NOVEMBER, 2), new dev.curate.model.ThreadUse.Place(DECEMBER, 1)),
+              List.of(new dev.curate.model.ThreadUse.Issue(NOVEMBER, "https://example.com/2018/11"))),
+          new dev.curate.model.ThreadUse("p3",
+              List.of(new dev.curate.model.ThreadUse.Place(NOVEMBER, 3), new dev.curate.model.ThreadUse.Place(DECEMBER, 2)),
+              List.of()));
+    }
+  }
+
+  @Test
   @DisplayName("R11: nothing else is touched: other threads, repositories, fetch history")
   void touchesNothingElse() throws Exception {
     try (Store store = Store.open(workspace)) {
