@@ -1,8 +1,6 @@
 package dev.curate.reddit;
 
 import dev.curate.config.Endpoints;
-import dev.curate.enrich.Excerpt;
-import dev.curate.enrich.PlainText;
 import dev.curate.config.RedditCredentials;
 import dev.curate.config.RedditSettings;
 import dev.curate.config.RedditSourceChoice;
@@ -20,11 +18,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Comparator;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.stream.Collectors;
 import java.util.function.Consumer;
 
 /**
@@ -181,7 +175,7 @@ public final class RedditSource {
       warnings.add("r/" + subreddit + ": the archive counts " + expected.getAsLong() + " posts in " + month
           + " but served " + inMonth);
     }
-    unservedWarning(subreddit, month, mapped.unserved()).ifPresent(warnings::add);
+    UnservedThreads.warning(subreddit, month, mapped.unserved()).ifPresent(warnings::add);
     progress.accept("r/" + subreddit + ": " + mapped.kept().size() + " threads of " + month + " from the " + method
         + (refresh.current().isEmpty() ? "" : ", " + refresh.current().size() + " refreshed from Reddit")
         + (mapped.unserved().isEmpty() ? "" : ", " + mapped.unserved().size() + " no longer served by Reddit")
@@ -192,37 +186,6 @@ public final class RedditSource {
     List<RedditThread> items = new ArrayList<>(mapped.kept());
     items.addAll(mapped.deleted());
     return new SubredditFetch(subreddit, new SourceResult<>(items, report), mapped.figures());
-  }
-
-  /** Threads named in a warning; beyond these, counted. */
-  private static final int UNSERVED_NAMED = 10;
-
-  /**
-   * Names the threads Reddit no longer serves, most commented first, e.g. {@code r/MachineLearning:
-   * Reddit no longer serves 1 thread of 2018-11 (left out of its /api/info answer); kept with the
-   * archive's figures and flagged not-refreshed: 9v1x7k "[R] Large scale GAN training…" (3,412
-   * comments, 2,310 upvotes as archived)}: the month's most commented thread may be among them, and
-   * the figures of its archived copy must not pass for current ones.
-   */
-  private static Optional<String> unservedWarning(String subreddit, CalendarMonth month, List<RedditThread> unserved) {
-    if (unserved.isEmpty()) {
-      return Optional.empty();
-    }
-    String named = unserved.stream()
-        .sorted(Comparator.comparing((RedditThread t) -> t.comments() == null ? -1 : t.comments()).reversed())
-        .limit(UNSERVED_NAMED)
-        .map(t -> t.id() + " \"" + Excerpt.cut(PlainText.singleLine(t.title()), 60) + "\" (" + figure(t.comments(), "comments")
-            + ", " + figure(t.score(), "upvotes") + " as archived)")
-        .collect(Collectors.joining("; "));
-    int more = unserved.size() - UNSERVED_NAMED;
-    return Optional.of("r/" + subreddit + ": Reddit no longer serves " + unserved.size()
-        + (unserved.size() == 1 ? " thread of " : " threads of ") + month + " (left out of its /api/info answer);"
-        + " kept with the archive's figures and flagged not-refreshed: " + named
-        + (more > 0 ? "; and " + more + " more" : ""));
-  }
-
-  private static String figure(Integer n, String noun) {
-    return n == null ? noun + " unknown" : String.format(Locale.ROOT, "%,d %s", n, noun);
   }
 
   /** The archive's own count of the month's posts; a failure to get it is a warning, not an error. */
