@@ -1,10 +1,12 @@
 package dev.curate.cli;
 
+import dev.curate.draft.UntrustedText;
 import java.util.regex.Pattern;
 
 /**
- * Fetched text is untrusted: a title could carry ANSI escapes that rewrite the terminal. Strip
- * escape sequences and control characters (keeping tab and newline) before printing.
+ * Fetched text is untrusted: a title could carry ANSI escapes that rewrite the terminal, or bidi
+ * controls that make it read backwards. Strip escape sequences, control characters (keeping tab
+ * and newline) and invisible characters ({@link UntrustedText#visible}) before printing.
  */
 public final class Terminal {
   private static final Pattern ANSI = Pattern.compile("\\u001B(?:\\[[0-?]*[ -/]*[@-~]|\\][^\\u0007\\u001B]*(?:\\u0007|\\u001B\\\\)?|[@-Z\\\\-_])");
@@ -16,6 +18,6 @@ public final class Terminal {
     if (text == null) {
       return "";
     }
-    return CONTROL.matcher(ANSI.matcher(text).replaceAll("")).replaceAll("");
+    return UntrustedText.visible(CONTROL.matcher(ANSI.matcher(text).replaceAll("")).replaceAll(""));
   }
 }

@@ -70,6 +70,14 @@ final class DraftText {
     return count(noun, n, Map.of());
   }
 
+  /**
+   * As {@link #count(String, long)}, or the noun's {@code .unknown} text ("comments unknown") when
+   * the figure is unknown: never "0 comments" for a count the answer left out.
+   */
+  String countOrUnknown(String noun, Integer n) {
+    return n == null ? get(noun + ".unknown") : count(noun, n);
+  }
+
   /** As {@link #count(String, long)}, with more placeholders to fill in. */
   String count(String noun, long n, Map<String, String> more) {
     Map<String, String> values = new HashMap<>(more);

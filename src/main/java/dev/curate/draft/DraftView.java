@@ -93,7 +93,9 @@ public record DraftView(
   /**
    * @param permalink the thread's destination, or null when it cannot be linked
    * @param excerpt the self text's excerpt, null for link posts and empty self posts
-   * @param linked where a link post points, null for self posts
+   * @param linked where a link post points, null for self posts and the post's own media
+   * @param media the post's own media on Reddit, named ("image post", "gallery", "video post");
+   *     null for self posts and links elsewhere
    * @param papers the papers the thread links to or cites
    * @param aboutRepos the repositories of this issue the thread is about
    * @param quotes comment excerpts, best first
@@ -110,6 +112,7 @@ public record DraftView(
       boolean selfPost,
       String excerpt,
       Link linked,
+      String media,
       String label,
       List<String> flags,
       List<Resource> papers,

@@ -178,18 +178,21 @@ final class DraftViewFactory {
     RedditThread t = ranked.thread();
     String excerpt = t.isSelf() ? Excerpt.of(t.selftext()) : "";
     ThreadEnrichment extra = threadEnrichment.get(t.id());
+    // An image, video or gallery on Reddit is the post itself, which the heading already links.
+    Optional<RedditMedia> media = t.isSelf() ? Optional.empty() : RedditMedia.of(t.url());
     return new ThreadEntry(
         ranked.rank(),
-        UntrustedText.singleLine(t.title()),
-        LinkDestination.of(t.permalink()).orElse(null),
+        UntrustedText.title(t.title()),
+        LinkDestination.of(t.link()).orElse(null),
         UntrustedText.singleLine(t.subreddit()),
-        text.count("comments", t.comments()),
-        text.count("upvotes", t.score()),
+        text.countOrUnknown("comments", t.comments()),
+        text.countOrUnknown("upvotes", t.score()),
         date(t.createdAt()),
         UntrustedText.singleLineOrNull(t.flair()),
         t.isSelf(),
         excerpt.isEmpty() ? null : excerpt,
-        t.isSelf() ? null : link(t.url(), extra != null),
+        t.isSelf() || media.isPresent() ? null : link(t.url(), extra != null),
+        media.map(m -> text.get(m.textKey())).orElse(null),
         commentSafe(labels.get(t.id())),
         flags.getOrDefault(t.id(), List.of()).stream().map(HtmlComment::safe).toList(),
         papers(PaperLinks.in(CrossReferences.textOf(t))),
@@ -267,7 +270,7 @@ final class DraftViewFactory {
         .filter(t -> t.id().equals(ref.threadId()))
         .findFirst()
         .map(t -> {
-          String comments = text.count("comments", t.comments());
+          String comments = text.countOrUnknown("comments", t.comments());
           String why = reason(ref);
           return discussion(t, why == null ? comments : why + "; " + comments);
         });
@@ -276,8 +279,8 @@ final class DraftViewFactory {
   private Discussion discussion(RedditThread t, String reason) {
     return new Discussion(
         text.format("discussedOn", Map.of("subreddit", UntrustedText.singleLine(t.subreddit()))),
-        UntrustedText.singleLine(t.title()),
-        LinkDestination.of(t.permalink()).orElse(null),
+        UntrustedText.title(t.title()),
+        LinkDestination.of(t.link()).orElse(null),
         reason);
   }
 
@@ -291,7 +294,7 @@ final class DraftViewFactory {
   }
 
   private Quote quote(CommentExcerpt c) {
-    String points = text.count("points", c.score());
+    String points = text.countOrUnknown("points", c.score());
     String author = UntrustedText.singleLineOrNull(c.author());
     return new Quote(UntrustedText.singleLine(c.text()), author == null ? points : "u/" + author + ", " + points);
   }

@@ -1,5 +1,6 @@
 package dev.curate.draft;
 
+import dev.curate.enrich.Excerpt;
 import dev.curate.enrich.PlainText;
 
 /**
@@ -19,4 +20,21 @@ public final class UntrustedText {
   public static String singleLineOrNull(String text) {
     return PlainText.singleLineOrNull(text);
   }
+
+  /** Text without bidirectional controls, zero-width and tag characters, lines kept; null stays null. */
+  public static String visible(String text) {
+    return PlainText.withoutInvisibles(text);
+  }
+
+  /**
+   * A Reddit title as shown: one clean line, cut at {@value #TITLE_LIMIT} characters with "…".
+   * Reddit's own limit is 300, so only a damaged or hostile answer is ever cut; a 100 KB "title"
+   * must not become a 100 KB heading.
+   */
+  public static String title(String text) {
+    return Excerpt.cut(singleLine(text), TITLE_LIMIT);
+  }
+
+  /** Reddit refuses longer titles ("title: this is too long (max: 300)"). */
+  public static final int TITLE_LIMIT = 300;
 }

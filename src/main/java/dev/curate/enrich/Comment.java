@@ -7,7 +7,7 @@ package dev.curate.enrich;
  * @param author the account name; {@code [deleted]} or null when the account is gone
  * @param body the comment's Markdown source ({@code body}, fetched with {@code raw_json=1});
  *     {@code [deleted]} or {@code [removed]} when it was taken down
- * @param score upvotes minus downvotes, as Reddit reports it
+ * @param score upvotes minus downvotes, as Reddit reports it; null when the answer left it out
  * @param stickied pinned by a moderator (rules, bot notices), not part of the discussion
  */
-public record Comment(String author, String body, int score, boolean stickied) {}
+public record Comment(String author, String body, Integer score, boolean stickied) {}

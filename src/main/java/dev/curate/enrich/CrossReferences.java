@@ -51,7 +51,9 @@ public final class CrossReferences {
     shortlist.threads().forEach(t -> shortlisted.add(t.thread().id()));
     List<RedditThread> others = otherThreads.stream()
         .filter(t -> !t.removed() && !t.deleted() && !shortlisted.contains(t.id()))
-        .sorted(Comparator.comparingInt(RedditThread::comments).reversed().thenComparing(RedditThread::id))
+        // An unknown comment count sorts last, as if none.
+        .sorted(Comparator.comparingInt((RedditThread t) -> t.comments() == null ? -1 : t.comments()).reversed()
+            .thenComparing(RedditThread::id))
         .toList();
     List<CrossReference> found = new ArrayList<>();
     for (RankedRepo ranked : shortlist.repos()) {

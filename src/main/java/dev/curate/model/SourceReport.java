@@ -42,6 +42,13 @@ public record SourceReport(
     this(source, requests, found, kept, warnings, activity, true);
   }
 
+  /** The same report with {@code more} warnings after its own. */
+  public SourceReport withWarnings(List<String> more) {
+    List<String> all = new java.util.ArrayList<>(warnings);
+    all.addAll(more);
+    return new SourceReport(source, requests, found, kept, all, activity, complete, method, expectedPosts);
+  }
+
   /** What a source read before fetches recorded their method: GitHub searches, Reddit listings. */
   public static String defaultMethod(String source) {
     return source != null && source.startsWith("reddit:") ? "listing" : "search";

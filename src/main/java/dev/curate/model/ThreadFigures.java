@@ -9,6 +9,9 @@ import java.time.Instant;
  *
  * @param archivedAt when the archive collected its copy ({@code retrieved_on}), null if unknown
  * @param refreshedScore null when Reddit was not asked or did not answer for this thread
+ * @param refreshedAt when Reddit gave the refreshed figures; null when it gave none
+ * @param unservedAt when Reddit was asked about the thread and left it out of its answer: it no
+ *     longer serves it. Null when Reddit answered for it, or was not asked
  */
 public record ThreadFigures(
     String threadId,
@@ -17,9 +20,16 @@ public record ThreadFigures(
     Instant archivedAt,
     Integer refreshedScore,
     Integer refreshedComments,
-    Instant refreshedAt) {
+    Instant refreshedAt,
+    Instant unservedAt) {
 
+  /** Reddit gave current figures; otherwise ranking and the draft use the archive's. */
   public boolean refreshed() {
-    return refreshedScore != null;
+    return refreshedAt != null;
+  }
+
+  /** Reddit no longer serves the thread: the archive's figures are all there will be. */
+  public boolean unserved() {
+    return unservedAt != null;
   }
 }

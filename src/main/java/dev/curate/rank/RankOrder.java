@@ -29,7 +29,7 @@ final class RankOrder {
 
   static final Comparator<Scored<RedditThread>> THREADS =
       Comparator.<Scored<RedditThread>>comparingLong(s -> -scoreKey(s.score()))
-          .thenComparing(s -> s.item().comments(), Comparator.reverseOrder())
+          .thenComparing(s -> Scoring.comments(s.item()), Comparator.reverseOrder())
           .thenComparing(s -> Scoring.upvotes(s.item()), Comparator.reverseOrder())
           .thenComparing(s -> s.item().id());
 

@@ -4,6 +4,7 @@ import dev.curate.model.CalendarMonth;
 import dev.curate.model.RedditThread;
 import dev.curate.model.Repo;
 import dev.curate.model.StarGain;
+import dev.curate.model.ThreadFigures;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.HashMap;
@@ -29,6 +30,8 @@ import java.util.Optional;
  *     without an entry counts as having no README
  * @param starGains stars gained in the month by repository id; a repository without an entry
  *     has an unknown gain
+ * @param threadFigures the archived and refreshed figures of threads read from an archive or a
+ *     dump, by thread id; a thread without an entry was read from Reddit itself
  * @param rankedAt when the ranking was made, for the saved shortlist (the ranker reads no clock)
  */
 public record RankRequest(
@@ -43,6 +46,7 @@ public record RankRequest(
     Map<String, CalendarMonth> featured,
     Map<Long, String> readmes,
     Map<Long, StarGain> starGains,
+    Map<String, ThreadFigures> threadFigures,
     Instant rankedAt) {
 
   public RankRequest {
@@ -55,37 +59,48 @@ public record RankRequest(
     featured = earliestByKey(featured);
     readmes = Map.copyOf(readmes);
     starGains = Map.copyOf(starGains);
+    threadFigures = Map.copyOf(threadFigures);
     Objects.requireNonNull(rankedAt, "rankedAt");
   }
 
   public static RankRequest of(
       CalendarMonth month, List<Repo> repos, List<RedditThread> threads, int repoCount, int threadCount, Instant rankedAt) {
     return new RankRequest(
-        month, repos, threads, repoCount, threadCount, true, false, EditorOverrides.NONE, Map.of(), Map.of(), Map.of(), rankedAt);
+        month, repos, threads, repoCount, threadCount, true, false, EditorOverrides.NONE, Map.of(), Map.of(), Map.of(),
+        Map.of(), rankedAt);
   }
 
   public RankRequest withDiversity(boolean on) {
-    return new RankRequest(month, repos, threads, repoCount, threadCount, on, allowRepeats, overrides, featured, readmes, starGains, rankedAt);
+    return new RankRequest(month, repos, threads, repoCount, threadCount, on, allowRepeats, overrides, featured, readmes, starGains, threadFigures, rankedAt);
   }
 
   public RankRequest withAllowRepeats(boolean allow) {
-    return new RankRequest(month, repos, threads, repoCount, threadCount, diversity, allow, overrides, featured, readmes, starGains, rankedAt);
+    return new RankRequest(month, repos, threads, repoCount, threadCount, diversity, allow, overrides, featured, readmes, starGains, threadFigures, rankedAt);
   }
 
   public RankRequest withOverrides(EditorOverrides editor) {
-    return new RankRequest(month, repos, threads, repoCount, threadCount, diversity, allowRepeats, editor, featured, readmes, starGains, rankedAt);
+    return new RankRequest(month, repos, threads, repoCount, threadCount, diversity, allowRepeats, editor, featured, readmes, starGains, threadFigures, rankedAt);
   }
 
   public RankRequest withFeatured(Map<String, CalendarMonth> byId) {
-    return new RankRequest(month, repos, threads, repoCount, threadCount, diversity, allowRepeats, overrides, byId, readmes, starGains, rankedAt);
+    return new RankRequest(month, repos, threads, repoCount, threadCount, diversity, allowRepeats, overrides, byId, readmes, starGains, threadFigures, rankedAt);
   }
 
   public RankRequest withReadmes(Map<Long, String> byRepoId) {
-    return new RankRequest(month, repos, threads, repoCount, threadCount, diversity, allowRepeats, overrides, featured, byRepoId, starGains, rankedAt);
+    return new RankRequest(month, repos, threads, repoCount, threadCount, diversity, allowRepeats, overrides, featured, byRepoId, starGains, threadFigures, rankedAt);
   }
 
   public RankRequest withStarGains(Map<Long, StarGain> byRepoId) {
-    return new RankRequest(month, repos, threads, repoCount, threadCount, diversity, allowRepeats, overrides, featured, readmes, byRepoId, rankedAt);
+    return new RankRequest(month, repos, threads, repoCount, threadCount, diversity, allowRepeats, overrides, featured, readmes, byRepoId, threadFigures, rankedAt);
+  }
+
+  public RankRequest withThreadFigures(Map<String, ThreadFigures> byThreadId) {
+    return new RankRequest(month, repos, threads, repoCount, threadCount, diversity, allowRepeats, overrides, featured, readmes, starGains, byThreadId, rankedAt);
+  }
+
+  /** The thread's archived and refreshed figures, if it was read from an archive or a dump. */
+  Optional<ThreadFigures> figures(String threadId) {
+    return Optional.ofNullable(threadFigures.get(threadId));
   }
 
   /** The stars this repository gained in the month, or {@link StarGain#UNKNOWN}. */

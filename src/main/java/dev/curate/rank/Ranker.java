@@ -33,6 +33,7 @@ public final class Ranker {
   private final JunkFilter junk;
   private final Caps repoCaps;
   private final StarBurst starBurst;
+  private final NotRefreshed notRefreshed = new NotRefreshed();
 
   /** Scoring only: no area or kind rules, no junk rules ({@link RankRules#BARE}). */
   public Ranker(ScoringSettings scoring) {
@@ -97,18 +98,27 @@ public final class Ranker {
           c.outcome() == Outcome.PICKED, request.overrides().note(c.id()).orElse(null),
           codes(repoFlags.getOrDefault(c.id(), List.of())), request.starGain(c.item().id())));
     }
+    Map<String, List<String>> threadFlags = new HashMap<>();
+    for (Considered<RedditThread> c : threads) {
+      request.figures(c.item().id()).flatMap(notRefreshed::describe)
+          .ifPresent(flag -> threadFlags.put(c.id(), List.of(flag)));
+    }
     List<RankedThread> rankedThreads = new ArrayList<>();
     for (Considered<RedditThread> c : onList(threads)) {
       rankedThreads.add(new RankedThread(c.rank(), c.card().score(), c.item(), c.classification().category().slug(),
-          c.outcome() == Outcome.PICKED, request.overrides().note(c.id()).orElse(null), List.of()));
+          c.outcome() == Outcome.PICKED, request.overrides().note(c.id()).orElse(null),
+          codes(threadFlags.getOrDefault(c.id(), List.of()))));
     }
     Shortlist shortlist = new Shortlist(request.month(), rankedRepos, rankedThreads, request.rankedAt());
     return new Ranking(shortlist,
-        explanations(CandidateType.REPO, repos, repoFlags), explanations(CandidateType.THREAD, threads, Map.of()),
+        explanations(CandidateType.REPO, repos, repoFlags), explanations(CandidateType.THREAD, threads, threadFlags),
         unmatched(request.overrides(), repos, threads));
   }
 
-  /** "star-burst: 92% of ..." is told in full by --explain; the entry keeps the stable code. */
+  /**
+   * "star-burst: 92% of ..." and "not-refreshed: Reddit no longer serves it ..." are told in full
+   * by --explain; the entry keeps the stable code.
+   */
   private static List<String> codes(List<String> described) {
     return described.stream().map(flag -> flag.split(":", 2)[0]).toList();
   }

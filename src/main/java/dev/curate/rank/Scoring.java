@@ -71,16 +71,25 @@ public final class Scoring {
     return cards(population, items, signals);
   }
 
-  /** As {@link #repoCards}, for threads. */
+  /**
+   * As {@link #repoCards}, for threads. A comment count or score the answer left out is unknown
+   * and counts as none, as an unknown star gain does: the thread never ranks higher for lacking a
+   * figure, and its unknown neither sets nor lowers the month's maximum.
+   */
   List<ScoreCard> threadCards(List<RedditThread> population, List<RedditThread> items) {
     return cards(population, items, List.of(
-        new Signal<>("comments", RedditThread::comments, commentsWeight),
-        new Signal<>("upvotes", Scoring::upvotes, upvotesWeight)));
+        new Signal<>("comments", Scoring::comments, commentsWeight, t -> t.comments() != null),
+        new Signal<>("upvotes", Scoring::upvotes, upvotesWeight, t -> t.score() != null)));
   }
 
-  /** Reddit's score can go below zero; a disliked thread counts as one nobody voted on. */
+  /** Reddit's score can go below zero; a disliked thread counts as one nobody voted on. Unknown: 0. */
   static long upvotes(RedditThread thread) {
-    return Math.max(0, thread.score());
+    return thread.score() == null ? 0 : Math.max(0, thread.score());
+  }
+
+  /** The comment count; 0 when unknown (only for ordering: scoring marks it unknown). */
+  static long comments(RedditThread thread) {
+    return thread.comments() == null ? 0 : Math.max(0, thread.comments());
   }
 
   /** {@code ln(1+x) / ln(1+max)}, 0 when the month's maximum is 0. */

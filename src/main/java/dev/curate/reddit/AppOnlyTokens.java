@@ -93,7 +93,7 @@ final class AppOnlyTokens {
         throw failure(new CurateException(ExitCode.CREDENTIALS, REJECTED));
       }
       if (!response.isSuccessful()) {
-        throw failure(new ApiException("Reddit token request failed: HTTP " + response.code() + " from " + host));
+        throw failure(notGranted(response.code(), host));
       }
       AccessToken answer = parse(response.body(), host);
       if (answer.error() != null) {
@@ -116,6 +116,20 @@ final class AppOnlyTokens {
     } catch (IOException e) {
       throw failure(new ApiException(RedditClient.connectionMessage(host, e), e));
     }
+  }
+
+  /**
+   * The shared stack has already retried a 5xx by the time it gets here: Reddit still down is
+   * temporary (exit 75), as for the API itself, so that a scheduler tries again later; a 429 (the
+   * token endpoint is not paced) too. Anything else is a failure to look at.
+   */
+  private static ApiException notGranted(int code, String host) {
+    ExitCode exit = RedditClient.exitCodeFor(code);
+    if (exit == ExitCode.TEMPORARY) {
+      return new ApiException(exit, "Reddit unavailable: the token request still failed after retries (HTTP " + code
+          + " from " + host + "); retry later");
+    }
+    return new ApiException("Reddit token request failed: HTTP " + code + " from " + host);
   }
 
   private AccessToken parse(ResponseBody body, String host) throws IOException {

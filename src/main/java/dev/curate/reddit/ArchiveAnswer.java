@@ -12,8 +12,9 @@ import java.util.List;
 final class ArchiveAnswer {
   private ArchiveAnswer() {}
 
+  /** Posts stay trees until {@link PostReader} binds each on its own. */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  record Posts(List<Post> data, String error) {}
+  record Posts(List<JsonNode> data, String error) {}
 
   /**
    * {@code /api/time_series}: the README documents the parameters, not the answer; observed as

@@ -1,8 +1,6 @@
 package dev.curate.reddit;
 
 import dev.curate.model.CalendarMonth;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,36 +28,45 @@ final class ArchivePager {
     this.progress = progress;
   }
 
-  /** @param posts unique posts in creation order; {@code pages} requests sent */
-  record Result(List<Post> posts, int pages, List<String> warnings) {
+  /**
+   * @param posts unique posts in creation order; {@code pages} requests sent
+   * @param unusable posts the archive sent that could not be read, once each
+   */
+  record Result(List<Post> posts, int pages, List<String> warnings, List<UnusablePost> unusable) {
     Result {
       posts = List.copyOf(posts);
       warnings = List.copyOf(warnings);
+      unusable = List.copyOf(unusable);
     }
   }
 
   Result readMonth(String subreddit, CalendarMonth month) {
     Map<String, Post> unique = new LinkedHashMap<>();
+    // Pages overlap by a second, so an unreadable post may come twice: counted once.
+    Map<String, UnusablePost> unusable = new LinkedHashMap<>();
     List<String> warnings = new ArrayList<>();
     long before = month.end().getEpochSecond();
     long after = ArchiveUrls.firstAfter(month);
     int pages = 0;
     while (true) {
-      List<Post> page = client.searchPage(subreddit, after, before);
+      ArcticShiftClient.Page page = client.searchPage(subreddit, after, before);
       pages++;
       int added = 0;
-      for (Post post : page) {
+      for (Post post : page.posts()) {
         if (post.id() != null && unique.putIfAbsent(post.id(), post) == null) {
           added++;
         }
+      }
+      for (UnusablePost bad : page.unusable()) {
+        unusable.putIfAbsent(bad.id() == null ? "#" + unusable.size() : bad.id(), bad);
       }
       if (pages % 10 == 0) {
         progress.accept("r/" + subreddit + ": archive page " + pages + ", " + unique.size() + " posts so far");
       }
       if (page.size() < ArcticShiftClient.PAGE_SIZE) {
-        return new Result(new ArrayList<>(unique.values()), pages, warnings);
+        return new Result(new ArrayList<>(unique.values()), pages, warnings, new ArrayList<>(unusable.values()));
       }
-      long last = lastSecond(page, after);
+      long last = lastSecond(page.posts(), after);
       if (added > 0) {
         after = Math.max(after, last - 1);
       } else {
@@ -72,8 +79,17 @@ final class ArchivePager {
     }
   }
 
+  /**
+   * The second of the page's newest post with a usable date (the archive sorts by it); a post
+   * dated {@code 1e300} or not at all must neither stop the paging nor send it past the month.
+   */
   private static long lastSecond(List<Post> page, long fallback) {
-    BigDecimal last = page.get(page.size() - 1).createdUtc();
-    return last == null ? fallback + 1 : last.setScale(0, RoundingMode.FLOOR).longValueExact();
+    for (int i = page.size() - 1; i >= 0; i--) {
+      var at = ThreadMapper.instantOf(page.get(i).createdUtc());
+      if (at.isPresent()) {
+        return at.get().getEpochSecond();
+      }
+    }
+    return fallback + 1;
   }
 }

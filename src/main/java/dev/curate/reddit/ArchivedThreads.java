@@ -20,33 +20,60 @@ final class ArchivedThreads {
    * @param kept the month's live threads, with the figures ranking should use
    * @param deleted tombstones
    * @param figures archived and refreshed figures of every kept thread
+   * @param unusableAnswers posts of Reddit's {@code /api/info} answer with an unusable value: their
+   *     threads keep the archive's figures
+   * @param unserved kept threads Reddit left out of its answer: it no longer serves them. They stay
+   *     (the archive saw them), with the archive's figures and the time Reddit said so
    */
-  record Mapped(List<RedditThread> kept, List<RedditThread> deleted, List<ThreadFigures> figures) {}
+  record Mapped(List<RedditThread> kept, List<RedditThread> deleted, List<ThreadFigures> figures,
+      SkippedPosts unusableAnswers, List<RedditThread> unserved) {}
 
   /** A post as read from the archive, and the thread it maps to. */
   record Archived(Post post, RedditThread thread) {}
 
+  /** The posts that map to threads, and those skipped because a value in them is unusable. */
+  record Read(List<Archived> archived, SkippedPosts skipped) {}
+
   /** Maps each post once; {@link #live} and {@link #map} work on the result. */
-  List<Archived> read(List<Post> posts, String subreddit, Instant fetchedAt) {
-    return posts.stream().map(post -> new Archived(post, mapper.map(post, subreddit, fetchedAt))).toList();
+  Read read(List<Post> posts, String subreddit, Instant fetchedAt) {
+    List<Archived> archived = new ArrayList<>();
+    SkippedPosts skipped = new SkippedPosts();
+    for (Post post : posts) {
+      try {
+        archived.add(new Archived(post, mapper.map(post, subreddit, fetchedAt)));
+      } catch (UnusablePost e) {
+        skipped.add(e);
+      }
+    }
+    return new Read(archived, skipped);
   }
 
   /** The month's live threads with their archived figures, before any refresh. */
-  List<RedditThread> live(List<Archived> archived, CalendarMonth month) {
-    return archived.stream()
+  List<RedditThread> live(Read read, CalendarMonth month) {
+    return read.archived().stream()
         .map(Archived::thread)
         .filter(t -> !t.deleted() && month.contains(t.createdAt()))
         .toList();
   }
 
-  Mapped map(List<Archived> read, String subreddit, CalendarMonth month, InfoRefresher.Refresh refresh) {
+  Mapped map(Read read, String subreddit, CalendarMonth month, InfoRefresher.Refresh refresh) {
     List<RedditThread> kept = new ArrayList<>();
     List<RedditThread> deleted = new ArrayList<>();
     List<ThreadFigures> figures = new ArrayList<>();
-    for (Archived entry : read) {
+    SkippedPosts unusableAnswers = new SkippedPosts();
+    unusableAnswers.addAll(refresh.unusable());
+    List<RedditThread> unserved = new ArrayList<>();
+    for (Archived entry : read.archived()) {
       RedditThread archived = entry.thread();
+      RedditThread current = null;
       Post now = refresh.current().get(archived.id());
-      RedditThread current = now == null ? null : mapper.map(now, subreddit, refresh.at());
+      if (now != null) {
+        try {
+          current = mapper.map(now, subreddit, refresh.at());
+        } catch (UnusablePost e) {
+          unusableAnswers.add(e);
+        }
+      }
       if (archived.deleted() || (current != null && current.deleted())) {
         deleted.add(current != null && current.deleted() ? current : archived);
         continue;
@@ -56,14 +83,20 @@ final class ArchivedThreads {
       }
       // Reddit's answer is the post as it is now (a moderator may have removed it since).
       kept.add(current == null ? archived : current);
+      boolean gone = refresh.unserved().contains(archived.id());
+      if (gone) {
+        unserved.add(archived);
+      }
       figures.add(new ThreadFigures(archived.id(), archived.score(), archived.comments(),
           seconds(entry.post().retrievedOn()), current == null ? null : current.score(),
-          current == null ? null : current.comments(), current == null ? null : refresh.at()));
+          current == null ? null : current.comments(), current == null ? null : refresh.at(),
+          gone ? refresh.at() : null));
     }
-    return new Mapped(kept, deleted, figures);
+    return new Mapped(kept, deleted, figures, unusableAnswers, unserved);
   }
 
+  /** When the archive collected a post; unknown when it does not say, or says something absurd. */
   private static Instant seconds(java.math.BigDecimal epoch) {
-    return epoch == null ? null : ThreadMapper.instant(epoch);
+    return ThreadMapper.instantOf(epoch).orElse(null);
   }
 }

@@ -14,6 +14,7 @@ import dev.curate.model.CalendarMonth;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
@@ -36,11 +37,13 @@ final class ArcticShiftClient {
   private final OkHttpClient http;
   private final HttpUrl base;
   private final ObjectMapper json;
+  private final PostReader reader;
 
   ArcticShiftClient(OkHttpClient http, HttpUrl base, ObjectMapper json) {
     this.http = http;
     this.base = base;
     this.json = json;
+    this.reader = new PostReader(json);
   }
 
   /** The archive client on the shared stack, allowed to request the archive's origin only. */
@@ -51,21 +54,44 @@ final class ArcticShiftClient {
           + "; check " + SETTING);
     }
     OriginGuard archiveOnly = new OriginGuard("the Reddit archive", SETTING, List.of(url));
-    return new ArcticShiftClient(stack.clientFor(userAgent, stats, archiveOnly).build(), url, new ObjectMapper());
+    return new ArcticShiftClient(stack.clientFor(userAgent, stats, archiveOnly).build(), url, PostReader.answers());
+  }
+
+  /**
+   * One page of the archive's answer.
+   *
+   * @param posts the posts that could be read, in the archive's order (oldest first)
+   * @param unusable the posts that could not ({@link PostReader})
+   * @param size how many posts the archive sent, both kinds: a page below {@link #PAGE_SIZE} is the last
+   */
+  record Page(List<Post> posts, List<UnusablePost> unusable, int size) {
+    Page {
+      posts = List.copyOf(posts);
+      unusable = List.copyOf(unusable);
+    }
   }
 
   /**
    * Posts of {@code subreddit} created after {@code afterEpochSecond} and before {@code
    * beforeEpochSecond}, oldest first, at most {@link #PAGE_SIZE}.
    */
-  List<Post> searchPage(String subreddit, long afterEpochSecond, long beforeEpochSecond) {
+  Page searchPage(String subreddit, long afterEpochSecond, long beforeEpochSecond) {
     HttpUrl url = ArchiveUrls.search(base, subreddit, afterEpochSecond, beforeEpochSecond);
     ArchiveAnswer.Posts answer = get(url, "GET /api/posts/search (r/" + subreddit + ")", ArchiveAnswer.Posts.class);
     if (answer.data() == null) {
       throw new ApiException("the Reddit archive at " + base.host() + " answered GET /api/posts/search (r/"
           + subreddit + ") without data" + (answer.error() == null ? "" : ": " + oneLine(answer.error())));
     }
-    return answer.data();
+    List<Post> posts = new ArrayList<>();
+    List<UnusablePost> unusable = new ArrayList<>();
+    for (JsonNode node : answer.data()) {
+      try {
+        posts.add(reader.read(node));
+      } catch (UnusablePost e) {
+        unusable.add(e);
+      }
+    }
+    return new Page(posts, unusable, answer.data().size());
   }
 
   /** The archive's count of the subreddit's posts in the month, if it publishes one. */
@@ -133,7 +159,7 @@ final class ArcticShiftClient {
     String error = errorText(body);
     String detail = error == null ? "" : ": " + error;
     // Still failing after the shared retries, or asked to slow down: try again later (exit 75).
-    ExitCode exit = code >= 500 || code == 429 ? ExitCode.TEMPORARY : ExitCode.FAILURE;
+    ExitCode exit = RedditClient.exitCodeFor(code);
     return new ApiException(exit, "the Reddit archive at " + host + " answered " + what + " with HTTP " + code + detail
         + (exit == ExitCode.TEMPORARY ? "; retry later" : ""));
   }

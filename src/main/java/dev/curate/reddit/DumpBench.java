@@ -28,7 +28,7 @@ public final class DumpBench {
     long[] sum = new long[1];
     long start = System.nanoTime();
     DumpReader.Stats stats = new DumpReader().read(file, month, subreddit::equalsIgnoreCase,
-        post -> sum[0] += post.score() == null ? 0 : post.score());
+        post -> sum[0] += post.score() == null ? 0 : post.score().longValue());
     double seconds = (System.nanoTime() - start) / 1e9;
     System.out.println(String.format(Locale.ROOT,
         "curate reader: %,d lines, %,d kept, %,d malformed in %.2f s: %.1f MB/s of %s (%,.1f MB)",

@@ -10,7 +10,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -44,10 +46,8 @@ final class DumpReader {
   record Stats(long lines, long malformed, long otherSubreddits, long kept) {}
 
   Stats read(Path file, CalendarMonth month, Predicate<String> wantedSubreddit, Consumer<Post> sink) {
-    long start = month.start().getEpochSecond();
-    long end = month.end().getEpochSecond();
     Counter counter = new Counter();
-    PostPeek peek = new PostPeek(start, end);
+    PostPeek peek = new PostPeek(month.start().getEpochSecond(), month.end().getEpochSecond());
     try (InputStream in = open(file)) {
       new LineSplitter(in).forEachLine((buffer, offset, length) -> {
         counter.lines++;
@@ -65,8 +65,10 @@ final class DumpReader {
           counter.malformed++;
           return;
         }
-        long created = post.createdUtc().longValue();
-        if (created < start || created >= end) {
+        // A created_utc that is no date (1e300) cannot be placed in a month: such a post of a wanted
+        // subreddit is handed on, for the thread mapping to skip it by name with the others.
+        Optional<Instant> created = ThreadMapper.instantOf(post.createdUtc());
+        if (created.isPresent() && !month.contains(created.get())) {
           return;
         }
         if (post.subreddit() == null || !wantedSubreddit.test(post.subreddit())) {

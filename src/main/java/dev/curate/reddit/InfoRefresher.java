@@ -1,5 +1,6 @@
 package dev.curate.reddit;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.curate.error.CurateException;
 import dev.curate.error.ExitCode;
 import dev.curate.model.RedditThread;
@@ -8,8 +9,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Asks Reddit for the current state of archived threads, {@link RedditClient#PAGE_SIZE} a
@@ -23,6 +26,7 @@ import java.util.Map;
 final class InfoRefresher {
   private final RedditClient client;
   private final Clock clock;
+  private final PostReader reader = new PostReader(new ObjectMapper());
 
   InfoRefresher(RedditClient client, Clock clock) {
     this.client = client;
@@ -33,18 +37,35 @@ final class InfoRefresher {
    * @param current Reddit's answer by bare id; threads Reddit left out are absent
    * @param at when Reddit answered
    * @param warning why some or all threads were not refreshed, or null
+   * @param unusable posts of the answer with an unusable value
+   * @param unserved ids Reddit was asked about, in a request it answered, and left out of its
+   *     answer: "/api/info" leaves out what it no longer serves (removed by Reddit, a subreddit
+   *     gone private or banned), where a post its author deleted still comes back, marked so
    */
-  record Refresh(Map<String, Post> current, Instant at, String warning) {
-    static final Refresh NONE = new Refresh(Map.of(), null, null);
+  record Refresh(Map<String, Post> current, Instant at, String warning, List<UnusablePost> unusable,
+      Set<String> unserved) {
+    static final Refresh NONE = new Refresh(Map.of(), null, null, List.of(), Set.of());
+
+    Refresh {
+      unusable = List.copyOf(unusable);
+      unserved = Set.copyOf(unserved);
+    }
+  }
+
+  /** Archived score plus comments; a figure the archive left out counts as none. */
+  private static long promise(RedditThread t) {
+    return (t.score() == null ? 0L : t.score()) + (t.comments() == null ? 0L : t.comments());
   }
 
   Refresh refresh(String subreddit, List<RedditThread> threads, int limit) {
     List<RedditThread> asked = threads.stream()
-        .sorted(Comparator.comparingLong((RedditThread t) -> (long) t.score() + t.comments()).reversed()
+        .sorted(Comparator.comparingLong(InfoRefresher::promise).reversed()
             .thenComparing(RedditThread::id))
         .limit(limit)
         .toList();
     Map<String, Post> current = new HashMap<>();
+    List<UnusablePost> unusable = new ArrayList<>();
+    Set<String> unserved = new HashSet<>();
     Instant at = null;
     for (int from = 0; from < asked.size(); from += RedditClient.PAGE_SIZE) {
       List<String> fullnames = new ArrayList<>();
@@ -52,16 +73,24 @@ final class InfoRefresher {
         fullnames.add("t3_" + t.id());
       }
       try {
+        Set<String> left = new HashSet<>(fullnames);
         for (Listing.Thing child : client.info(fullnames).children()) {
-          Post post = child.data();
-          if ("t3".equals(child.kind()) && post != null && post.id() != null) {
-            String id = post.id().startsWith("t3_") ? post.id().substring(3) : post.id();
+          if (!child.isPost()) {
+            continue;
+          }
+          try {
+            Post post = reader.read(child.data());
+            String id = bare(post.id());
             // Only what was asked: an answer about another post must not overwrite anything.
-            if (fullnames.contains("t3_" + id)) {
+            if (id != null && left.remove("t3_" + id)) {
               current.put(id, post);
             }
+          } catch (UnusablePost e) {
+            unusable.add(e);
+            left.remove("t3_" + bare(e.id()));
           }
         }
+        left.forEach(fullname -> unserved.add(fullname.substring(3)));
         at = clock.instant();
       } catch (CurateException e) {
         if (e.exitCode() == ExitCode.CREDENTIALS) {
@@ -69,9 +98,13 @@ final class InfoRefresher {
           throw e;
         }
         return new Refresh(current, at, "r/" + subreddit + ": could not refresh figures from Reddit (" + e.getMessage()
-            + "); " + (asked.size() - from) + " threads keep the archive's figures");
+            + "); " + (asked.size() - from) + " threads keep the archive's figures", unusable, unserved);
       }
     }
-    return new Refresh(current, at, null);
+    return new Refresh(current, at, null, unusable, unserved);
+  }
+
+  private static String bare(String id) {
+    return id == null ? null : id.startsWith("t3_") ? id.substring(3) : id;
   }
 }

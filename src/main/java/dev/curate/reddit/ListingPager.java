@@ -1,5 +1,7 @@
 package dev.curate.reddit;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -19,6 +21,7 @@ final class ListingPager {
   private final RedditClient client;
   private final int maxPages;
   private final Consumer<String> progress;
+  private final PostReader reader = new PostReader(new ObjectMapper());
 
   ListingPager(RedditClient client, int maxPages, Consumer<String> progress) {
     this.client = client;
@@ -28,55 +31,70 @@ final class ListingPager {
 
   /**
    * @param posts unique posts in listing order
-   * @param found posts Reddit returned, duplicates included
+   * @param found posts Reddit returned, duplicates and unusable ones included
    * @param truncated true when {@code maxPages} stopped the reading before the listing ended
+   * @param unusable posts left out because a value could not be read ({@link PostReader})
    */
-  record Result(List<Post> posts, int found, int pages, boolean truncated) {
+  record Result(List<Post> posts, int found, int pages, boolean truncated, List<UnusablePost> unusable) {
     Result {
       posts = List.copyOf(posts);
+      unusable = List.copyOf(unusable);
     }
   }
 
   Result readAll(String subreddit, TopWindow window) {
     Map<String, Post> unique = new LinkedHashMap<>();
+    Set<String> seen = new HashSet<>();
+    List<UnusablePost> unusable = new ArrayList<>();
     Set<String> cursors = new HashSet<>();
     int found = 0;
     int pages = 0;
     String after = null;
     while (true) {
       if (pages >= maxPages) {
-        return new Result(new ArrayList<>(unique.values()), found, pages, true);
+        return new Result(new ArrayList<>(unique.values()), found, pages, true, unusable);
       }
       Listing.Page page = client.topPage(subreddit, window, after);
       pages++;
-      List<Post> posts = page.children().stream()
-          .filter(child -> "t3".equals(child.kind()) && child.data() != null)
-          .map(Listing.Thing::data)
-          .toList();
+      List<JsonNode> posts = page.children().stream().filter(Listing.Thing::isPost).map(Listing.Thing::data).toList();
       found += posts.size();
-      for (Post post : posts) {
-        unique.putIfAbsent(fullname(post, unique.size()), post);
+      for (JsonNode node : posts) {
+        String key = fullname(node, seen.size());
+        if (!seen.add(key)) {
+          continue;
+        }
+        try {
+          unique.put(key, reader.read(node));
+        } catch (UnusablePost e) {
+          unusable.add(e);
+        }
       }
       progress.accept("r/" + subreddit + ": page " + pages + ", " + posts.size() + " posts (t=" + window.parameter() + ")");
       after = page.after();
       if (posts.isEmpty() || after == null || !cursors.add(after)) {
-        return new Result(new ArrayList<>(unique.values()), found, pages, false);
+        return new Result(new ArrayList<>(unique.values()), found, pages, false, unusable);
       }
     }
   }
 
   /**
    * The post's fullname; built from the id when Reddit left {@code name} out. A post with
-   * neither gets a key of its own, so that {@link ThreadMapper} reports it instead of it
-   * vanishing as a "duplicate".
+   * neither gets a key of its own, so that it is reported unusable instead of vanishing as a
+   * "duplicate".
    */
-  private static String fullname(Post post, int position) {
-    if (post.name() != null && !post.name().isBlank()) {
-      return post.name();
+  private static String fullname(JsonNode post, int position) {
+    String name = text(post.get("name"));
+    if (name != null) {
+      return name;
     }
-    if (post.id() != null && !post.id().isBlank()) {
-      return post.id().startsWith("t3_") ? post.id() : "t3_" + post.id();
+    String id = text(post.get("id"));
+    if (id != null) {
+      return id.startsWith("t3_") ? id : "t3_" + id;
     }
     return "#" + position;
+  }
+
+  private static String text(JsonNode value) {
+    return value != null && value.isTextual() && !value.asText().isBlank() ? value.asText() : null;
   }
 }

@@ -53,9 +53,17 @@ final class ListingRead {
     try {
       ListingPager.Result listing = pager.readAll(subreddit, window);
       Instant fetchedAt = clock.instant();
-      List<RedditThread> threads = listing.posts().stream()
-          .map(post -> mapper.map(post, subreddit, fetchedAt))
-          .toList();
+      SkippedPosts skipped = new SkippedPosts();
+      skipped.addAll(listing.unusable());
+      List<RedditThread> threads = new ArrayList<>();
+      for (Post post : listing.posts()) {
+        try {
+          threads.add(mapper.map(post, subreddit, fetchedAt));
+        } catch (UnusablePost e) {
+          skipped.add(e);
+        }
+      }
+      skipped.warning("r/" + subreddit).ifPresent(warnings::add);
       List<RedditThread> kept = threads.stream()
           .filter(thread -> !thread.deleted() && month.contains(thread.createdAt()))
           .toList();

@@ -10,6 +10,9 @@ import java.math.BigDecimal;
  * types, because Reddit omits fields on some posts: required ones are checked by {@link
  * ThreadMapper}, optional ones defaulted there.
  *
+ * @param score Reddit's score, and {@code numComments} its comment count: any JSON number binds, so
+ *     that {@link ThreadMapper} can tell an absurd one ({@code 1e300}) of one post from a page
+ *     Jackson cannot read
  * @param createdUtc epoch seconds as a JSON float ({@code 1542748413.0}); a BigDecimal keeps it exact
  * @param removedByCategory {@code moderator}, {@code deleted}, {@code reddit}, ... or null
  * @param retrievedOn when an archive collected the post, epoch seconds: Pushshift and Arctic Shift
@@ -23,8 +26,8 @@ record Post(
     String subreddit,
     String title,
     String author,
-    Integer score,
-    @JsonProperty("num_comments") Integer numComments,
+    BigDecimal score,
+    @JsonProperty("num_comments") BigDecimal numComments,
     @JsonProperty("upvote_ratio") Double upvoteRatio,
     @JsonProperty("created_utc") BigDecimal createdUtc,
     String permalink,

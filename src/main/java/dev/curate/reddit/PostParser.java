@@ -23,7 +23,7 @@ final class PostParser {
       }
       String id = null, name = null, subreddit = null, title = null, author = null, permalink = null;
       String url = null, flair = null, selftext = null, removedBy = null;
-      Integer score = null, comments = null;
+      BigDecimal score = null, comments = null;
       Double ratio = null;
       BigDecimal created = null, retrieved = null;
       Boolean isSelf = null, over18 = null, stickied = null;
@@ -42,8 +42,9 @@ final class PostParser {
           case "link_flair_text" -> flair = text(p, value);
           case "selftext" -> selftext = text(p, value);
           case "removed_by_category" -> removedBy = text(p, value);
-          case "score" -> score = value.isNumeric() ? p.getIntValue() : null;
-          case "num_comments" -> comments = value.isNumeric() ? p.getIntValue() : null;
+          // Whatever number it is: ThreadMapper judges it, and names the post if it is absurd.
+          case "score" -> score = value.isNumeric() ? p.getDecimalValue() : null;
+          case "num_comments" -> comments = value.isNumeric() ? p.getDecimalValue() : null;
           case "upvote_ratio" -> ratio = value.isNumeric() ? p.getDoubleValue() : null;
           case "created_utc" -> created = number(p, value);
           case "retrieved_on", "retrieved_utc" -> retrieved = retrieved != null ? retrieved : number(p, value);

@@ -59,7 +59,7 @@ final class RedditClient {
    */
   static RedditClient connect(Endpoints endpoints, RedditCredentials credentials, HttpStack stack, Clock clock,
       HttpStats stats) {
-    ObjectMapper json = new ObjectMapper();
+    ObjectMapper json = PostReader.answers();
     RateLimitInterceptor rateLimit = new RateLimitInterceptor(
         new RateLimiter(clock), stack.sleeper(), stack.settings().maxWait(), stats);
     HttpUrl site = url(endpoints.redditUrl());
@@ -136,8 +136,7 @@ final class RedditClient {
       if (response.code() == 200) {
         return body;
       }
-      ExitCode exit = response.code() >= 500 ? ExitCode.TEMPORARY : ExitCode.FAILURE;
-      throw new ApiException(exit, "Reddit comments of thread " + threadId + " failed: HTTP " + response.code()
+      throw new ApiException(exitCodeFor(response.code()), "Reddit comments of thread " + threadId + " failed: HTTP " + response.code()
           + " from " + url.host());
     } catch (CarriedFailure e) {
       throw e.failure();
@@ -173,7 +172,7 @@ final class RedditClient {
         throw new ApiException("Reddit blocked the request (HTTP " + response.code() + " \"whoa there, pardner!\" from "
             + host + "): " + BlockPage.HINT);
       }
-      throw new ApiException(response.code() >= 500 ? ExitCode.TEMPORARY : ExitCode.FAILURE,
+      throw new ApiException(exitCodeFor(response.code()),
           "Reddit " + what + " failed: HTTP " + response.code() + " from " + host);
     } catch (CarriedFailure e) {
       throw e.failure();
@@ -247,6 +246,15 @@ final class RedditClient {
     } catch (JsonProcessingException e) {
       return null;
     }
+  }
+
+  /**
+   * The exit code of a status that is still an error once the shared retries (5xx, 408) and the
+   * rate limiter (429) are done with it: Reddit down or asking to slow down is temporary (exit 75,
+   * "retry later"); any other status is a failure.
+   */
+  static ExitCode exitCodeFor(int status) {
+    return status >= 500 || status == 429 ? ExitCode.TEMPORARY : ExitCode.FAILURE;
   }
 
   static String describeType(MediaType type) {

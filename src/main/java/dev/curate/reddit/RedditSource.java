@@ -107,8 +107,8 @@ public final class RedditSource {
       List<String> warnings = new ArrayList<>(results.isEmpty() ? read.warnings() : List.of());
       int requestsBefore = stats.requests();
       HttpActivity activityBefore = stats.snapshot();
-      results.add(fromArchive(subreddit, month, posts, DUMP, OptionalLong.empty(), warnings, requestsBefore,
-          activityBefore));
+      results.add(fromArchive(subreddit, month, posts, List.of(), DUMP, OptionalLong.empty(), warnings,
+          requestsBefore, activityBefore));
     }
     return results;
   }
@@ -130,7 +130,8 @@ public final class RedditSource {
       List<Post> posts = read.posts();
       warnings.addAll(read.warnings());
       OptionalLong expected = expectedPosts(subreddit, month, warnings);
-      return fromArchive(subreddit, month, posts, ARCHIVE, expected, warnings, requestsBefore, activityBefore);
+      return fromArchive(subreddit, month, posts, read.unusable(), ARCHIVE, expected, warnings, requestsBefore,
+          activityBefore);
     } catch (CurateException e) {
       if (choice != RedditSourceChoice.auto || e.exitCode() == ExitCode.CREDENTIALS) {
         throw e;
@@ -143,9 +144,18 @@ public final class RedditSource {
     }
   }
 
-  private SubredditFetch fromArchive(String subreddit, CalendarMonth month, List<Post> posts, String method,
-      OptionalLong expected, List<String> warnings, int requestsBefore, HttpActivity activityBefore) {
-    List<ArchivedThreads.Archived> read = archived.read(posts, subreddit, clock.instant());
+  /**
+   * @param unreadable posts the archive sent that could not be read at all; skipped, with those
+   *     {@link ThreadMapper} finds unusable, in one warning
+   */
+  private SubredditFetch fromArchive(String subreddit, CalendarMonth month, List<Post> posts,
+      List<UnusablePost> unreadable, String method, OptionalLong expected, List<String> warnings, int requestsBefore,
+      HttpActivity activityBefore) {
+    ArchivedThreads.Read read = archived.read(posts, subreddit, clock.instant());
+    SkippedPosts skipped = new SkippedPosts();
+    skipped.addAll(unreadable);
+    skipped.addAll(read.skipped().all());
+    skipped.warning("r/" + subreddit).ifPresent(warnings::add);
     InfoRefresher.Refresh refresh = InfoRefresher.Refresh.NONE;
     if (settings.refreshTop() > 0) {
       List<RedditThread> live = archived.live(read, month);
@@ -155,6 +165,8 @@ public final class RedditSource {
       }
     }
     ArchivedThreads.Mapped mapped = archived.map(read, subreddit, month, refresh);
+    mapped.unusableAnswers().warning("r/" + subreddit + ", Reddit's /api/info answer",
+        "their threads keep the archive's figures").ifPresent(warnings::add);
     int inMonth = mapped.kept().size() + (int) mapped.deleted().stream()
         .filter(t -> t.createdAt() != null && month.contains(t.createdAt())).count();
     boolean complete = true;
@@ -163,8 +175,10 @@ public final class RedditSource {
       warnings.add("r/" + subreddit + ": the archive counts " + expected.getAsLong() + " posts in " + month
           + " but served " + inMonth);
     }
+    UnservedThreads.warning(subreddit, month, mapped.unserved()).ifPresent(warnings::add);
     progress.accept("r/" + subreddit + ": " + mapped.kept().size() + " threads of " + month + " from the " + method
         + (refresh.current().isEmpty() ? "" : ", " + refresh.current().size() + " refreshed from Reddit")
+        + (mapped.unserved().isEmpty() ? "" : ", " + mapped.unserved().size() + " no longer served by Reddit")
         + (mapped.deleted().isEmpty() ? "" : "; " + mapped.deleted().size() + " deleted by their authors, not kept"));
     SourceReport report = new SourceReport("reddit:" + subreddit, stats.requests() - requestsBefore, posts.size(),
         mapped.kept().size(), warnings, stats.since(activityBefore), complete, method,

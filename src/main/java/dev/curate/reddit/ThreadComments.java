@@ -60,5 +60,5 @@ public final class ThreadComments {
   record Child(String kind, CommentData data) {}
 
   @JsonIgnoreProperties(ignoreUnknown = true)
-  record CommentData(String author, String body, int score, boolean stickied) {}
+  record CommentData(String author, String body, Integer score, boolean stickied) {}
 }

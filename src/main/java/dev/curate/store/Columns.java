@@ -91,4 +91,28 @@ final class Columns {
     int value = row.getInt(column);
     return row.wasNull() ? null : value;
   }
+
+  /** Binds a number that may be unknown: NULL, never 0, which would read as a real figure. */
+  static void nullableInt(PreparedStatement statement, int index, Integer value) throws SQLException {
+    if (value == null) {
+      statement.setNull(index, Types.INTEGER);
+    } else {
+      statement.setInt(index, value);
+    }
+  }
+
+  /** A REAL column that may be NULL. */
+  static Double nullableReal(ResultSet row, String column) throws SQLException {
+    double value = row.getDouble(column);
+    return row.wasNull() ? null : value;
+  }
+
+  /** As {@link #nullableInt(PreparedStatement, int, Integer)}, for a REAL column. */
+  static void nullableReal(PreparedStatement statement, int index, Double value) throws SQLException {
+    if (value == null) {
+      statement.setNull(index, Types.REAL);
+    } else {
+      statement.setDouble(index, value);
+    }
+  }
 }

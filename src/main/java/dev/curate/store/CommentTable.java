@@ -32,7 +32,7 @@ final class CommentTable {
         insert.setInt(2, i + 1);
         Columns.nullableText(insert, 3, c.author());
         Columns.nullableText(insert, 4, c.body());
-        insert.setInt(5, c.score());
+        Columns.nullableInt(insert, 5, c.score());
         insert.setInt(6, c.stickied() ? 1 : 0);
         insert.addBatch();
       }
@@ -57,7 +57,7 @@ final class CommentTable {
       try (ResultSet rows = query.executeQuery()) {
         List<Comment> comments = new ArrayList<>();
         while (rows.next()) {
-          comments.add(new Comment(rows.getString("author"), rows.getString("body"), rows.getInt("score"),
+          comments.add(new Comment(rows.getString("author"), rows.getString("body"), Columns.nullableInt(rows, "score"),
               Columns.bool(rows, "stickied")));
         }
         return Optional.of(comments);

@@ -2,6 +2,7 @@ package dev.curate.store;
 
 import dev.curate.model.CalendarMonth;
 import dev.curate.model.Publication;
+import dev.curate.model.ThreadUse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -49,6 +50,21 @@ final class PublicationTable {
       }
     }
     return all;
+  }
+
+  /** The published issues that featured a candidate (by its key), oldest first. */
+  List<ThreadUse.Issue> featuring(Connection connection, String candidateKey) throws SQLException {
+    try (PreparedStatement query = connection.prepareStatement("SELECT p.month, p.url FROM featured_item f"
+        + " JOIN published_issue p ON p.month = f.month WHERE f.candidate = ? ORDER BY p.month")) {
+      query.setString(1, candidateKey);
+      try (ResultSet rows = query.executeQuery()) {
+        List<ThreadUse.Issue> issues = new ArrayList<>();
+        while (rows.next()) {
+          issues.add(new ThreadUse.Issue(Columns.month(rows, "month"), rows.getString("url")));
+        }
+        return issues;
+      }
+    }
   }
 
   private static List<String> featured(Connection connection, CalendarMonth month) throws SQLException {

@@ -4,6 +4,7 @@ import dev.curate.model.CalendarMonth;
 import dev.curate.model.RankedRepo;
 import dev.curate.model.RankedThread;
 import dev.curate.model.Shortlist;
+import dev.curate.model.ThreadUse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -125,6 +126,21 @@ final class ShortlistTable {
     }
     for (String month : months) {
       renumberThreads(connection, month);
+    }
+  }
+
+  /** The thread's places (month, rank) on every shortlist it is on, oldest month first. */
+  List<ThreadUse.Place> placesOf(Connection connection, String threadId) throws SQLException {
+    try (PreparedStatement query = connection.prepareStatement(
+        "SELECT month, rank FROM shortlist_thread WHERE thread_id = ? ORDER BY month")) {
+      query.setString(1, threadId);
+      try (ResultSet rows = query.executeQuery()) {
+        List<ThreadUse.Place> places = new ArrayList<>();
+        while (rows.next()) {
+          places.add(new ThreadUse.Place(Columns.month(rows, "month"), rows.getInt("rank")));
+        }
+        return places;
+      }
     }
   }
 

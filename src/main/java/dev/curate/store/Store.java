@@ -16,6 +16,7 @@ import dev.curate.model.SourceCoverage;
 import dev.curate.model.SourceResult;
 import dev.curate.model.SubredditFetch;
 import dev.curate.model.ThreadFigures;
+import dev.curate.model.ThreadUse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -343,6 +344,25 @@ public final class Store implements AutoCloseable {
           fetchRuns.insert(connection, month, result.report(), fetchedAt);
           return null;
         });
+  }
+
+  /**
+   * Where the editor's work refers to these threads (shortlists, published issues), for those it
+   * refers to at all: what a purge of them would take away, to be told before it happens.
+   */
+  public List<ThreadUse> uses(List<String> threadIds) {
+    return database.read("look up the shortlists and issues of " + threadIds.size() + " threads", connection -> {
+      List<ThreadUse> uses = new java.util.ArrayList<>();
+      for (String id : threadIds) {
+        // A thread's candidate key is its bare id in lower case (rank.CandidateId), as Reddit writes ids.
+        ThreadUse use = new ThreadUse(id, shortlists.placesOf(connection, id),
+            publications.featuring(connection, id.toLowerCase(java.util.Locale.ROOT)));
+        if (use.any()) {
+          uses.add(use);
+        }
+      }
+      return uses;
+    });
   }
 
   /** The archived and refreshed figures of a month's threads that have any, by thread id. */

@@ -20,12 +20,13 @@ final class ThreadFiguresTable {
   private static final String UPSERT =
       """
       INSERT INTO thread_figures (thread_id, archived_score, archived_comments, archived_at,
-                                  refreshed_score, refreshed_comments, refreshed_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?)
+                                  refreshed_score, refreshed_comments, refreshed_at, unserved_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (thread_id) DO UPDATE SET
         archived_score = excluded.archived_score, archived_comments = excluded.archived_comments,
         archived_at = excluded.archived_at, refreshed_score = excluded.refreshed_score,
-        refreshed_comments = excluded.refreshed_comments, refreshed_at = excluded.refreshed_at
+        refreshed_comments = excluded.refreshed_comments, refreshed_at = excluded.refreshed_at,
+        unserved_at = excluded.unserved_at
       """;
 
   private static final String OF_MONTH =
@@ -40,12 +41,13 @@ final class ThreadFiguresTable {
     try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
       for (ThreadFigures f : figures) {
         upsert.setString(1, f.threadId());
-        integer(upsert, 2, f.archivedScore());
-        integer(upsert, 3, f.archivedComments());
+        Columns.nullableInt(upsert, 2, f.archivedScore());
+        Columns.nullableInt(upsert, 3, f.archivedComments());
         instant(upsert, 4, f.archivedAt());
-        integer(upsert, 5, f.refreshedScore());
-        integer(upsert, 6, f.refreshedComments());
+        Columns.nullableInt(upsert, 5, f.refreshedScore());
+        Columns.nullableInt(upsert, 6, f.refreshedComments());
         instant(upsert, 7, f.refreshedAt());
+        instant(upsert, 8, f.unservedAt());
         upsert.addBatch();
       }
       upsert.executeBatch();
@@ -62,18 +64,10 @@ final class ThreadFiguresTable {
           byId.put(id, new ThreadFigures(id, Columns.nullableInt(rows, "archived_score"),
               Columns.nullableInt(rows, "archived_comments"), instantOrNull(rows, "archived_at"),
               Columns.nullableInt(rows, "refreshed_score"), Columns.nullableInt(rows, "refreshed_comments"),
-              instantOrNull(rows, "refreshed_at")));
+              instantOrNull(rows, "refreshed_at"), instantOrNull(rows, "unserved_at")));
         }
         return byId;
       }
-    }
-  }
-
-  private static void integer(PreparedStatement s, int index, Integer value) throws SQLException {
-    if (value == null) {
-      s.setNull(index, Types.INTEGER);
-    } else {
-      s.setInt(index, value);
     }
   }
 

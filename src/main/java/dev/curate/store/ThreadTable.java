@@ -94,9 +94,9 @@ final class ThreadTable {
     statement.setString(2, thread.subreddit());
     statement.setString(3, thread.title());
     Columns.nullableText(statement, 4, thread.author());
-    statement.setInt(5, thread.score());
-    statement.setInt(6, thread.comments());
-    statement.setDouble(7, thread.upvoteRatio());
+    Columns.nullableInt(statement, 5, thread.score());
+    Columns.nullableInt(statement, 6, thread.comments());
+    Columns.nullableReal(statement, 7, thread.upvoteRatio());
     statement.setString(8, Columns.instant(thread.createdAt()));
     statement.setString(9, thread.permalink());
     Columns.nullableText(statement, 10, thread.url());
@@ -131,9 +131,9 @@ final class ThreadTable {
         row.getString("subreddit"),
         row.getString("title"),
         row.getString("author"),
-        row.getInt("score"),
-        row.getInt("comments"),
-        row.getDouble("upvote_ratio"),
+        Columns.nullableInt(row, "score"),
+        Columns.nullableInt(row, "comments"),
+        Columns.nullableReal(row, "upvote_ratio"),
         Columns.instant(row, "created_at"),
         row.getString("permalink"),
         row.getString("url"),

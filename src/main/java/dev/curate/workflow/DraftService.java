@@ -89,7 +89,7 @@ public final class DraftService {
         .withRepoEnrichment(repoEnrichment(shortlist))
         .withThreadEnrichment(comments.map(c -> c.enrichment(shortlist)).orElse(Map.of()))
         .withNotes(EditorMarks.notes(shortlist))
-        .withFlags(EditorMarks.flags(shortlist))
+        .withFlags(EditorMarks.flags(shortlist, store.threadFigures(month)))
         .withLabels(EditorMarks.labels(shortlist))
         .withOtherThreads(store.threads(month));
     return new Draft(month, renderer.render(input));

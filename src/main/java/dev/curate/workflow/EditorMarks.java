@@ -3,16 +3,24 @@ package dev.curate.workflow;
 import dev.curate.model.RankedRepo;
 import dev.curate.model.RankedThread;
 import dev.curate.model.Shortlist;
+import dev.curate.model.ThreadFigures;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /** What the ranking and the editor marked on a shortlist's entries, keyed as the draft names items. */
 final class EditorMarks {
+  private static final String NOT_REFRESHED = "not-refreshed";
+
   /** What a flag means, said to the editor in the draft. */
   private static final Map<String, String> FLAG_TEXT = Map.of(
       "star-burst", "star-burst: most of the month's stars came on one or two days, with few forks or"
-          + " issues; check they are real before featuring it; the explanation of rank has the figures");
+          + " issues; check they are real before featuring it; the explanation of rank has the figures",
+      NOT_REFRESHED, "not-refreshed: Reddit gave no current figures for this thread; the comments and upvotes"
+          + " shown are the archive's, not current");
 
   private EditorMarks() {}
 
@@ -24,6 +32,11 @@ final class EditorMarks {
   }
 
   static Map<String, List<String>> flags(Shortlist s) {
+    return flags(s, Map.of());
+  }
+
+  /** As {@link #flags(Shortlist)}, saying for a not-refreshed thread why and as of when, from its figures. */
+  static Map<String, List<String>> flags(Shortlist s, Map<String, ThreadFigures> figures) {
     Map<String, List<String>> flags = new HashMap<>();
     for (RankedRepo r : s.repos()) {
       if (!r.flags().isEmpty()) {
@@ -32,10 +45,31 @@ final class EditorMarks {
     }
     for (RankedThread t : s.threads()) {
       if (!t.flags().isEmpty()) {
-        flags.put(t.thread().id(), described(t.flags()));
+        ThreadFigures f = figures.get(t.thread().id());
+        flags.put(t.thread().id(), t.flags().stream()
+            .map(code -> NOT_REFRESHED.equals(code) && f != null ? notRefreshed(f) : FLAG_TEXT.getOrDefault(code, code))
+            .toList());
       }
     }
     return flags;
+  }
+
+  /**
+   * e.g. "not-refreshed: Reddit no longer serves this thread (asked 2026-11-28); the comments and
+   * upvotes shown are the archive's of 2018-11-08, not current; check that the thread is still up
+   * before featuring it".
+   */
+  private static String notRefreshed(ThreadFigures f) {
+    String why = f.unserved()
+        ? "Reddit no longer serves this thread (asked " + date(f.unservedAt()) + ")"
+        : "Reddit gave no current figures for this thread (not asked, or not reachable, at the fetch)";
+    return NOT_REFRESHED + ": " + why + "; the comments and upvotes shown are the archive's"
+        + (f.archivedAt() == null ? "" : " of " + date(f.archivedAt())) + ", not current; "
+        + (f.unserved() ? "check that the thread is still up before featuring it" : "fetch again to refresh them");
+  }
+
+  private static String date(Instant at) {
+    return DateTimeFormatter.ISO_LOCAL_DATE.format(at.atOffset(ZoneOffset.UTC));
   }
 
   static Map<String, String> labels(Shortlist s) {

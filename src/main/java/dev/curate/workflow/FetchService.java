@@ -108,7 +108,8 @@ public final class FetchService {
       // a failure part-way (the network, a rate limit) should not leave one subreddit fresher
       // than the other.
       List<SubredditFetch> bySubreddit = reddit.get().fetch(month);
-      for (SubredditFetch fetch : bySubreddit) {
+      for (SubredditFetch found : bySubreddit) {
+        SubredditFetch fetch = PurgeWarnings.added(found, store);
         saving(fetch.threads().report(), "threads");
         store.saveSubreddit(month, fetch, clock.instant());
         saved(reports, fetch.threads().report());

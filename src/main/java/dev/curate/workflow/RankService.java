@@ -51,7 +51,7 @@ public final class RankService {
             .withOverrides(Overrides.of(store.overrides(month)))
             .withFeatured(SeriesMemory.featured(store.publications()))
             .withReadmes(prose(store.readmes(month)));
-    request = request.withStarGains(store.starGains(month));
+    request = request.withStarGains(store.starGains(month)).withThreadFigures(store.threadFigures(month));
     Ranking ranking = ranker.rank(request);
     store.saveShortlist(ranking.shortlist());
     return ranking;

@@ -124,6 +124,70 @@ class DraftRendererTest {
   }
 
   @Test
+  void saysAThreadsCountsAreUnknownRatherThanZeroWhenTheAnswerLeftThemOut() {
+    Shortlist list = shortlist(CalendarMonth.of(2018, 11), List.of(),
+        List.of(new RankedThread(1, 0.5, Candidates.thread("9v1x7k", null, null))));
+    var comments = java.util.Map.of("9v1x7k", new dev.curate.enrich.ThreadEnrichment(
+        List.of(new dev.curate.enrich.CommentExcerpt("gan_reader", null, "The truncation trick is the real news."))));
+
+    String en = renderer.render(DraftInput.of(list).withThreadEnrichment(comments));
+    String zh = renderer.render(DraftInput.of(list).withThreadEnrichment(comments).withLanguage(Language.ZH));
+
+    assertThat(en).contains("r/MachineLearning · comments unknown · upvotes unknown · posted 2018-11-",
+            "- The truncation trick is the real news. — u/gan_reader, points unknown")
+        .doesNotContain("0 comments", "0 upvotes", "0 points");
+    assertThat(zh).contains("r/MachineLearning · 评论数未知 · 赞数未知 · 发布于 2018-11-", "u/gan_reader, 分数未知");
+  }
+
+  @Test
+  void redditHostedMediaIsNamedAsThePostsOwnNotLinkedAsAPageElsewhere() {
+    // Urls as Reddit's answers give them: an i.redd.it image and a v.redd.it video of the 2018 dump
+    // (arctic_shift RS_2018-11 field set), a gallery as in PRAW's TestSubreddit.test_submit_gallery.json.
+    List<RankedThread> threads = List.of(
+        new RankedThread(1, 0.9, linkPost("9w3q0e", "https://i.redd.it/4qf0c2l1z6y11.jpg")),
+        new RankedThread(2, 0.8, linkPost("9x8r4m", "https://v.redd.it/8d7s2ybq1hz11")),
+        new RankedThread(3, 0.7, linkPost("hx1g4l", "https://www.reddit.com/gallery/hx1g4l")),
+        new RankedThread(4, 0.6, linkPost("9v1x7k", "https://arxiv.org/abs/1809.11096")));
+    Shortlist list = shortlist(CalendarMonth.of(2018, 11), List.of(), threads);
+
+    String en = renderer.render(list);
+    String zh = renderer.render(DraftInput.of(list).withLanguage(Language.ZH));
+
+    assertThat(en).contains("\n*(image post)*\n", "\n*(video post)*\n", "\n*(gallery)*\n",
+        "\nLinks to [https://arxiv.org/abs/1809.11096](https://arxiv.org/abs/1809.11096)\n");
+    assertThat(en).doesNotContain("Links to [https://i.redd.it", "Links to [https://v.redd.it",
+        "Links to [https://www.reddit.com/gallery");
+    assertThat(zh).contains("\n*(图片帖)*\n", "\n*(视频帖)*\n", "\n*(图集)*\n");
+  }
+
+  private static RedditThread linkPost(String id, String url) {
+    return new RedditThread(id, "MachineLearning", "Post " + id, "me", 30, 4, null, Candidates.MID_NOVEMBER,
+        "https://www.reddit.com/r/MachineLearning/comments/" + id + "/post/", url, null, false, "", false, false, false,
+        false, Candidates.FETCHED);
+  }
+
+  @Test
+  void noShownTextKeepsBidiControlsOrZeroWidthCharacters() {
+    String rlo = "\u202E", zwsp = "\u200B";
+    Repo repo = repo("a/b" + zwsp, "A " + rlo + "fast" + zwsp + " library", null, 10, 2);
+    RedditThread thread = new RedditThread("9v1x7k", "MachineLearning", rlo + "gnp.exe [D] " + zwsp + "credits", "me",
+        3, 4, null, Candidates.MID_NOVEMBER, "https://evil.example/phish", "https://www.reddit.com/r/MachineLearning/comments/9v1x7k/x/",
+        "Disc" + rlo + "ussion", true, "Body \u2066with\u2069 isolates", false, false, false, false, Candidates.FETCHED);
+    var enrichment = java.util.Map.of("9v1x7k", new dev.curate.enrich.ThreadEnrichment(
+        List.of(new dev.curate.enrich.CommentExcerpt("x" + zwsp + "y", 5, "A " + rlo + "reply"))));
+    Shortlist list = shortlist(CalendarMonth.of(2018, 11), List.of(new RankedRepo(1, 1, repo)),
+        List.of(new RankedThread(1, 0.5, thread)));
+
+    String draft = renderer.render(DraftInput.of(list).withThreadEnrichment(enrichment)
+        .withRepoEnrichment(java.util.Map.of("a/b", new dev.curate.enrich.RepoEnrichment(
+            "A README " + rlo + "paragraph" + zwsp + ".", List.of(), List.of(), null))));
+
+    assertThat(draft).doesNotContain(rlo, zwsp, "\u2066", "\u2069", "evil.example");
+    assertThat(draft).contains("A fast library", "gnp.exe \\[D\\] credits", "flair: Discussion", "A reply — u/xy",
+        "### [gnp.exe \\[D\\] credits](https://www.reddit.com/r/MachineLearning/comments/9v1x7k/)");
+  }
+
+  @Test
   void saysInWordsThatGitHubDidNotRecogniseALicenseInsteadOfCallingItOther() {
     // GitHub's answer for a license file it cannot identify, as in hub4j/github-api's recording
     // src/test/resources/org/kohsuke/github/AppTest/wiremock/testGetMyself/__files/3-user_repos.json:

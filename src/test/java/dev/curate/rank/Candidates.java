@@ -48,11 +48,12 @@ public final class Candidates {
         r.archived(), r.fetchedAt());
   }
 
-  public static RedditThread thread(String id, int comments, int score) {
+  /** A thread of mid-November; a null count or score is one the answer left out. */
+  public static RedditThread thread(String id, Integer comments, Integer score) {
     return thread(id, comments, score, MID_NOVEMBER, Flags.NONE);
   }
 
-  public static RedditThread thread(String id, int comments, int score, Instant createdAt, Flags flags) {
+  public static RedditThread thread(String id, Integer comments, Integer score, Instant createdAt, Flags flags) {
     return new RedditThread(
         id,
         "MachineLearning",

@@ -327,7 +327,7 @@ class RankingTest {
     Collections.shuffle(shuffledRepos, random);
     Collections.shuffle(shuffledThreads, random);
     Ranking again = ranker.rank(new RankRequest(NOVEMBER, shuffledRepos, shuffledThreads, 7, 7, true, false,
-        request.overrides(), Map.of(), Map.of(), Map.of(), AT));
+        request.overrides(), Map.of(), Map.of(), Map.of(), Map.of(), AT));
 
     assertThat(again).isEqualTo(first);
     assertBalanced(first, repos.get(9).fullName());

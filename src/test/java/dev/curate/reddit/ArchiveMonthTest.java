@@ -249,6 +249,70 @@ class ArchiveMonthTest {
   }
 
   @Test
+  void anAbsurdValueInAnArchivePageCostsOnlyThatPostAndNeverThePaging() throws Exception {
+    List<Map<String, Object>> posts = new java.util.ArrayList<>(GeneratedMonth.posts("MachineLearning", 100));
+    standIn.month("MachineLearning", posts.subList(0, 99));
+    List<Map<String, Object>> page = posts.stream().map(java.util.LinkedHashMap::new)
+        .map(p -> (Map<String, Object>) p).collect(Collectors.toList());
+    // The page's last post decides where the next page starts: a date of 1e300 must not end the
+    // read with an ArithmeticException nor send it past the month.
+    page.get(99).put("created_utc", new java.math.BigDecimal("1e300"));
+    page.get(50).put("score", new java.math.BigDecimal("1e300"));
+    page.get(10).put("num_comments", -4);
+    wm.stubFor(get(urlPathEqualTo(SEARCH)).withQueryParam("after",
+            com.github.tomakehurst.wiremock.client.WireMock.equalTo("1541030399")).atPriority(1)
+        .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+            .withBody(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(Map.of("data", page)))));
+
+    SubredditFetch fetch = source(RedditSourceChoice.archive, 0).fetchMonth(NOVEMBER_2018).get(0);
+
+    List<String> skipped = List.of(GeneratedMonth.id(10), GeneratedMonth.id(50), GeneratedMonth.id(99));
+    assertThat(keptIds(fetch)).hasSize(97).doesNotContainAnyElementsOf(skipped);
+    assertThat(fetch.threads().report().warnings()).containsExactly("r/MachineLearning: skipped 3 posts with an"
+        + " unusable value, the rest are kept: " + skipped.get(0) + " (num_comments -4 is below zero); "
+        + skipped.get(1) + " (score 1E+300 is not a whole number in range); " + skipped.get(2)
+        + " (created_utc 1E+300 is no date)");
+    // The second page starts a second before post 98's: the paging went on from the last usable date.
+    List<LoggedRequest> searches = wm.findAll(getRequestedFor(urlPathEqualTo(SEARCH)));
+    assertThat(searches).hasSize(2);
+    assertThat(Long.parseLong(searches.get(1).queryParameter("after").firstValue()))
+        .isEqualTo(((Number) posts.get(98).get("created_utc")).longValue() - 1);
+  }
+
+  @Test
+  void anAbsurdValueInRedditsInfoAnswerKeepsThatThreadsArchivedFigures() throws Exception {
+    List<Map<String, Object>> posts = GeneratedMonth.posts("MachineLearning", 20);
+    standIn.month("MachineLearning", posts);
+    List<Map<String, Object>> now = new java.util.ArrayList<>();
+    for (Map<String, Object> p : posts) {
+      Map<String, Object> current = new java.util.LinkedHashMap<>(p);
+      current.remove("retrieved_on");
+      current.put("score", (Integer) p.get("score") + 1000);
+      now.add(current);
+    }
+    String hostile = GeneratedMonth.id(3);
+    now.get(3).put("score", new java.math.BigDecimal("1e300"));
+    Map<String, Object> data = new java.util.LinkedHashMap<>();
+    data.put("after", null);
+    data.put("children", now.stream().map(p -> Map.of("kind", "t3", "data", p)).toList());
+    wm.stubFor(get(urlPathEqualTo("/api/info.json")).atPriority(1).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "application/json; charset=UTF-8").withBody(
+            new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(Map.of("kind", "Listing", "data", data)))));
+
+    SubredditFetch fetch = source(RedditSourceChoice.archive, 100).fetchMonth(NOVEMBER_2018).get(0);
+
+    assertThat(fetch.threads().report().kept()).isEqualTo(20);
+    ThreadFigures figures = fetch.figures().stream().filter(f -> f.threadId().equals(hostile)).findFirst().orElseThrow();
+    assertThat(figures.refreshed()).isFalse();
+    assertThat(fetch.threads().items()).filteredOn(t -> t.id().equals(hostile)).singleElement()
+        .satisfies(t -> assertThat(t.score()).isEqualTo(posts.get(3).get("score")));
+    assertThat(fetch.figures()).filteredOn(ThreadFigures::refreshed).hasSize(19);
+    assertThat(fetch.threads().report().warnings()).containsExactly("r/MachineLearning, Reddit's /api/info answer:"
+        + " skipped 1 post with an unusable value, their threads keep the archive's figures: " + hostile
+        + " (score 1E+300 is not a whole number in range)");
+  }
+
+  @Test
   void unreachableRedditKeepsTheArchivedFiguresWithAWarning() throws Exception {
     int closed;
     try (ServerSocket s = new ServerSocket(0)) {

@@ -126,6 +126,22 @@ class RedditFaultCasesTest {
   }
 
   @Test
+  @DisplayName("R1b: token endpoint 500 after the retries → exit 75 'retry later', no API call, no secret")
+  void r1TokenEndpointStillDownIsTemporary() {
+    // Reddit's own 5xx body, as praw-dev/praw#931 quotes it: {"message": "Internal Server Error", "error": 500}.
+    www.stubFor(post(urlPathEqualTo(TOKEN_PATH)).willReturn(json(500, "server_error_500.json")));
+
+    CurateException e = failure(() -> source("MachineLearning").fetch(NOVEMBER_2018));
+
+    assertThat(e.exitCode()).isEqualTo(ExitCode.TEMPORARY);
+    assertThat(e.getMessage()).startsWith("Reddit unavailable: the token request still failed after retries (HTTP 500 from ")
+        .endsWith("; retry later");
+    // The shared retries (3 attempts in these tests' stack), not one more and not none.
+    www.verify(3, postRequestedFor(urlPathEqualTo(TOKEN_PATH)));
+    oauth.verify(0, anyRequestedFor(anyUrl()));
+  }
+
+  @Test
   @DisplayName("R2: API 401 once (expired token) → one new token, one retry, success")
   void r2ExpiredTokenIsRenewedOnce() {
     www.stubFor(post(urlPathEqualTo(TOKEN_PATH)).inScenario("token").whenScenarioStateIs(STARTED)
@@ -609,7 +625,7 @@ class RedditFaultCasesTest {
 
   @Test
   @DisplayName("R11: a thread stored by an earlier fetch and since deleted is purged from the store")
-  void r11EarlierCopyIsPurged() {
+  void r11EarlierCopyIsPurged() throws UnusablePost {
     stubToken();
     oauth.stubFor(get(urlPathEqualTo(ML_TOP)).willReturn(listing("deleted_and_removed.json")));
     ThreadMapper mapper = new ThreadMapper();
@@ -633,7 +649,8 @@ class RedditFaultCasesTest {
   /** 9wd2xk as it was before its author deleted it. */
   static Post livePostOf9wd2xk() {
     return new Post("9wd2xk", "t3_9wd2xk", "MachineLearning", "[D] Is anyone else tired of leaderboard chasing?",
-        "burnt_out_phd", 12, 9, 0.71, new java.math.BigDecimal("1542009951.0"),
+        "burnt_out_phd", java.math.BigDecimal.valueOf(12), java.math.BigDecimal.valueOf(9), 0.71,
+        new java.math.BigDecimal("1542009951.0"),
         "/r/MachineLearning/comments/9wd2xk/d_is_anyone_else_tired_of_leaderboard_chasing/", null, null, true,
         "Every paper is +0.3 on the same benchmark.", false, false, null, null);
   }
@@ -682,7 +699,7 @@ class RedditFaultCasesTest {
   }
 
   @Test
-  @DisplayName("R14: unknown extra fields ignored, missing optional fields defaulted")
+  @DisplayName("R14: unknown extra fields ignored; missing figures unknown (null, not 0), missing text defaulted")
   void r14UnknownAndMissingOptionalFields() {
     stubToken();
     oauth.stubFor(get(urlPathEqualTo(ML_TOP)).willReturn(listing("missing_optional_fields.json")));
@@ -692,9 +709,9 @@ class RedditFaultCasesTest {
     assertThat(t.id()).isEqualTo("9tangi");
     assertThat(t.subreddit()).isEqualTo("MachineLearning");
     assertThat(t.title()).isEmpty();
-    assertThat(t.score()).isZero();
-    assertThat(t.comments()).isZero();
-    assertThat(t.upvoteRatio()).isZero();
+    assertThat(t.score()).isNull();
+    assertThat(t.comments()).isNull();
+    assertThat(t.upvoteRatio()).isNull();
     assertThat(t.flair()).isNull();
     assertThat(t.selftext()).isEmpty();
     assertThat(t.url()).isEqualTo(t.permalink()).startsWith("https://www.reddit.com/r/MachineLearning/comments/9tangi/");
@@ -704,26 +721,68 @@ class RedditFaultCasesTest {
   }
 
   @Test
-  @DisplayName("R14: a post without id → clear error")
+  @DisplayName("R14: a post without id → skipped and counted in a warning; the fetch goes on")
   void r14MissingId() {
     stubToken();
     oauth.stubFor(get(urlPathEqualTo(ML_TOP)).willReturn(listing("missing_id.json")));
 
-    CurateException e = failure(this::machineLearning);
+    SourceResult<RedditThread> ml = machineLearning();
 
-    assertThat(e.exitCode()).isEqualTo(ExitCode.FAILURE);
-    assertThat(e.getMessage()).isEqualTo("Reddit listing r/MachineLearning returned a post without an id");
+    assertThat(ml.items()).isEmpty();
+    assertThat(ml.report().found()).isEqualTo(1);
+    assertThat(ml.report().warnings()).containsExactly("r/MachineLearning: skipped 1 post with an unusable value,"
+        + " the rest are kept: a post without an id (no id)");
   }
 
   @Test
-  @DisplayName("R14: a post without created_utc → clear error")
+  @DisplayName("R14: a post without created_utc → skipped and named in a warning; the fetch goes on")
   void r14MissingCreatedUtc() {
     stubToken();
     oauth.stubFor(get(urlPathEqualTo(ML_TOP)).willReturn(listing("missing_created_utc.json")));
 
-    CurateException e = failure(this::machineLearning);
+    SourceResult<RedditThread> ml = machineLearning();
 
-    assertThat(e.exitCode()).isEqualTo(ExitCode.FAILURE);
-    assertThat(e.getMessage()).isEqualTo("Reddit listing r/MachineLearning returned post 9u8v1q without created_utc");
+    assertThat(ml.items()).isEmpty();
+    assertThat(ml.report().warnings()).containsExactly("r/MachineLearning: skipped 1 post with an unusable value,"
+        + " the rest are kept: 9u8v1q (no created_utc)");
+  }
+
+  /**
+   * Page 1 of the listing (our fixture in Reddit's full t3 shape) with one hostile value put into
+   * 9vq3kb, one of its four posts of November.
+   */
+  static ResponseDefinitionBuilder pageWithHostileValue(String field, String jsonValue) {
+    String body = new String(RedditStubs.fixture("machinelearning_top_page1.json"), StandardCharsets.UTF_8);
+    int post = body.indexOf("\"id\": \"9vq3kb\"");
+    int start = body.lastIndexOf("\"data\": {", post);
+    int at = body.indexOf("\"" + field + "\": ", start);
+    int end = body.indexOf(",\n", at);
+    String hostile = body.substring(0, at) + "\"" + field + "\": " + jsonValue + body.substring(end);
+    return aResponse().withStatus(200).withHeader("Content-Type", "application/json; charset=UTF-8")
+        .withBody(hostile.replace("\"after\": \"t3_9sfv8x\"", "\"after\": null"));
+  }
+
+  @ParameterizedTest(name = "R14b: {0}: {1} → only 9vq3kb skipped, named: {2}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "created_utc | 1e300 | created_utc 1E+300 is no date",
+      "created_utc | -86400.0 | created_utc -86400 is no date",
+      "created_utc | \"soon\" | created_utc \"soon\" is unreadable",
+      "score | 1e300 | score 1E+300 is not a whole number in range",
+      "score | {\"up\": 1} | score {\"up\":1} is unreadable",
+      "num_comments | -3 | num_comments -3 is below zero",
+      "num_comments | 12.5 | num_comments 12.5 is not a whole number in range",
+      "upvote_ratio | 7.5 | upvote_ratio 7.5 is not in [0, 1]",
+  })
+  @DisplayName("R14b: one absurd value costs its post only: skipped, named in one warning, the rest of the page kept")
+  void r14AnAbsurdValueSkipsOnlyItsPost(String field, String value, String problem) {
+    stubToken();
+    oauth.stubFor(get(urlPathEqualTo(ML_TOP)).willReturn(pageWithHostileValue(field, value)));
+
+    SourceResult<RedditThread> ml = machineLearning();
+
+    assertThat(ids(ml)).containsExactly("9ysmtn", "9zr4aa", "9tangi");
+    assertThat(ml.report().found()).isEqualTo(5);
+    assertThat(ml.report().warnings()).containsExactly("r/MachineLearning: skipped 1 post with an unusable value,"
+        + " the rest are kept: 9vq3kb (" + problem + ")");
   }
 }

@@ -43,6 +43,21 @@ class ThreadCommentsTest {
   }
 
   @Test
+  void aCommentWithoutAScoreHasAnUnknownScoreNotZero() throws Exception {
+    var json = new com.fasterxml.jackson.databind.ObjectMapper();
+    var pages = json.readTree(RedditStubs.fixture("comments_9ysmtn.json"));
+    ((com.fasterxml.jackson.databind.node.ObjectNode) pages.get(1).get("data").get("children").get(1).get("data"))
+        .remove("score");
+    reddit.stubFor(get(urlPathEqualTo("/comments/9ysmtn.json")).willReturn(RedditStubs.listing("comments_9ysmtn.json")
+        .withBody(json.writeValueAsBytes(pages))));
+
+    List<Comment> top = comments().top("9ysmtn");
+
+    assertThat(top.get(1).author()).isEqualTo("fchollet_fan");
+    assertThat(top.get(1).score()).isNull();
+  }
+
+  @Test
   void asksForTheTopTopLevelCommentsWithRawJsonAndTheUserAgent() {
     reddit.stubFor(get(urlPathEqualTo("/comments/9ysmtn.json")).willReturn(RedditStubs.listing("comments_9ysmtn.json")));
 

@@ -83,6 +83,40 @@ class MigrationsTest {
   }
 
   @Test
+  void v7MakesThreadAndCommentFiguresNullableAndTurnsTheZeroRatiosV1WroteForMissingOnesIntoUnknown() throws Exception {
+    List<Migration> bundled = Migrations.bundled().all();
+    Store.open(workspace, new Migrations(bundled.subList(0, 5)), CLOCK).close();
+    Path file = workspace.resolve(Store.DATABASE_FILE);
+    // As V1-V5 stored a 2018 dump's threads: upvote_ratio 0.0 for the missing field.
+    RawDatabase.execute(file, "INSERT INTO thread (id, subreddit, title, author, score, comments, upvote_ratio,"
+        + " created_at, permalink, url, flair, is_self, selftext, over_18, stickied, removed, deleted, fetched_at,"
+        + " first_seen_at) VALUES"
+        + " ('9v1x7k', 'MachineLearning', 'BigGAN', 'a', 2310, 3412, 0.0, '2018-11-07T11:32:31.000000000Z',"
+        + " 'https://www.reddit.com/r/MachineLearning/comments/9v1x7k/x/', NULL, NULL, 1, '', 0, 0, 0, 0,"
+        + " '2026-11-28T10:00:00.000000000Z', '2026-11-28T10:00:00.000000000Z'),"
+        + " ('9tzb2h', 'MachineLearning', 'Few-shot', 'b', 0, 0, 0.93, '2018-11-04T11:33:27.000000000Z',"
+        + " 'https://www.reddit.com/r/MachineLearning/comments/9tzb2h/x/', NULL, NULL, 1, '', 0, 0, 0, 0,"
+        + " '2026-11-28T10:00:00.000000000Z', '2026-11-28T10:00:00.000000000Z')");
+    RawDatabase.execute(file, "INSERT INTO month_thread VALUES ('2018-11', '9v1x7k'), ('2018-11', '9tzb2h')");
+    RawDatabase.execute(file, "INSERT INTO thread_figures (thread_id, archived_score) VALUES ('9v1x7k', 2310)");
+
+    try (Store store = Store.open(workspace, Migrations.bundled(), CLOCK)) {
+      assertThat(store.schemaVersion()).isGreaterThanOrEqualTo(7);
+    }
+
+    assertThat(RawDatabase.query(file, "SELECT id, score, comments, upvote_ratio FROM thread ORDER BY id"))
+        .containsExactly(java.util.Arrays.asList("9tzb2h", 0, 0, 0.93), java.util.Arrays.asList("9v1x7k", 2310, 3412, null));
+    assertThat(RawDatabase.query(file, "SELECT name, \"notnull\" FROM pragma_table_info('thread')"
+        + " WHERE name IN ('score', 'comments', 'upvote_ratio') ORDER BY name"))
+        .containsExactly(List.of("comments", 0), List.of("score", 0), List.of("upvote_ratio", 0));
+    assertThat(RawDatabase.single(file, "SELECT \"notnull\" FROM pragma_table_info('thread_comment') WHERE name = 'score'"))
+        .isEqualTo(0);
+    assertThat(RawDatabase.count(file, "month_thread")).isEqualTo(2);
+    assertThat(RawDatabase.count(file, "thread_figures")).isEqualTo(1);
+    assertThat(RawDatabase.query(file, "PRAGMA foreign_key_check")).isEmpty();
+  }
+
+  @Test
   void aFailingMigrationLeavesTheDatabaseAtThePreviousVersion() throws Exception {
     Migration first = new Migration(1, "first", "CREATE TABLE a (x INTEGER);");
     Migration broken =

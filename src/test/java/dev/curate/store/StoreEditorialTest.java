@@ -130,7 +130,8 @@ class StoreEditorialTest {
   void commentsAreCachedInOrderAndGoWithTheirThreadWhenItIsDeleted() {
     try (Store store = fetched()) {
       assertThat(store.comments("9ysmtn")).isEmpty();
-      List<Comment> top = List.of(new Comment("mod", "Rules", 1, true), new Comment("a", "Eager by default.", 214, false));
+      List<Comment> top = List.of(new Comment("mod", "Rules", 1, true), new Comment("a", "Eager by default.", 214, false),
+          new Comment("b", "A score the answer left out stays unknown.", null, false));
       store.saveComments("9ysmtn", top, FIRST_FETCH);
       store.saveComments("9symfk", List.of(), FIRST_FETCH);
 

@@ -48,7 +48,7 @@ class StorePurgeTest {
 
   /** What the Reddit source hands over for a post its author deleted: the id, no content. */
   static RedditThread tombstone(String id) {
-    return new RedditThread(id, "MachineLearning", "", null, 0, 0, 0, null,
+    return new RedditThread(id, "MachineLearning", "", null, null, null, null, null,
         "https://www.reddit.com/comments/" + id + "/", null, null, false, null, false, false, true, true, SECOND_FETCH);
   }
 
@@ -104,6 +104,25 @@ class StorePurgeTest {
   }
 
   @Test
+  @DisplayName("Before a purge: where the editor's work refers to a thread, shortlists and published issues")
+  void usesNameEveryShortlistPlaceAndPublishedIssueOfAThread() {
+    try (Store store = Store.open(workspace)) {
+      store.savePublication(new dev.curate.model.Publication(NOVEMBER, "https://example.com/2018/11", RANKED,
+          List.of("p1", "p2", "a/one")));
+
+      List<dev.curate.model.ThreadUse> uses = store.uses(List.of("p2", "p3", "never-stored"));
+
+      assertThat(uses).containsExactly(
+          new dev.curate.model.ThreadUse("p2",
+              List.of(new dev.curate.model.ThreadUse.Place(NOVEMBER, 2), new dev.curate.model.ThreadUse.Place(DECEMBER, 1)),
+              List.of(new dev.curate.model.ThreadUse.Issue(NOVEMBER, "https://example.com/2018/11"))),
+          new dev.curate.model.ThreadUse("p3",
+              List.of(new dev.curate.model.ThreadUse.Place(NOVEMBER, 3), new dev.curate.model.ThreadUse.Place(DECEMBER, 2)),
+              List.of()));
+    }
+  }
+
+  @Test
   @DisplayName("R11: nothing else is touched: other threads, repositories, fetch history")
   void touchesNothingElse() throws Exception {
     try (Store store = Store.open(workspace)) {
@@ -121,7 +140,7 @@ class StorePurgeTest {
   @Test
   @DisplayName("R11: the purge and the save are one transaction: a failed save purges nothing")
   void aFailedSavePurgesNothing() {
-    RedditThread broken = new RedditThread("p4", "MachineLearning", null, "someone", 1, 1, 1,
+    RedditThread broken = new RedditThread("p4", "MachineLearning", null, "someone", 1, 1, 1.0,
         Instant.parse("2018-11-20T15:30:00Z"), "https://www.reddit.com/comments/p4/", null, null, false, "",
         false, false, false, false, SECOND_FETCH);
     try (Store store = Store.open(workspace)) {

@@ -62,6 +62,23 @@ class StoreRoundTripTest {
   }
 
   @Test
+  void figuresAnAnswerLeftOutComeBackUnknownNotZero() throws Exception {
+    RedditThread known = thread("9tzb2h", "[D] Few-shot learning", 412, FIRST_FETCH);
+    RedditThread unknown = new RedditThread("9v1x7k", "MachineLearning", "[R] BigGAN", "someone", null, null, null,
+        Instant.parse("2018-11-07T11:32:31Z"), "https://www.reddit.com/r/MachineLearning/comments/9v1x7k/r/",
+        "https://arxiv.org/abs/1809.11096", null, false, "", false, false, false, false, FIRST_FETCH);
+
+    try (Store store = Store.open(workspace)) {
+      store.saveThreads(NOVEMBER, "MachineLearning", reddit(List.of(known, unknown)), FIRST_FETCH);
+
+      assertThat(store.threads(NOVEMBER)).containsExactly(known, unknown);
+    }
+    assertThat(RawDatabase.query(workspace.resolve(Store.DATABASE_FILE),
+        "SELECT score, comments, upvote_ratio FROM thread WHERE id = '9v1x7k'"))
+        .containsExactly(java.util.Arrays.asList(null, null, null));
+  }
+
+  @Test
   void itemsWithoutTheirOwnFetchTimeTakeTheFetchTime() {
     try (Store store = Store.open(workspace)) {
       store.saveRepos(NOVEMBER, github(List.of(repo(1, "a/b", 10, null))), FIRST_FETCH);

@@ -5,6 +5,10 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.curate.draft.UntrustedText;
 import dev.curate.model.RankedRepo;
 import dev.curate.model.RankedThread;
 import dev.curate.model.RedditThread;
@@ -30,7 +34,11 @@ import java.util.Map;
  *
  * <ul>
  *   <li>{@code score} is ours, rounded to 4 decimals; {@code upvotes} is Reddit's score.
- *   <li>{@code url} is where the item lives (the repository, the thread's permalink);
+ *   <li>A thread's {@code comments}, {@code upvotes} and {@code upvoteRatio} are null when the
+ *       answer left them out: Reddit's listings before about 2020 and the dumps of those years
+ *       have no {@code upvote_ratio}, and unknown must not read as 0.
+ *   <li>{@code url} is where the item lives (the repository; the thread's address built from
+ *       its subreddit and id, never a permalink taken from the answer);
  *       {@code linkUrl} is where a link post points, and null for a self post.
  *   <li>Instants are ISO-8601 in UTC with {@code Z}.
  *   <li>{@code area} (repositories) and {@code kind} (threads) are slugs; {@code starsGained} is
@@ -50,7 +58,27 @@ public final class ShortlistJson {
       new ObjectMapper()
           .disable(SerializationFeature.INDENT_OUTPUT)
           // The caller owns the stream: stdout must stay open for whatever follows.
-          .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+          .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+          .registerModule(new SimpleModule("visible text").addSerializer(String.class, new VisibleText()));
+
+  /**
+   * Every string leaves without bidirectional controls, zero-width and tag characters ({@link
+   * UntrustedText#visible}). JSON escapes control characters but not these, and a terminal or a
+   * {@code jq} pipe renders them: a title with U+202E would read backwards there too. Machine
+   * output otherwise carries the text as fetched: whole (not cut), with its line breaks.
+   */
+  private static final class VisibleText extends StdSerializer<String> {
+    private static final long serialVersionUID = 1L;
+
+    VisibleText() {
+      super(String.class);
+    }
+
+    @Override
+    public void serialize(String value, JsonGenerator out, SerializerProvider provider) throws IOException {
+      out.writeString(UntrustedText.visible(value));
+    }
+  }
 
   /** Writes the object and a newline to {@code out}, and flushes; {@code out} stays open. */
   public void write(Shortlist shortlist, Writer out) throws IOException {
@@ -100,7 +128,7 @@ public final class ShortlistJson {
 
   private static ThreadDoc thread(RankedThread ranked) {
     RedditThread t = ranked.thread();
-    return new ThreadDoc(ranked.rank(), t.id(), t.subreddit(), t.title(), t.permalink(),
+    return new ThreadDoc(ranked.rank(), t.id(), t.subreddit(), t.title(), t.link(),
         t.comments(), t.score(), t.upvoteRatio(), t.flair(), t.author(), t.isSelf() ? null : t.url(),
         instant(t.createdAt()), round(ranked.score()), ranked.kind(), ranked.picked(), ranked.note(),
         ranked.flags());
@@ -140,7 +168,7 @@ public final class ShortlistJson {
 
   @JsonPropertyOrder({"rank", "id", "subreddit", "title", "url", "comments", "upvotes",
       "upvoteRatio", "flair", "author", "linkUrl", "createdAt", "score", "kind", "picked", "note", "flags"})
-  record ThreadDoc(int rank, String id, String subreddit, String title, String url, int comments,
-      int upvotes, double upvoteRatio, String flair, String author, String linkUrl,
+  record ThreadDoc(int rank, String id, String subreddit, String title, String url, Integer comments,
+      Integer upvotes, Double upvoteRatio, String flair, String author, String linkUrl,
       String createdAt, double score, String kind, boolean picked, String note, List<String> flags) {}
 }

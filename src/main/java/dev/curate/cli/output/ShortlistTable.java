@@ -24,8 +24,10 @@ import java.util.Locale;
  * {@code repo} or {@code thread}, then the same columns as the aligned table; numbers bare, text
  * never cut, an absent value an empty field.
  *
- * <p>Text from the APIs is printed without control characters or terminal escape sequences
- * either way: a title must not be able to move the cursor or rewrite the terminal's title.
+ * <p>Text from the APIs is printed without control characters, terminal escape sequences, bidi
+ * controls or zero-width characters either way ({@link UntrustedText}): a title must not be able
+ * to move the cursor, rewrite the terminal's title or read backwards. Titles are cut at Reddit's
+ * own limit ({@link UntrustedText#title}), and a thread's URL is built from its subreddit and id.
  */
 public final class ShortlistTable {
   private static final String GITHUB = "https://github.com/";
@@ -81,9 +83,9 @@ public final class ShortlistTable {
     for (RankedThread ranked : threads) {
       RedditThread t = ranked.thread();
       table.add(List.of(
-          String.valueOf(ranked.rank()), pick(ranked.picked(), aligned), score(ranked.score()), clean(t.title()),
-          orAbsent(clean(ranked.kind()), aligned), "r/" + clean(t.subreddit()), number(t.comments(), aligned),
-          number(t.score(), aligned), orAbsent(String.join(",", ranked.flags()), aligned), clean(t.permalink())));
+          String.valueOf(ranked.rank()), pick(ranked.picked(), aligned), score(ranked.score()), UntrustedText.title(t.title()),
+          orAbsent(clean(ranked.kind()), aligned), "r/" + clean(t.subreddit()), figure(t.comments(), aligned),
+          figure(t.score(), aligned), orAbsent(String.join(",", ranked.flags()), aligned), orAbsent(clean(t.link()), aligned)));
     }
     return table;
   }
@@ -103,6 +105,11 @@ public final class ShortlistTable {
 
   private static String number(long n, boolean aligned) {
     return aligned ? String.format(Locale.US, "%,d", n) : Long.toString(n);
+  }
+
+  /** A figure the answer may have left out: absent ("-", or an empty field) rather than 0. */
+  private static String figure(Integer n, boolean aligned) {
+    return n == null ? orAbsent("", aligned) : number(n, aligned);
   }
 
   private static String orAbsent(String text, boolean aligned) {

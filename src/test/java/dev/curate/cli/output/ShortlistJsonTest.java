@@ -7,7 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.curate.draft.NovemberShortlist;
 import dev.curate.model.CalendarMonth;
+import dev.curate.model.RankedThread;
+import dev.curate.model.RedditThread;
 import dev.curate.model.Shortlist;
+import dev.curate.rank.Candidates;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.time.Instant;
@@ -101,6 +104,42 @@ class ShortlistJsonTest {
     assertThat(repos.get(1).get("homepage").isNull()).isTrue();
     assertThat(repos.get(3).get("license").isNull()).isTrue();
     assertThat(repos.get(4).get("language").isNull()).isTrue();
+  }
+
+  @Test
+  void unknownThreadFiguresAreNullNotZero() throws IOException {
+    // A thread from a 2018 dump: no upvote_ratio in those records (arctic_shift
+    // schemas/RS/2018/RS_2018-11.ts), and here no score or comment count either.
+    RedditThread bare = Candidates.thread("9tzb2h", null, null);
+    RedditThread dumped = new RedditThread(bare.id(), bare.subreddit(), bare.title(), bare.author(), null, null, null,
+        bare.createdAt(), bare.permalink(), bare.url(), null, true, "", false, false, false, false, bare.fetchedAt());
+    Shortlist shortlist = new Shortlist(CalendarMonth.of(2018, 11), List.of(),
+        List.of(new RankedThread(1, 0.5, dumped)), Instant.EPOCH);
+
+    JsonNode thread = MAPPER.readTree(json.toJson(shortlist)).get("threads").get(0);
+
+    assertThat(thread.get("upvoteRatio").isNull()).isTrue();
+    assertThat(thread.get("upvotes").isNull()).isTrue();
+    assertThat(thread.get("comments").isNull()).isTrue();
+  }
+
+  @Test
+  void everyStringLeavesWithoutBidiControlsOrZeroWidthCharactersAndTheThreadUrlIsItsOwn() throws IOException {
+    RedditThread bare = Candidates.thread("9v1x7k", 4, 3);
+    RedditThread hostile = new RedditThread(bare.id(), bare.subreddit(), "\u202Egnp.exe\u200B [D] x\nsecond line",
+        "me\u2066", 3, 4, null, bare.createdAt(), "https://evil.example/phish", bare.url(), "Disc\u202Eussion", true, "",
+        false, false, false, false, bare.fetchedAt());
+    Shortlist shortlist = new Shortlist(CalendarMonth.of(2018, 11), List.of(),
+        List.of(new RankedThread(1, 0.5, hostile, "discussion", false, "note\u200B", List.of())), Instant.EPOCH);
+
+    String text = json.toJson(shortlist);
+    JsonNode thread = MAPPER.readTree(text).get("threads").get(0);
+
+    assertThat(text).doesNotContain("\u202E", "\u200B", "\u2066", "evil.example");
+    assertThat(thread.get("title").asText()).isEqualTo("gnp.exe [D] x\nsecond line");
+    assertThat(thread.get("flair").asText()).isEqualTo("Discussion");
+    assertThat(thread.get("note").asText()).isEqualTo("note");
+    assertThat(thread.get("url").asText()).isEqualTo("https://www.reddit.com/r/MachineLearning/comments/9v1x7k/");
   }
 
   @Test

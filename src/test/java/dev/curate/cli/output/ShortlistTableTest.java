@@ -97,6 +97,25 @@ class ShortlistTableTest {
   }
 
   @Test
+  void unknownCommentsAndUpvotesShowAsAbsentNeverAsZero() {
+    RankedThread unknown = new RankedThread(1, 0.5, Candidates.thread("9tzb2h", null, null));
+    Shortlist shortlist = new Shortlist(CalendarMonth.of(2018, 11), List.of(), List.of(unknown), Instant.EPOCH);
+
+    assertThat(write(shortlist, true).lines().toList().get(5))
+        .matches(" +1 +- +0\\.5000 +Thread 9tzb2h +- +r/MachineLearning +- +- +- +https://.*");
+    assertThat(write(shortlist, false))
+        .startsWith("thread\t1\t\t0.5000\tThread 9tzb2h\t\tr/MachineLearning\t\t\t\thttps://");
+  }
+
+  @Test
+  void titlesLoseBidiControlsAndZeroWidthCharactersAndAreCutEvenWhenPiped() {
+    String out = write(threads("\u202Egnp.exe\u200B [D] " + "long ".repeat(20_000)), false);
+
+    assertThat(out).doesNotContain("\u202E", "\u200B").contains("\tgnp.exe [D] long long");
+    assertThat(out.length()).isLessThan(1_000);
+  }
+
+  @Test
   void emptySectionsSaySoWhenAlignedAndPrintNothingWhenPiped() {
     Shortlist empty = new Shortlist(CalendarMonth.of(2019, 1), List.of(), List.of(), Instant.EPOCH);
 
