@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.ToIntFunction;
 
 /**
  * The workspace's SQLite database: candidates fetched per month, the record of each fetch, and
@@ -77,25 +78,17 @@ public final class Store implements AutoCloseable {
     if (!Files.exists(directory) || Files.isWritable(directory)) {
       return open(workspace);
     }
-    Migrations migrations = Migrations.bundled();
-    Database database = Database.openReadOnly(directory, DATABASE_FILE);
-    try {
-      int version = migrations.requireCurrent(database);
-      return new Store(database, version, new Columns(new ObjectMapper()));
-    } catch (RuntimeException e) {
-      try {
-        database.close();
-      } catch (RuntimeException closing) {
-        e.addSuppressed(closing);
-      }
-      throw e;
-    }
+    return onSchema(Database.openReadOnly(directory, DATABASE_FILE), Migrations.bundled()::requireCurrent);
   }
 
   static Store open(Path workspace, Migrations migrations, Clock clock) {
-    Database database = Database.open(workspace, DATABASE_FILE);
+    return onSchema(Database.open(workspace, DATABASE_FILE), database -> migrations.migrate(database, clock));
+  }
+
+  /** A store on {@code database} once {@code schema} has brought it to (or found it at) this curate's version. */
+  private static Store onSchema(Database database, ToIntFunction<Database> schema) {
     try {
-      int version = migrations.migrate(database, clock);
+      int version = schema.applyAsInt(database);
       return new Store(database, version, new Columns(new ObjectMapper()));
     } catch (RuntimeException e) {
       try {
