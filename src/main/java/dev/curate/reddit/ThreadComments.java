@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.curate.config.Endpoints;
 import dev.curate.config.RedditCredentials;
-import dev.curate.enrich.Comment;
+import dev.curate.model.Comment;
 import dev.curate.error.ApiException;
 import dev.curate.http.HttpStack;
 import dev.curate.http.HttpStats;

@@ -4,7 +4,7 @@ import dev.curate.draft.DraftInput;
 import dev.curate.draft.DraftRenderer;
 import dev.curate.draft.Language;
 import dev.curate.draft.PublishedIssue;
-import dev.curate.enrich.Comment;
+import dev.curate.model.Comment;
 import dev.curate.enrich.CommentExcerpts;
 import dev.curate.enrich.RepoEnrichment;
 import dev.curate.enrich.ThreadEnrichment;

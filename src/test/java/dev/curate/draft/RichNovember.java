@@ -1,6 +1,6 @@
 package dev.curate.draft;
 
-import dev.curate.enrich.Comment;
+import dev.curate.model.Comment;
 import dev.curate.enrich.RepoEnrichment;
 import dev.curate.enrich.ThreadEnrichment;
 import dev.curate.model.CalendarMonth;

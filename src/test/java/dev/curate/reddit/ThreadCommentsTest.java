@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.curate.config.Endpoints;
-import dev.curate.enrich.Comment;
+import dev.curate.model.Comment;
 import dev.curate.error.ApiException;
 import dev.curate.error.ExitCode;
 import java.util.List;

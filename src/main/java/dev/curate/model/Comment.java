@@ -1,4 +1,4 @@
-package dev.curate.enrich;
+package dev.curate.model;
 
 /**
  * A Reddit comment as the workflow read it ({@code /comments/{id}.json}, the second listing's
