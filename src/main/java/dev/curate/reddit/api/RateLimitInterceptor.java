@@ -7,7 +7,6 @@ import dev.curate.http.HttpStats;
 import dev.curate.http.RetryAfter;
 import dev.curate.http.Sleeper;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -96,12 +95,7 @@ final class RateLimitInterceptor implements Interceptor {
     }
     LOG.fine(() -> "Reddit rate limit: waiting " + wait.toMillis() + " ms before " + what);
     stats.countWait(wait);
-    try {
-      sleeper.sleep(wait);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new InterruptedIOException("interrupted while waiting for Reddit's rate limit");
-    }
+    sleeper.pause(wait, "waiting for Reddit's rate limit");
   }
 
   /** Whole seconds, rounded up; never overflows (toMillis would, for the longest Durations). */
