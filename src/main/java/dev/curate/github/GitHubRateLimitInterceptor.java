@@ -5,6 +5,7 @@ import dev.curate.error.CarriedFailure;
 import dev.curate.error.CurateException;
 import dev.curate.error.ExitCode;
 import dev.curate.http.HttpStats;
+import dev.curate.http.ResponseText;
 import dev.curate.http.RetryAfter;
 import dev.curate.http.Sleeper;
 import java.io.IOException;
