@@ -695,7 +695,7 @@ class RedditFaultCasesTest {
       assertThat(e).isInstanceOf(ApiException.class);
       assertThat(e.exitCode()).isEqualTo(ExitCode.FAILURE);
       assertThat(e.getMessage()).isEqualTo("expected JSON from GET /r/MachineLearning/top, got text/html (first 80"
-          + " chars: <!doctype html> <html> <head><title>reddit.com: temporarily unavailable</title><)");
+          + " chars: <!doctype html> <html> <head><title>reddit.com: temporarily unavailable</title><…)");
       assertThat(store.threads(NOVEMBER_2018)).isEmpty();
       assertThat(store.fetchRuns(NOVEMBER_2018)).isEmpty();
     }

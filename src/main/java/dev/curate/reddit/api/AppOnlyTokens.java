@@ -7,7 +7,9 @@ import dev.curate.error.ApiException;
 import dev.curate.error.CarriedFailure;
 import dev.curate.error.CurateException;
 import dev.curate.error.ExitCode;
+import dev.curate.http.JsonGet;
 import dev.curate.http.KnownSecrets;
+import dev.curate.http.ResponseText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -114,7 +116,7 @@ final class AppOnlyTokens {
     } catch (CarriedFailure e) {
       throw e;
     } catch (IOException e) {
-      throw failure(new ApiException(RedditClient.connectionMessage(host, e), e));
+      throw failure(RedditFailures.unreachable(host, e));
     }
   }
 
@@ -124,7 +126,7 @@ final class AppOnlyTokens {
    * token endpoint is not paced) too. Anything else is a failure to look at.
    */
   private static ApiException notGranted(int code, String host) {
-    ExitCode exit = RedditClient.exitCodeFor(code);
+    ExitCode exit = JsonGet.exitCodeFor(code);
     if (exit == ExitCode.TEMPORARY) {
       return new ApiException(exit, "Reddit unavailable: the token request still failed after retries (HTTP " + code
           + " from " + host + "); retry later");
@@ -138,7 +140,7 @@ final class AppOnlyTokens {
     } catch (JsonProcessingException e) {
       // The exception's text may quote the body, which holds the token: keep it out of the message.
       throw failure(new ApiException("expected JSON from POST /api/v1/access_token on " + host + ", got "
-          + RedditClient.describeType(body.contentType())));
+          + ResponseText.type(body.contentType())));
     }
   }
 

@@ -1,14 +1,12 @@
 package dev.curate.reddit.api;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.curate.config.Endpoints;
 import dev.curate.config.RedditCredentials;
-import dev.curate.model.Comment;
 import dev.curate.error.ApiException;
 import dev.curate.http.HttpStack;
 import dev.curate.http.HttpStats;
+import dev.curate.model.Comment;
 import java.time.Clock;
 import java.util.List;
 
@@ -26,21 +24,15 @@ public final class ThreadComments {
   static final int LIMIT = 10;
 
   private final RedditClient client;
-  private final ObjectMapper json = new ObjectMapper();
 
   public ThreadComments(Endpoints endpoints, RedditCredentials credentials, HttpStack http, Clock clock) {
     this.client = RedditClient.connect(endpoints, credentials, http, clock, new HttpStats());
   }
 
   public List<Comment> top(String threadId) {
-    String body = client.commentsJson(threadId, LIMIT);
-    Page[] pages;
-    try {
-      pages = json.readValue(body, Page[].class);
-    } catch (JsonProcessingException e) {
-      throw new ApiException("malformed JSON from Reddit's comments of thread " + threadId, e);
-    }
-    if (pages.length < 2 || pages[1] == null || pages[1].data() == null || pages[1].data().children() == null) {
+    Page[] pages = client.comments(threadId, LIMIT);
+    if (pages == null || pages.length < 2 || pages[1] == null || pages[1].data() == null
+        || pages[1].data().children() == null) {
       throw new ApiException("expected two listings from Reddit's comments of thread " + threadId);
     }
     return pages[1].data().children().stream()

@@ -5,13 +5,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.curate.config.EndpointOverrides;
 import dev.curate.error.ApiException;
-import dev.curate.error.CarriedFailure;
 import dev.curate.error.ExitCode;
 import dev.curate.http.HttpStack;
 import dev.curate.http.HttpStats;
+import dev.curate.http.JsonGet;
 import dev.curate.http.OriginGuard;
+import dev.curate.http.ResponseText;
 import dev.curate.model.CalendarMonth;
-import dev.curate.reddit.api.RedditClient;
 import dev.curate.reddit.post.Post;
 import dev.curate.reddit.post.PostReader;
 import dev.curate.reddit.post.UnusablePost;
@@ -20,12 +20,9 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalLong;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.Response;
 
 /**
  * The Arctic Shift archive of Reddit (https://github.com/ArthurHeitmann/arctic_shift, api/README.md):
@@ -38,13 +35,16 @@ public final class ArcticShiftClient {
   static final int PAGE_SIZE = 100;
   private static final String SETTING = EndpointOverrides.REDDIT_ARCHIVE_URL + " / endpoints.redditArchiveUrl";
 
-  private final OkHttpClient http;
+  /** How much of the archive's own error message a line quotes. */
+  private static final int ERROR_SHOWN = 120;
+
+  private final JsonGet get;
   private final HttpUrl base;
   private final ObjectMapper json;
   private final PostReader reader;
 
   ArcticShiftClient(OkHttpClient http, HttpUrl base, ObjectMapper json) {
-    this.http = http;
+    this.get = new JsonGet(http, json, ArcticShiftClient::unreachable);
     this.base = base;
     this.json = json;
     this.reader = new PostReader(json);
@@ -82,9 +82,10 @@ public final class ArcticShiftClient {
   Page searchPage(String subreddit, long afterEpochSecond, long beforeEpochSecond) {
     HttpUrl url = ArchiveUrls.search(base, subreddit, afterEpochSecond, beforeEpochSecond);
     ArchiveAnswer.Posts answer = get(url, "GET /api/posts/search (r/" + subreddit + ")", ArchiveAnswer.Posts.class);
-    if (answer.data() == null) {
+    if (answer == null || answer.data() == null) {
+      String error = answer == null || answer.error() == null ? "" : ": " + ResponseText.preview(answer.error(), ERROR_SHOWN);
       throw new ApiException("the Reddit archive at " + base.host() + " answered GET /api/posts/search (r/"
-          + subreddit + ") without data" + (answer.error() == null ? "" : ": " + oneLine(answer.error())));
+          + subreddit + ") without data" + error);
     }
     List<Post> posts = new ArrayList<>();
     List<UnusablePost> unusable = new ArrayList<>();
@@ -102,7 +103,7 @@ public final class ArcticShiftClient {
   public OptionalLong monthlyPostCount(String subreddit, CalendarMonth month) {
     HttpUrl url = ArchiveUrls.postCount(base, subreddit, month);
     ArchiveAnswer.TimeSeries answer = get(url, "GET /api/time_series (r/" + subreddit + ")", ArchiveAnswer.TimeSeries.class);
-    if (answer.data() == null) {
+    if (answer == null || answer.data() == null) {
       return OptionalLong.empty();
     }
     return answer.data().stream()
@@ -135,35 +136,21 @@ public final class ArcticShiftClient {
   }
 
   private <T> T get(HttpUrl url, String what, Class<T> type) {
-    Request request = new Request.Builder().url(url).get().build();
-    String host = url.host();
-    try (Response response = http.newCall(request).execute()) {
-      String body = response.body().string();
-      if (response.code() != 200) {
-        throw failure(response.code(), host, what, body);
-      }
-      String contentType = response.body().contentType() == null ? "" : response.body().contentType().subtype();
-      if (!contentType.toLowerCase(Locale.ROOT).contains("json")) {
-        throw new ApiException("expected JSON from " + what + " on " + host + ", got "
-            + RedditClient.describeType(response.body().contentType()));
-      }
-      return json.readValue(body, type);
-    } catch (CarriedFailure e) {
-      throw e.failure();
-    } catch (JsonProcessingException e) {
-      throw new ApiException("malformed JSON from " + what + " on " + host, e);
-    } catch (IOException e) {
-      throw new ApiException("cannot reach the Reddit archive at " + host + ": "
-          + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
-          + "; check your network or CURATE_REDDIT_ARCHIVE_URL", e);
-    }
+    return get.get(url, what + " on " + url.host(), type,
+        (response, body) -> failure(response.code(), url.host(), what, body));
+  }
+
+  private static ApiException unreachable(String host, IOException e) {
+    return new ApiException("cannot reach the Reddit archive at " + host + ": "
+        + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+        + "; check your network or CURATE_REDDIT_ARCHIVE_URL", e);
   }
 
   private ApiException failure(int code, String host, String what, String body) {
     String error = errorText(body);
     String detail = error == null ? "" : ": " + error;
     // Still failing after the shared retries, or asked to slow down: try again later (exit 75).
-    ExitCode exit = RedditClient.exitCodeFor(code);
+    ExitCode exit = JsonGet.exitCodeFor(code);
     return new ApiException(exit, "the Reddit archive at " + host + " answered " + what + " with HTTP " + code + detail
         + (exit == ExitCode.TEMPORARY ? "; retry later" : ""));
   }
@@ -172,14 +159,9 @@ public final class ArcticShiftClient {
     try {
       JsonNode tree = json.readTree(body);
       JsonNode error = tree == null ? null : tree.get("error");
-      return error == null || error.isNull() ? null : oneLine(error.asText());
+      return error == null || error.isNull() ? null : ResponseText.preview(error.asText(), ERROR_SHOWN);
     } catch (JsonProcessingException e) {
       return null;
     }
-  }
-
-  private static String oneLine(String text) {
-    String line = text.replaceAll("\\s+", " ").replaceAll("\\p{Cntrl}", "").strip();
-    return line.length() > 120 ? line.substring(0, 120) : line;
   }
 }

@@ -88,4 +88,33 @@ class ThreadCommentsTest {
     assertThatThrownBy(() -> comments().top("9ysmtn")).isInstanceOf(ApiException.class)
         .hasMessageContaining("thread 9ysmtn");
   }
+
+  // The block page Reddit serves clients it will not answer (fixtures/reddit/whoa_there_pardner_403.html,
+  // abridged: "<title>Blocked</title>", "<h1>whoa there, pardner!</h1>", as asadm/markdowndown#5 and
+  // binwiederhier/submonkey#1 quote it) can answer any request, the comments' too.
+  @Test
+  void aBlockPageAnsweringTheCommentsSaysHowToLiftTheBlockWithoutRetrying() {
+    reddit.stubFor(get(urlPathEqualTo("/comments/9ysmtn.json"))
+        .willReturn(RedditStubs.html(403, "whoa_there_pardner_403.html")));
+
+    assertThatThrownBy(() -> comments().top("9ysmtn"))
+        .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.FAILURE))
+        .hasMessageStartingWith("Reddit blocked the request (HTTP 403 \"whoa there, pardner!\" from localhost): ")
+        .hasMessageContaining("REDDIT_USER_AGENT").hasMessageContaining("REDDIT_CLIENT_ID/REDDIT_CLIENT_SECRET");
+    reddit.verify(1, getRequestedFor(urlPathEqualTo("/comments/9ysmtn.json")));
+  }
+
+  // The answer's shape is two listings (fixtures/reddit/comments_9ysmtn.json, as in PRAW's cassette
+  // tests/integration/cassettes/TestSubmission.test_comments.json); Reddit's maintenance page
+  // (fixtures/reddit/maintenance_200.html) comes as a 200 instead.
+  @Test
+  void anHtmlPageInsteadOfTheCommentsIsOneLineQuotingWhatCameBack() {
+    reddit.stubFor(get(urlPathEqualTo("/comments/9ysmtn.json"))
+        .willReturn(RedditStubs.html(200, "maintenance_200.html")));
+
+    assertThatThrownBy(() -> comments().top("9ysmtn"))
+        .isInstanceOf(ApiException.class)
+        .hasMessageStartingWith("expected JSON from comments of thread 9ysmtn, got text/html (first 80 chars:"
+            + " <!doctype html> <html> <head><title>reddit.com: temporarily unavailable</title>");
+  }
 }
