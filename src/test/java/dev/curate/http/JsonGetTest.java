@@ -17,12 +17,10 @@ import dev.curate.error.ApiException;
 import dev.curate.error.CarriedFailure;
 import dev.curate.error.CurateException;
 import dev.curate.error.ExitCode;
+import dev.curate.reddit.RedditStubs;
 import dev.curate.testing.RecordingSleeper;
 import dev.curate.testing.TestClock;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
+import java.net.ConnectException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -34,8 +32,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * The request-and-error path every client of our own shares (Reddit's API, the Arctic Shift
  * archive). The answers are Reddit's, from the fixtures in {@code fixtures/reddit/}: a listing in
- * the shape of {@code GET /r/{sub}/top} (its README names the recordings it follows) and the HTML
- * maintenance page Reddit serves as a 200.
+ * the shape of {@code GET /r/{sub}/top} (the fixtures' README names the recordings it follows), the
+ * error body of a private subreddit (snoowrap#254) and the HTML maintenance page Reddit serves as a
+ * 200.
  */
 class JsonGetTest {
   @RegisterExtension
@@ -77,7 +76,7 @@ class JsonGetTest {
   void bindsA200JsonAnswer() {
     api.stubFor(get(urlPathEqualTo("/r/MachineLearning/top")).willReturn(aResponse().withStatus(200)
         .withHeader("Content-Type", "application/json; charset=UTF-8")
-        .withBody(fixture("machinelearning_top_page1.json"))));
+        .withBody(RedditStubs.fixture("machinelearning_top_page1.json"))));
 
     Listing listing = jsonGet(api.baseUrl()).get(url("/r/MachineLearning/top"), WHAT, Listing.class,
         JsonGetTest::unexpectedStatus);
@@ -89,7 +88,7 @@ class JsonGetTest {
   @Test
   void anHtmlPageInsteadOfJsonIsOneLineNamingTheRequestAndQuotingWhatCameBack() {
     api.stubFor(get(urlPathEqualTo("/r/MachineLearning/top")).willReturn(aResponse().withStatus(200)
-        .withHeader("Content-Type", "text/html; charset=UTF-8").withBody(fixture("maintenance_200.html"))));
+        .withHeader("Content-Type", "text/html; charset=UTF-8").withBody(RedditStubs.fixture("maintenance_200.html"))));
 
     assertThatThrownBy(() -> jsonGet(api.baseUrl()).get(url("/r/MachineLearning/top"), WHAT, Listing.class,
         JsonGetTest::unexpectedStatus))
@@ -101,7 +100,7 @@ class JsonGetTest {
   @Test
   void anAnswerWithoutAContentTypeIsNotTakenForJson() {
     api.stubFor(get(urlPathEqualTo("/r/MachineLearning/top")).willReturn(aResponse().withStatus(200)
-        .withBody(fixture("machinelearning_top_page1.json"))));
+        .withBody(RedditStubs.fixture("machinelearning_top_page1.json"))));
 
     assertThatThrownBy(() -> jsonGet(api.baseUrl()).get(url("/r/MachineLearning/top"), WHAT, Listing.class,
         JsonGetTest::unexpectedStatus))
@@ -127,7 +126,7 @@ class JsonGetTest {
   void aStatusOtherThan200IsWhatTheClientSaysItMeansWithTheWholeBody() {
     api.stubFor(get(urlPathEqualTo("/r/secret")).willReturn(aResponse().withStatus(403)
         .withHeader("Content-Type", "application/json; charset=UTF-8")
-        .withBody(fixture("private_403.json"))));
+        .withBody(RedditStubs.fixture("private_403.json"))));
     RuntimeException meaning = new ApiException("r/secret is private");
     String[] seen = new String[1];
 
@@ -135,7 +134,7 @@ class JsonGetTest {
       seen[0] = response.code() + " " + body.strip();
       return meaning;
     })).isSameAs(meaning);
-    assertThat(seen[0]).isEqualTo("403 " + new String(fixture("private_403.json")).strip());
+    assertThat(seen[0]).isEqualTo("403 " + new String(RedditStubs.fixture("private_403.json")).strip());
     // Not a status to retry: asked once.
     api.verify(1, getRequestedFor(urlPathEqualTo("/r/secret")));
   }
@@ -152,17 +151,15 @@ class JsonGetTest {
   }
 
   @Test
-  void anUnreachableHostIsWhatTheClientSaysItMeans() throws IOException {
-    int closedPort;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      closedPort = socket.getLocalPort();
-    }
-    String base = "http://127.0.0.1:" + closedPort;
+  void anIoFailureThatOutlivesTheRetriesIsWhatTheClientSaysItMeans() {
+    JsonGet get = jsonGet(api.baseUrl(), chain -> {
+      throw new ConnectException("Failed to connect to /127.0.0.1");
+    });
 
-    assertThatThrownBy(() -> jsonGet(base).get(HttpUrl.get(base + "/r/MachineLearning/top"), WHAT, Listing.class,
-        JsonGetTest::unexpectedStatus))
+    assertThatThrownBy(() -> get.get(url("/r/MachineLearning/top"), WHAT, Listing.class, JsonGetTest::unexpectedStatus))
         .isInstanceOf(ApiException.class)
-        .hasMessage("cannot reach 127.0.0.1: ConnectException");
+        .hasMessage("cannot reach localhost: ConnectException")
+        .hasCauseInstanceOf(ConnectException.class);
   }
 
   @Test
@@ -172,16 +169,5 @@ class JsonGetTest {
     assertThat(JsonGet.exitCodeFor(429)).isEqualTo(ExitCode.TEMPORARY);
     assertThat(JsonGet.exitCodeFor(403)).isEqualTo(ExitCode.FAILURE);
     assertThat(JsonGet.exitCodeFor(404)).isEqualTo(ExitCode.FAILURE);
-  }
-
-  private static byte[] fixture(String name) {
-    try (InputStream in = JsonGetTest.class.getResourceAsStream("/fixtures/reddit/" + name)) {
-      if (in == null) {
-        throw new IllegalArgumentException("no fixture " + name);
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
