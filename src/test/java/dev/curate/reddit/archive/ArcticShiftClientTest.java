@@ -19,7 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * The archive's answers that are not a page of posts. Its API (ArthurHeitmann/arctic_shift,
  * {@code api/README.md}) answers {@code {"data":[...]}}, or {@code {"error":"..."}} with a 4xx/5xx;
- * its web app lives on the same host, so a base URL without the API's path gets an HTML page.
+ * a proxy, a captive portal or a wrong {@code endpoints.redditArchiveUrl} answers with an HTML page.
  */
 class ArcticShiftClientTest {
   @RegisterExtension
