@@ -33,6 +33,16 @@ public final class ResponseText {
     return oneLine.length() <= max ? oneLine : oneLine.substring(0, max) + "…";
   }
 
+  /**
+   * A header's value (or a value of unknown make) quoted short: printable ASCII only, anything else
+   * a {@code ?}, "…" where it was cut. Stricter than {@link #preview}: a header is bytes, and
+   * nothing in it may steer a terminal, bidi controls included.
+   */
+  public static String printable(String value, int max) {
+    String shown = value.replaceAll("[^\\x20-\\x7E]", "?");
+    return shown.length() <= max ? shown : shown.substring(0, max) + "…";
+  }
+
   /** A body's media type as a message names it: {@code text/html}, or "no Content-Type". */
   public static String type(MediaType type) {
     return type == null ? "no Content-Type" : type.type() + "/" + type.subtype();

@@ -1,5 +1,6 @@
 package dev.curate.reddit.api;
 
+import dev.curate.http.ResponseText;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -82,9 +83,7 @@ final class RateLimiter {
   }
 
   static String unusable(String header) {
-    String shown = header.replaceAll("[^\\x20-\\x7E]", "?");
-    shown = shown.length() > 24 ? shown.substring(0, 24) + "…" : shown;
-    return " (its X-Ratelimit-Reset '" + shown + "' is unusable: curate assumed the whole "
+    return " (its X-Ratelimit-Reset '" + ResponseText.printable(header, 24) + "' is unusable: curate assumed the whole "
         + WINDOW.toSeconds() + " s window)";
   }
 

@@ -1,6 +1,7 @@
 package dev.curate.reddit.post;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.curate.http.ResponseText;
 import java.math.BigDecimal;
 
 /**
@@ -45,7 +46,6 @@ public final class UnusablePost extends Exception {
   static String shown(Object value) {
     String text = value instanceof BigDecimal d && d.precision() - d.scale() <= 20 ? d.toPlainString()
         : value instanceof JsonNode n && n.isBigDecimal() ? shown(n.decimalValue()) : String.valueOf(value);
-    text = text.replaceAll("\\p{Cntrl}", "").strip();
-    return text.length() > SHOWN ? text.substring(0, SHOWN) + "…" : text;
+    return ResponseText.preview(text, SHOWN);
   }
 }
