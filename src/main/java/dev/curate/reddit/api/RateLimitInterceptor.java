@@ -4,6 +4,7 @@ import dev.curate.error.CarriedFailure;
 import dev.curate.error.CurateException;
 import dev.curate.error.ExitCode;
 import dev.curate.http.HttpStats;
+import dev.curate.http.ResponseText;
 import dev.curate.http.RetryAfter;
 import dev.curate.http.Sleeper;
 import java.io.IOException;
@@ -59,7 +60,7 @@ final class RateLimitInterceptor implements Interceptor {
       // Reddit also sends its "whoa there, pardner!" block page as a 429. It is still waited out
       // (unidentified clients get 10 requests a minute, so waiting can help), but if it persists
       // the message must say what would lift it. A body small enough to peek at whole.
-      boolean blocked = BlockPage.isBlockPage(response.peekBody(BLOCK_PAGE_PEEK_BYTES).string());
+      boolean blocked = BlockPage.isBlockPage(ResponseText.peek(response, BLOCK_PAGE_PEEK_BYTES));
       response.close();
       if (retries >= MAX_429_RETRIES) {
         throw new CarriedFailure(new CurateException(ExitCode.TEMPORARY,
