@@ -1,5 +1,6 @@
 package dev.curate.enrich;
 
+import dev.curate.model.Comment;
 import java.util.List;
 
 /**

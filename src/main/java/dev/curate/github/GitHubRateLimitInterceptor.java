@@ -5,10 +5,10 @@ import dev.curate.error.CarriedFailure;
 import dev.curate.error.CurateException;
 import dev.curate.error.ExitCode;
 import dev.curate.http.HttpStats;
+import dev.curate.http.ResponseText;
 import dev.curate.http.RetryAfter;
 import dev.curate.http.Sleeper;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -176,11 +176,6 @@ final class GitHubRateLimitInterceptor implements Interceptor {
   private void pause(Duration wait, String why) throws IOException {
     LOG.fine(() -> "GitHub " + why + ": waiting " + wait.toSeconds() + " s");
     stats.countWait(wait);
-    try {
-      sleeper.sleep(wait);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new InterruptedIOException("interrupted while waiting for GitHub's rate limit");
-    }
+    sleeper.pause(wait, "waiting for GitHub's rate limit");
   }
 }

@@ -1,5 +1,6 @@
 package dev.curate.github;
 
+import dev.curate.http.ResponseText;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -45,12 +46,7 @@ record RateLimitReset(Optional<Instant> at, Optional<String> raw) {
 
   /** For a message: empty, or why the reset was not used, the header quoted short and printable. */
   String note() {
-    return raw.map(v -> " (its x-ratelimit-reset '" + printable(v) + "' is unusable: not a time within GitHub's"
+    return raw.map(v -> " (its x-ratelimit-reset '" + ResponseText.printable(v, 24) + "' is unusable: not a time within GitHub's"
         + " hour-long window)").orElse("");
-  }
-
-  static String printable(String value) {
-    String shown = value.replaceAll("[^\\x20-\\x7E]", "?");
-    return shown.length() > 24 ? shown.substring(0, 24) + "…" : shown;
   }
 }

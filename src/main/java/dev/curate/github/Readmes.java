@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.curate.http.ResponseText;
 import dev.curate.model.Readme;
 import dev.curate.model.ReadmeAnswer;
 import dev.curate.model.Repo;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import dev.curate.http.ResponseText;
 import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URL;
@@ -142,7 +143,6 @@ final class SearchItemCheck {
     if (value == null) {
       return "(missing)";
     }
-    String text = value.toString().replaceAll("[^\\x20-\\x7E]", "?");
-    return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+    return ResponseText.printable(value.toString(), 40);
   }
 }

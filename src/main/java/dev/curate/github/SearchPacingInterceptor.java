@@ -3,7 +3,6 @@ package dev.curate.github;
 import dev.curate.http.HttpStats;
 import dev.curate.http.Sleeper;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -52,12 +51,7 @@ final class SearchPacingInterceptor implements Interceptor {
       Duration wait = interval.minus(since);
       if (!wait.isNegative() && !wait.isZero()) {
         stats.countWait(wait);
-        try {
-          sleeper.sleep(wait);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new InterruptedIOException("interrupted while pacing GitHub searches");
-        }
+        sleeper.pause(wait, "pacing GitHub searches");
       }
     }
     lastSearch = clock.instant();

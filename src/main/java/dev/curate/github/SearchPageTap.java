@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.curate.error.ApiException;
 import dev.curate.error.CarriedFailure;
 import dev.curate.http.HttpStats;
+import dev.curate.http.ResponseText;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.curate.config.StarGainSettings;
 import dev.curate.error.CurateException;
 import dev.curate.error.ExitCode;
+import dev.curate.http.ResponseText;
 import dev.curate.model.CalendarMonth;
 import dev.curate.model.Repo;
 import dev.curate.model.StarGain;

@@ -2,7 +2,6 @@ package dev.curate.http;
 
 import dev.curate.error.CarriedFailure;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.util.logging.Logger;
 import okhttp3.Interceptor;
@@ -62,11 +61,6 @@ public final class TransientRetryInterceptor implements Interceptor {
 
   private void pause(Duration wait) throws IOException {
     stats.countWait(wait);
-    try {
-      sleeper.sleep(wait);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new InterruptedIOException("interrupted while waiting to retry");
-    }
+    sleeper.pause(wait, "waiting to retry");
   }
 }

@@ -14,6 +14,17 @@ import dev.curate.model.RedditThread;
 import dev.curate.model.SourceReport;
 import dev.curate.model.SourceResult;
 import dev.curate.model.SubredditFetch;
+import dev.curate.reddit.api.InfoRefresher;
+import dev.curate.reddit.api.ListingPager;
+import dev.curate.reddit.api.RedditClient;
+import dev.curate.reddit.api.TopWindow;
+import dev.curate.reddit.archive.ArchivePager;
+import dev.curate.reddit.archive.ArcticShiftClient;
+import dev.curate.reddit.dump.DumpMonth;
+import dev.curate.reddit.dump.DumpReader;
+import dev.curate.reddit.post.Post;
+import dev.curate.reddit.post.SkippedPosts;
+import dev.curate.reddit.post.UnusablePost;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -146,7 +157,7 @@ public final class RedditSource {
 
   /**
    * @param unreadable posts the archive sent that could not be read at all; skipped, with those
-   *     {@link ThreadMapper} finds unusable, in one warning
+   *     {@link dev.curate.reddit.post.ThreadMapper} finds unusable, in one warning
    */
   private SubredditFetch fromArchive(String subreddit, CalendarMonth month, List<Post> posts,
       List<UnusablePost> unreadable, String method, OptionalLong expected, List<String> warnings, int requestsBefore,

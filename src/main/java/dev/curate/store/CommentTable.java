@@ -1,6 +1,6 @@
 package dev.curate.store;
 
-import dev.curate.enrich.Comment;
+import dev.curate.model.Comment;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,7 +1,7 @@
 package dev.curate.store;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.curate.enrich.Comment;
+import dev.curate.model.Comment;
 import dev.curate.model.CalendarMonth;
 import dev.curate.model.EditorOverride;
 import dev.curate.model.Publication;

@@ -1,6 +1,6 @@
 package dev.curate.workflow;
 
-import dev.curate.enrich.Comment;
+import dev.curate.model.Comment;
 import java.util.List;
 
 /** Where a thread's top comments come from (Reddit, or a fake in tests). */

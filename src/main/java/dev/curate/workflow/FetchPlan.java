@@ -1,14 +1,14 @@
 package dev.curate.workflow;
 
-import dev.curate.github.GitHubSource;
-import dev.curate.github.MonthInHistory;
-import dev.curate.reddit.ArchiveUrls;
-import dev.curate.reddit.TopWindow;
 import dev.curate.config.CurateConfig;
 import dev.curate.config.GitHubSettings;
 import dev.curate.config.RedditSettings;
 import dev.curate.config.RedditSourceChoice;
+import dev.curate.github.GitHubSource;
+import dev.curate.github.MonthInHistory;
 import dev.curate.model.CalendarMonth;
+import dev.curate.reddit.api.TopWindow;
+import dev.curate.reddit.archive.ArchiveUrls;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,9 +1,9 @@
 package dev.curate.draft;
 
-import dev.curate.enrich.Comment;
 import dev.curate.enrich.RepoEnrichment;
 import dev.curate.enrich.ThreadEnrichment;
 import dev.curate.model.CalendarMonth;
+import dev.curate.model.Comment;
 import dev.curate.model.RankedRepo;
 import dev.curate.model.RankedThread;
 import dev.curate.model.Readme;

@@ -3,6 +3,7 @@ package dev.curate.enrich;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.curate.model.Comment;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -12,12 +12,12 @@ import java.util.Map;
  * end in the middle of a second. Scores are spread so that the top listing's 1,000-item end
  * leaves out the lowest-scored posts.
  */
-final class GeneratedMonth {
-  static final Instant NOVEMBER_2018 = Instant.parse("2018-11-01T00:00:00Z");
+public final class GeneratedMonth {
+  public static final Instant NOVEMBER_2018 = Instant.parse("2018-11-01T00:00:00Z");
 
   private GeneratedMonth() {}
 
-  static List<Map<String, Object>> posts(String subreddit, int count) {
+  public static List<Map<String, Object>> posts(String subreddit, int count) {
     List<Map<String, Object>> posts = new ArrayList<>();
     long second = NOVEMBER_2018.getEpochSecond();
     int inGroup = 0;
@@ -33,11 +33,11 @@ final class GeneratedMonth {
     return posts;
   }
 
-  static String id(int i) {
+  public static String id(int i) {
     return Long.toString(1_000_000L + i, 36);
   }
 
-  static Map<String, Object> post(String subreddit, int i, long createdUtc) {
+  public static Map<String, Object> post(String subreddit, int i, long createdUtc) {
     String id = id(i);
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("id", id);

@@ -31,6 +31,9 @@ import dev.curate.model.CalendarMonth;
 import dev.curate.model.RedditThread;
 import dev.curate.model.SourceReport;
 import dev.curate.model.SourceResult;
+import dev.curate.reddit.post.Post;
+import dev.curate.reddit.post.ThreadMapper;
+import dev.curate.reddit.post.UnusablePost;
 import dev.curate.store.Store;
 import dev.curate.workflow.FetchService;
 import java.nio.charset.StandardCharsets;
@@ -692,7 +695,7 @@ class RedditFaultCasesTest {
       assertThat(e).isInstanceOf(ApiException.class);
       assertThat(e.exitCode()).isEqualTo(ExitCode.FAILURE);
       assertThat(e.getMessage()).isEqualTo("expected JSON from GET /r/MachineLearning/top, got text/html (first 80"
-          + " chars: <!doctype html> <html> <head><title>reddit.com: temporarily unavailable</title><)");
+          + " chars: <!doctype html> <html> <head><title>reddit.com: temporarily unavailable</title><…)");
       assertThat(store.threads(NOVEMBER_2018)).isEmpty();
       assertThat(store.fetchRuns(NOVEMBER_2018)).isEmpty();
     }

@@ -23,20 +23,20 @@ import java.util.List;
 import java.util.Optional;
 
 /** Fixtures, Reddit-shaped responses and a source wired to WireMock, shared by the Reddit tests. */
-final class RedditStubs {
-  static final String USER_AGENT = "jvm:dev.curate.tests:v0.1.0 (by /u/curate_tests)";
-  static final String CLIENT_ID = "id-P4bq7Zx";
-  static final String CLIENT_SECRET = "secret-9Kd2mWq1rT";
+public final class RedditStubs {
+  public static final String USER_AGENT = "jvm:dev.curate.tests:v0.1.0 (by /u/curate_tests)";
+  public static final String CLIENT_ID = "id-P4bq7Zx";
+  public static final String CLIENT_SECRET = "secret-9Kd2mWq1rT";
   /** The day the tests pretend it is. */
-  static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
+  public static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
 
-  final TestClock clock = new TestClock(NOW);
+  public final TestClock clock = new TestClock(NOW);
   final RecordingSleeper sleeper = new RecordingSleeper(clock);
   final List<String> progress = new ArrayList<>();
   HttpSettings http =
       new HttpSettings(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(5), 3, Duration.ofMinutes(5));
 
-  static byte[] fixture(String name) {
+  public static byte[] fixture(String name) {
     try (InputStream in = RedditStubs.class.getResourceAsStream("/fixtures/reddit/" + name)) {
       if (in == null) {
         throw new IllegalArgumentException("no fixture " + name);
@@ -48,33 +48,33 @@ final class RedditStubs {
   }
 
   /** A 200 listing with the headers Reddit sends: JSON content type and rate-limit counters. */
-  static ResponseDefinitionBuilder listing(String fixture) {
+  public static ResponseDefinitionBuilder listing(String fixture) {
     return json(200, fixture).withHeader("x-ratelimit-remaining", "598.0")
         .withHeader("x-ratelimit-used", "2")
         .withHeader("x-ratelimit-reset", "312");
   }
 
-  static ResponseDefinitionBuilder json(int status, String fixture) {
+  public static ResponseDefinitionBuilder json(int status, String fixture) {
     return aResponse().withStatus(status)
         .withHeader("Content-Type", "application/json; charset=UTF-8")
         .withBody(fixture(fixture));
   }
 
-  static ResponseDefinitionBuilder html(int status, String fixture) {
+  public static ResponseDefinitionBuilder html(int status, String fixture) {
     return aResponse().withStatus(status)
         .withHeader("Content-Type", "text/html; charset=UTF-8")
         .withBody(fixture(fixture));
   }
 
-  HttpStack stack() {
+  public HttpStack stack() {
     return new HttpStack(http, sleeper);
   }
 
-  static RedditCredentials publicAccess() {
+  public static RedditCredentials publicAccess() {
     return new RedditCredentials(Optional.empty(), Optional.empty(), USER_AGENT, true);
   }
 
-  static RedditCredentials oauth() {
+  public static RedditCredentials oauth() {
     return new RedditCredentials(Optional.of(new Secret(CLIENT_ID)), Optional.of(new Secret(CLIENT_SECRET)),
         USER_AGENT, true);
   }
@@ -86,7 +86,7 @@ final class RedditStubs {
         credentials, stack(), clock, progress::add);
   }
 
-  static List<String> ids(SourceResult<RedditThread> result) {
+  public static List<String> ids(SourceResult<RedditThread> result) {
     return result.items().stream().map(RedditThread::id).toList();
   }
 }

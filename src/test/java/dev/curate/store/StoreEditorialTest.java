@@ -8,7 +8,7 @@ import static dev.curate.store.Fixtures.repo;
 import static dev.curate.store.Fixtures.thread;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.curate.enrich.Comment;
+import dev.curate.model.Comment;
 import dev.curate.model.EditorOverride;
 import dev.curate.model.EditorOverride.Decision;
 import dev.curate.model.Publication;

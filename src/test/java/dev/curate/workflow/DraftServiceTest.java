@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.curate.draft.DraftRenderer;
 import dev.curate.draft.Language;
-import dev.curate.enrich.Comment;
 import dev.curate.error.ApiException;
 import dev.curate.model.CalendarMonth;
+import dev.curate.model.Comment;
 import dev.curate.model.Publication;
 import dev.curate.model.RankedRepo;
 import dev.curate.model.RankedThread;

@@ -1,0 +1,76 @@
+package dev.curate.reddit.dump;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class ReadAheadInputStreamTest {
+  static byte[] bytes(int n) {
+    byte[] b = new byte[n];
+    new Random(42).nextBytes(b);
+    return b;
+  }
+
+  @Test
+  void deliversEveryByteInOrder() throws IOException {
+    byte[] data = bytes(5 * 1024 * 1024 + 123);
+    try (InputStream in = new ReadAheadInputStream(new ByteArrayInputStream(data))) {
+      assertThat(in.readAllBytes()).isEqualTo(data);
+      assertThat(in.read()).isEqualTo(-1);
+    }
+  }
+
+  @Test
+  void reusedBuffersNeverOverwriteWhatTheReaderHasNotReadYet() throws IOException {
+    byte[] data = bytes(40 * 1024 * 1024 + 7);
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(data.length);
+    try (InputStream in = new ReadAheadInputStream(new ByteArrayInputStream(data))) {
+      byte[] small = new byte[7919];
+      for (int n; (n = in.read(small)) != -1; ) {
+        out.write(small, 0, n);
+      }
+    }
+    assertThat(out.toByteArray()).isEqualTo(data);
+  }
+
+  @Test
+  void aFailureWhileDecompressingReachesTheReader() {
+    InputStream failing = new SequenceInputStream(new ByteArrayInputStream(bytes(2 * 1024 * 1024)), new InputStream() {
+      @Override
+      public int read() throws IOException {
+        throw new IOException("Unknown frame descriptor");
+      }
+    });
+    assertThatThrownBy(() -> {
+      try (InputStream in = new ReadAheadInputStream(failing)) {
+        in.readAllBytes();
+      }
+    }).isInstanceOf(IOException.class).hasMessage("Unknown frame descriptor");
+  }
+
+  @Test
+  void closingBeforeTheEndStopsTheReadAhead() throws IOException {
+    boolean[] closed = new boolean[1];
+    InputStream endless = new InputStream() {
+      @Override
+      public int read() {
+        return 7;
+      }
+
+      @Override
+      public void close() {
+        closed[0] = true;
+      }
+    };
+    InputStream in = new ReadAheadInputStream(endless);
+    assertThat(in.read()).isEqualTo(7);
+    in.close();
+    assertThat(closed[0]).isTrue();
+  }
+}
