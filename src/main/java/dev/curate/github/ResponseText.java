@@ -6,7 +6,7 @@ import okhttp3.Response;
 
 /**
  * Reads a response body without consuming it, for the interceptors that must look inside one
- * (secondary-limit messages, search pages) before github-api parses it. Bodies reaching them are
+ * (secondary-limit messages) before the caller reads it. Bodies reaching them are
  * already whole, decompressed and within {@code http.maxBodySize} (the shared stack reads each
  * attempt's body before any interceptor sees it).
  */

@@ -237,7 +237,7 @@ class GitHubSourceSearchTest {
         .fetch(NOVEMBER_2018);
 
     wm.verify(3, getRequestedFor(urlPathEqualTo(SEARCH))
-        .withHeader("Authorization", equalTo("token " + SourceHarness.TOKEN)));
+        .withHeader("Authorization", equalTo("Bearer " + SourceHarness.TOKEN)));
     wm.verify(0, anyRequestedFor(urlPathEqualTo("/user")));
     assertThat(wm.getAllServeEvents()).extracting(e -> e.getRequest().getUrl())
         .allMatch(url -> url.startsWith(SEARCH));
