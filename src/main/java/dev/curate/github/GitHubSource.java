@@ -28,8 +28,8 @@ import java.util.function.Consumer;
  * the month holds more than GitHub's 1,000 results per search ({@link CreatedRangeSearch}), and
  * the results are merged by repository id.
  *
- * <p>A source may be used from several threads; its requests still go out one at a time
- * ({@link SerialGate}).
+ * <p>Safe to share between the threads issue 9 will read the sources on: a fetch keeps what it
+ * reads in its own call, and requests take turns ({@link SerialGate}).
  */
 public final class GitHubSource {
   static final String NO_TOKEN_WARNING = "no GH_TOKEN or GITHUB_TOKEN set: GitHub allows 10 searches a minute"
