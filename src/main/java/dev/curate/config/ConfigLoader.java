@@ -18,7 +18,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -114,9 +113,7 @@ public final class ConfigLoader {
 
   /** Maps merge recursively; anything else in the overlay replaces what was there. */
   static void deepMerge(ObjectNode base, ObjectNode overlay) {
-    Iterator<Map.Entry<String, JsonNode>> fields = overlay.fields();
-    while (fields.hasNext()) {
-      Map.Entry<String, JsonNode> field = fields.next();
+    for (Map.Entry<String, JsonNode> field : overlay.properties()) {
       JsonNode existing = base.get(field.getKey());
       if (existing instanceof ObjectNode existingObject && field.getValue() instanceof ObjectNode o) {
         deepMerge(existingObject, o);

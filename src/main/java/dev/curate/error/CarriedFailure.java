@@ -4,7 +4,7 @@ import java.io.IOException;
 
 /**
  * Carries a {@link CurateException} through code that only lets IOExceptions out: OkHttp
- * interceptors, github-api's connector. {@link CurateException#findIn} unwraps it.
+ * interceptors. {@link CurateException#findIn} unwraps it.
  */
 public final class CarriedFailure extends IOException {
   private static final long serialVersionUID = 1L;

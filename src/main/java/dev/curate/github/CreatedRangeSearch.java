@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
-import org.kohsuke.github.GHRepository;
 
 /**
  * Runs one configured query over a month, narrowing the {@code created:} range until every part
@@ -37,20 +36,22 @@ final class CreatedRangeSearch {
 
   /**
    * @param items every repository read, duplicates possible across parts
+   * @param rejected the results left out of their pages as unusable
    * @param totalCount repositories GitHub counted, over the final parts (they do not overlap)
    * @param complete false when some part stayed over the cap or came back incomplete
    * @param warnings why it is not complete, for the editor
    */
-  record Result(String query, List<GHRepository> items, int totalCount, int pages, int parts, boolean complete,
-      List<String> warnings) {
+  record Result(String query, List<SearchItem> items, List<SearchItemReader.Rejected> rejected, int totalCount,
+      int pages, int parts, boolean complete, List<String> warnings) {
     Result {
       items = List.copyOf(items);
+      rejected = List.copyOf(rejected);
       warnings = List.copyOf(warnings);
     }
 
     /** Repositories read, each once: a split repeats the page that revealed it. */
     int distinctItems() {
-      return (int) items.stream().mapToLong(GHRepository::getId).distinct().count();
+      return (int) items.stream().mapToLong(SearchItem::id).distinct().count();
     }
   }
 
@@ -64,7 +65,8 @@ final class CreatedRangeSearch {
 
   Result run(String query, CalendarMonth month) {
     Deque<CreatedRange> todo = new ArrayDeque<>(List.of(CreatedRange.of(month)));
-    List<GHRepository> items = new ArrayList<>();
+    List<SearchItem> items = new ArrayList<>();
+    List<SearchItemReader.Rejected> rejected = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     int parts = 1;
     int pages = 0;
@@ -79,6 +81,7 @@ final class CreatedRangeSearch {
           (total, incomplete) -> !(canSplit && total > RepositorySearch.RESULT_CAP)
               && !(mayRetryNarrower && incomplete));
       items.addAll(r.items());
+      rejected.addAll(r.rejected());
       pages += r.pages();
       boolean splitForCap = canSplit && r.overCap();
       boolean splitForIncomplete = !splitForCap && mayRetryNarrower && r.incomplete();
@@ -110,6 +113,6 @@ final class CreatedRangeSearch {
                 + " some repositories may be missing", query, where));
       }
     }
-    return new Result(query, items, totalCount, pages, parts, complete, warnings);
+    return new Result(query, items, rejected, totalCount, pages, parts, complete, warnings);
   }
 }

@@ -98,7 +98,7 @@ final class GitHubErrors {
         + "; check your network or " + EndpointOverrides.GITHUB_API_URL, e);
   }
 
-  /** Anything else github-api let out, e.g. a page it could not map. */
+  /** A failure github-api let out mapping a search result (its getters declare {@code IOException}). */
   CurateException unexpected(String query, Throwable t) {
     return CurateException.findIn(t).orElseGet(() -> new ApiException(
         "GitHub search for '" + query + "' failed: " + t.getClass().getSimpleName(), t));

@@ -23,9 +23,10 @@ import okhttp3.Response;
 
 /**
  * Waits out GitHub's rate limits, within {@code http.maxWait}, and gives up with exit code 75
- * beyond it. github-api's own handlers are set to fail instead: at 1.330 they sleep without an
- * upper bound, send a primary-limit 429 to the abuse handler (a fixed 61 s) and do not recognise
- * a secondary-limit 403 that has no {@code Retry-After}.
+ * beyond it. Here rather than in github-api's handlers, which curate no longer sends requests
+ * through: at 1.330 they sleep without an upper bound, send a primary-limit 429 to the abuse
+ * handler (a fixed 61 s) and do not recognise a secondary-limit 403 that has no
+ * {@code Retry-After}.
  *
  * <p>The rules are GitHub's, from "Rate limits for the REST API"
  * (https://docs.github.com/en/rest/using-the-rest-api/rate-limits-for-the-rest-api):

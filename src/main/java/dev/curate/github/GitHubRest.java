@@ -4,6 +4,8 @@ import dev.curate.config.GitHubCredentials;
 import dev.curate.error.CarriedFailure;
 import java.io.IOException;
 import java.net.URL;
+import java.util.concurrent.TimeUnit;
+import okhttp3.CacheControl;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -11,19 +13,21 @@ import okhttp3.Response;
 import okhttp3.ResponseBody;
 
 /**
- * Plain REST calls to the GitHub API for endpoints github-api 1.330 does not know (the star
- * history, READMEs as raw text, the stargazer list with {@code starred_at}). They travel the same
- * OkHttp client as github-api's calls, so serial requests, rate-limit waits, retries and the
- * cache apply alike; only the token is added here, as github-api adds its own.
+ * Every call curate makes to the GitHub API: the search pages ({@link RepositorySearch}), the star
+ * history and stargazer list, READMEs. One OkHttp client behind them all
+ * ({@link GitHubConnection}), so serial requests, rate-limit waits, retries and the cache apply
+ * alike; the token is added here.
  *
  * <p>A response comes back whatever its status: what a 404 or a 403 means depends on the endpoint
- * (no README, not an admin), so {@link #fail} turns the ones the caller cannot use into the same
- * one-line errors as the search's. An I/O failure that survived the retries is thrown as a
+ * (no README, not an admin), so {@link #fail} turns the ones the caller cannot use into one-line
+ * errors ({@link GitHubErrors}). An I/O failure that survived the retries is thrown as a
  * {@link dev.curate.error.CurateException} right away.
  */
 public final class GitHubRest {
   /** GitHub's JSON media type; the REST docs ask for it explicitly. */
   public static final String JSON = "application/vnd.github+json";
+
+  private static final CacheControl MUST_REVALIDATE = new CacheControl.Builder().maxAge(0, TimeUnit.SECONDS).build();
 
   private final OkHttpClient client;
   private final HttpUrl apiUrl;
@@ -69,7 +73,22 @@ public final class GitHubRest {
    * documented under its own.
    */
   public Answer get(HttpUrl url, String accept, String apiVersion) {
-    Request.Builder request = new Request.Builder().url(url).header("Accept", accept);
+    return send(new Request.Builder().url(url), url, accept, apiVersion);
+  }
+
+  /**
+   * As {@link #get(HttpUrl, String, String)}, but an answer the HTTP cache holds is used only once
+   * GitHub confirms it ({@code Cache-Control: max-age=0}, answered 304, which costs no rate limit),
+   * as github-api's OkHttp connector asks for its requests: a search answer may be cached for a
+   * minute ({@code private, max-age=60}), and a fetch run again in that minute must still see
+   * repositories created since.
+   */
+  Answer getRevalidated(HttpUrl url, String accept, String apiVersion) {
+    return send(new Request.Builder().url(url).cacheControl(MUST_REVALIDATE), url, accept, apiVersion);
+  }
+
+  private Answer send(Request.Builder request, HttpUrl url, String accept, String apiVersion) {
+    request.header("Accept", accept);
     if (apiVersion != null) {
       request.header("X-GitHub-Api-Version", apiVersion);
     }

@@ -21,8 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.kohsuke.github.GHRepository;
-import org.kohsuke.github.GitHub;
 
 /**
  * Repositories created in a month, from GitHub's repository search: each configured query is
@@ -30,8 +28,8 @@ import org.kohsuke.github.GitHub;
  * the month holds more than GitHub's 1,000 results per search ({@link CreatedRangeSearch}), and
  * the results are merged by repository id.
  *
- * <p>A source may be used from several threads; its requests still go out one at a time
- * ({@link SerialGate}).
+ * <p>Safe to share between the threads issue 9 will read the sources on: a fetch keeps what it
+ * reads in its own call, and requests take turns ({@link SerialGate}).
  */
 public final class GitHubSource {
   static final String NO_TOKEN_WARNING = "no GH_TOKEN or GITHUB_TOKEN set: GitHub allows 10 searches a minute"
@@ -42,10 +40,7 @@ public final class GitHubSource {
   private final Clock clock;
   private final Consumer<String> progress;
   private final HttpStats stats = new HttpStats();
-  private final SearchItemExtras extras = new SearchItemExtras();
-  private final SkippedItems skipped = new SkippedItems();
   private final CreatedRangeSearch search;
-  private final RepoMapper mapper = new RepoMapper(extras);
   private final GitHubErrors errors;
   private final GitHubRest rest;
   private final RepositorySearch trendingSearch;
@@ -75,12 +70,11 @@ public final class GitHubSource {
     this.clock = clock;
     this.progress = progress;
     this.errors = new GitHubErrors(credentials);
-    GitHubConnection.Clients clients = GitHubConnection.open(apiUrl, credentials, http, clock, stats, extras, skipped);
-    this.rest = clients.rest();
-    this.trendingSearch = new RepositorySearch(clients.api(), settings.perPage(), settings.trending().maxPages());
+    this.rest = GitHubConnection.open(apiUrl, credentials, http, clock, stats);
+    this.trendingSearch = new RepositorySearch(rest, stats, settings.perPage(), settings.trending().maxPages());
     this.starGains = new StarGainMeter(rest, settings.starGains(), clock);
     this.search = new CreatedRangeSearch(
-        new RepositorySearch(clients.api(), settings.perPage(), settings.maxPagesPerQuery()), maxPartsPerQuery);
+        new RepositorySearch(rest, stats, settings.perPage(), settings.maxPagesPerQuery()), maxPartsPerQuery);
   }
 
   /**
@@ -91,23 +85,19 @@ public final class GitHubSource {
     Instant fetchedAt = clock.instant();
     int requestsBefore = stats.requests();
     HttpActivity activityBefore = stats.snapshot();
-    // extras is not cleared here: another thread may be fetching with this source. It holds a
-    // few fields per repository seen, for the life of one run.
     List<String> warnings = new ArrayList<>();
     if (credentials.token().isEmpty()) {
       warnings.add(NO_TOKEN_WARNING);
     }
     Map<Long, Repo> kept = new LinkedHashMap<>();
-    List<SkippedItems.Skipped> malformed = new ArrayList<>();
+    List<SearchItemReader.Rejected> malformed = new ArrayList<>();
     int found = 0;
     boolean complete = true;
     for (String query : settings.queries()) {
-      CreatedRangeSearch.Result result = run(query, month);
-      // Left out of their pages before github-api read them (another thread's may be drained here too).
-      List<SkippedItems.Skipped> skippedNow = skipped.drain();
-      malformed.addAll(skippedNow);
+      CreatedRangeSearch.Result result = search.run(query, month);
+      malformed.addAll(result.rejected());
       found += result.items().size();
-      for (GHRepository item : result.items()) {
+      for (SearchItem item : result.items()) {
         Repo repo = map(item, fetchedAt, result.query());
         // GitHub's created: qualifier is not promised to be in UTC; the month is. Parts of a
         // split month overlap nowhere, but a repository can move between pages: keep it once.
@@ -117,15 +107,15 @@ public final class GitHubSource {
       }
       progress.accept(progressLine(query, month, result));
       warnings.addAll(result.warnings());
-      warnings.addAll(unreadWarning(query, result, skippedNow.size()));
+      warnings.addAll(unreadWarning(query, result, result.rejected().size()));
       complete &= result.complete();
     }
     for (String query : trendingQueries(month)) {
-      QueryResult result = runTrending(query);
-      malformed.addAll(skipped.drain());
+      QueryResult result = trendingSearch.run(query);
+      malformed.addAll(result.rejected());
       found += result.items().size();
       int before = kept.size();
-      for (GHRepository item : result.items()) {
+      for (SearchItem item : result.items()) {
         Repo repo = map(item, fetchedAt, query);
         // Created after the month, it cannot have gained stars in it.
         if (repo.createdAt() != null && repo.createdAt().isBefore(month.end())) {
@@ -189,26 +179,9 @@ public final class GitHubSource {
     return stats;
   }
 
-  private CreatedRangeSearch.Result run(String query, CalendarMonth month) {
+  private Repo map(SearchItem item, Instant fetchedAt, String query) {
     try {
-      return search.run(query, month);
-    } catch (RuntimeException e) {
-      // github-api wraps paging failures in GHException; ours travel inside as CarriedFailure.
-      throw errors.unexpected(query, e);
-    }
-  }
-
-  private QueryResult runTrending(String query) {
-    try {
-      return trendingSearch.run(query);
-    } catch (RuntimeException e) {
-      throw errors.unexpected(query, e);
-    }
-  }
-
-  private Repo map(GHRepository item, Instant fetchedAt, String query) {
-    try {
-      return mapper.map(item, fetchedAt);
+      return RepoMapper.map(item, fetchedAt);
     } catch (IOException | RuntimeException e) {
       throw errors.unexpected(query, e);
     }

@@ -1,5 +1,6 @@
 package dev.curate.github;
 
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,6 +16,7 @@ import java.util.regex.Pattern;
  */
 record LinkHeader(boolean hasNext, OptionalInt last) {
   private static final Pattern LAST = Pattern.compile("<[^>]*[?&]page=(\\d+)[^>]*>\\s*;\\s*rel=\"last\"");
+  private static final Pattern NEXT = Pattern.compile("<([^>]*)>\\s*;\\s*rel=\"next\"");
 
   static LinkHeader parse(String header) {
     if (header == null || header.isBlank()) {
@@ -22,6 +24,15 @@ record LinkHeader(boolean hasNext, OptionalInt last) {
     }
     Matcher last = LAST.matcher(header);
     return new LinkHeader(header.contains("rel=\"next\""), last.find() ? page(last.group(1)) : OptionalInt.empty());
+  }
+
+  /** The URL GitHub names {@code rel="next"}, as written: the next page of a search is read from it. */
+  static Optional<String> next(String header) {
+    if (header == null) {
+      return Optional.empty();
+    }
+    Matcher next = NEXT.matcher(header);
+    return next.find() ? Optional.of(next.group(1).trim()) : Optional.empty();
   }
 
   private static OptionalInt page(String digits) {

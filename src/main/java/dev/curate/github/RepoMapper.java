@@ -8,19 +8,16 @@ import java.util.Date;
 import org.kohsuke.github.GHRepository;
 
 /**
- * A search item as github-api parsed it, plus the topics and license it does not expose,
- * as curate's {@link Repo}. Uses only getters that read the search JSON: {@code getOwner()},
- * {@code getLicense()} and {@code listTopics()} would each send a request per repository.
+ * A search item as curate's {@link Repo}: github-api's {@code GHRepository} for what it reads from
+ * the search JSON, the item's own topics and license for what it does not. Uses only getters that
+ * read the bound JSON: {@code getOwner()}, {@code getLicense()} and {@code listTopics()} would each
+ * send a request per repository (and fail, the item being bound without a connection).
  */
 final class RepoMapper {
-  private final SearchItemExtras extras;
+  private RepoMapper() {}
 
-  RepoMapper(SearchItemExtras extras) {
-    this.extras = extras;
-  }
-
-  Repo map(GHRepository r, Instant fetchedAt) throws IOException {
-    SearchItemExtras.Extras more = extras.forRepository(r.getId());
+  static Repo map(SearchItem item, Instant fetchedAt) throws IOException {
+    GHRepository r = item.repository();
     URL htmlUrl = r.getHtmlUrl();
     return new Repo(
         r.getId(),
@@ -33,8 +30,8 @@ final class RepoMapper {
         r.getForksCount(),
         r.getOpenIssueCount(),
         r.getLanguage(),
-        more.topics(),
-        more.license(),
+        item.topics(),
+        item.license(),
         blankToNull(r.getHomepage()),
         instant(r.getCreatedAt()),
         instant(r.getPushedAt()),

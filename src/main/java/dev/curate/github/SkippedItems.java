@@ -1,40 +1,18 @@
 package dev.curate.github;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
 
-/**
- * Search results left out of their page because they were malformed ({@link SearchPageTap}),
- * kept until the fetch says so in one warning. One per source, shared by its threads.
- */
+/** The one warning about search results left out of their pages as unusable ({@link SearchItemReader}). */
 final class SkippedItems {
   /** Enough to find them; the count says how many more there were. */
   static final int NAMED = 5;
 
-  /** @param item how the warning names it, e.g. {@code id 157208007} */
-  record Skipped(String item, String problem) {}
-
-  private final Queue<Skipped> skipped = new ConcurrentLinkedQueue<>();
-
-  void add(String item, String problem) {
-    skipped.add(new Skipped(item, problem));
-  }
-
-  /** The results skipped since the last call. */
-  List<Skipped> drain() {
-    List<Skipped> drained = new ArrayList<>();
-    for (Skipped s = skipped.poll(); s != null; s = skipped.poll()) {
-      drained.add(s);
-    }
-    return drained;
-  }
+  private SkippedItems() {}
 
   /** One warning naming the first few; empty when nothing was skipped. */
-  static Optional<String> warning(List<Skipped> skipped) {
+  static Optional<String> warning(List<SearchItemReader.Rejected> skipped) {
     if (skipped.isEmpty()) {
       return Optional.empty();
     }

@@ -18,8 +18,8 @@ import okio.Source;
  * decompression: a 10 MB gzip that unpacks to 10 GB, or a 200 MB listing, ends with one line
  * naming the endpoint and the limit instead of an OutOfMemoryError.
  *
- * <p>OkHttp undoes gzip by itself only when it asked for it; github-api sends {@code
- * Accept-Encoding: gzip} itself and gets the compressed bytes. Those are undone here, as they are
+ * <p>OkHttp undoes gzip by itself only when it asked for it; a caller that sends {@code
+ * Accept-Encoding: gzip} itself gets the compressed bytes. Those are undone here, as they are
  * read, so every consumer sees plain bytes and no {@code Content-Encoding}.
  */
 final class BoundedBody {

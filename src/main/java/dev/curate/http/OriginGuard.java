@@ -11,8 +11,8 @@ import okhttp3.Request;
 
 /**
  * Lets a client's requests go only to the origins (scheme, host, port) it was configured for.
- * An API answer names the next URL to read (GitHub's {@code Link: <…>; rel="next"}, which
- * github-api follows with the token attached); a hostile or broken answer could name any host,
+ * An API answer names the next URL to read (GitHub's {@code Link: <…>; rel="next"}, which a
+ * search follows with the token attached); a hostile or broken answer could name any host,
  * and the credential would follow it. The first request to a foreign origin ends the read with
  * one line naming the host, before anything is sent.
  *

@@ -21,8 +21,9 @@ import org.sqlite.SQLiteErrorCode;
 /**
  * The one connection to a workspace's SQLite file, and the only way to use it: every piece of
  * work runs in a transaction that either commits whole or rolls back, and SQL failures leave as
- * {@link StoreException}s that name the file. Methods are synchronized so that sources saving
- * from several threads take turns on the connection instead of interleaving transactions.
+ * {@link StoreException}s that name the file. Methods are synchronized: they guard the one
+ * connection from the sources issue 9 will save from threads of their own (today one thread
+ * saves them in turn), so transactions take turns instead of interleaving.
  */
 final class Database implements AutoCloseable {
   /**

@@ -192,7 +192,7 @@ class DraftRendererTest {
     // GitHub's answer for a license file it cannot identify, as in hub4j/github-api's recording
     // src/test/resources/org/kohsuke/github/AppTest/wiremock/testGetMyself/__files/3-user_repos.json:
     // "license": {"key": "other", "name": "Other", "spdx_id": "NOASSERTION", ...}. The search maps
-    // it to Repo.UNRECOGNISED_LICENSE (SearchPageJsonTest); older workspaces stored "Other".
+    // it to Repo.UNRECOGNISED_LICENSE (SearchItemReaderTest); older workspaces stored "Other".
     Shortlist list = shortlist(CalendarMonth.of(2018, 11), List.of(
         new RankedRepo(1, 1, licensed("a/b", Repo.UNRECOGNISED_LICENSE)),
         new RankedRepo(2, 0.5, licensed("c/d", "Other"))), List.of());

@@ -31,9 +31,6 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.kohsuke.github.GHDirection;
-import org.kohsuke.github.GHRepositorySearchBuilder;
-import org.kohsuke.github.GitHub;
 
 /**
  * Staying inside GitHub's budgets instead of running into them: proactive waits per bucket,
@@ -107,14 +104,15 @@ class GitHubBudgetTest {
     stubSearchAndRepository();
     github.limit("search", 2, Duration.ofMinutes(1));
     HttpStack http = new HttpStack(SourceHarness.HTTP, harness.sleeper, Optional.empty());
-    GitHub gh = GitHubConnection.open(wm.baseUrl(), SourceHarness.token("GH_TOKEN"), http, harness.clock,
-        new HttpStats(), new SearchItemExtras(), new SkippedItems()).api();
+    HttpStats stats = new HttpStats();
+    GitHubRest rest = GitHubConnection.open(wm.baseUrl(), SourceHarness.token("GH_TOKEN"), http, harness.clock, stats);
+    RepositorySearch search = new RepositorySearch(rest, stats, 100, 1);
 
-    searchOnce(gh); // search: 1 left, the reserve
-    gh.getRepository("openai/spinningup");
-    gh.getRepository("openai/spinningup");
+    search.run("topic:nlp"); // search: 1 left, the reserve
+    rest.get(rest.url("repos/openai/spinningup").build(), GitHubRest.JSON);
+    rest.get(rest.url("repos/openai/spinningup").build(), GitHubRest.JSON);
     assertThat(harness.sleeper.sleeps()).as("core requests with search at its reserve").isEmpty();
-    searchOnce(gh);
+    search.run("topic:nlp");
 
     assertThat(harness.sleeper.sleeps()).containsExactly(Duration.ofSeconds(61));
     assertThat(github.seen()).extracting(RateLimitedGitHub.Seen::bucket)
@@ -123,11 +121,6 @@ class GitHubBudgetTest {
         GitHubStubs.SERVER_NOW, GitHubStubs.SERVER_NOW, GitHubStubs.SERVER_NOW.plusSeconds(61));
     assertThat(github.refused()).isZero();
     http.close();
-  }
-
-  private static void searchOnce(GitHub gh) {
-    gh.searchRepositories().q("topic:nlp").sort(GHRepositorySearchBuilder.Sort.STARS).order(GHDirection.DESC)
-        .list().withPageSize(100).iterator().nextPage();
   }
 
   @Test

@@ -16,6 +16,8 @@ import static dev.curate.github.GitHubStubs.searchBody;
 import static dev.curate.github.GitHubStubs.searchPage;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.curate.config.GitHubCredentials;
 import dev.curate.model.CalendarMonth;
@@ -100,6 +102,26 @@ class GitHubSourceSearchTest {
         + " a result without an id (id \"160000002\" is not a repository id);"
         + " id 160000003 (created_at \"yesterday\" is not a timestamp)");
     wm.verify(1, getRequestedFor(urlPathEqualTo(SEARCH)));
+  }
+
+  @Test
+  void aPageOfOnlyUnusableResultsDoesNotEndTheSearch() throws Exception {
+    // Page 1 of the three, each of its items spoilt (a negative forks_count): GitHub's Link header
+    // still names page 2, so there is more to read.
+    ObjectNode spoilt = (ObjectNode) new ObjectMapper().readTree(GitHubStubs.fixture("search-page-1.json"));
+    spoilt.get("items").forEach(item -> ((ObjectNode) item).put("forks_count", -1));
+    stubThreePages();
+    wm.stubFor(get(urlPathEqualTo(SEARCH)).withQueryParam("q", equalTo(Q)).withQueryParam("page", absent()).atPriority(1)
+        .willReturn(searchBody(spoilt.toString(), link(wm.getPort(), Q_ENCODED, 3, 2, 3, null))));
+
+    SourceResult<Repo> result = harness.source(api(), SourceHarness.token("GH_TOKEN"),
+        List.of("topic:deep-learning"), 3, 10).fetch(NOVEMBER_2018);
+
+    assertThat(result.items()).extracting(Repo::fullName).containsExactly(
+        "CSAILVision/gandissect", "1991viet/QuickDraw", "zhaoyi-ai/zh-NER-tf", "lin-k/kaggle-notes");
+    assertThat(result.report().warnings()).singleElement().asString()
+        .startsWith("skipped 3 malformed search results: id 157208007 (forks_count -1 is negative);");
+    wm.verify(3, getRequestedFor(urlPathEqualTo(SEARCH)));
   }
 
   @Test
@@ -237,7 +259,7 @@ class GitHubSourceSearchTest {
         .fetch(NOVEMBER_2018);
 
     wm.verify(3, getRequestedFor(urlPathEqualTo(SEARCH))
-        .withHeader("Authorization", equalTo("token " + SourceHarness.TOKEN)));
+        .withHeader("Authorization", equalTo("Bearer " + SourceHarness.TOKEN)));
     wm.verify(0, anyRequestedFor(urlPathEqualTo("/user")));
     assertThat(wm.getAllServeEvents()).extracting(e -> e.getRequest().getUrl())
         .allMatch(url -> url.startsWith(SEARCH));

@@ -112,7 +112,7 @@ class GitHubTransportTest {
     SourceResult<Repo> result = fetch(wm.baseUrl());
 
     assertThat(result.items()).hasSize(3);
-    wm.verify(1, getRequestedFor(urlPathEqualTo(SEARCH)).withHeader("Authorization", equalTo("token " + SourceHarness.TOKEN)));
+    wm.verify(1, getRequestedFor(urlPathEqualTo(SEARCH)).withHeader("Authorization", equalTo("Bearer " + SourceHarness.TOKEN)));
     elsewhere.verify(1, getRequestedFor(urlPathEqualTo(SEARCH)).withoutHeader("Authorization"));
   }
 
@@ -179,6 +179,28 @@ class GitHubTransportTest {
         assertThat(Files.readString(f, StandardCharsets.ISO_8859_1)).as(f.toString()).doesNotContain(SourceHarness.TOKEN);
       }
     }
+  }
+
+  @Test
+  @DisplayName("G31: a search run again within the minute GitHub lets its answer be cached still asks GitHub")
+  void aSearchPageFreshInTheCacheIsStillConfirmedByGitHub() throws IOException {
+    // As GitHub answers a search (Cache-Control and ETag as in GitHub's answers above), without the
+    // fixed Date of the other stubs: the page is fresh in the cache for 60 s of real time.
+    wm.stubFor(get(urlPathEqualTo(SEARCH)).withHeader("If-None-Match", absent())
+        .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json; charset=utf-8")
+            .withHeader("ETag", ETAG).withHeader("Cache-Control", "private, max-age=60")
+            .withHeader("Vary", "Accept, Authorization, Cookie, X-GitHub-OTP").withBody(PAGE)));
+    wm.stubFor(get(urlPathEqualTo(SEARCH)).withHeader("If-None-Match", equalTo(ETAG))
+        .willReturn(aResponse().withStatus(304).withHeader("ETag", ETAG).withHeader("Cache-Control", "private, max-age=60")));
+    harness.cacheDirectory = Optional.of(cache);
+
+    fetch(wm.baseUrl());
+    SourceResult<Repo> second = fetch(wm.baseUrl());
+
+    assertThat(second.items()).hasSize(3);
+    wm.verify(1, getRequestedFor(urlPathEqualTo(SEARCH)).withHeader("Cache-Control", equalTo("max-age=0"))
+        .withHeader("If-None-Match", equalTo(ETAG)));
+    assertThat(second.report().activity().notModified()).isEqualTo(1);
   }
 
   @Test

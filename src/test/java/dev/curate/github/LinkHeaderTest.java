@@ -36,6 +36,25 @@ class LinkHeaderTest {
   }
 
   @Test
+  void nextIsTheUrlMarkedNextWhereverItStands() {
+    // A search answer's header as hub4j/github-api recorded it
+    // (src/test/resources/org/kohsuke/github/GHRepositoryTest/wiremock/searchRepositories/mappings/2-search_repositories.json).
+    String search = "<https://api.github.com/search/repositories?sort=stars&q=tetris+language%3Aassembly&page=2>; rel=\"next\", "
+        + "<https://api.github.com/search/repositories?sort=stars&q=tetris+language%3Aassembly&page=34>; rel=\"last\"";
+    assertThat(LinkHeader.next(search))
+        .hasValue("https://api.github.com/search/repositories?sort=stars&q=tetris+language%3Aassembly&page=2");
+    assertThat(LinkHeader.next("<https://api.github.com/x?page=1>; rel=\"prev\", <https://api.github.com/x?page=3>; rel=\"next\""))
+        .hasValue("https://api.github.com/x?page=3");
+  }
+
+  @Test
+  void theLastPageHasNoNext() {
+    assertThat(LinkHeader.next("<https://api.github.com/x?page=1>; rel=\"prev\", <https://api.github.com/x?page=1>; rel=\"first\""))
+        .isEmpty();
+    assertThat(LinkHeader.next(null)).isEmpty();
+  }
+
+  @Test
   void noHeaderMeansASinglePage() {
     assertThat(LinkHeader.parse(null)).isEqualTo(new LinkHeader(false, OptionalInt.empty()));
   }

@@ -1,0 +1,24 @@
+package dev.curate.github;
+
+import java.util.List;
+import org.kohsuke.github.GHRepository;
+
+/**
+ * One usable result of a repository search, read from its page by {@link SearchItemReader}.
+ *
+ * @param repository the item as github-api binds it; bound without a connection, so a getter that
+ *     would send a request ({@code getOwner()}, {@code getLicense()}, {@code listTopics()}) fails
+ *     instead of sending one
+ * @param topics the item's {@code topics}, which {@code GHRepository} 1.330 has no field for
+ * @param license the item's {@code license} as curate keeps it ({@link SearchItemReader.License#label()}),
+ *     or null; {@code GHRepository.getLicense()} would ask {@code GET /repos/{o}/{r}/license} for it
+ */
+record SearchItem(GHRepository repository, List<String> topics, String license) {
+  SearchItem {
+    topics = topics == null ? List.of() : List.copyOf(topics);
+  }
+
+  long id() {
+    return repository.getId();
+  }
+}
