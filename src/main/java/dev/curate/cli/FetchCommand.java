@@ -12,6 +12,7 @@ import dev.curate.model.SourceReport;
 import dev.curate.reddit.RedditSource;
 import dev.curate.workflow.FetchPlan;
 import dev.curate.workflow.FetchService;
+import dev.curate.workflow.FetchSources;
 import dev.curate.workflow.RepoFetcher;
 import dev.curate.workflow.StarGainSource;
 import dev.curate.workflow.ThreadFetcher;
@@ -100,12 +101,12 @@ final class FetchCommand implements Callable<Integer> {
       Optional<StarGainSource> starGains = gitHub.map(source -> source::measureStarGains);
       Optional<ThreadFetcher> threadFetcher = reddit ? Optional.of(threads(ctx)) : Optional.empty();
       announce(ctx, github, reddit);
-      FetchService service =
-          new FetchService(ctx.store(), ctx.runtime().clock(), repoFetcher, starGains, threadFetcher,
-              ctx.progress(), report -> FetchSummary.warnings(report, err));
+      FetchSources sources = new FetchSources(repoFetcher, starGains, Optional.empty(), 0, threadFetcher);
       if (gitHub.isPresent()) {
-        service = service.withReadmes(new Readmes(gitHub.get().rest())::readme, ctx.config().enrich().readmes());
+        sources = sources.withReadmes(new Readmes(gitHub.get().rest())::readme, ctx.config().enrich().readmes());
       }
+      FetchService service = new FetchService(ctx.store(), ctx.runtime().clock(), sources, ctx.progress(),
+          report -> FetchSummary.warnings(report, err));
       List<SourceReport> reports = service.fetch(month);
       FetchSummary.print(reports, err);
       FetchSummary.coverage(month, reports, err);

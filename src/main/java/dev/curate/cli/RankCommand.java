@@ -9,6 +9,7 @@ import dev.curate.rank.ExplanationFormatter;
 import dev.curate.rank.RankRules;
 import dev.curate.rank.Ranker;
 import dev.curate.rank.Ranking;
+import dev.curate.workflow.MonthCoverage;
 import dev.curate.workflow.RankService;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -79,7 +80,7 @@ final class RankCommand implements Callable<Integer> {
           Optional.ofNullable(month), optional(repos), optional(threads), !noDiversity, allowRepeats));
       Shortlist shortlist = ranking.shortlist();
       if (json) {
-        new ShortlistJson().write(shortlist, ctx.store().coverage(shortlist.month()), out);
+        new ShortlistJson().write(shortlist, MonthCoverage.of(ctx.store(), shortlist.month()), out);
       } else {
         new ShortlistTable().write(shortlist, out, ctx.runtime().stdoutIsTerminal());
       }

@@ -8,7 +8,9 @@ import dev.curate.http.HttpStack;
 import dev.curate.http.HttpStats;
 import dev.curate.model.HttpActivity;
 import dev.curate.model.CalendarMonth;
+import dev.curate.model.ReadMethod;
 import dev.curate.model.Repo;
+import dev.curate.model.SourceId;
 import dev.curate.model.SourceReport;
 import dev.curate.model.SourceResult;
 import dev.curate.model.StarGainSurvey;
@@ -136,8 +138,8 @@ public final class GitHubSource {
           query, result.items().size(), kept.size() - before));
     }
     SkippedItems.warning(malformed).ifPresent(warnings::add);
-    SourceReport report = new SourceReport("github", stats.requests() - requestsBefore, found, kept.size(),
-        warnings, stats.since(activityBefore), complete);
+    SourceReport report = new SourceReport(SourceId.GITHUB, stats.requests() - requestsBefore, found, kept.size(),
+        warnings, stats.since(activityBefore), complete, ReadMethod.SEARCH, null);
     return new SourceResult<>(new ArrayList<>(kept.values()), report);
   }
 

@@ -12,7 +12,6 @@ import dev.curate.model.RankedRepo;
 import dev.curate.model.Shortlist;
 import dev.curate.model.StarGain;
 import dev.curate.model.StarGainMethod;
-import dev.curate.model.SourceCoverage;
 import dev.curate.model.SourceResult;
 import dev.curate.model.SubredditFetch;
 import dev.curate.model.ThreadFigures;
@@ -22,7 +21,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -113,7 +111,7 @@ public final class Store implements AutoCloseable {
   /** Saves one GitHub fetch of a month in one transaction: all of it, or nothing. */
   public void saveRepos(CalendarMonth month, SourceResult<Repo> result, Instant fetchedAt) {
     database.write(
-        "save the " + result.report().source() + " fetch of " + month,
+        "save the " + result.report().source().key() + " fetch of " + month,
         connection -> {
           repos.save(connection, month, result.items(), fetchedAt);
           fetchRuns.insert(connection, month, result.report(), fetchedAt);
@@ -123,7 +121,7 @@ public final class Store implements AutoCloseable {
 
   /**
    * Saves one subreddit's fetch of a month in one transaction: all of it, or nothing. The
-   * fetch is recorded under the report's source name ({@code reddit:<subreddit>}).
+   * fetch is recorded under the report's source.
    *
    * <p>Items marked {@link RedditThread#deleted()} are not saved but purged: Reddit's Data API
    * terms ask that "when posts and comments are deleted, you must delete all content related to
@@ -165,22 +163,6 @@ public final class Store implements AutoCloseable {
   }
 
   /** Replaces the month's shortlist in one transaction. */
-  /**
-   * What each source covered of the month in its latest fetch: one entry per source, in the
-   * order the sources were first fetched.
-   */
-  public List<SourceCoverage> coverage(CalendarMonth month) {
-    Map<String, FetchRun> latest = new LinkedHashMap<>();
-    for (FetchRun run : fetchRuns(month)) {
-      latest.put(run.source(), run); // runs come oldest first: the last one per source wins
-    }
-    return latest.values().stream()
-        .map(run -> new SourceCoverage(run.source(), run.method(),
-            run.kept(), run.complete(), run.finishedAt(), run.warnings(), run.expectedPosts(),
-            run.source().startsWith("reddit:") ? run.found() : null))
-        .toList();
-  }
-
   public void saveShortlist(Shortlist shortlist) {
     database.write(
         "save the shortlist of " + shortlist.month(),
@@ -214,7 +196,7 @@ public final class Store implements AutoCloseable {
   public Map<Long, StarGain> saveRepos(
       CalendarMonth month, SourceResult<Repo> result, Map<Long, StarGain> measured, Instant fetchedAt) {
     return database.write(
-        "save the " + result.report().source() + " fetch of " + month,
+        "save the " + result.report().source().key() + " fetch of " + month,
         connection -> {
           repos.save(connection, month, result.items(), fetchedAt);
           fetchRuns.insert(connection, month, result.report(), fetchedAt);

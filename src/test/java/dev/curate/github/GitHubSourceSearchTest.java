@@ -21,6 +21,7 @@ import dev.curate.config.GitHubCredentials;
 import dev.curate.model.CalendarMonth;
 import dev.curate.model.Repo;
 import dev.curate.model.SourceResult;
+import dev.curate.model.SourceId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -73,7 +74,7 @@ class GitHubSourceSearchTest {
     assertThat(result.report().found()).isEqualTo(7);
     assertThat(result.report().kept()).isEqualTo(7);
     assertThat(result.report().requests()).isEqualTo(3);
-    assertThat(result.report().source()).isEqualTo("github");
+    assertThat(result.report().source()).isEqualTo(SourceId.GITHUB);
     wm.verify(3, getRequestedFor(urlPathEqualTo(SEARCH)));
     wm.verify(1, getRequestedFor(urlPathEqualTo(SEARCH)).withQueryParam("page", equalTo("3")));
     assertThat(result.report().warnings()).isEmpty();
