@@ -11,7 +11,6 @@ import dev.curate.model.Repo;
 import dev.curate.model.RankedRepo;
 import dev.curate.model.Shortlist;
 import dev.curate.model.StarGain;
-import dev.curate.model.StarGainMethod;
 import dev.curate.model.SourceResult;
 import dev.curate.model.SubredditFetch;
 import dev.curate.model.ThreadFigures;
@@ -20,11 +19,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.function.ToIntFunction;
 
 /**
@@ -187,31 +186,20 @@ public final class Store implements AutoCloseable {
 
   /**
    * Saves one GitHub fetch of a month in one transaction, with what it learnt about stars: a star
-   * snapshot of every repository, and the month's stars gained. A repository without a figure in
-   * {@code measured} gets one from the snapshots where they allow (see {@link StarSnapshotTable});
-   * a stored figure is replaced only by one of the same or a better method.
+   * snapshot of every repository ({@link StarSnapshot#of}), and the month's stars gained. A stored
+   * figure is replaced only by one of the same or a better method (see {@link StarGainTable}).
    *
+   * @param gains the month's stars gained by repository id; an unknown one records nothing
    * @return the month's stars gained for the fetched repositories, as stored after the save
    */
   public Map<Long, StarGain> saveRepos(
-      CalendarMonth month, SourceResult<Repo> result, Map<Long, StarGain> measured, Instant fetchedAt) {
+      CalendarMonth month, SourceResult<Repo> result, Map<Long, StarGain> gains, Instant fetchedAt) {
     return database.write(
         "save the " + result.report().source().key() + " fetch of " + month,
         connection -> {
           repos.save(connection, month, result.items(), fetchedAt);
           fetchRuns.insert(connection, month, result.report(), fetchedAt);
           starSnapshots.insert(connection, result.items(), fetchedAt);
-          Map<Long, StarGain> gains = new HashMap<>();
-          for (Repo repo : result.items()) {
-            StarGain gain = measured.getOrDefault(repo.id(), StarGain.UNKNOWN);
-            if (!gain.known()) {
-              OptionalInt fromSnapshots = starSnapshots.gain(connection, repo.id(), month, fetchedAt);
-              if (fromSnapshots.isPresent()) {
-                gain = StarGain.measured(fromSnapshots.getAsInt(), StarGainMethod.SNAPSHOTS, List.of(), fetchedAt);
-              }
-            }
-            gains.put(repo.id(), gain);
-          }
           starGains.save(connection, month, gains);
           Map<Long, StarGain> stored = starGains.ofMonth(connection, month);
           Map<Long, StarGain> fetched = new HashMap<>();
@@ -220,6 +208,12 @@ public final class Store implements AutoCloseable {
           }
           return fetched;
         });
+  }
+
+  /** Every star snapshot earlier fetches kept of these repositories, oldest first, by repository id. */
+  public Map<Long, List<StarSnapshot>> starSnapshots(Collection<Long> repoIds) {
+    return database.read("read the star snapshots of " + repoIds.size() + " repositories",
+        connection -> starSnapshots.ofRepos(connection, repoIds));
   }
 
   /** The month's known stars gained by repository id; a repository without an entry is unknown. */

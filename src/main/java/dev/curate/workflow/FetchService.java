@@ -11,8 +11,10 @@ import dev.curate.model.SourceResult;
 import dev.curate.model.StarGain;
 import dev.curate.model.StarGainSurvey;
 import dev.curate.model.SubredditFetch;
+import dev.curate.store.StarSnapshot;
 import dev.curate.store.Store;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -57,7 +59,7 @@ public final class FetchService {
           sources.readmes().map(fetcher -> readReadmes(fetcher, found.items())).orElse(ReadmeRead.NONE);
       SourceResult<Repo> repos = withCost(found, survey, readmeRead);
       saving(repos.report(), "repositories");
-      Map<Long, StarGain> gains = store.saveRepos(month, repos, survey.gains(), clock.instant());
+      Map<Long, StarGain> gains = saveRepos(month, repos, survey.gains());
       if (sources.starGains().isPresent()) {
         progress.accept(StarGainLine.of(month, gains, repos.items().size()));
       }
@@ -79,6 +81,20 @@ public final class FetchService {
       }
     }
     return reports;
+  }
+
+  /**
+   * Saves the repositories with their stars gained: those the APIs gave no figure for get one from
+   * the workspace's star snapshots where they allow ({@link StarGainFallback}).
+   *
+   * @return the month's stars gained for the fetched repositories, as stored after the save
+   */
+  private Map<Long, StarGain> saveRepos(CalendarMonth month, SourceResult<Repo> repos, Map<Long, StarGain> measured) {
+    Instant now = clock.instant();
+    Map<Long, List<StarSnapshot>> earlier =
+        store.starSnapshots(StarGainFallback.unmeasured(repos.items(), measured));
+    return store.saveRepos(month, repos,
+        StarGainFallback.complete(month, repos.items(), measured, earlier, now), now);
   }
 
   /** The GitHub report with the requests and warnings of measuring stars and reading READMEs added. */
