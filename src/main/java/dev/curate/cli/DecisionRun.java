@@ -11,9 +11,7 @@ final class DecisionRun {
   private DecisionRun() {}
 
   static int run(AppContext ctx, CalendarMonth month, String id, Decision decision, PrintWriter err) {
-    ctx.config(); // a bad config file is reported before the workspace is touched
-    EditorService.Change change =
-        new EditorService(ctx.store(), ctx.runtime().clock()).decide(Optional.ofNullable(month), id, decision);
+    EditorService.Change change = ctx.editorService().decide(Optional.ofNullable(month), id, decision);
     String what = switch (decision) {
       case PICK -> "Picked " + change.id() + ": it enters the " + change.month() + " shortlist whatever its score";
       case DROP -> "Dropped " + change.id() + ": it never enters the " + change.month() + " shortlist";

@@ -1,10 +1,8 @@
 package dev.curate.cli;
 
-import dev.curate.config.CurateConfig;
-import dev.curate.config.RedditCredentials;
+import dev.curate.model.CalendarMonth;
 import dev.curate.draft.DraftRenderer;
 import dev.curate.draft.Language;
-import dev.curate.reddit.ThreadComments;
 import dev.curate.model.CalendarMonth;
 import dev.curate.workflow.DraftFile;
 import dev.curate.workflow.DraftService;
@@ -74,16 +72,9 @@ final class DraftCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try (AppContext ctx = root.context(common, err)) {
-      CurateConfig config = ctx.config(); // a bad config file is reported before the workspace is touched
+      ctx.config(); // a bad config file is reported before the template or the workspace is read
       DraftRenderer renderer = template == null ? new DraftRenderer() : DraftRenderer.fromFile(template);
-      ThreadComments reddit = new ThreadComments(config.endpoints(),
-          RedditCredentials.fromEnvironment(ctx.runtime().env(), VersionProvider.version()), ctx.http(), ctx.runtime().clock());
-      // Drafting only reads the workspace: a read-only one still drafts to stdout or elsewhere.
-      DraftService service = new DraftService(ctx.storeForReading(), renderer, ctx.workspace())
-          .withComments(reddit::top, config.enrich().comments(), ctx.runtime().clock(), line -> {
-            err.println(Terminal.sanitize(line));
-            err.flush();
-          });
+      DraftService service = ctx.draftService(renderer);
       CalendarMonth drafted = service.month(Optional.ofNullable(month));
       Optional<Path> target = "-".equals(output)
           ? Optional.empty()

@@ -51,9 +51,7 @@ final class NoteCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     try (AppContext ctx = root.context(common, err)) {
-      ctx.config(); // a bad config file is reported before the workspace is touched
-      EditorService.Change change =
-          new EditorService(ctx.store(), ctx.runtime().clock()).note(Optional.ofNullable(month), id, clear ? null : text);
+      EditorService.Change change = ctx.editorService().note(Optional.ofNullable(month), id, clear ? null : text);
       err.println(Terminal.sanitize(change.override().note() == null
           ? "Removed the note of " + change.id() + " in " + change.month()
           : "Noted " + change.id() + " in " + change.month()) + "; next: curate rank --month " + change.month());

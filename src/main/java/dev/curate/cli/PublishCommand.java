@@ -39,9 +39,7 @@ final class PublishCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     try (AppContext ctx = root.context(common, err)) {
-      ctx.config(); // a bad config file is reported before the workspace is touched
-      PublishService.Published published =
-          new PublishService(ctx.store(), ctx.runtime().clock()).publish(month, Optional.ofNullable(url));
+      PublishService.Published published = ctx.publishService().publish(month, Optional.ofNullable(url));
       Publication p = published.publication();
       String again = published.previous()
           .map(before -> " again (it replaces the record of " + before.publishedAt().toString().substring(0, 10)

@@ -1,20 +1,17 @@
 package dev.curate.cli;
 
+import dev.curate.model.CalendarMonth;
 import dev.curate.cli.output.ShortlistJson;
 import dev.curate.cli.output.ShortlistTable;
-import dev.curate.config.CurateConfig;
-import dev.curate.model.CalendarMonth;
 import dev.curate.model.Shortlist;
 import dev.curate.rank.ExplanationFormatter;
-import dev.curate.rank.RankRules;
-import dev.curate.rank.Ranker;
 import dev.curate.rank.Ranking;
 import dev.curate.workflow.MonthCoverage;
 import dev.curate.workflow.RankService;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -72,11 +69,7 @@ final class RankCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try (AppContext ctx = root.context(common, err)) {
-      // Configuration first: a bad config file is reported before the workspace is touched.
-      CurateConfig config = ctx.config();
-      RankService service = new RankService(
-          ctx.store(), new Ranker(config.scoring(), RankRules.from(config)), config.shortlist(), ctx.runtime().clock());
-      Ranking ranking = service.rank(new RankService.Options(
+      Ranking ranking = ctx.rankService().rank(new RankService.Options(
           Optional.ofNullable(month), optional(repos), optional(threads), !noDiversity, allowRepeats));
       Shortlist shortlist = ranking.shortlist();
       if (json) {

@@ -7,10 +7,8 @@ import dev.curate.http.HttpStack;
 import dev.curate.http.HttpStats;
 import dev.curate.http.OriginGuard;
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Clock;
 import java.util.List;
-import java.util.Properties;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.kohsuke.github.GitHub;
@@ -37,13 +35,14 @@ final class GitHubConnection {
   /** github-api for the searches and {@link GitHubRest} for the rest, on one OkHttp client. */
   record Clients(GitHub api, GitHubRest rest) {}
 
-  static Clients open(String apiUrl, GitHubCredentials credentials, HttpStack http, Clock clock,
+  /** @param version curate's, for the User-Agent */
+  static Clients open(String apiUrl, GitHubCredentials credentials, String version, HttpStack http, Clock clock,
       HttpStats stats, SearchItemExtras extras, SkippedItems skipped) {
     boolean authenticated = credentials.token().isPresent();
     // github-api follows the Link headers of GitHub's answers with the token: only to the API.
     OriginGuard origins = new OriginGuard("GitHub", EndpointOverrides.GITHUB_API_URL + " / endpoints.githubApiUrl",
         List.of(HttpUrl.get(apiUrl)));
-    OkHttpClient client = http.clientFor(userAgent(), stats, origins)
+    OkHttpClient client = http.clientFor(userAgent(version), stats, origins)
         // First of all, so that a turn covers the shared retries too.
         .first(new SerialGate())
         .addInterceptor(new SearchPageTap(extras, skipped, stats))
@@ -71,15 +70,7 @@ final class GitHubConnection {
   }
 
   /** GitHub rejects requests without a User-Agent and asks for the application's name in it. */
-  static String userAgent() {
-    Properties p = new Properties();
-    try (InputStream in = GitHubConnection.class.getResourceAsStream("/curate-version.properties")) {
-      if (in != null) {
-        p.load(in);
-      }
-    } catch (IOException e) {
-      // fall through to "dev"
-    }
-    return "curate/" + p.getProperty("version", "dev");
+  static String userAgent(String version) {
+    return "curate/" + version;
   }
 }

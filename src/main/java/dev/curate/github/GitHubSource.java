@@ -53,14 +53,16 @@ public final class GitHubSource {
   private final RepositorySearch trendingSearch;
   private final StarGainMeter starGains;
 
+  /** @param version curate's, for the User-Agent GitHub asks for */
   public GitHubSource(
       GitHubSettings settings,
       String apiUrl,
       GitHubCredentials credentials,
+      String version,
       HttpStack http,
       Clock clock,
       Consumer<String> progress) {
-    this(settings, apiUrl, credentials, http, clock, progress, CreatedRangeSearch.MAX_PARTS);
+    this(settings, apiUrl, credentials, version, http, clock, progress, CreatedRangeSearch.MAX_PARTS);
   }
 
   /** With a bound on the parts a query's month may be split into, for tests of that bound. */
@@ -68,6 +70,7 @@ public final class GitHubSource {
       GitHubSettings settings,
       String apiUrl,
       GitHubCredentials credentials,
+      String version,
       HttpStack http,
       Clock clock,
       Consumer<String> progress,
@@ -77,7 +80,8 @@ public final class GitHubSource {
     this.clock = clock;
     this.progress = progress;
     this.errors = new GitHubErrors(credentials);
-    GitHubConnection.Clients clients = GitHubConnection.open(apiUrl, credentials, http, clock, stats, extras, skipped);
+    GitHubConnection.Clients clients =
+        GitHubConnection.open(apiUrl, credentials, version, http, clock, stats, extras, skipped);
     this.rest = clients.rest();
     this.trendingSearch = new RepositorySearch(clients.api(), settings.perPage(), settings.trending().maxPages());
     this.starGains = new StarGainMeter(rest, settings.starGains(), clock);

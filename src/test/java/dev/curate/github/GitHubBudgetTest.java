@@ -107,7 +107,7 @@ class GitHubBudgetTest {
     stubSearchAndRepository();
     github.limit("search", 2, Duration.ofMinutes(1));
     HttpStack http = new HttpStack(SourceHarness.HTTP, harness.sleeper, Optional.empty());
-    GitHub gh = GitHubConnection.open(wm.baseUrl(), SourceHarness.token("GH_TOKEN"), http, harness.clock,
+    GitHub gh = GitHubConnection.open(wm.baseUrl(), SourceHarness.token("GH_TOKEN"), SourceHarness.VERSION, http, harness.clock,
         new HttpStats(), new SearchItemExtras(), new SkippedItems()).api();
 
     searchOnce(gh); // search: 1 left, the reserve

@@ -6,7 +6,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static dev.curate.github.GitHubStubs.SEARCH;
@@ -141,7 +140,7 @@ class GitHubSourceSearchTest {
         .withQueryParam("sort", equalTo("stars"))
         .withQueryParam("order", equalTo("desc"))
         .withQueryParam("per_page", equalTo("3"))
-        .withHeader("User-Agent", matching("curate/.+")));
+        .withHeader("User-Agent", equalTo("curate/" + SourceHarness.VERSION)));
   }
 
   @Test
