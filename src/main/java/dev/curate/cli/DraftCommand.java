@@ -1,6 +1,5 @@
 package dev.curate.cli;
 
-import dev.curate.model.CalendarMonth;
 import dev.curate.draft.DraftRenderer;
 import dev.curate.draft.Language;
 import dev.curate.model.CalendarMonth;
@@ -33,10 +32,8 @@ import picocli.CommandLine.Spec;
 final class DraftCommand implements Callable<Integer> {
   @ParentCommand CurateCommand root;
   @Mixin CommonOptions common;
+  @Mixin MonthOption month;
   @Spec CommandSpec spec;
-
-  @Option(names = "--month", paramLabel = "YYYY-MM", description = "The month (default: the one fetched most recently).")
-  CalendarMonth month;
 
   @Option(
       names = {"-o", "--output"},
@@ -75,7 +72,7 @@ final class DraftCommand implements Callable<Integer> {
       ctx.config(); // a bad config file is reported before the template or the workspace is read
       DraftRenderer renderer = template == null ? new DraftRenderer() : DraftRenderer.fromFile(template);
       DraftService service = ctx.draftService(renderer);
-      CalendarMonth drafted = service.month(Optional.ofNullable(month));
+      CalendarMonth drafted = service.month(month.month());
       Optional<Path> target = "-".equals(output)
           ? Optional.empty()
           : Optional.of(output == null ? service.defaultPath(drafted) : Path.of(output));

@@ -34,10 +34,8 @@ import picocli.CommandLine.Spec;
 final class FetchCommand implements Callable<Integer> {
   @ParentCommand CurateCommand root;
   @Mixin CommonOptions common;
+  @Mixin MonthOption.Required month;
   @Spec CommandSpec spec;
-
-  @Option(names = "--month", required = true, paramLabel = "YYYY-MM", description = "The month to fetch.")
-  CalendarMonth month;
 
   @Option(
       names = "--only",
@@ -77,7 +75,7 @@ final class FetchCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    CalendarMonth fetched = month;
+    CalendarMonth fetched = month.month();
     try (AppContext ctx = root.context(common, err).overrideMaxWait(Optional.ofNullable(maxWait))) {
       FetchSelection selection = FetchSelection.of(only, redditSource, redditDumps);
       if (dryRun) {

@@ -1,6 +1,5 @@
 package dev.curate.cli;
 
-import dev.curate.model.CalendarMonth;
 import dev.curate.cli.output.ShortlistJson;
 import dev.curate.cli.output.ShortlistTable;
 import dev.curate.model.Shortlist;
@@ -11,7 +10,6 @@ import dev.curate.workflow.RankService;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.OptionalInt;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,10 +36,8 @@ import picocli.CommandLine.Spec;
 final class RankCommand implements Callable<Integer> {
   @ParentCommand CurateCommand root;
   @Mixin CommonOptions common;
+  @Mixin MonthOption month;
   @Spec CommandSpec spec;
-
-  @Option(names = "--month", paramLabel = "YYYY-MM", description = "The month (default: the one fetched most recently).")
-  CalendarMonth month;
 
   @Option(names = "--repos", paramLabel = "N", description = "Repositories to keep (default: shortlist.repos, 5).")
   Integer repos;
@@ -70,7 +66,7 @@ final class RankCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     try (AppContext ctx = root.context(common, err)) {
       Ranking ranking = ctx.rankService().rank(new RankService.Options(
-          Optional.ofNullable(month), optional(repos), optional(threads), !noDiversity, allowRepeats));
+          month.month(), optional(repos), optional(threads), !noDiversity, allowRepeats));
       Shortlist shortlist = ranking.shortlist();
       if (json) {
         new ShortlistJson().write(shortlist, MonthCoverage.of(ctx.store(), shortlist.month()), out);
