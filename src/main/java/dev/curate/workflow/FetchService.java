@@ -58,8 +58,10 @@ public final class FetchService {
       ReadmeRead readmeRead =
           sources.readmes().map(fetcher -> readReadmes(fetcher, found.items())).orElse(ReadmeRead.NONE);
       SourceResult<Repo> repos = withCost(found, survey, readmeRead);
+      Instant savedAt = clock.instant();
+      Map<Long, StarGain> withSnapshots = withSnapshotGains(month, repos.items(), survey.gains(), savedAt);
       saving(repos.report(), "repositories");
-      Map<Long, StarGain> gains = saveRepos(month, repos, survey.gains());
+      Map<Long, StarGain> gains = store.saveRepos(month, repos, withSnapshots, savedAt);
       if (sources.starGains().isPresent()) {
         progress.accept(StarGainLine.of(month, gains, repos.items().size()));
       }
@@ -84,17 +86,14 @@ public final class FetchService {
   }
 
   /**
-   * Saves the repositories with their stars gained: those the APIs gave no figure for get one from
-   * the workspace's star snapshots where they allow ({@link StarGainFallback}).
-   *
-   * @return the month's stars gained for the fetched repositories, as stored after the save
+   * Every repository's stars gained: as measured, else from the workspace's star snapshots where
+   * they allow ({@link StarGainFallback}), else unknown. Read before the "saving" line, so that
+   * nothing but the save's own transaction comes between that line and the commit.
    */
-  private Map<Long, StarGain> saveRepos(CalendarMonth month, SourceResult<Repo> repos, Map<Long, StarGain> measured) {
-    Instant now = clock.instant();
-    Map<Long, List<StarSnapshot>> earlier =
-        store.starSnapshots(StarGainFallback.unmeasured(repos.items(), measured));
-    return store.saveRepos(month, repos,
-        StarGainFallback.complete(month, repos.items(), measured, earlier, now), now);
+  private Map<Long, StarGain> withSnapshotGains(CalendarMonth month, List<Repo> repos, Map<Long, StarGain> measured,
+      Instant savedAt) {
+    Map<Long, List<StarSnapshot>> earlier = store.starSnapshots(StarGainFallback.unmeasured(repos, measured));
+    return StarGainFallback.complete(month, repos, measured, earlier, savedAt);
   }
 
   /** The GitHub report with the requests and warnings of measuring stars and reading READMEs added. */
