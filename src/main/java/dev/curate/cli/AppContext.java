@@ -6,21 +6,36 @@ import dev.curate.config.GitHubCredentials;
 import dev.curate.config.Locations;
 import dev.curate.config.RedditCredentials;
 import dev.curate.config.RedditSourceChoice;
+import dev.curate.draft.DraftRenderer;
 import dev.curate.github.GitHubSource;
+import dev.curate.github.Readmes;
 import dev.curate.http.HttpStack;
 import dev.curate.http.KnownSecrets;
+import dev.curate.model.SourceReport;
+import dev.curate.rank.RankRules;
+import dev.curate.rank.Ranker;
 import dev.curate.reddit.RedditSource;
+import dev.curate.reddit.api.ThreadComments;
 import dev.curate.store.Store;
+import dev.curate.workflow.DraftService;
+import dev.curate.workflow.EditorService;
+import dev.curate.workflow.FetchService;
+import dev.curate.workflow.FetchSources;
+import dev.curate.workflow.PublishService;
+import dev.curate.workflow.RankService;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
  * Builds what a command needs, once, from the runtime and the common options: configuration,
- * workspace, store, the HTTP stack and the sources. Commands ask it for pieces; nothing is
- * built that the command does not use.
+ * credentials, workspace, store, the HTTP stack, the sources and the services. Commands ask it
+ * for pieces; nothing is built that the command does not use. It is the one place that reads
+ * credentials from the environment.
  */
 final class AppContext implements AutoCloseable {
   /** The HTTP cache's folder inside the workspace. */
@@ -32,7 +47,9 @@ final class AppContext implements AutoCloseable {
   private final CommonOptions options;
   private final PrintWriter err;
   private CurateConfig config;
-  private Optional<java.time.Duration> maxWait = Optional.empty();
+  private Optional<Duration> maxWait = Optional.empty();
+  private GitHubCredentials gitHubCredentials;
+  private RedditCredentials redditCredentials;
   private Store store;
   private HttpStack http;
 
@@ -59,7 +76,7 @@ final class AppContext implements AutoCloseable {
   }
 
   /** {@code fetch --max-wait}: wins over {@code http.maxWait} from the configuration. */
-  AppContext overrideMaxWait(Optional<java.time.Duration> wait) {
+  AppContext overrideMaxWait(Optional<Duration> wait) {
     if (config != null) {
       throw new IllegalStateException("the configuration was read before the override");
     }
@@ -67,8 +84,28 @@ final class AppContext implements AutoCloseable {
     return this;
   }
 
-  private static CurateConfig withMaxWait(CurateConfig c, java.time.Duration wait) {
+  private static CurateConfig withMaxWait(CurateConfig c, Duration wait) {
     return c.withHttp(c.http().withMaxWait(wait));
+  }
+
+  /** {@code GH_TOKEN}, else {@code GITHUB_TOKEN}, else none. */
+  GitHubCredentials gitHubCredentials() {
+    if (gitHubCredentials == null) {
+      gitHubCredentials = GitHubCredentials.fromEnvironment(runtime.env());
+    }
+    return gitHubCredentials;
+  }
+
+  /**
+   * Reddit's app credentials and the User-Agent to send it.
+   *
+   * @throws dev.curate.error.CurateException (credentials) when only one of the pair is set
+   */
+  RedditCredentials redditCredentials() {
+    if (redditCredentials == null) {
+      redditCredentials = RedditCredentials.fromEnvironment(runtime.env(), runtime.version());
+    }
+    return redditCredentials;
   }
 
   Path workspace() {
@@ -105,29 +142,77 @@ final class AppContext implements AutoCloseable {
     return http;
   }
 
-  GitHubSource github() {
+  private GitHubSource github() {
     return new GitHubSource(
         config().github(),
         config().endpoints().githubApiUrl(),
-        GitHubCredentials.fromEnvironment(runtime.env()),
+        gitHubCredentials(),
+        runtime.version(),
         http(),
         runtime.clock(),
         progress());
-  }
-
-  RedditSource reddit() {
-    return reddit(Optional.empty());
   }
 
   /** @param source {@code fetch --reddit-source}, which wins over {@code reddit.source} */
-  RedditSource reddit(Optional<RedditSourceChoice> source) {
+  private RedditSource reddit(Optional<RedditSourceChoice> source) {
     return new RedditSource(
         source.map(config().reddit()::withSource).orElse(config().reddit()),
         config().endpoints(),
-        RedditCredentials.fromEnvironment(runtime.env(), VersionProvider.version()),
+        redditCredentials(),
         http(),
         runtime.clock(),
         progress());
+  }
+
+  /**
+   * The sources {@code selection} names, built (and so the configuration and credentials checked)
+   * before any request is made or the store is opened.
+   */
+  FetchSources fetchSources(FetchSelection selection) {
+    FetchSources sources = FetchSources.NONE;
+    if (selection.github()) {
+      GitHubSource gitHub = github();
+      sources = sources.withGitHub(gitHub::fetch)
+          .withStarGains(gitHub::measureStarGains)
+          .withReadmes(new Readmes(gitHub.rest())::readme, config().enrich().readmes());
+    }
+    if (selection.reddit()) {
+      RedditSource reddit = reddit(selection.redditSource());
+      List<Path> dumps = selection.redditDumps();
+      sources = sources.withReddit(dumps.isEmpty() ? reddit::fetchMonth : month -> reddit.fetchDumps(month, dumps));
+    }
+    return sources;
+  }
+
+  /** @param onSaved told after each source's transaction has committed */
+  FetchService fetchService(FetchSources sources, Consumer<SourceReport> onSaved) {
+    return new FetchService(store(), runtime.clock(), sources, progress(), onSaved);
+  }
+
+  RankService rankService() {
+    CurateConfig c = config(); // a bad config file is reported before the workspace is touched
+    return new RankService(store(), new Ranker(c.scoring(), RankRules.from(c)), c.shortlist(), runtime.clock());
+  }
+
+  EditorService editorService() {
+    config(); // a bad config file is reported before the workspace is touched
+    return new EditorService(store(), runtime.clock());
+  }
+
+  PublishService publishService() {
+    config(); // a bad config file is reported before the workspace is touched
+    return new PublishService(store(), runtime.clock());
+  }
+
+  /**
+   * The draft, quoting the top comments of each thread (read from Reddit once, then kept). Only
+   * reads the workspace: a read-only one still drafts to stdout or elsewhere.
+   */
+  DraftService draftService(DraftRenderer renderer) {
+    CurateConfig c = config();
+    ThreadComments reddit = new ThreadComments(c.endpoints(), redditCredentials(), http(), runtime.clock());
+    return new DraftService(storeForReading(), renderer, workspace())
+        .withComments(reddit::top, c.enrich().comments(), runtime.clock(), warnings());
   }
 
   /** Progress lines on stderr, unless {@code --quiet}. */
@@ -137,6 +222,14 @@ final class AppContext implements AutoCloseable {
     }
     return line -> {
       err.println(scrubber.scrub(Terminal.sanitize(line)));
+      err.flush();
+    };
+  }
+
+  /** Warnings on stderr, {@code --quiet} or not. */
+  private Consumer<String> warnings() {
+    return line -> {
+      err.println(Terminal.sanitize(line));
       err.flush();
     };
   }

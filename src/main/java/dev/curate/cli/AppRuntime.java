@@ -1,8 +1,11 @@
 package dev.curate.cli;
 
 import dev.curate.http.Sleeper;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Properties;
 
 /**
  * What the process gets from the outside world, passed in rather than read from statics so that
@@ -10,8 +13,10 @@ import java.util.Map;
  *
  * @param env the environment variables
  * @param stdoutIsTerminal whether standard output is a terminal (aligned tables) or not (TSV)
+ * @param version curate's version: {@code --version}, and the User-Agents sent to GitHub and Reddit
  */
-public record AppRuntime(Map<String, String> env, Clock clock, Sleeper sleeper, boolean stdoutIsTerminal) {
+public record AppRuntime(
+    Map<String, String> env, Clock clock, Sleeper sleeper, boolean stdoutIsTerminal, String version) {
   public AppRuntime {
     env = Map.copyOf(env);
   }
@@ -19,6 +24,20 @@ public record AppRuntime(Map<String, String> env, Clock clock, Sleeper sleeper, 
   public static AppRuntime system() {
     // System.console() is non-null only when stdin and stdout are both terminals: good enough
     // to choose between an aligned table and TSV, and it errs on the side of TSV.
-    return new AppRuntime(System.getenv(), Clock.systemUTC(), Sleeper.system(), System.console() != null);
+    return new AppRuntime(System.getenv(), Clock.systemUTC(), Sleeper.system(), System.console() != null,
+        bundledVersion());
+  }
+
+  /** The version Maven wrote into {@code curate-version.properties} at build time, else "unknown". */
+  public static String bundledVersion() {
+    Properties p = new Properties();
+    try (InputStream in = AppRuntime.class.getResourceAsStream("/curate-version.properties")) {
+      if (in != null) {
+        p.load(in);
+      }
+    } catch (IOException e) {
+      // Falls through to "unknown": a missing version must not stop the tool.
+    }
+    return p.getProperty("version", "unknown");
   }
 }

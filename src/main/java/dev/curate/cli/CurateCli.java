@@ -31,6 +31,8 @@ public final class CurateCli {
     cmd.setExecutionExceptionHandler(errors);
     cmd.setParameterExceptionHandler(errors);
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
+    // Only the root answers --version, as it did when the version came from an annotation.
+    cmd.getCommandSpec().version("curate " + runtime.version(), "Java " + System.getProperty("java.version"));
     addHelpSections(cmd);
     return cmd;
   }

@@ -11,7 +11,6 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "curate",
     mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
     description = {
       "Drafts a monthly roundup of the best machine-learning GitHub repositories and Reddit"
           + " discussions.",

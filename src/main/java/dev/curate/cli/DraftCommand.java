@@ -1,11 +1,8 @@
 package dev.curate.cli;
 
-import dev.curate.config.CurateConfig;
-import dev.curate.config.RedditCredentials;
 import dev.curate.draft.DraftRenderer;
 import dev.curate.draft.Language;
 import dev.curate.model.CalendarMonth;
-import dev.curate.reddit.api.ThreadComments;
 import dev.curate.workflow.DraftFile;
 import dev.curate.workflow.DraftService;
 import java.io.PrintWriter;
@@ -35,10 +32,8 @@ import picocli.CommandLine.Spec;
 final class DraftCommand implements Callable<Integer> {
   @ParentCommand CurateCommand root;
   @Mixin CommonOptions common;
+  @Mixin MonthOption month;
   @Spec CommandSpec spec;
-
-  @Option(names = "--month", paramLabel = "YYYY-MM", description = "The month (default: the one fetched most recently).")
-  CalendarMonth month;
 
   @Option(
       names = {"-o", "--output"},
@@ -74,17 +69,10 @@ final class DraftCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try (AppContext ctx = root.context(common, err)) {
-      CurateConfig config = ctx.config(); // a bad config file is reported before the workspace is touched
+      ctx.config(); // a bad config file is reported before the template or the workspace is read
       DraftRenderer renderer = template == null ? new DraftRenderer() : DraftRenderer.fromFile(template);
-      ThreadComments reddit = new ThreadComments(config.endpoints(),
-          RedditCredentials.fromEnvironment(ctx.runtime().env(), VersionProvider.version()), ctx.http(), ctx.runtime().clock());
-      // Drafting only reads the workspace: a read-only one still drafts to stdout or elsewhere.
-      DraftService service = new DraftService(ctx.storeForReading(), renderer, ctx.workspace())
-          .withComments(reddit::top, config.enrich().comments(), ctx.runtime().clock(), line -> {
-            err.println(Terminal.sanitize(line));
-            err.flush();
-          });
-      CalendarMonth drafted = service.month(Optional.ofNullable(month));
+      DraftService service = ctx.draftService(renderer);
+      CalendarMonth drafted = service.month(month.month());
       Optional<Path> target = "-".equals(output)
           ? Optional.empty()
           : Optional.of(output == null ? service.defaultPath(drafted) : Path.of(output));

@@ -1,15 +1,7 @@
 package dev.curate.cli;
 
-import dev.curate.model.CalendarMonth;
 import dev.curate.model.EditorOverride.Decision;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 @Command(
     name = "drop",
@@ -22,24 +14,8 @@ import picocli.CommandLine.Spec;
       "         curate drop 9ysmtn            (a Reddit thread, by the id rank prints)",
       "         curate drop --clear openai/spinningup"
     })
-final class DropCommand implements Callable<Integer> {
-  @ParentCommand CurateCommand root;
-  @Mixin CommonOptions common;
-  @Spec CommandSpec spec;
-
-  @Option(names = "--month", paramLabel = "YYYY-MM", description = "The month (default: the one fetched most recently).")
-  CalendarMonth month;
-
-  @Option(names = "--clear", description = "Undo the pick or drop of this candidate.")
-  boolean clear;
-
-  @Parameters(paramLabel = "ID", description = "As rank prints it: owner/name, or a Reddit thread's id.")
-  String id;
-
-  @Override
-  public Integer call() {
-    try (AppContext ctx = root.context(common, spec.commandLine().getErr())) {
-      return DecisionRun.run(ctx, month, id, clear ? Decision.NONE : Decision.DROP, spec.commandLine().getErr());
-    }
+final class DropCommand extends DecisionCommand {
+  DropCommand() {
+    super(Decision.DROP);
   }
 }

@@ -1,29 +1,19 @@
 package dev.curate.cli;
 
-import dev.curate.config.GitHubCredentials;
-import dev.curate.config.RedditCredentials;
+import dev.curate.cli.output.FetchStart;
 import dev.curate.config.RedditSourceChoice;
-import dev.curate.error.CurateException;
-import dev.curate.error.ExitCode;
-import dev.curate.github.GitHubSource;
-import dev.curate.github.Readmes;
 import dev.curate.model.CalendarMonth;
 import dev.curate.model.SourceReport;
-import dev.curate.reddit.RedditSource;
 import dev.curate.workflow.FetchPlan;
-import dev.curate.workflow.FetchService;
-import dev.curate.workflow.RepoFetcher;
-import dev.curate.workflow.StarGainSource;
-import dev.curate.workflow.ThreadFetcher;
+import dev.curate.workflow.FetchSources;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,10 +34,8 @@ import picocli.CommandLine.Spec;
 final class FetchCommand implements Callable<Integer> {
   @ParentCommand CurateCommand root;
   @Mixin CommonOptions common;
+  @Mixin MonthOption.Required month;
   @Spec CommandSpec spec;
-
-  @Option(names = "--month", required = true, paramLabel = "YYYY-MM", description = "The month to fetch.")
-  CalendarMonth month;
 
   @Option(
       names = "--only",
@@ -87,105 +75,44 @@ final class FetchCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    CalendarMonth fetched = month.month();
     try (AppContext ctx = root.context(common, err).overrideMaxWait(Optional.ofNullable(maxWait))) {
-      boolean github = only == null || only == SourceName.github;
-      boolean reddit = only == null || only == SourceName.reddit;
-      checkDumps(reddit);
+      FetchSelection selection = FetchSelection.of(only, redditSource, redditDumps);
       if (dryRun) {
-        return plan(ctx, github, reddit);
+        return plan(ctx, fetched, selection);
       }
-      // Build the sources (and so check configuration and credentials) before any request.
-      Optional<GitHubSource> gitHub = github ? Optional.of(ctx.github()) : Optional.empty();
-      Optional<RepoFetcher> repoFetcher = gitHub.map(source -> source::fetch);
-      Optional<StarGainSource> starGains = gitHub.map(source -> source::measureStarGains);
-      Optional<ThreadFetcher> threadFetcher = reddit ? Optional.of(threads(ctx)) : Optional.empty();
-      announce(ctx, github, reddit);
-      FetchService service =
-          new FetchService(ctx.store(), ctx.runtime().clock(), repoFetcher, starGains, threadFetcher,
-              ctx.progress(), report -> FetchSummary.warnings(report, err));
-      if (gitHub.isPresent()) {
-        service = service.withReadmes(new Readmes(gitHub.get().rest())::readme, ctx.config().enrich().readmes());
-      }
-      List<SourceReport> reports = service.fetch(month);
+      FetchSources sources = ctx.fetchSources(selection);
+      announce(ctx, fetched, selection);
+      List<SourceReport> reports =
+          ctx.fetchService(sources, report -> FetchSummary.warnings(report, err)).fetch(fetched);
       FetchSummary.print(reports, err);
-      FetchSummary.coverage(month, reports, err);
-      err.println("Fetched " + month + " into " + ctx.workspace() + "; next: curate rank --month " + month);
+      FetchSummary.coverage(fetched, reports, err);
+      err.println("Fetched " + fetched + " into " + ctx.workspace() + "; next: curate rank --month " + fetched);
       return 0;
     }
   }
 
-  /** A dump that cannot be read is a usage error before anything is printed or asked. */
-  private void checkDumps(boolean reddit) {
-    if (!redditDumps.isEmpty() && !reddit) {
-      throw new CurateException(ExitCode.USAGE,
-          "--reddit-dump reads Reddit threads, but --only github leaves Reddit out: drop one of them");
-    }
-    for (Path dump : redditDumps) {
-      if (!Files.isRegularFile(dump)) {
-        throw new CurateException(ExitCode.USAGE, "--reddit-dump " + dump
-            + (Files.exists(dump) ? " is not a file" : " does not exist") + ": check the path");
-      }
-      if (!Files.isReadable(dump)) {
-        throw new CurateException(ExitCode.USAGE, "--reddit-dump " + dump + " is not readable: check its permissions");
-      }
-    }
-  }
-
-  /** Dumps when given, else the network source {@code --reddit-source} or the configuration chose. */
-  private ThreadFetcher threads(AppContext ctx) {
-    RedditSource source = ctx.reddit(Optional.ofNullable(redditSource));
-    if (!redditDumps.isEmpty()) {
-      List<Path> dumps = List.copyOf(redditDumps);
-      return m -> source.fetchDumps(m, dumps);
-    }
-    return source::fetchMonth;
-  }
-
   /** The dry run: configuration and credentials are checked, but no source, store or cache is built. */
-  private int plan(AppContext ctx, boolean github, boolean reddit) {
-    Map<String, String> env = ctx.runtime().env();
-    Optional<String> tokenVariable = github ? GitHubCredentials.fromEnvironment(env).variable() : Optional.empty();
-    boolean oauth = reddit && RedditCredentials.fromEnvironment(env, VersionProvider.version()).hasOAuth();
-    RedditSourceChoice choice = Optional.ofNullable(redditSource).orElse(ctx.config().reddit().source());
-    FetchPlan plan = FetchPlan.of(ctx.config(), month, github, reddit, tokenVariable, oauth,
-        ctx.runtime().clock().instant(), choice, List.copyOf(redditDumps));
+  private int plan(AppContext ctx, CalendarMonth month, FetchSelection selection) {
+    Optional<String> tokenVariable =
+        selection.github() ? ctx.gitHubCredentials().variable() : Optional.empty();
+    boolean oauth = selection.reddit() && ctx.redditCredentials().hasOAuth();
+    RedditSourceChoice choice = selection.redditChoice(ctx.config().reddit().source());
+    FetchPlan plan = FetchPlan.of(ctx.config(), month, selection.github(), selection.reddit(), tokenVariable, oauth,
+        ctx.runtime().clock().instant(), choice, selection.redditDumps());
     FetchPlanText.print(plan, spec.commandLine().getOut());
     return 0;
   }
 
-  private void announce(AppContext ctx, boolean github, boolean reddit) {
-    ctx.progress().accept("Fetching " + month + " (" + month.isoDateRange() + " UTC) into " + ctx.workspace());
-    if (github) {
-      GitHubCredentials gh = GitHubCredentials.fromEnvironment(ctx.runtime().env());
-      if (gh.variable().isPresent()) {
-        ctx.progress().accept("GitHub: " + ctx.config().endpoints().githubApiUrl() + ", token from " + gh.variable().get());
-      } else {
-        // The source's own report carries the warning; this line says why the fetch is slow.
-        ctx.progress().accept("GitHub: " + ctx.config().endpoints().githubApiUrl()
-            + ", no token: searches are paced to GitHub's unauthenticated 10 a minute");
-      }
+  private static void announce(AppContext ctx, CalendarMonth month, FetchSelection selection) {
+    Consumer<String> progress = ctx.progress();
+    progress.accept(FetchStart.month(month, ctx.workspace()));
+    if (selection.github()) {
+      progress.accept(FetchStart.github(ctx.config().endpoints().githubApiUrl(), ctx.gitHubCredentials()));
     }
-    if (reddit) {
-      RedditCredentials rc = RedditCredentials.fromEnvironment(ctx.runtime().env(), VersionProvider.version());
-      String asked = rc.hasOAuth()
-          ? "application-only OAuth (" + RedditCredentials.CLIENT_ID + ") via " + ctx.config().endpoints().redditOauthUrl()
-          : "the public endpoints via " + ctx.config().endpoints().redditUrl()
-              + " (set " + RedditCredentials.CLIENT_ID + " and " + RedditCredentials.CLIENT_SECRET + " for OAuth)";
-      ctx.progress().accept("Reddit: " + threadSource(ctx) + "; Reddit asked through " + asked);
+    if (selection.reddit()) {
+      progress.accept(FetchStart.reddit(ctx.config().endpoints(), ctx.redditCredentials(),
+          selection.redditChoice(ctx.config().reddit().source()), selection.redditDumps().size()));
     }
-  }
-
-  /** Where the threads will come from, as the startup line says it. */
-  private String threadSource(AppContext ctx) {
-    if (!redditDumps.isEmpty()) {
-      return "threads from " + redditDumps.size() + (redditDumps.size() == 1 ? " dump" : " dumps")
-          + ", figures refreshed from Reddit";
-    }
-    String archive = ctx.config().endpoints().redditArchiveUrl();
-    return switch (Optional.ofNullable(redditSource).orElse(ctx.config().reddit().source())) {
-      case api -> "threads from the top listings";
-      case archive -> "threads from the archive at " + archive + ", figures refreshed from Reddit";
-      case auto -> "threads from the top listings where they cover the month, else from the archive at " + archive;
-    };
   }
 }

@@ -1,9 +1,11 @@
 package dev.curate.cli;
 
+import dev.curate.draft.CoverageWords;
 import dev.curate.model.CalendarMonth;
 import dev.curate.model.HttpActivity;
-import dev.curate.model.SourceCoverage;
+import dev.curate.model.ReadMethod;
 import dev.curate.model.SourceReport;
+import dev.curate.workflow.MonthCoverage;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -14,10 +16,10 @@ final class FetchSummary {
   private FetchSummary() {}
 
   static void print(List<SourceReport> reports, PrintWriter err) {
-    int width = reports.stream().mapToInt(r -> r.source().length()).max().orElse(6);
+    int width = reports.stream().mapToInt(r -> r.source().key().length()).max().orElse(6);
     for (SourceReport r : reports) {
       err.println(String.format(Locale.ROOT, "%-" + width + "s  %,6d requests  %,7d found  %,6d kept%s",
-          r.source(), r.requests(), r.found(), r.kept(), traffic(r.activity())));
+          r.source().key(), r.requests(), r.found(), r.kept(), traffic(r.activity())));
     }
     err.flush();
   }
@@ -44,7 +46,7 @@ final class FetchSummary {
 
   static void warnings(SourceReport report, PrintWriter err) {
     for (String w : report.warnings()) {
-      err.println("warning: " + report.source() + ": " + Terminal.sanitize(w));
+      err.println("warning: " + report.source().key() + ": " + Terminal.sanitize(w));
     }
     err.flush();
   }
@@ -61,22 +63,18 @@ final class FetchSummary {
   }
 
   static String coverageLine(CalendarMonth month, SourceReport r) {
-    boolean reddit = r.source().startsWith("reddit:");
-    String name = reddit ? "r/" + r.source().substring("reddit:".length()) : r.source();
-    String items = String.format(Locale.ROOT, "%,d %s", r.kept(),
-        reddit ? (r.kept() == 1 ? "post" : "posts") : (r.kept() == 1 ? "repository" : "repositories"));
-    String how = SourceCoverage.howRead(r.method());
     String state;
     if (r.complete()) {
       state = "complete";
-    } else if ("listing".equals(r.method())) {
+    } else if (r.method() == ReadMethod.LISTING) {
       // A listing that read nothing and is incomplete could not be read at all (unknown,
       // private or banned subreddit); its warning says why.
       state = r.found() == 0 ? "not read" : r.found() > 900 ? "cut by the listing's 1,000-item end" : "cut by reddit.maxPages";
     } else {
       state = "incomplete";
     }
-    String note = SourceCoverage.countsNote(r.kept(), reddit ? r.found() : null, r.expectedPosts());
-    return Terminal.sanitize(name + " " + month + ": " + items + " " + how + ", " + state + note);
+    String note = CoverageWords.countsNote(r.kept(), MonthCoverage.read(r.source(), r.found()), r.expectedPosts());
+    return Terminal.sanitize(CoverageWords.name(r.source()) + " " + month + ": " + CoverageWords.items(r.source(), r.kept())
+        + " " + CoverageWords.howRead(r.method()) + ", " + state + note);
   }
 }

@@ -1,9 +1,7 @@
 package dev.curate.cli;
 
-import dev.curate.model.CalendarMonth;
 import dev.curate.workflow.EditorService;
 import java.io.PrintWriter;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,10 +25,8 @@ import picocli.CommandLine.Spec;
 final class NoteCommand implements Callable<Integer> {
   @ParentCommand CurateCommand root;
   @Mixin CommonOptions common;
+  @Mixin MonthOption month;
   @Spec CommandSpec spec;
-
-  @Option(names = "--month", paramLabel = "YYYY-MM", description = "The month (default: the one fetched most recently).")
-  CalendarMonth month;
 
   @Option(names = "--clear", description = "Remove the candidate's note.")
   boolean clear;
@@ -51,9 +47,7 @@ final class NoteCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     try (AppContext ctx = root.context(common, err)) {
-      ctx.config(); // a bad config file is reported before the workspace is touched
-      EditorService.Change change =
-          new EditorService(ctx.store(), ctx.runtime().clock()).note(Optional.ofNullable(month), id, clear ? null : text);
+      EditorService.Change change = ctx.editorService().note(month.month(), id, clear ? null : text);
       err.println(Terminal.sanitize(change.override().note() == null
           ? "Removed the note of " + change.id() + " in " + change.month()
           : "Noted " + change.id() + " in " + change.month()) + "; next: curate rank --month " + change.month());

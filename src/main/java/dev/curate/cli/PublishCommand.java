@@ -1,6 +1,5 @@
 package dev.curate.cli;
 
-import dev.curate.model.CalendarMonth;
 import dev.curate.model.Publication;
 import dev.curate.workflow.PublishService;
 import java.io.PrintWriter;
@@ -27,10 +26,8 @@ import picocli.CommandLine.Spec;
 final class PublishCommand implements Callable<Integer> {
   @ParentCommand CurateCommand root;
   @Mixin CommonOptions common;
+  @Mixin MonthOption.Required month;
   @Spec CommandSpec spec;
-
-  @Option(names = "--month", required = true, paramLabel = "YYYY-MM", description = "The month published.")
-  CalendarMonth month;
 
   @Option(names = "--url", paramLabel = "URL", description = "The issue's public address (http or https).")
   String url;
@@ -39,9 +36,7 @@ final class PublishCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     try (AppContext ctx = root.context(common, err)) {
-      ctx.config(); // a bad config file is reported before the workspace is touched
-      PublishService.Published published =
-          new PublishService(ctx.store(), ctx.runtime().clock()).publish(month, Optional.ofNullable(url));
+      PublishService.Published published = ctx.publishService().publish(month.month(), Optional.ofNullable(url));
       Publication p = published.publication();
       String again = published.previous()
           .map(before -> " again (it replaces the record of " + before.publishedAt().toString().substring(0, 10)

@@ -2,17 +2,13 @@ package dev.curate.cli;
 
 import dev.curate.cli.output.ShortlistJson;
 import dev.curate.cli.output.ShortlistTable;
-import dev.curate.config.CurateConfig;
-import dev.curate.model.CalendarMonth;
 import dev.curate.model.Shortlist;
 import dev.curate.rank.ExplanationFormatter;
-import dev.curate.rank.RankRules;
-import dev.curate.rank.Ranker;
 import dev.curate.rank.Ranking;
+import dev.curate.workflow.MonthCoverage;
 import dev.curate.workflow.RankService;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -40,10 +36,8 @@ import picocli.CommandLine.Spec;
 final class RankCommand implements Callable<Integer> {
   @ParentCommand CurateCommand root;
   @Mixin CommonOptions common;
+  @Mixin MonthOption month;
   @Spec CommandSpec spec;
-
-  @Option(names = "--month", paramLabel = "YYYY-MM", description = "The month (default: the one fetched most recently).")
-  CalendarMonth month;
 
   @Option(names = "--repos", paramLabel = "N", description = "Repositories to keep (default: shortlist.repos, 5).")
   Integer repos;
@@ -71,15 +65,11 @@ final class RankCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try (AppContext ctx = root.context(common, err)) {
-      // Configuration first: a bad config file is reported before the workspace is touched.
-      CurateConfig config = ctx.config();
-      RankService service = new RankService(
-          ctx.store(), new Ranker(config.scoring(), RankRules.from(config)), config.shortlist(), ctx.runtime().clock());
-      Ranking ranking = service.rank(new RankService.Options(
-          Optional.ofNullable(month), optional(repos), optional(threads), !noDiversity, allowRepeats));
+      Ranking ranking = ctx.rankService().rank(new RankService.Options(
+          month.month(), optional(repos), optional(threads), !noDiversity, allowRepeats));
       Shortlist shortlist = ranking.shortlist();
       if (json) {
-        new ShortlistJson().write(shortlist, ctx.store().coverage(shortlist.month()), out);
+        new ShortlistJson().write(shortlist, MonthCoverage.of(ctx.store(), shortlist.month()), out);
       } else {
         new ShortlistTable().write(shortlist, out, ctx.runtime().stdoutIsTerminal());
       }

@@ -116,13 +116,11 @@ final class DraftViewFactory {
    * or {@code r/MachineLearning: 1,204 posts from the archive (the archive counts 1,210), incomplete}.
    */
   static String coverageLine(SourceCoverage c) {
-    String name = c.isReddit() ? "r/" + c.source().substring("reddit:".length()) : c.source();
-    String items = count(c.items(), c.isReddit() ? "post" : "repository").replace("repositorys", "repositories");
-    String counts = SourceCoverage.countsNote(c.items(), c.read(), c.expectedItems());
+    String counts = CoverageWords.countsNote(c.items(), c.read(), c.expectedItems());
     String state = c.complete() ? "complete" : "incomplete";
     String notes = c.notes().isEmpty() ? "" : " (" + String.join("; ", c.notes()) + ")";
-    return HtmlComment.safe(name + ": " + items + " " + SourceCoverage.howRead(c.method()) + counts + ", " + state
-        + ", fetched " + date(c.fetchedAt()) + notes);
+    return HtmlComment.safe(CoverageWords.name(c.source()) + ": " + CoverageWords.items(c.source(), c.items()) + " "
+        + CoverageWords.howRead(c.method()) + counts + ", " + state + ", fetched " + date(c.fetchedAt()) + notes);
   }
 
   private RepoEntry repo(RankedRepo ranked) {
@@ -331,10 +329,6 @@ final class DraftViewFactory {
     Map<String, V> result = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     result.putAll(map);
     return result;
-  }
-
-  static String count(long n, String noun) {
-    return String.format(Locale.US, "%,d %s%s", n, noun, n == 1 ? "" : "s");
   }
 
   static String date(Instant instant) {

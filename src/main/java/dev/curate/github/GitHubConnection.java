@@ -5,11 +5,8 @@ import dev.curate.config.GitHubCredentials;
 import dev.curate.http.HttpStack;
 import dev.curate.http.HttpStats;
 import dev.curate.http.OriginGuard;
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.Clock;
 import java.util.List;
-import java.util.Properties;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
@@ -28,12 +25,14 @@ import okhttp3.OkHttpClient;
 final class GitHubConnection {
   private GitHubConnection() {}
 
-  static GitHubRest open(String apiUrl, GitHubCredentials credentials, HttpStack http, Clock clock, HttpStats stats) {
+  /** @param version curate's, for the User-Agent */
+  static GitHubRest open(String apiUrl, GitHubCredentials credentials, String version, HttpStack http, Clock clock,
+      HttpStats stats) {
     boolean authenticated = credentials.token().isPresent();
     // A search follows the Link headers of GitHub's answers with the token: only to the API.
     OriginGuard origins = new OriginGuard("GitHub", EndpointOverrides.GITHUB_API_URL + " / endpoints.githubApiUrl",
         List.of(HttpUrl.get(apiUrl)));
-    OkHttpClient client = http.clientFor(userAgent(), stats, origins)
+    OkHttpClient client = http.clientFor(userAgent(version), stats, origins)
         // First of all, so that a turn covers the shared retries too.
         .first(new SerialGate())
         .addInterceptor(new GitHubRateLimitInterceptor(
@@ -46,15 +45,7 @@ final class GitHubConnection {
   }
 
   /** GitHub rejects requests without a User-Agent and asks for the application's name in it. */
-  static String userAgent() {
-    Properties p = new Properties();
-    try (InputStream in = GitHubConnection.class.getResourceAsStream("/curate-version.properties")) {
-      if (in != null) {
-        p.load(in);
-      }
-    } catch (IOException e) {
-      // fall through to "dev"
-    }
-    return "curate/" + p.getProperty("version", "dev");
+  static String userAgent(String version) {
+    return "curate/" + version;
   }
 }

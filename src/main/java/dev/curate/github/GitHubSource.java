@@ -8,7 +8,9 @@ import dev.curate.http.HttpStack;
 import dev.curate.http.HttpStats;
 import dev.curate.model.HttpActivity;
 import dev.curate.model.CalendarMonth;
+import dev.curate.model.ReadMethod;
 import dev.curate.model.Repo;
+import dev.curate.model.SourceId;
 import dev.curate.model.SourceReport;
 import dev.curate.model.SourceResult;
 import dev.curate.model.StarGainSurvey;
@@ -46,14 +48,16 @@ public final class GitHubSource {
   private final RepositorySearch trendingSearch;
   private final StarGainMeter starGains;
 
+  /** @param version curate's, for the User-Agent GitHub asks for */
   public GitHubSource(
       GitHubSettings settings,
       String apiUrl,
       GitHubCredentials credentials,
+      String version,
       HttpStack http,
       Clock clock,
       Consumer<String> progress) {
-    this(settings, apiUrl, credentials, http, clock, progress, CreatedRangeSearch.MAX_PARTS);
+    this(settings, apiUrl, credentials, version, http, clock, progress, CreatedRangeSearch.MAX_PARTS);
   }
 
   /** With a bound on the parts a query's month may be split into, for tests of that bound. */
@@ -61,6 +65,7 @@ public final class GitHubSource {
       GitHubSettings settings,
       String apiUrl,
       GitHubCredentials credentials,
+      String version,
       HttpStack http,
       Clock clock,
       Consumer<String> progress,
@@ -70,7 +75,7 @@ public final class GitHubSource {
     this.clock = clock;
     this.progress = progress;
     this.errors = new GitHubErrors(credentials);
-    this.rest = GitHubConnection.open(apiUrl, credentials, http, clock, stats);
+    this.rest = GitHubConnection.open(apiUrl, credentials, version, http, clock, stats);
     this.trendingSearch = new RepositorySearch(rest, stats, settings.perPage(), settings.trending().maxPages());
     this.starGains = new StarGainMeter(rest, settings.starGains(), clock);
     this.search = new CreatedRangeSearch(
@@ -126,8 +131,8 @@ public final class GitHubSource {
           query, result.items().size(), kept.size() - before));
     }
     SkippedItems.warning(malformed).ifPresent(warnings::add);
-    SourceReport report = new SourceReport("github", stats.requests() - requestsBefore, found, kept.size(),
-        warnings, stats.since(activityBefore), complete);
+    SourceReport report = new SourceReport(SourceId.GITHUB, stats.requests() - requestsBefore, found, kept.size(),
+        warnings, stats.since(activityBefore), complete, ReadMethod.SEARCH, null);
     return new SourceResult<>(new ArrayList<>(kept.values()), report);
   }
 

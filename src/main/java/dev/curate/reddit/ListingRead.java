@@ -2,7 +2,9 @@ package dev.curate.reddit;
 
 import dev.curate.model.CalendarMonth;
 import dev.curate.model.HttpActivity;
+import dev.curate.model.ReadMethod;
 import dev.curate.model.RedditThread;
+import dev.curate.model.SourceId;
 import dev.curate.model.SourceReport;
 import dev.curate.model.SourceResult;
 import dev.curate.model.SubredditFetch;
@@ -49,8 +51,8 @@ final class ListingRead {
       boolean unavailable) {
 
     SubredditFetch toFetch(String subreddit, int requests, List<String> warnings, HttpActivity activity) {
-      SourceReport report = new SourceReport("reddit:" + subreddit, requests, found, kept.size(), warnings,
-          activity, complete, RedditSource.LISTING, null);
+      SourceReport report = new SourceReport(new SourceId.Subreddit(subreddit), requests, found, kept.size(),
+          warnings, activity, complete, ReadMethod.LISTING, null);
       List<RedditThread> items = new ArrayList<>(kept);
       items.addAll(deleted);
       return new SubredditFetch(subreddit, new SourceResult<>(items, report), List.of());

@@ -10,7 +10,9 @@ import dev.curate.http.HttpStack;
 import dev.curate.http.HttpStats;
 import dev.curate.model.CalendarMonth;
 import dev.curate.model.HttpActivity;
+import dev.curate.model.ReadMethod;
 import dev.curate.model.RedditThread;
+import dev.curate.model.SourceId;
 import dev.curate.model.SourceReport;
 import dev.curate.model.SourceResult;
 import dev.curate.model.SubredditFetch;
@@ -47,10 +49,6 @@ import java.util.function.Consumer;
  * month's threads only.
  */
 public final class RedditSource {
-  static final String LISTING = "listing";
-  static final String ARCHIVE = "archive";
-  static final String DUMP = "dump";
-
   private final RedditSettings settings;
   private final RedditCredentials credentials;
   private final Clock clock;
@@ -118,7 +116,7 @@ public final class RedditSource {
       List<String> warnings = new ArrayList<>(results.isEmpty() ? read.warnings() : List.of());
       int requestsBefore = stats.requests();
       HttpActivity activityBefore = stats.snapshot();
-      results.add(fromArchive(subreddit, month, posts, List.of(), DUMP, OptionalLong.empty(), warnings,
+      results.add(fromArchive(subreddit, month, posts, List.of(), ReadMethod.DUMP, OptionalLong.empty(), warnings,
           requestsBefore, activityBefore));
     }
     return results;
@@ -141,7 +139,7 @@ public final class RedditSource {
       List<Post> posts = read.posts();
       warnings.addAll(read.warnings());
       OptionalLong expected = expectedPosts(subreddit, month, warnings);
-      return fromArchive(subreddit, month, posts, read.unusable(), ARCHIVE, expected, warnings, requestsBefore,
+      return fromArchive(subreddit, month, posts, read.unusable(), ReadMethod.ARCHIVE, expected, warnings, requestsBefore,
           activityBefore);
     } catch (CurateException e) {
       if (choice != RedditSourceChoice.auto || e.exitCode() == ExitCode.CREDENTIALS) {
@@ -160,7 +158,7 @@ public final class RedditSource {
    *     {@link dev.curate.reddit.post.ThreadMapper} finds unusable, in one warning
    */
   private SubredditFetch fromArchive(String subreddit, CalendarMonth month, List<Post> posts,
-      List<UnusablePost> unreadable, String method, OptionalLong expected, List<String> warnings, int requestsBefore,
+      List<UnusablePost> unreadable, ReadMethod method, OptionalLong expected, List<String> warnings, int requestsBefore,
       HttpActivity activityBefore) {
     ArchivedThreads.Read read = archived.read(posts, subreddit, clock.instant());
     SkippedPosts skipped = new SkippedPosts();
@@ -187,11 +185,11 @@ public final class RedditSource {
           + " but served " + inMonth);
     }
     UnservedThreads.warning(subreddit, month, mapped.unserved()).ifPresent(warnings::add);
-    progress.accept("r/" + subreddit + ": " + mapped.kept().size() + " threads of " + month + " from the " + method
+    progress.accept("r/" + subreddit + ": " + mapped.kept().size() + " threads of " + month + " from the " + method.slug()
         + (refresh.current().isEmpty() ? "" : ", " + refresh.current().size() + " refreshed from Reddit")
         + (mapped.unserved().isEmpty() ? "" : ", " + mapped.unserved().size() + " no longer served by Reddit")
         + (mapped.deleted().isEmpty() ? "" : "; " + mapped.deleted().size() + " deleted by their authors, not kept"));
-    SourceReport report = new SourceReport("reddit:" + subreddit, stats.requests() - requestsBefore, posts.size(),
+    SourceReport report = new SourceReport(new SourceId.Subreddit(subreddit), stats.requests() - requestsBefore, posts.size(),
         mapped.kept().size(), warnings, stats.since(activityBefore), complete, method,
         expected.isPresent() ? (int) expected.getAsLong() : null);
     List<RedditThread> items = new ArrayList<>(mapped.kept());

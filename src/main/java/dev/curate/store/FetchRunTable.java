@@ -1,6 +1,8 @@
 package dev.curate.store;
 
 import dev.curate.model.CalendarMonth;
+import dev.curate.model.ReadMethod;
+import dev.curate.model.SourceId;
 import dev.curate.model.SourceReport;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -29,7 +31,7 @@ final class FetchRunTable {
       throws SQLException {
     try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
       insert.setString(1, Columns.month(month));
-      insert.setString(2, report.source());
+      insert.setString(2, report.source().key());
       insert.setString(3, Columns.instant(finishedAt));
       insert.setInt(4, report.requests());
       insert.setInt(5, report.found());
@@ -39,7 +41,7 @@ final class FetchRunTable {
       insert.setInt(9, report.activity().retries());
       insert.setInt(10, report.activity().notModified());
       insert.setLong(11, report.activity().waited().toMillis());
-      insert.setString(12, report.method());
+      insert.setString(12, report.method().slug());
       if (report.expectedPosts() == null) {
         insert.setNull(13, java.sql.Types.INTEGER);
       } else {
@@ -78,10 +80,11 @@ final class FetchRunTable {
       try (ResultSet rows = query.executeQuery()) {
         List<FetchRun> runs = new ArrayList<>();
         while (rows.next()) {
+          SourceId source = source(rows.getString("source"));
           runs.add(
               new FetchRun(
                   Columns.month(rows, "month"),
-                  rows.getString("source"),
+                  source,
                   Columns.instant(rows, "finished_at"),
                   rows.getInt("requests"),
                   rows.getInt("found"),
@@ -91,13 +94,31 @@ final class FetchRunTable {
                   rows.getInt("retries"),
                   rows.getInt("not_modified"),
                   java.time.Duration.ofMillis(rows.getLong("waited_ms")),
-                  // Runs recorded before V5 have no method: they were searches and listings.
-                  rows.getString("method") == null
-                      ? SourceReport.defaultMethod(rows.getString("source")) : rows.getString("method"),
+                  method(source, rows.getString("method")),
                   Columns.nullableInt(rows, "expected_posts")));
         }
         return runs;
       }
+    }
+  }
+
+  private static SourceId source(String key) throws SQLException {
+    try {
+      return SourceId.parse(key);
+    } catch (IllegalArgumentException e) {
+      throw new SQLException("fetch_run.source: " + e.getMessage(), e);
+    }
+  }
+
+  private static ReadMethod method(SourceId source, String slug) throws SQLException {
+    if (slug == null) {
+      // Runs recorded before V5 have no method: they were searches and listings.
+      return source instanceof SourceId.Subreddit ? ReadMethod.LISTING : ReadMethod.SEARCH;
+    }
+    try {
+      return ReadMethod.fromSlug(slug);
+    } catch (IllegalArgumentException e) {
+      throw new SQLException("fetch_run.method is not a method curate knows: '" + slug + "'", e);
     }
   }
 }

@@ -11,8 +11,6 @@ import dev.curate.model.Repo;
 import dev.curate.model.RankedRepo;
 import dev.curate.model.Shortlist;
 import dev.curate.model.StarGain;
-import dev.curate.model.StarGainMethod;
-import dev.curate.model.SourceCoverage;
 import dev.curate.model.SourceResult;
 import dev.curate.model.SubredditFetch;
 import dev.curate.model.ThreadFigures;
@@ -21,12 +19,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.function.ToIntFunction;
 
 /**
@@ -113,7 +110,7 @@ public final class Store implements AutoCloseable {
   /** Saves one GitHub fetch of a month in one transaction: all of it, or nothing. */
   public void saveRepos(CalendarMonth month, SourceResult<Repo> result, Instant fetchedAt) {
     database.write(
-        "save the " + result.report().source() + " fetch of " + month,
+        "save the " + result.report().source().key() + " fetch of " + month,
         connection -> {
           repos.save(connection, month, result.items(), fetchedAt);
           fetchRuns.insert(connection, month, result.report(), fetchedAt);
@@ -123,7 +120,7 @@ public final class Store implements AutoCloseable {
 
   /**
    * Saves one subreddit's fetch of a month in one transaction: all of it, or nothing. The
-   * fetch is recorded under the report's source name ({@code reddit:<subreddit>}).
+   * fetch is recorded under the report's source.
    *
    * <p>Items marked {@link RedditThread#deleted()} are not saved but purged: Reddit's Data API
    * terms ask that "when posts and comments are deleted, you must delete all content related to
@@ -165,22 +162,6 @@ public final class Store implements AutoCloseable {
   }
 
   /** Replaces the month's shortlist in one transaction. */
-  /**
-   * What each source covered of the month in its latest fetch: one entry per source, in the
-   * order the sources were first fetched.
-   */
-  public List<SourceCoverage> coverage(CalendarMonth month) {
-    Map<String, FetchRun> latest = new LinkedHashMap<>();
-    for (FetchRun run : fetchRuns(month)) {
-      latest.put(run.source(), run); // runs come oldest first: the last one per source wins
-    }
-    return latest.values().stream()
-        .map(run -> new SourceCoverage(run.source(), run.method(),
-            run.kept(), run.complete(), run.finishedAt(), run.warnings(), run.expectedPosts(),
-            run.source().startsWith("reddit:") ? run.found() : null))
-        .toList();
-  }
-
   public void saveShortlist(Shortlist shortlist) {
     database.write(
         "save the shortlist of " + shortlist.month(),
@@ -205,31 +186,20 @@ public final class Store implements AutoCloseable {
 
   /**
    * Saves one GitHub fetch of a month in one transaction, with what it learnt about stars: a star
-   * snapshot of every repository, and the month's stars gained. A repository without a figure in
-   * {@code measured} gets one from the snapshots where they allow (see {@link StarSnapshotTable});
-   * a stored figure is replaced only by one of the same or a better method.
+   * snapshot of every repository ({@link StarSnapshot#of}), and the month's stars gained. A stored
+   * figure is replaced only by one of the same or a better method (see {@link StarGainTable}).
    *
+   * @param gains the month's stars gained by repository id; an unknown one records nothing
    * @return the month's stars gained for the fetched repositories, as stored after the save
    */
   public Map<Long, StarGain> saveRepos(
-      CalendarMonth month, SourceResult<Repo> result, Map<Long, StarGain> measured, Instant fetchedAt) {
+      CalendarMonth month, SourceResult<Repo> result, Map<Long, StarGain> gains, Instant fetchedAt) {
     return database.write(
-        "save the " + result.report().source() + " fetch of " + month,
+        "save the " + result.report().source().key() + " fetch of " + month,
         connection -> {
           repos.save(connection, month, result.items(), fetchedAt);
           fetchRuns.insert(connection, month, result.report(), fetchedAt);
           starSnapshots.insert(connection, result.items(), fetchedAt);
-          Map<Long, StarGain> gains = new HashMap<>();
-          for (Repo repo : result.items()) {
-            StarGain gain = measured.getOrDefault(repo.id(), StarGain.UNKNOWN);
-            if (!gain.known()) {
-              OptionalInt fromSnapshots = starSnapshots.gain(connection, repo.id(), month, fetchedAt);
-              if (fromSnapshots.isPresent()) {
-                gain = StarGain.measured(fromSnapshots.getAsInt(), StarGainMethod.SNAPSHOTS, List.of(), fetchedAt);
-              }
-            }
-            gains.put(repo.id(), gain);
-          }
           starGains.save(connection, month, gains);
           Map<Long, StarGain> stored = starGains.ofMonth(connection, month);
           Map<Long, StarGain> fetched = new HashMap<>();
@@ -238,6 +208,12 @@ public final class Store implements AutoCloseable {
           }
           return fetched;
         });
+  }
+
+  /** Every star snapshot earlier fetches kept of these repositories, oldest first, by repository id. */
+  public Map<Long, List<StarSnapshot>> starSnapshots(Collection<Long> repoIds) {
+    return database.read("read the star snapshots of " + repoIds.size() + " repositories",
+        connection -> starSnapshots.ofRepos(connection, repoIds));
   }
 
   /** The month's known stars gained by repository id; a repository without an entry is unknown. */

@@ -82,7 +82,7 @@ public final class DraftService {
                         ExitCode.FAILURE,
                         "no shortlist for " + month + " yet: run 'curate rank --month " + month + "' first"));
     DraftInput input = DraftInput.of(shortlist)
-        .withCoverage(store.coverage(month))
+        .withCoverage(MonthCoverage.of(store, month))
         .withLanguage(options.language())
         .withFrontMatter(options.frontMatter())
         .withArchive(store.publications().stream().map(p -> new PublishedIssue(p.month(), p.url())).toList())

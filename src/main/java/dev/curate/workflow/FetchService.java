@@ -11,8 +11,10 @@ import dev.curate.model.SourceResult;
 import dev.curate.model.StarGain;
 import dev.curate.model.StarGainSurvey;
 import dev.curate.model.SubredditFetch;
+import dev.curate.store.StarSnapshot;
 import dev.curate.store.Store;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -29,13 +31,9 @@ import java.util.function.Consumer;
 public final class FetchService {
   private final Store store;
   private final Clock clock;
-  private final Optional<RepoFetcher> github;
-  private final Optional<StarGainSource> starGains;
-  private final Optional<ThreadFetcher> reddit;
+  private final FetchSources sources;
   private final Consumer<String> progress;
   private final Consumer<SourceReport> onSaved;
-  private final Optional<ReadmeFetcher> readmes;
-  private final int readmeCount;
 
   /**
    * @param progress told just before each source's transaction starts, so that a person (or the
@@ -43,59 +41,28 @@ public final class FetchService {
    * @param onSaved told after each source's transaction has committed
    */
   public FetchService(
-      Store store,
-      Clock clock,
-      Optional<RepoFetcher> github,
-      Optional<ThreadFetcher> reddit,
-      Consumer<String> progress,
-      Consumer<SourceReport> onSaved) {
-    this(store, clock, github, Optional.empty(), reddit, progress, onSaved);
-  }
-
-  /**
-   * @param starGains measures the stars gained by the GitHub candidates before they are saved;
-   *     those it gives no figure for get one from the workspace's star snapshots where possible
-   */
-  public FetchService(
-      Store store,
-      Clock clock,
-      Optional<RepoFetcher> github,
-      Optional<StarGainSource> starGains,
-      Optional<ThreadFetcher> reddit,
-      Consumer<String> progress,
-      Consumer<SourceReport> onSaved) {
-    this(store, clock, github, starGains, reddit, progress, onSaved, Optional.empty(), 0);
-  }
-
-  private FetchService(Store store, Clock clock, Optional<RepoFetcher> github, Optional<StarGainSource> starGains,
-      Optional<ThreadFetcher> reddit, Consumer<String> progress, Consumer<SourceReport> onSaved,
-      Optional<ReadmeFetcher> readmes, int readmeCount) {
+      Store store, Clock clock, FetchSources sources, Consumer<String> progress, Consumer<SourceReport> onSaved) {
     this.store = store;
-    this.starGains = starGains;
     this.clock = clock;
-    this.github = github;
-    this.reddit = reddit;
+    this.sources = sources;
     this.progress = progress;
     this.onSaved = onSaved;
-    this.readmes = readmes;
-    this.readmeCount = readmeCount;
-  }
-
-  /** The same fetch, also reading the READMEs of the month's {@code count} most-starred repositories. */
-  public FetchService withReadmes(ReadmeFetcher fetcher, int count) {
-    return new FetchService(store, clock, github, starGains, reddit, progress, onSaved, Optional.of(fetcher), count);
   }
 
   public List<SourceReport> fetch(CalendarMonth month) {
     List<SourceReport> reports = new ArrayList<>();
-    if (github.isPresent()) {
-      SourceResult<Repo> found = github.get().fetch(month);
-      StarGainSurvey survey = starGains.map(s -> s.measure(month, found.items())).orElse(StarGainSurvey.NONE);
-      ReadmeRead readmeRead = readmes.map(fetcher -> readReadmes(fetcher, found.items())).orElse(ReadmeRead.NONE);
+    if (sources.github().isPresent()) {
+      SourceResult<Repo> found = sources.github().get().fetch(month);
+      StarGainSurvey survey =
+          sources.starGains().map(s -> s.measure(month, found.items())).orElse(StarGainSurvey.NONE);
+      ReadmeRead readmeRead =
+          sources.readmes().map(fetcher -> readReadmes(fetcher, found.items())).orElse(ReadmeRead.NONE);
       SourceResult<Repo> repos = withCost(found, survey, readmeRead);
+      Instant savedAt = clock.instant();
+      Map<Long, StarGain> withSnapshots = withSnapshotGains(month, repos.items(), survey.gains(), savedAt);
       saving(repos.report(), "repositories");
-      Map<Long, StarGain> gains = store.saveRepos(month, repos, survey.gains(), clock.instant());
-      if (starGains.isPresent()) {
+      Map<Long, StarGain> gains = store.saveRepos(month, repos, withSnapshots, savedAt);
+      if (sources.starGains().isPresent()) {
         progress.accept(StarGainLine.of(month, gains, repos.items().size()));
       }
       if (!readmeRead.byRepoId().isEmpty()) {
@@ -103,11 +70,11 @@ public final class FetchService {
       }
       saved(reports, repos.report());
     }
-    if (reddit.isPresent()) {
+    if (sources.reddit().isPresent()) {
       // Every subreddit is fetched before any is saved: the listings are read in one pass and
       // a failure part-way (the network, a rate limit) should not leave one subreddit fresher
       // than the other.
-      List<SubredditFetch> bySubreddit = reddit.get().fetch(month);
+      List<SubredditFetch> bySubreddit = sources.reddit().get().fetch(month);
       for (SubredditFetch found : bySubreddit) {
         SubredditFetch fetch = PurgeWarnings.added(found, store);
         saving(fetch.threads().report(), "threads");
@@ -118,6 +85,17 @@ public final class FetchService {
     return reports;
   }
 
+  /**
+   * Every repository's stars gained: as measured, else from the workspace's star snapshots where
+   * they allow ({@link StarGainFallback}), else unknown. Read before the "saving" line, so that
+   * nothing but the save's own transaction comes between that line and the commit.
+   */
+  private Map<Long, StarGain> withSnapshotGains(CalendarMonth month, List<Repo> repos, Map<Long, StarGain> measured,
+      Instant savedAt) {
+    Map<Long, List<StarSnapshot>> earlier = store.starSnapshots(StarGainFallback.unmeasured(repos, measured));
+    return StarGainFallback.complete(month, repos, measured, earlier, savedAt);
+  }
+
   /** The GitHub report with the requests and warnings of measuring stars and reading READMEs added. */
   private static SourceResult<Repo> withCost(SourceResult<Repo> found, StarGainSurvey survey, ReadmeRead readmeRead) {
     SourceReport r = found.report();
@@ -126,7 +104,7 @@ public final class FetchService {
     warnings.addAll(readmeRead.warnings());
     return new SourceResult<>(found.items(), new SourceReport(r.source(),
         r.requests() + survey.requests() + readmeRead.requests(), r.found(), r.kept(), warnings, r.activity(),
-        r.complete()));
+        r.complete(), r.method(), r.expectedPosts()));
   }
 
   /** READMEs read so far, by repository id (empty: the repository has none), and the warnings of reading them. */
@@ -141,7 +119,8 @@ public final class FetchService {
    * a README nor "none"), and the skipped ones are named in one warning.
    */
   private ReadmeRead readReadmes(ReadmeFetcher fetcher, List<Repo> repos) {
-    List<Repo> top = repos.stream().sorted(Comparator.comparingInt(Repo::stars).reversed()).limit(readmeCount).toList();
+    List<Repo> top =
+        repos.stream().sorted(Comparator.comparingInt(Repo::stars).reversed()).limit(sources.readmeCount()).toList();
     if (top.isEmpty()) {
       return ReadmeRead.NONE;
     }
@@ -178,7 +157,7 @@ public final class FetchService {
   }
 
   private void saving(SourceReport report, String what) {
-    progress.accept("saving " + report.source() + ": " + report.kept() + " " + what);
+    progress.accept("saving " + report.source().key() + ": " + report.kept() + " " + what);
   }
 
   private void saved(List<SourceReport> reports, SourceReport report) {

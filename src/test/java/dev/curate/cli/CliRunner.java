@@ -57,7 +57,7 @@ public final class CliRunner {
     StringWriter err = new StringWriter();
     Sleeper recording = waits::add;
     int code =
-        CurateCli.create(new AppRuntime(env, clock, recording, terminal), new PrintWriter(out, true), new PrintWriter(err, true))
+        CurateCli.create(new AppRuntime(env, clock, recording, terminal, AppRuntime.bundledVersion()), new PrintWriter(out, true), new PrintWriter(err, true))
             .execute(args);
     return new Result(code, out.toString(), err.toString());
   }

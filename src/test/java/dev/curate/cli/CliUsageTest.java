@@ -73,6 +73,18 @@ class CliUsageTest {
   }
 
   @Test
+  void everyCommandTakesTheMonthTheSameWayRequiredWhereItMustBeNamed() {
+    for (String command : new String[] {"fetch", "publish"}) {
+      assertThat(cli.run(command, "--help").out()).containsPattern("--month=YYYY-MM +The month to " + command + "\\.");
+      assertUsageError(cli.run(command, "--workspace", workspace.toString()), "Missing required option: '--month=YYYY-MM'");
+    }
+    for (String command : new String[] {"rank", "pick", "drop", "note", "draft"}) {
+      assertThat(cli.run(command, "--help").out()).contains("[--month=YYYY-MM]")
+          .containsPattern("--month=YYYY-MM +The month \\(default: the one fetched most recently\\)\\.");
+    }
+  }
+
+  @Test
   void badOnlyValueListsTheChoices() {
     assertUsageError(cli.run("fetch", "--month", "2018-11", "--only", "twitter"), "github, reddit");
   }

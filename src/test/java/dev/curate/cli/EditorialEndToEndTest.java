@@ -14,6 +14,7 @@ import dev.curate.model.Repo;
 import dev.curate.model.SourceReport;
 import dev.curate.model.SourceResult;
 import dev.curate.store.Store;
+import dev.curate.testing.SourceReports;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -156,7 +157,7 @@ class EditorialEndToEndTest {
   }
 
   private static SourceResult<Repo> result(Repo... repos) {
-    return new SourceResult<>(List.of(repos), new SourceReport("github", 1, repos.length, repos.length, List.of()));
+    return new SourceResult<>(List.of(repos), SourceReports.github(1, repos.length, repos.length, List.of()));
   }
 
   private static List<String> names(JsonNode items) {

@@ -14,6 +14,9 @@ import dev.curate.model.CalendarMonth;
 import dev.curate.model.ThreadFigures;
 import dev.curate.store.FetchRun;
 import dev.curate.store.Store;
+import dev.curate.model.ReadMethod;
+import dev.curate.model.SourceId;
+import dev.curate.workflow.MonthCoverage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -79,7 +82,7 @@ class RedditDumpFetchTest {
     api.verify(2, getRequestedFor(urlPathEqualTo("/api/info.json")));
 
     try (Store store = Store.open(workspace)) {
-      assertThat(store.fetchRuns(NOVEMBER_2018)).extracting(FetchRun::method).containsExactly("dump", "dump");
+      assertThat(store.fetchRuns(NOVEMBER_2018)).extracting(FetchRun::method).containsExactly(ReadMethod.DUMP, ReadMethod.DUMP);
       Map<String, ThreadFigures> figures = store.threadFigures(NOVEMBER_2018);
       ThreadFigures tf = figures.get("9ysmtn");
       assertThat(tf.archivedScore()).isEqualTo(143);
@@ -113,11 +116,12 @@ class RedditDumpFetchTest {
     try (Store store = Store.open(workspace)) {
       assertThat(store.fetchRuns(NOVEMBER_2018)).extracting(FetchRun::source, FetchRun::method, FetchRun::expectedPosts)
           .containsExactly(
-              org.assertj.core.groups.Tuple.tuple("reddit:MachineLearning", "archive", 8),
-              org.assertj.core.groups.Tuple.tuple("reddit:datascience", "archive", 2),
-              org.assertj.core.groups.Tuple.tuple("reddit:MachineLearning", "listing", null),
-              org.assertj.core.groups.Tuple.tuple("reddit:datascience", "listing", null));
-      assertThat(store.coverage(NOVEMBER_2018)).extracting(c -> c.method()).containsExactly("listing", "listing");
+              org.assertj.core.groups.Tuple.tuple(new SourceId.Subreddit("MachineLearning"), ReadMethod.ARCHIVE, 8),
+              org.assertj.core.groups.Tuple.tuple(new SourceId.Subreddit("datascience"), ReadMethod.ARCHIVE, 2),
+              org.assertj.core.groups.Tuple.tuple(new SourceId.Subreddit("MachineLearning"), ReadMethod.LISTING, null),
+              org.assertj.core.groups.Tuple.tuple(new SourceId.Subreddit("datascience"), ReadMethod.LISTING, null));
+      assertThat(MonthCoverage.of(store, NOVEMBER_2018)).extracting(c -> c.method())
+          .containsExactly(ReadMethod.LISTING, ReadMethod.LISTING);
     }
   }
 

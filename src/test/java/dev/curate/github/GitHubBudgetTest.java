@@ -105,7 +105,8 @@ class GitHubBudgetTest {
     github.limit("search", 2, Duration.ofMinutes(1));
     HttpStack http = new HttpStack(SourceHarness.HTTP, harness.sleeper, Optional.empty());
     HttpStats stats = new HttpStats();
-    GitHubRest rest = GitHubConnection.open(wm.baseUrl(), SourceHarness.token("GH_TOKEN"), http, harness.clock, stats);
+    GitHubRest rest = GitHubConnection.open(wm.baseUrl(), SourceHarness.token("GH_TOKEN"), SourceHarness.VERSION, http,
+        harness.clock, stats);
     RepositorySearch search = new RepositorySearch(rest, stats, 100, 1);
 
     search.run("topic:nlp"); // search: 1 left, the reserve

@@ -6,7 +6,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static dev.curate.github.GitHubStubs.SEARCH;
@@ -23,6 +22,7 @@ import dev.curate.config.GitHubCredentials;
 import dev.curate.model.CalendarMonth;
 import dev.curate.model.Repo;
 import dev.curate.model.SourceResult;
+import dev.curate.model.SourceId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -75,7 +75,7 @@ class GitHubSourceSearchTest {
     assertThat(result.report().found()).isEqualTo(7);
     assertThat(result.report().kept()).isEqualTo(7);
     assertThat(result.report().requests()).isEqualTo(3);
-    assertThat(result.report().source()).isEqualTo("github");
+    assertThat(result.report().source()).isEqualTo(SourceId.GITHUB);
     wm.verify(3, getRequestedFor(urlPathEqualTo(SEARCH)));
     wm.verify(1, getRequestedFor(urlPathEqualTo(SEARCH)).withQueryParam("page", equalTo("3")));
     assertThat(result.report().warnings()).isEmpty();
@@ -162,7 +162,7 @@ class GitHubSourceSearchTest {
         .withQueryParam("sort", equalTo("stars"))
         .withQueryParam("order", equalTo("desc"))
         .withQueryParam("per_page", equalTo("3"))
-        .withHeader("User-Agent", matching("curate/.+")));
+        .withHeader("User-Agent", equalTo("curate/" + SourceHarness.VERSION)));
   }
 
   @Test

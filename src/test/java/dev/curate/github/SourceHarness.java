@@ -31,13 +31,16 @@ final class SourceHarness {
   /** The stack of the latest source, to close it as the CLI does at the end of a run. */
   HttpStack stack;
 
+  /** curate's version as the tests' User-Agent carries it. */
+  static final String VERSION = "0.1.0-test";
+
   static GitHubCredentials token(String variable) {
     return new GitHubCredentials(Optional.of(new Secret(TOKEN)), Optional.of(variable));
   }
 
   GitHubSource source(String apiUrl, GitHubCredentials credentials, List<String> queries, int perPage, int maxPages) {
     stack = new HttpStack(http, sleeper, cacheDirectory);
-    return new GitHubSource(new GitHubSettings(queries, perPage, maxPages), apiUrl, credentials, stack, clock,
-        progress::add, maxParts);
+    return new GitHubSource(new GitHubSettings(queries, perPage, maxPages), apiUrl, credentials, VERSION, stack,
+        clock, progress::add, maxParts);
   }
 }

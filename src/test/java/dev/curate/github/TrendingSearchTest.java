@@ -32,7 +32,7 @@ class TrendingSearchTest {
   private GitHubSource source() {
     GitHubSettings settings = new GitHubSettings(List.of("topic:machine-learning"), 100, 1,
         StarGainSettings.DEFAULTS, new TrendingSettings(List.of("topic:deep-learning"), 1000, 1));
-    return new GitHubSource(settings, wm.baseUrl(), SourceHarness.token("GH_TOKEN"),
+    return new GitHubSource(settings, wm.baseUrl(), SourceHarness.token("GH_TOKEN"), SourceHarness.VERSION,
         new HttpStack(SourceHarness.HTTP, harness.sleeper, Optional.empty()), harness.clock, harness.progress::add);
   }
 

@@ -21,6 +21,7 @@ import dev.curate.error.ExitCode;
 import dev.curate.model.CalendarMonth;
 import dev.curate.model.RedditThread;
 import dev.curate.model.SubredditFetch;
+import dev.curate.model.ReadMethod;
 import dev.curate.model.ThreadFigures;
 import dev.curate.testing.TestClock;
 import java.net.ServerSocket;
@@ -88,12 +89,12 @@ class ArchiveMonthTest {
 
     assertThat(listing.threads().report().kept()).isEqualTo(1000);
     assertThat(listing.threads().report().complete()).isFalse();
-    assertThat(listing.threads().report().method()).isEqualTo("listing");
+    assertThat(listing.threads().report().method()).isEqualTo(ReadMethod.LISTING);
     assertThat(listing.threads().report().warnings()).anySatisfy(w -> assertThat(w).contains("1,000-item end"));
 
     assertThat(keptIds(archive)).containsExactlyElementsOf(generatedIds(1500));
     assertThat(archive.threads().report().kept()).isEqualTo(1500);
-    assertThat(archive.threads().report().method()).isEqualTo("archive");
+    assertThat(archive.threads().report().method()).isEqualTo(ReadMethod.ARCHIVE);
     assertThat(archive.threads().report().complete()).isTrue();
     assertThat(archive.threads().report().warnings()).isEmpty();
     // 1,500 posts, 100 a page, each page restarting a second early: 16 pages, not hundreds.
@@ -143,7 +144,7 @@ class ArchiveMonthTest {
     SubredditFetch fetch = source(RedditSourceChoice.auto, 0, new TestClock(DECEMBER_2018), wm.baseUrl())
         .fetchMonth(NOVEMBER_2018).get(0);
 
-    assertThat(fetch.threads().report().method()).isEqualTo("listing");
+    assertThat(fetch.threads().report().method()).isEqualTo(ReadMethod.LISTING);
     assertThat(fetch.threads().report().complete()).isTrue();
     assertThat(fetch.threads().report().kept()).isEqualTo(300);
     wm.verify(3, getRequestedFor(urlPathEqualTo("/r/MachineLearning/top.json")));
@@ -157,7 +158,7 @@ class ArchiveMonthTest {
     SubredditFetch fetch = source(RedditSourceChoice.auto, 0, new TestClock(DECEMBER_2018), wm.baseUrl())
         .fetchMonth(NOVEMBER_2018).get(0);
 
-    assertThat(fetch.threads().report().method()).isEqualTo("archive");
+    assertThat(fetch.threads().report().method()).isEqualTo(ReadMethod.ARCHIVE);
     assertThat(fetch.threads().report().kept()).isEqualTo(1500);
     assertThat(fetch.threads().report().complete()).isTrue();
     wm.verify(10, getRequestedFor(urlPathEqualTo("/r/MachineLearning/top.json")));
@@ -170,7 +171,7 @@ class ArchiveMonthTest {
 
     SubredditFetch fetch = source(RedditSourceChoice.auto, 0).fetchMonth(NOVEMBER_2018).get(0);
 
-    assertThat(fetch.threads().report().method()).isEqualTo("archive");
+    assertThat(fetch.threads().report().method()).isEqualTo(ReadMethod.ARCHIVE);
     assertThat(fetch.threads().report().kept()).isEqualTo(120);
     wm.verify(0, getRequestedFor(urlPathMatching("/r/.*")));
   }
@@ -183,7 +184,7 @@ class ArchiveMonthTest {
 
     SubredditFetch fetch = source(RedditSourceChoice.auto, 0).fetchMonth(NOVEMBER_2018).get(0);
 
-    assertThat(fetch.threads().report().method()).isEqualTo("listing");
+    assertThat(fetch.threads().report().method()).isEqualTo(ReadMethod.LISTING);
     assertThat(fetch.threads().report().kept()).isEqualTo(120);
     assertThat(fetch.threads().report().warnings()).anySatisfy(w -> assertThat(w)
         .contains("the archive failed").contains("HTTP 400").contains("Query timed out"));

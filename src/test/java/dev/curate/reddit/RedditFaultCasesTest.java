@@ -36,6 +36,8 @@ import dev.curate.reddit.post.ThreadMapper;
 import dev.curate.reddit.post.UnusablePost;
 import dev.curate.store.Store;
 import dev.curate.workflow.FetchService;
+import dev.curate.workflow.FetchSources;
+import dev.curate.testing.SourceReports;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -636,7 +638,7 @@ class RedditFaultCasesTest {
     try (Store store = Store.open(workspace)) {
       // What an earlier fetch stored, while 9wd2xk was still up.
       store.saveThreads(NOVEMBER_2018, "MachineLearning", new SourceResult<>(List.of(before),
-          new SourceReport("reddit:MachineLearning", 1, 1, 1, List.of())), RedditStubs.NOW);
+          SourceReports.subreddit("MachineLearning", 1, 1, 1, List.of())), RedditStubs.NOW);
 
       fetchService(store, source("MachineLearning")).fetch(NOVEMBER_2018);
 
@@ -660,7 +662,7 @@ class RedditFaultCasesTest {
 
   FetchService fetchService(Store store, RedditSource source) {
     Consumer<SourceReport> ignore = report -> { };
-    return new FetchService(store, stubs.clock, Optional.empty(), Optional.of(source::fetchMonth), line -> { }, ignore);
+    return new FetchService(store, stubs.clock, FetchSources.NONE.withReddit(source::fetchMonth), line -> { }, ignore);
   }
 
   // --- R12, R13, R14: server errors and bodies -------------------------------------------

@@ -26,6 +26,7 @@ import dev.curate.error.ExitCode;
 import dev.curate.model.CalendarMonth;
 import dev.curate.model.RedditThread;
 import dev.curate.model.SourceResult;
+import dev.curate.model.SourceId;
 import java.net.ServerSocket;
 import java.util.List;
 import java.util.Optional;
@@ -65,7 +66,7 @@ class RedditSourcePublicTest {
     // The month's threads in listing order, then the tombstone of 9wd2xk, which its author deleted.
     assertThat(ids(ml)).containsExactly("9ysmtn", "9zr4aa", "9tangi", "9vq3kb", "9symfk", "9x4kq1", "9y1n7c", "9wd2xk");
     assertThat(ml.items().get(7).deleted()).isTrue();
-    assertThat(ml.report().source()).isEqualTo("reddit:MachineLearning");
+    assertThat(ml.report().source()).isEqualTo(new SourceId.Subreddit("MachineLearning"));
     assertThat(ml.report().requests()).isEqualTo(2);
     assertThat(ml.report().found()).isEqualTo(10);
     assertThat(ml.report().kept()).isEqualTo(7);
@@ -94,7 +95,7 @@ class RedditSourcePublicTest {
     List<SourceResult<RedditThread>> results = source("datascience", "MachineLearning").fetch(NOVEMBER_2018);
 
     assertThat(results).extracting(r -> r.report().source())
-        .containsExactly("reddit:datascience", "reddit:MachineLearning");
+        .containsExactly(new SourceId.Subreddit("datascience"), new SourceId.Subreddit("MachineLearning"));
     assertThat(ids(results.get(0))).containsExactly("9xxm3w");
     assertThat(results.get(0).report().requests()).isEqualTo(1);
     assertThat(results.get(0).report().found()).isEqualTo(2);

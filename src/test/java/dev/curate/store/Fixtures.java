@@ -5,6 +5,7 @@ import dev.curate.model.RedditThread;
 import dev.curate.model.Repo;
 import dev.curate.model.SourceReport;
 import dev.curate.model.SourceResult;
+import dev.curate.testing.SourceReports;
 import java.time.Instant;
 import java.util.List;
 
@@ -64,13 +65,12 @@ final class Fixtures {
 
   static SourceResult<Repo> github(List<Repo> repos) {
     return new SourceResult<>(
-        repos, new SourceReport("github", 4, repos.size() + 2, repos.size(), List.of()));
+        repos, SourceReports.github(4, repos.size() + 2, repos.size(), List.of()));
   }
 
   static SourceResult<RedditThread> reddit(List<RedditThread> threads) {
     return new SourceResult<>(
         threads,
-        new SourceReport(
-            "reddit:MachineLearning", 2, threads.size(), threads.size(), List.of()));
+        SourceReports.subreddit("MachineLearning", 2, threads.size(), threads.size(), List.of()));
   }
 }

@@ -21,6 +21,7 @@ import dev.curate.model.Repo;
 import dev.curate.model.Shortlist;
 import dev.curate.model.SourceReport;
 import dev.curate.model.SourceResult;
+import dev.curate.testing.SourceReports;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,9 +40,9 @@ class StoreEditorialTest {
 
   private Store fetched() {
     Store store = Store.open(workspace);
-    store.saveRepos(NOVEMBER, new SourceResult<>(List.of(spinningup, waveglow), report("github")), FIRST_FETCH);
+    store.saveRepos(NOVEMBER, new SourceResult<>(List.of(spinningup, waveglow), SourceReports.github(1, 2, 2, List.of())), FIRST_FETCH);
     store.saveThreads(NOVEMBER, "MachineLearning",
-        new SourceResult<>(List.of(debate, talk), report("reddit:MachineLearning")), FIRST_FETCH);
+        new SourceResult<>(List.of(debate, talk), SourceReports.subreddit("MachineLearning", 1, 2, 2, List.of())), FIRST_FETCH);
     return store;
   }
 
@@ -85,7 +86,7 @@ class StoreEditorialTest {
               new RankedThread(2, 0.7, talk, "research", true, "Quote the top comment", List.of("odd"))),
           FIRST_FETCH));
       store.saveThreads(NOVEMBER, "MachineLearning",
-          new SourceResult<>(List.of(StorePurgeTest.tombstone("9ysmtn")), report("reddit:MachineLearning")), SECOND_FETCH);
+          new SourceResult<>(List.of(StorePurgeTest.tombstone("9ysmtn")), SourceReports.subreddit("MachineLearning", 1, 2, 2, List.of())), SECOND_FETCH);
 
       Shortlist read = store.shortlist(NOVEMBER).orElseThrow();
       RankedRepo repo = read.repos().get(0);
@@ -139,7 +140,7 @@ class StoreEditorialTest {
       assertThat(store.comments("9symfk")).contains(List.of());
 
       store.saveThreads(NOVEMBER, "MachineLearning",
-          new SourceResult<>(List.of(StorePurgeTest.tombstone("9ysmtn")), report("reddit:MachineLearning")), SECOND_FETCH);
+          new SourceResult<>(List.of(StorePurgeTest.tombstone("9ysmtn")), SourceReports.subreddit("MachineLearning", 1, 2, 2, List.of())), SECOND_FETCH);
       assertThat(store.comments("9ysmtn")).isEmpty();
       assertThat(count("SELECT count(*) FROM thread_comment")).isEqualTo(0);
     }
@@ -151,9 +152,5 @@ class StoreEditorialTest {
     } catch (java.sql.SQLException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  private static SourceReport report(String source) {
-    return new SourceReport(source, 1, 2, 2, List.of());
   }
 }

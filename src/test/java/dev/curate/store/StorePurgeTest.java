@@ -19,6 +19,7 @@ import dev.curate.model.Repo;
 import dev.curate.model.SourceReport;
 import dev.curate.model.SourceResult;
 import dev.curate.model.Shortlist;
+import dev.curate.testing.SourceReports;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -159,7 +160,7 @@ class StorePurgeTest {
   void purgesAndSavesTogether() {
     RedditThread rescored = thread("p1", "[R] paper", 400, SECOND_FETCH);
     SourceResult<RedditThread> fetch = new SourceResult<>(List.of(rescored, tombstone("p2")),
-        new SourceReport("reddit:MachineLearning", 1, 2, 1, List.of()));
+        SourceReports.subreddit("MachineLearning", 1, 2, 1, List.of()));
     try (Store store = Store.open(workspace)) {
       store.saveThreads(NOVEMBER, "MachineLearning", fetch, SECOND_FETCH);
 

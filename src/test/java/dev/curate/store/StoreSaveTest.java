@@ -20,6 +20,9 @@ import dev.curate.model.SourceReport;
 import java.time.Duration;
 import java.util.Map;
 import dev.curate.model.SourceResult;
+import dev.curate.testing.SourceReports;
+import dev.curate.model.ReadMethod;
+import dev.curate.model.SourceId;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -164,18 +167,49 @@ class StoreSaveTest {
     SourceResult<Repo> result =
         new SourceResult<>(
             List.of(repo(1, "a/one", 10, FIRST_FETCH)),
-            new SourceReport("github", 7, 30, 1, List.of("search capped at 1000 results", "ünï 🤖"),
-                new HttpActivity(2, 3, 4, Duration.ofMillis(1500), Map.of("search", "28/30")), false));
+            new SourceReport(SourceId.GITHUB, 7, 30, 1, List.of("search capped at 1000 results", "ünï 🤖"),
+                new HttpActivity(2, 3, 4, Duration.ofMillis(1500), Map.of("search", "28/30")), false,
+                ReadMethod.SEARCH, null));
     try (Store store = Store.open(workspace)) {
       store.saveRepos(NOVEMBER, result, FIRST_FETCH);
       store.saveThreads(NOVEMBER, "MachineLearning", reddit(List.of()), SECOND_FETCH);
 
       assertThat(store.fetchRuns(NOVEMBER))
           .containsExactly(
-              new FetchRun(NOVEMBER, "github", FIRST_FETCH, 7, 30, 1,
-                  List.of("search capped at 1000 results", "ünï 🤖"), false, 2, 3, Duration.ofMillis(1500), "search", null),
-              new FetchRun(NOVEMBER, "reddit:MachineLearning", SECOND_FETCH, 2, 0, 0, List.of(), true, 0, 0, Duration.ZERO, "listing", null));
+              new FetchRun(NOVEMBER, SourceId.GITHUB, FIRST_FETCH, 7, 30, 1,
+                  List.of("search capped at 1000 results", "ünï 🤖"), false, 2, 3, Duration.ofMillis(1500),
+                  ReadMethod.SEARCH, null),
+              new FetchRun(NOVEMBER, new SourceId.Subreddit("MachineLearning"), SECOND_FETCH, 2, 0, 0, List.of(), true,
+                  0, 0, Duration.ZERO, ReadMethod.LISTING, null));
       assertThat(store.fetchRuns(DECEMBER)).isEmpty();
+    }
+  }
+
+  @Test
+  void fetchesRecordedBeforeTheirMethodWasKeptReadAsSearchesAndListings() throws java.sql.SQLException {
+    try (Store store = Store.open(workspace)) {
+      store.saveRepos(NOVEMBER, github(List.of()), FIRST_FETCH);
+      store.saveThreads(NOVEMBER, "MachineLearning", reddit(List.of()), SECOND_FETCH);
+    }
+    // What a workspace fetched before V5 holds: no method.
+    RawDatabase.execute(workspace.resolve(Store.DATABASE_FILE), "UPDATE fetch_run SET method = NULL");
+    try (Store store = Store.open(workspace)) {
+      assertThat(store.fetchRuns(NOVEMBER)).extracting(FetchRun::source, FetchRun::method).containsExactly(
+          org.assertj.core.groups.Tuple.tuple(SourceId.GITHUB, ReadMethod.SEARCH),
+          org.assertj.core.groups.Tuple.tuple(new SourceId.Subreddit("MachineLearning"), ReadMethod.LISTING));
+    }
+  }
+
+  @Test
+  void aSourceCurateDoesNotKnowInTheFetchHistoryIsAStoreErrorNamingIt() throws java.sql.SQLException {
+    try (Store store = Store.open(workspace)) {
+      store.saveRepos(NOVEMBER, github(List.of()), FIRST_FETCH);
+    }
+    RawDatabase.execute(workspace.resolve(Store.DATABASE_FILE), "UPDATE fetch_run SET source = 'mastodon:ml'");
+    try (Store store = Store.open(workspace)) {
+      assertThatThrownBy(() -> store.fetchRuns(NOVEMBER))
+          .isInstanceOf(StoreException.class)
+          .hasMessageContaining("'mastodon:ml'");
     }
   }
 

@@ -20,7 +20,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Star snapshots and stars gained: saved with the fetch, read back, and the snapshot fallback. */
+/**
+ * Star snapshots and stars gained: saved with the fetch and read back, a better method's figure
+ * kept. The fallback that computes a gain from snapshots is the workflow's (StarGainFallbackTest).
+ */
 class StoreStarGainTest {
   private static final Instant OCT_31 = Instant.parse("2018-10-31T20:00:00Z");
   private static final Instant NOV_15 = Instant.parse("2018-11-15T08:00:00Z");
@@ -49,38 +52,29 @@ class StoreStarGainTest {
   }
 
   @Test
-  void snapshotsAroundTheMonthGiveTheGainWhenTheApiGaveNone() {
+  void eachGitHubSaveKeepsASnapshotOfEveryRepositoryAtItsFetchTime() {
     try (Store store = Store.open(workspace)) {
-      store.saveRepos(NOVEMBER, github(List.of(repo(1, "a/one", 100, OCT_31))), Map.of(), OCT_31);
-      assertThat(store.starGains(NOVEMBER)).isEmpty(); // one snapshot: no difference yet
-      store.saveRepos(NOVEMBER, github(List.of(repo(1, "a/one", 130, NOV_15))), Map.of(), NOV_15);
-      store.saveRepos(NOVEMBER, github(List.of(repo(1, "a/one", 175, DEC_03))), Map.of(), DEC_03);
+      store.saveRepos(NOVEMBER, github(List.of(repo(1, "a/one", 130, NOV_15))), Map.of(), DEC_03);
+      store.saveRepos(NOVEMBER, github(List.of(repo(1, "a/one", 100, OCT_31), repo(2, "a/two", -3, null))), Map.of(),
+          DEC_03);
 
-      StarGain gain = store.starGains(NOVEMBER).get(1L);
-      // Last snapshot at or before 1 Nov (100) to the first at or after 1 Dec (175).
-      assertThat(gain.stars()).isEqualTo(75);
-      assertThat(gain.method()).isEqualTo(StarGainMethod.SNAPSHOTS);
-      assertThat(gain.daily()).isEmpty();
-    }
-  }
-
-  @Test
-  void aMonthNotOverYetCountsUpToTheLatestSnapshot() {
-    try (Store store = Store.open(workspace)) {
-      store.saveRepos(NOVEMBER, github(List.of(repo(1, "a/one", 100, OCT_31))), Map.of(), OCT_31);
-      store.saveRepos(NOVEMBER, github(List.of(repo(1, "a/one", 130, NOV_15))), Map.of(), NOV_15);
-      assertThat(store.starGains(NOVEMBER).get(1L).stars()).isEqualTo(30);
+      // Oldest first; a repository without its own fetch time is taken at the save's; never below zero.
+      assertThat(store.starSnapshots(List.of(1L, 2L, 3L))).isEqualTo(Map.of(
+          1L, List.of(new StarSnapshot(OCT_31, 100), new StarSnapshot(NOV_15, 130)),
+          2L, List.of(new StarSnapshot(DEC_03, 0)),
+          3L, List.of()));
     }
   }
 
   @Test
   void aFigureFromABetterMethodIsNotReplacedBySnapshots() {
     StarGain history = StarGain.measured(60, StarGainMethod.HISTORY, days(20, 60), NOV_15);
+    StarGain snapshots = StarGain.measured(75, StarGainMethod.SNAPSHOTS, List.of(), DEC_03);
     try (Store store = Store.open(workspace)) {
       store.saveRepos(NOVEMBER, github(List.of(repo(1, "a/one", 100, OCT_31))), Map.of(), OCT_31);
       store.saveRepos(NOVEMBER, github(List.of(repo(1, "a/one", 130, NOV_15))), Map.of(1L, history), NOV_15);
       Map<Long, StarGain> saved =
-          store.saveRepos(NOVEMBER, github(List.of(repo(1, "a/one", 175, DEC_03))), Map.of(), DEC_03);
+          store.saveRepos(NOVEMBER, github(List.of(repo(1, "a/one", 175, DEC_03))), Map.of(1L, snapshots), DEC_03);
       assertThat(saved.get(1L)).isEqualTo(history);
       StarGain newer = StarGain.measured(70, StarGainMethod.HISTORY, days(20, 70), DEC_03);
       store.saveRepos(NOVEMBER, github(List.of(repo(1, "a/one", 175, DEC_03))), Map.of(1L, newer), DEC_03);

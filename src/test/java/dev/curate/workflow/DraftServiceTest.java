@@ -17,6 +17,7 @@ import dev.curate.model.Shortlist;
 import dev.curate.model.SourceReport;
 import dev.curate.model.SourceResult;
 import dev.curate.store.Store;
+import dev.curate.testing.SourceReports;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -47,7 +48,7 @@ class DraftServiceTest {
   @Test
   void theDraftCarriesTheArchiveNotesLabelsAndFlagsInTheChosenLanguage() {
     try (Store store = Store.open(workspace)) {
-      store.saveRepos(NOVEMBER, new SourceResult<>(List.of(BURST), new SourceReport("github", 1, 1, 1, List.of())), NOW);
+      store.saveRepos(NOVEMBER, new SourceResult<>(List.of(BURST), SourceReports.github(1, 1, 1, List.of())), NOW);
       store.saveShortlist(new Shortlist(NOVEMBER,
           List.of(new RankedRepo(1, 1.0, BURST, "speech-audio", true, "Ask the author about the stars",
               List.of("star-burst"), null)), List.of(), NOW));
@@ -68,7 +69,7 @@ class DraftServiceTest {
     try (Store store = Store.open(workspace)) {
       List<RedditThread> threads = List.of(thread("aaa111", "First thread"), thread("bbb222", "Second thread"));
       store.saveThreads(NOVEMBER, "MachineLearning",
-          new SourceResult<>(threads, new SourceReport("reddit:MachineLearning", 1, 2, 2, List.of())), NOW);
+          new SourceResult<>(threads, SourceReports.subreddit("MachineLearning", 1, 2, 2, List.of())), NOW);
       store.saveShortlist(new Shortlist(NOVEMBER, List.of(),
           List.of(new RankedThread(1, 1.0, threads.get(0)), new RankedThread(2, 0.5, threads.get(1))), NOW));
       List<String> asked = new ArrayList<>();

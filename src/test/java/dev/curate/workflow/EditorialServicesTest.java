@@ -14,6 +14,7 @@ import dev.curate.model.Shortlist;
 import dev.curate.model.SourceReport;
 import dev.curate.model.SourceResult;
 import dev.curate.store.Store;
+import dev.curate.testing.SourceReports;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -39,7 +40,7 @@ class EditorialServicesTest {
   @BeforeEach
   void fetched() {
     store = Store.open(workspace);
-    store.saveRepos(NOVEMBER, new SourceResult<>(List.of(SPINNINGUP), new SourceReport("github", 1, 1, 1, List.of())), NOW);
+    store.saveRepos(NOVEMBER, new SourceResult<>(List.of(SPINNINGUP), SourceReports.github(1, 1, 1, List.of())), NOW);
   }
 
   @AfterEach

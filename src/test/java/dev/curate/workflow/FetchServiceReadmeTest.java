@@ -7,10 +7,12 @@ import dev.curate.model.CalendarMonth;
 import dev.curate.model.Readme;
 import dev.curate.model.ReadmeAnswer;
 import dev.curate.model.Repo;
+import dev.curate.model.SourceId;
 import dev.curate.model.SourceReport;
 import dev.curate.model.SourceResult;
 import dev.curate.model.SubredditFetch;
 import dev.curate.store.Store;
+import dev.curate.testing.SourceReports;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -37,7 +39,7 @@ class FetchServiceReadmeTest {
   @Test
   void aFailedReadmeStopsTheReadingWithAWarningAndTheFetchGoesOn() {
     List<Repo> repos = List.of(repo(1, "top", 900), repo(2, "second", 500), repo(3, "third", 100));
-    RepoFetcher github = month -> new SourceResult<>(repos, new SourceReport("github", 2, 3, 3, List.of()));
+    RepoFetcher github = month -> new SourceResult<>(repos, SourceReports.github(2, 3, 3, List.of()));
     AtomicInteger readmeCalls = new AtomicInteger();
     ReadmeFetcher readmes = repo -> {
       readmeCalls.incrementAndGet();
@@ -50,19 +52,21 @@ class FetchServiceReadmeTest {
     ThreadFetcher reddit = month -> {
       redditCalls.incrementAndGet();
       return List.of(new SubredditFetch("MachineLearning",
-          new SourceResult<>(List.of(), new SourceReport("reddit:MachineLearning", 1, 0, 0, List.of())), List.of()));
+          new SourceResult<>(List.of(), SourceReports.subreddit("MachineLearning", 1, 0, 0, List.of())), List.of()));
     };
     List<String> progress = new ArrayList<>();
 
     try (Store store = Store.open(workspace)) {
-      List<SourceReport> reports = new FetchService(store, Clock.fixed(NOW, ZoneOffset.UTC), Optional.of(github),
-          Optional.of(reddit), progress::add, report -> {}).withReadmes(readmes, 3).fetch(NOVEMBER);
+      List<SourceReport> reports = new FetchService(store, Clock.fixed(NOW, ZoneOffset.UTC),
+          FetchSources.NONE.withGitHub(github).withReadmes(readmes, 3).withReddit(reddit), progress::add,
+          report -> {}).fetch(NOVEMBER);
 
       assertThat(readmeCalls).hasValue(2);
       assertThat(redditCalls).hasValue(1);
       assertThat(store.repos(NOVEMBER)).hasSize(3);
       assertThat(store.readmes(NOVEMBER)).containsOnlyKeys(1L);
-      assertThat(reports).extracting(SourceReport::source).containsExactly("github", "reddit:MachineLearning");
+      assertThat(reports).extracting(SourceReport::source)
+          .containsExactly(SourceId.GITHUB, new SourceId.Subreddit("MachineLearning"));
       assertThat(reports.get(0).requests()).isEqualTo(2 + 2);
       assertThat(reports.get(0).warnings()).containsExactly(
           "read 1 of 3 READMEs, then stopped: GitHub GET /repos/a/second/readme failed: HTTP 502 from api.github.com");
@@ -72,7 +76,7 @@ class FetchServiceReadmeTest {
   @Test
   void anAnswerThatIsNoReadmeIsSkippedAndNamedAndTheReadingGoesOn() {
     List<Repo> repos = List.of(repo(1, "top", 900), repo(2, "portal", 500), repo(3, "third", 100));
-    RepoFetcher github = month -> new SourceResult<>(repos, new SourceReport("github", 1, 3, 3, List.of()));
+    RepoFetcher github = month -> new SourceResult<>(repos, SourceReports.github(1, 3, 3, List.of()));
     ReadmeFetcher readmes = repo -> switch ((int) repo.id()) {
       case 2 -> new ReadmeAnswer.Unusable("expected JSON from GET /repos/a/portal/readme, got text/html");
       case 3 -> new ReadmeAnswer.Absent();
@@ -80,8 +84,8 @@ class FetchServiceReadmeTest {
     };
 
     try (Store store = Store.open(workspace)) {
-      List<SourceReport> reports = new FetchService(store, Clock.fixed(NOW, ZoneOffset.UTC), Optional.of(github),
-          Optional.empty(), s -> {}, report -> {}).withReadmes(readmes, 3).fetch(NOVEMBER);
+      List<SourceReport> reports = new FetchService(store, Clock.fixed(NOW, ZoneOffset.UTC),
+          FetchSources.NONE.withGitHub(github).withReadmes(readmes, 3), s -> {}, report -> {}).fetch(NOVEMBER);
 
       assertThat(store.readmes(NOVEMBER)).containsOnlyKeys(1L);
       assertThat(store.readmes(NOVEMBER).get(1L).format()).isEqualTo(dev.curate.model.ReadmeFormat.RESTRUCTURED_TEXT);

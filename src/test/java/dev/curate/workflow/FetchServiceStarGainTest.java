@@ -12,6 +12,7 @@ import dev.curate.model.StarGain;
 import dev.curate.model.StarGainMethod;
 import dev.curate.model.StarGainSurvey;
 import dev.curate.store.Store;
+import dev.curate.testing.SourceReports;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -37,9 +38,9 @@ class FetchServiceStarGainTest {
 
   private FetchService service(Store store, StarGainSource starGains) {
     RepoFetcher github = month -> new SourceResult<>(List.of(REPO),
-        new SourceReport("github", 3, 1, 1, List.of("a search warning")));
-    return new FetchService(store, Clock.fixed(NOW, ZoneOffset.UTC), Optional.of(github), Optional.of(starGains),
-        Optional.empty(), progress::add, report -> {});
+        SourceReports.github(3, 1, 1, List.of("a search warning")));
+    return new FetchService(store, Clock.fixed(NOW, ZoneOffset.UTC),
+        FetchSources.NONE.withGitHub(github).withStarGains(starGains), progress::add, report -> {});
   }
 
   @Test

@@ -14,6 +14,7 @@ import dev.curate.model.SourceResult;
 import dev.curate.rank.RankRules;
 import dev.curate.rank.Ranker;
 import dev.curate.store.Store;
+import dev.curate.testing.SourceReports;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -56,7 +57,7 @@ class RankServiceReadmeTest {
   void aReStructuredTextReadmeIsClassifiedByItsWordsNotItsBadgesAndUrls(ReadmeFormat stored) {
     CurateConfig config = new ConfigLoader().load(Optional.empty(), Map.of());
     try (Store store = Store.open(workspace)) {
-      store.saveRepos(NOVEMBER, new SourceResult<>(List.of(PRAW), new SourceReport("github", 1, 1, 1, List.of())), NOW);
+      store.saveRepos(NOVEMBER, new SourceResult<>(List.of(PRAW), SourceReports.github(1, 1, 1, List.of())), NOW);
       store.saveReadmes(Map.of(PRAW.id(), Optional.of(new Readme("README.rst", stored, fixture()))), NOW);
 
       RankService rank = new RankService(store, new Ranker(config.scoring(), RankRules.from(config)),

@@ -15,6 +15,7 @@ import dev.curate.model.RedditThread;
 import dev.curate.model.Repo;
 import dev.curate.model.Shortlist;
 import dev.curate.model.SourceCoverage;
+import dev.curate.model.SourceId;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -106,8 +107,9 @@ public final class ShortlistJson {
   private static ShortlistDoc document(Shortlist s, List<SourceCoverage> coverage) {
     Map<String, CoverageDoc> bySource = new LinkedHashMap<>();
     for (SourceCoverage c : coverage) {
-      bySource.put(c.source(), new CoverageDoc(c.method(), c.isReddit() ? null : c.items(),
-          c.isReddit() ? c.items() : null, c.read(), c.expectedItems(), c.complete(), instant(c.fetchedAt()),
+      boolean posts = c.source() instanceof SourceId.Subreddit;
+      bySource.put(c.source().key(), new CoverageDoc(c.method().slug(), posts ? null : c.items(),
+          posts ? c.items() : null, c.read(), c.expectedItems(), c.complete(), instant(c.fetchedAt()),
           c.notes()));
     }
     return new ShortlistDoc(

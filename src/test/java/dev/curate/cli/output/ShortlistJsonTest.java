@@ -11,6 +11,9 @@ import dev.curate.model.RankedThread;
 import dev.curate.model.RedditThread;
 import dev.curate.model.Shortlist;
 import dev.curate.rank.Candidates;
+import dev.curate.model.ReadMethod;
+import dev.curate.model.SourceCoverage;
+import dev.curate.model.SourceId;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.time.Instant;
@@ -200,10 +203,10 @@ class ShortlistJsonTest {
   void coverageHasOneEntryPerSourceSayingHowAndHowCompletely() throws IOException {
     StringWriter out = new StringWriter();
     json.write(NovemberShortlist.shortlist(), java.util.List.of(
-        new dev.curate.model.SourceCoverage("github", "search", 9, false, java.time.Instant.parse("2026-11-28T10:00:00Z"),
-            java.util.List.of("incomplete_results")),
-        new dev.curate.model.SourceCoverage("reddit:MachineLearning", "listing", 388, true,
-            java.time.Instant.parse("2026-11-28T10:01:00Z"), java.util.List.of())), out);
+        new SourceCoverage(SourceId.GITHUB, ReadMethod.SEARCH, 9, false, java.time.Instant.parse("2026-11-28T10:00:00Z"),
+            java.util.List.of("incomplete_results"), null, null),
+        new SourceCoverage(new SourceId.Subreddit("MachineLearning"), ReadMethod.LISTING, 388, true,
+            java.time.Instant.parse("2026-11-28T10:01:00Z"), java.util.List.of(), null, null)), out);
     JsonNode coverage = MAPPER.readTree(out.toString()).get("coverage");
     assertThat(fieldNames(coverage)).containsExactly("github", "reddit:MachineLearning");
     assertThat(coverage.get("github").toString()).isEqualTo(
@@ -217,8 +220,8 @@ class ShortlistJsonTest {
   void archiveCoverageCarriesTheArchivesOwnCount() throws IOException {
     StringWriter out = new StringWriter();
     json.write(NovemberShortlist.shortlist(), java.util.List.of(
-        new dev.curate.model.SourceCoverage("reddit:MachineLearning", "archive", 1204, true,
-            java.time.Instant.parse("2026-11-28T10:01:00Z"), java.util.List.of(), 1204)), out);
+        new SourceCoverage(new SourceId.Subreddit("MachineLearning"), ReadMethod.ARCHIVE, 1204, true,
+            java.time.Instant.parse("2026-11-28T10:01:00Z"), java.util.List.of(), 1204, null)), out);
     assertThat(MAPPER.readTree(out.toString()).get("coverage").get("reddit:MachineLearning").toString()).isEqualTo(
         "{\"source\":\"archive\",\"posts\":1204,\"expectedPosts\":1204,\"complete\":true,"
             + "\"fetchedAt\":\"2026-11-28T10:01:00Z\",\"notes\":[]}");

@@ -1,0 +1,55 @@
+package dev.curate.draft;
+
+import dev.curate.model.ReadMethod;
+import dev.curate.model.SourceId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * How a source and its read of a month are said in English. Fetch's summary on stderr and the
+ * draft's note for the editor say the same things, so they take the words from here: the draft is
+ * the lowest layer that writes text for people, and the CLI may use it.
+ */
+public final class CoverageWords {
+  private CoverageWords() {}
+
+  /** {@code github}, or {@code r/MachineLearning}. */
+  public static String name(SourceId source) {
+    return source instanceof SourceId.Subreddit subreddit ? "r/" + subreddit.name() : source.key();
+  }
+
+  /** e.g. {@code 1,204 posts} or {@code 1 repository}: what the source keeps, counted. */
+  public static String items(SourceId source, int count) {
+    boolean one = count == 1;
+    String noun = source instanceof SourceId.Subreddit
+        ? (one ? "post" : "posts")
+        : (one ? "repository" : "repositories");
+    return String.format(Locale.ROOT, "%,d %s", count, noun);
+  }
+
+  /** e.g. {@code via top listing}, {@code from the archive}. */
+  public static String howRead(ReadMethod method) {
+    return switch (method) {
+      case SEARCH -> "via search";
+      case LISTING -> "via top listing";
+      case ARCHIVE -> "from the archive";
+      case DUMP -> "from the dump";
+    };
+  }
+
+  /**
+   * What explains a count below the archive's, e.g. {@code " (8 read; the archive counts 8)"}, or
+   * "" when there is nothing to say.
+   */
+  public static String countsNote(int kept, Integer read, Integer expected) {
+    List<String> notes = new ArrayList<>();
+    if (read != null && read > kept) {
+      notes.add(String.format(Locale.ROOT, "%,d read", read));
+    }
+    if (expected != null) {
+      notes.add(String.format(Locale.ROOT, "the archive counts %,d", expected));
+    }
+    return notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ")";
+  }
+}
