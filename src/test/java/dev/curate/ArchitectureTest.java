@@ -70,8 +70,9 @@ class ArchitectureTest {
       // The use cases: sources, store, rank and draft, never the command line nor HTTP itself.
       .whereLayer(WORKFLOW).mayOnlyAccessLayers(GITHUB, REDDIT, STORE, RANK, DRAFT, ENRICH, CONFIG, FILES,
           MODEL, ERRORS)
-      // Sources know their own API over the shared HTTP stack; not each other, not the store.
-      .whereLayer(GITHUB).mayOnlyAccessLayers(HTTP, CONFIG, MODEL, ERRORS, OKHTTP, GITHUB_API)
+      // Sources know their own API over the shared HTTP stack, and may use enrich's pure text
+      // helpers; not each other, not the store.
+      .whereLayer(GITHUB).mayOnlyAccessLayers(HTTP, ENRICH, CONFIG, MODEL, ERRORS, OKHTTP, GITHUB_API)
       .whereLayer(REDDIT).mayOnlyAccessLayers(HTTP, ENRICH, CONFIG, MODEL, ERRORS, OKHTTP)
       // The store alone speaks SQL, and knows no HTTP.
       .whereLayer(STORE).mayOnlyAccessLayers(ENRICH, FILES, MODEL, ERRORS, SQL)
