@@ -15,6 +15,7 @@ import dev.curate.model.SourceReport;
 import dev.curate.model.SourceResult;
 import dev.curate.store.Store;
 import dev.curate.testing.SourceReports;
+import dev.curate.testing.RepoBuilder;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -150,10 +151,8 @@ class EditorialEndToEndTest {
   }
 
   private static Repo repo(long id, String fullName, int stars, String created) {
-    String[] parts = fullName.split("/");
-    return new Repo(id, fullName, parts[0], parts[1], "https://github.com/" + fullName,
-        "A speech synthesis toolkit", stars, 2, 1, "Python", List.of(), "MIT", null,
-        Instant.parse(created), Instant.parse(created), false, false, null);
+    return RepoBuilder.repo(fullName).id(id).description("A speech synthesis toolkit").stars(stars).forks(2)
+        .openIssues(1).createdAt(created).fetchedAt(null).build();
   }
 
   private static SourceResult<Repo> result(Repo... repos) {

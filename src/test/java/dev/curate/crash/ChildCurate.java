@@ -16,8 +16,9 @@ import java.util.function.Predicate;
 
 /**
  * {@code curate fetch} in a real child JVM, so that it can be killed like a user's process: by
- * SIGKILL, or by SIGINT as Ctrl-C sends it. Surefire starts tests from a manifest-only jar that
- * carries the whole test class path, so {@code java.class.path} is enough to run {@code Main}.
+ * SIGKILL, or by SIGINT as Ctrl-C sends it. Failsafe (like Surefire) starts tests from a
+ * manifest-only jar that carries the whole test class path, so {@code java.class.path} is enough
+ * to run {@code Main}.
  */
 final class ChildCurate {
   static final String MONTH = "2018-11";

@@ -11,6 +11,8 @@ import dev.curate.model.Shortlist;
 import dev.curate.model.StarGain;
 import dev.curate.model.StarGainMethod;
 import dev.curate.rank.Candidates;
+import dev.curate.testing.RepoBuilder;
+import dev.curate.testing.ThreadBuilder;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.time.Instant;
@@ -161,18 +163,18 @@ class DraftRendererTest {
   }
 
   private static RedditThread linkPost(String id, String url) {
-    return new RedditThread(id, "MachineLearning", "Post " + id, "me", 30, 4, null, Candidates.MID_NOVEMBER,
-        "https://www.reddit.com/r/MachineLearning/comments/" + id + "/post/", url, null, false, "", false, false, false,
-        false, Candidates.FETCHED);
+    return ThreadBuilder.thread(id).title("Post " + id).author("me").score(30).comments(4).upvoteRatio(null)
+        .permalink("https://www.reddit.com/r/MachineLearning/comments/" + id + "/post/").linkTo(url).build();
   }
 
   @Test
   void noShownTextKeepsBidiControlsOrZeroWidthCharacters() {
     String rlo = "\u202E", zwsp = "\u200B";
     Repo repo = repo("a/b" + zwsp, "A " + rlo + "fast" + zwsp + " library", null, 10, 2);
-    RedditThread thread = new RedditThread("9v1x7k", "MachineLearning", rlo + "gnp.exe [D] " + zwsp + "credits", "me",
-        3, 4, null, Candidates.MID_NOVEMBER, "https://evil.example/phish", "https://www.reddit.com/r/MachineLearning/comments/9v1x7k/x/",
-        "Disc" + rlo + "ussion", true, "Body \u2066with\u2069 isolates", false, false, false, false, Candidates.FETCHED);
+    RedditThread thread = ThreadBuilder.thread("9v1x7k").title(rlo + "gnp.exe [D] " + zwsp + "credits").author("me")
+        .score(3).comments(4).upvoteRatio(null).permalink("https://evil.example/phish")
+        .url("https://www.reddit.com/r/MachineLearning/comments/9v1x7k/x/").flair("Disc" + rlo + "ussion")
+        .selftext("Body \u2066with\u2069 isolates").build();
     var enrichment = java.util.Map.of("9v1x7k", new dev.curate.enrich.ThreadEnrichment(
         List.of(new dev.curate.enrich.CommentExcerpt("x" + zwsp + "y", 5, "A " + rlo + "reply"))));
     Shortlist list = shortlist(CalendarMonth.of(2018, 11), List.of(new RankedRepo(1, 1, repo)),
@@ -216,9 +218,9 @@ class DraftRendererTest {
 
   @Test
   void printsALinkPostsUrlAsTextWhenItIsNotHttp() {
-    RedditThread linkPost = new RedditThread("abc", "MachineLearning", "A link", "me", 3, 4, 0.5,
-        Candidates.MID_NOVEMBER, "https://www.reddit.com/r/MachineLearning/comments/abc/a_link/",
-        "ftp://example.com/paper.pdf", null, false, "", false, false, false, false, Candidates.FETCHED);
+    RedditThread linkPost = ThreadBuilder.thread("abc").title("A link").author("me").score(3).comments(4)
+        .upvoteRatio(0.5).permalink("https://www.reddit.com/r/MachineLearning/comments/abc/a_link/")
+        .linkTo("ftp://example.com/paper.pdf").build();
     String draft = renderer.render(shortlist(CalendarMonth.of(2018, 11), List.of(),
         List.of(new RankedThread(1, 0.5, linkPost))));
 
@@ -241,24 +243,17 @@ class DraftRendererTest {
   }
 
   private static Repo repo(String fullName, String description, String homepage, int stars, int forks) {
-    Repo base = Candidates.repo(fullName, stars, forks);
-    return new Repo(base.id(), fullName, base.owner(), base.name(), base.htmlUrl(), description,
-        stars, forks, 0, "Python", List.of(), "MIT", homepage, base.createdAt(), base.pushedAt(),
-        false, false, base.fetchedAt());
+    return RepoBuilder.repo(fullName).description(description).homepage(homepage).stars(stars).forks(forks).build();
   }
 
   private static Repo licensed(String fullName, String license) {
-    Repo base = repo(fullName, "about " + fullName, null, 10, 1);
-    return new Repo(base.id(), fullName, base.owner(), base.name(), base.htmlUrl(), base.description(),
-        base.stars(), base.forks(), 0, "Python", List.of(), license, null, base.createdAt(), base.pushedAt(),
-        false, false, base.fetchedAt());
+    return RepoBuilder.repo(fullName).description("about " + fullName).stars(10).forks(1).license(license).build();
   }
 
   private static RedditThread thread(String title, String flair, String permalink) {
-    RedditThread base = Candidates.thread("evil1", 10, 1);
-    return new RedditThread(base.id(), base.subreddit(), title, base.author(), 1, 10, 0.5,
-        base.createdAt(), permalink, base.url(), flair, true, HOSTILE_TITLE, false, false,
-        false, false, base.fetchedAt());
+    return ThreadBuilder.thread("evil1").title(title).score(1).comments(10).upvoteRatio(0.5).permalink(permalink)
+        .url("https://www.reddit.com/r/MachineLearning/comments/evil1/thread/").flair(flair).selftext(HOSTILE_TITLE)
+        .build();
   }
 
   private static List<Heading> headings(Node document, int level) {

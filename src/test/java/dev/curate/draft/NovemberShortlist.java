@@ -6,6 +6,8 @@ import dev.curate.model.RankedThread;
 import dev.curate.model.RedditThread;
 import dev.curate.model.Repo;
 import dev.curate.model.Shortlist;
+import dev.curate.testing.RepoBuilder;
+import dev.curate.testing.ThreadBuilder;
 import java.time.Instant;
 import java.util.List;
 
@@ -76,11 +78,9 @@ public final class NovemberShortlist {
   private static Repo repo(
       long id, String fullName, String description, int stars, int forks, String language,
       String license, String homepage, String createdAt) {
-    String[] parts = fullName.split("/", 2);
-    Instant created = Instant.parse(createdAt);
-    return new Repo(id, fullName, parts[0], parts[1], "https://github.com/" + fullName, description,
-        stars, forks, 7, language, List.of("machine-learning"), license, homepage, created, created,
-        false, false, FETCHED);
+    return RepoBuilder.repo(fullName).id(id).description(description).stars(stars).forks(forks).openIssues(7)
+        .language(language).topics("machine-learning").license(license).homepage(homepage).createdAt(createdAt)
+        .fetchedAt(FETCHED).build();
   }
 
   private static RedditThread thread(
@@ -88,9 +88,9 @@ public final class NovemberShortlist {
       boolean self, String selftext, String linkUrl, String createdAt) {
     String permalink = "https://www.reddit.com/r/" + subreddit + "/comments/" + id + "/"
         + slug(title) + "/";
-    return new RedditThread(id, subreddit, title, "author_" + id, score, comments, 0.95,
-        Instant.parse(createdAt), permalink, self ? permalink : linkUrl, flair, self, selftext,
-        false, false, false, false, FETCHED);
+    return ThreadBuilder.thread(id).subreddit(subreddit).title(title).author("author_" + id).score(score)
+        .comments(comments).upvoteRatio(0.95).createdAt(createdAt).permalink(permalink)
+        .url(self ? permalink : linkUrl).flair(flair).isSelf(self).selftext(selftext).fetchedAt(FETCHED).build();
   }
 
   /** Reddit's permalink slug: lower case, punctuation dropped, words joined by underscores. */

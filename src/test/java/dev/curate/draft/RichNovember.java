@@ -10,11 +10,11 @@ import dev.curate.model.Readme;
 import dev.curate.model.RedditThread;
 import dev.curate.model.Repo;
 import dev.curate.model.Shortlist;
+import dev.curate.testing.ThreadBuilder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -124,8 +124,8 @@ final class RichNovember {
 
   private static RedditThread thread(String id, String title, boolean self, String url, String selftext) {
     String permalink = "https://www.reddit.com/r/MachineLearning/comments/" + id + "/x/";
-    return new RedditThread(id, "MachineLearning", title, "author_" + id, 150, 33, 0.9,
-        Instant.parse("2018-11-03T10:00:00Z"), permalink, self ? permalink : url, null, self, selftext,
-        false, false, false, false, NovemberShortlist.FETCHED);
+    return ThreadBuilder.thread(id).title(title).author("author_" + id).score(150).comments(33)
+        .createdAt("2018-11-03T10:00:00Z").permalink(permalink).url(self ? permalink : url).isSelf(self)
+        .selftext(selftext).fetchedAt(NovemberShortlist.FETCHED).build();
   }
 }

@@ -9,6 +9,7 @@ import dev.curate.model.RankedThread;
 import dev.curate.model.RedditThread;
 import dev.curate.model.Shortlist;
 import dev.curate.rank.Candidates;
+import dev.curate.testing.ThreadBuilder;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -115,15 +116,11 @@ class CrossReferencesTest {
   }
 
   private static RedditThread withComments(RedditThread t, int comments) {
-    return new RedditThread(t.id(), t.subreddit(), t.title(), t.author(), t.score(), comments, t.upvoteRatio(),
-        t.createdAt(), t.permalink(), t.url(), t.flair(), t.isSelf(), t.selftext(), t.over18(), t.stickied(),
-        t.removed(), t.deleted(), t.fetchedAt());
+    return ThreadBuilder.from(t).comments(comments).build();
   }
 
   private static RedditThread removed(RedditThread t) {
-    return new RedditThread(t.id(), t.subreddit(), t.title(), t.author(), t.score(), t.comments(), t.upvoteRatio(),
-        t.createdAt(), t.permalink(), t.url(), t.flair(), t.isSelf(), t.selftext(), t.over18(), t.stickied(),
-        true, t.deleted(), t.fetchedAt());
+    return ThreadBuilder.from(t).removed(true).build();
   }
 
   private static Shortlist shortlist(List<String> repos, List<RedditThread> threads) {
@@ -147,8 +144,6 @@ class CrossReferencesTest {
   }
 
   private static RedditThread thread(String id, boolean self, String url, String text) {
-    RedditThread base = Candidates.thread(id, 10, 10);
-    return new RedditThread(id, base.subreddit(), base.title(), base.author(), 10, 10, 0.9, base.createdAt(),
-        base.permalink(), url, null, self, text, false, false, false, false, base.fetchedAt());
+    return ThreadBuilder.thread(id).isSelf(self).url(url).selftext(text).build();
   }
 }

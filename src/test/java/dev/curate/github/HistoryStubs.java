@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.curate.model.Repo;
+import dev.curate.testing.RepoBuilder;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,10 +76,9 @@ final class HistoryStubs {
   }
 
   static Repo repo(long id, String fullName, int stars, String createdAt) {
-    String[] parts = fullName.split("/");
-    return new Repo(id, fullName, parts[0], parts[1], "https://github.com/" + fullName, "about " + parts[1], stars,
-        stars / 10, 0, "Python", List.of(), "MIT", null, Instant.parse(createdAt), Instant.parse(createdAt), false,
-        false, GitHubStubs.SERVER_NOW);
+    String name = fullName.split("/")[1];
+    return RepoBuilder.repo(fullName).id(id).description("about " + name).stars(stars).forks(stars / 10)
+        .createdAt(createdAt).fetchedAt(GitHubStubs.SERVER_NOW).build();
   }
 
   private static ResponseDefinitionBuilder ok(Object body, int coreLeft) {

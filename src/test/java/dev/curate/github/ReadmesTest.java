@@ -19,11 +19,10 @@ import dev.curate.model.Readme;
 import dev.curate.model.ReadmeAnswer;
 import dev.curate.model.ReadmeFormat;
 import dev.curate.model.Repo;
+import dev.curate.testing.RepoBuilder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
@@ -38,10 +37,9 @@ class ReadmesTest {
   private static final String PATH = "/repos/praw-dev/praw/readme";
 
   private static Repo repo(String fullName) {
-    String[] parts = fullName.split("/", 2);
-    return new Repo(154270710L, fullName, parts[0], parts[1], "https://github.com/" + fullName,
-        "Python Reddit API Wrapper", 1200, 300, 20, "Python", List.of(), "BSD-2-Clause", null,
-        Instant.parse("2018-11-01T00:00:00Z"), null, false, false, null);
+    return RepoBuilder.repo(fullName).id(154270710L).description("Python Reddit API Wrapper").stars(1200).forks(300)
+        .openIssues(20).license("BSD-2-Clause").createdAt("2018-11-01T00:00:00Z").pushedAt(null).fetchedAt(null)
+        .build();
   }
 
   private Readmes readmes() {

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.curate.config.HttpSettings;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,10 +80,26 @@ class HttpCacheTest {
     stubSearchWithEtag();
     fetchOnce(new HttpStats());
     fetchOnce(new HttpStats());
+    List<Path> stored;
     try (Stream<Path> files = Files.walk(cache)) {
-      for (Path f : files.filter(Files::isRegularFile).toList()) {
-        assertThat(new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1)).as(f.toString()).doesNotContain(TOKEN);
-      }
+      stored = files.filter(Files::isRegularFile).toList();
+    }
+    // An empty cache would pass the scan below: first the answer must really be kept, as OkHttp
+    // keeps an entry, <key>.0 (the URL and the request headers the answer varies by) and <key>.1
+    // (the body).
+    assertThat(stored).as("cache files")
+        .anyMatch(f -> f.getFileName().toString().endsWith(".0") && text(f).contains("/search/repositories?q=x"))
+        .anyMatch(f -> f.getFileName().toString().endsWith(".1") && text(f).contains("total_count"));
+    for (Path f : stored) {
+      assertThat(text(f)).as(f.toString()).doesNotContain(TOKEN);
+    }
+  }
+
+  private static String text(Path file) {
+    try {
+      return new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -6,6 +6,7 @@ import dev.curate.config.StarBurstSettings;
 import dev.curate.model.Repo;
 import dev.curate.model.StarGain;
 import dev.curate.model.StarGainMethod;
+import dev.curate.testing.RepoBuilder;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -65,8 +66,8 @@ class StarBurstTest {
   }
 
   private static Repo repo(int stars, int forks, int issues) {
-    return new Repo(42L, "buyer/stars", "buyer", "stars", "https://github.com/buyer/stars",
-        "A reinforcement learning toolkit", stars, forks, issues, "Python", List.of(), "MIT", null,
-        Instant.parse("2018-11-02T00:00:00Z"), Instant.parse("2018-11-20T00:00:00Z"), false, false, null);
+    return RepoBuilder.repo("buyer/stars").id(42L).description("A reinforcement learning toolkit").stars(stars)
+        .forks(forks).openIssues(issues).createdAt("2018-11-02T00:00:00Z")
+        .pushedAt(Instant.parse("2018-11-20T00:00:00Z")).fetchedAt(null).build();
   }
 }

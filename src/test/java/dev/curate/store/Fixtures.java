@@ -6,6 +6,8 @@ import dev.curate.model.Repo;
 import dev.curate.model.SourceReport;
 import dev.curate.model.SourceResult;
 import dev.curate.testing.SourceReports;
+import dev.curate.testing.RepoBuilder;
+import dev.curate.testing.ThreadBuilder;
 import java.time.Instant;
 import java.util.List;
 
@@ -20,47 +22,18 @@ final class Fixtures {
 
   static Repo repo(long id, String fullName, int stars, Instant fetchedAt) {
     String[] parts = fullName == null ? new String[] {"someone", "something"} : fullName.split("/");
-    return new Repo(
-        id,
-        fullName,
-        parts[0],
-        parts[1],
-        "https://github.com/" + fullName,
-        "A repository about " + parts[1],
-        stars,
-        stars / 10,
-        3,
-        "Python",
-        List.of("machine-learning", "pytorch"),
-        "MIT",
-        "https://" + parts[1] + ".example.org",
-        Instant.parse("2018-11-10T12:00:00Z"),
-        Instant.parse("2018-11-29T23:59:59Z"),
-        false,
-        false,
-        fetchedAt);
+    return RepoBuilder.repo(fullName).id(id).owner(parts[0]).name(parts[1])
+        .description("A repository about " + parts[1]).stars(stars).forks(stars / 10).openIssues(3)
+        .topics("machine-learning", "pytorch").homepage("https://" + parts[1] + ".example.org")
+        .createdAt("2018-11-10T12:00:00Z").pushedAt(Instant.parse("2018-11-29T23:59:59Z")).fetchedAt(fetchedAt)
+        .build();
   }
 
   static RedditThread thread(String id, String title, int score, Instant fetchedAt) {
-    return new RedditThread(
-        id,
-        "MachineLearning",
-        title,
-        "someone",
-        score,
-        score / 4,
-        0.97,
-        Instant.parse("2018-11-20T15:30:00Z"),
-        "https://www.reddit.com/r/MachineLearning/comments/" + id + "/a_title/",
-        "https://arxiv.org/abs/1811.00001",
-        "Research",
-        false,
-        "",
-        false,
-        false,
-        false,
-        false,
-        fetchedAt);
+    return ThreadBuilder.thread(id).title(title).score(score).comments(score / 4).upvoteRatio(0.97)
+        .createdAt("2018-11-20T15:30:00Z")
+        .permalink("https://www.reddit.com/r/MachineLearning/comments/" + id + "/a_title/")
+        .linkTo("https://arxiv.org/abs/1811.00001").flair("Research").fetchedAt(fetchedAt).build();
   }
 
   static SourceResult<Repo> github(List<Repo> repos) {

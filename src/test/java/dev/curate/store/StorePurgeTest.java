@@ -20,6 +20,7 @@ import dev.curate.model.SourceReport;
 import dev.curate.model.SourceResult;
 import dev.curate.model.Shortlist;
 import dev.curate.testing.SourceReports;
+import dev.curate.testing.ThreadBuilder;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -49,8 +50,9 @@ class StorePurgeTest {
 
   /** What the Reddit source hands over for a post its author deleted: the id, no content. */
   static RedditThread tombstone(String id) {
-    return new RedditThread(id, "MachineLearning", "", null, null, null, null, null,
-        "https://www.reddit.com/comments/" + id + "/", null, null, false, null, false, false, true, true, SECOND_FETCH);
+    return ThreadBuilder.thread(id).title("").author(null).score(null).comments(null).upvoteRatio(null)
+        .createdAt((Instant) null).permalink("https://www.reddit.com/comments/" + id + "/").url(null).isSelf(false)
+        .selftext(null).removed(true).deleted(true).fetchedAt(SECOND_FETCH).build();
   }
 
   @BeforeEach
@@ -141,9 +143,9 @@ class StorePurgeTest {
   @Test
   @DisplayName("R11: the purge and the save are one transaction: a failed save purges nothing")
   void aFailedSavePurgesNothing() {
-    RedditThread broken = new RedditThread("p4", "MachineLearning", null, "someone", 1, 1, 1.0,
-        Instant.parse("2018-11-20T15:30:00Z"), "https://www.reddit.com/comments/p4/", null, null, false, "",
-        false, false, false, false, SECOND_FETCH);
+    RedditThread broken = ThreadBuilder.thread("p4").title(null).score(1).comments(1).upvoteRatio(1.0)
+        .createdAt("2018-11-20T15:30:00Z").permalink("https://www.reddit.com/comments/p4/").linkTo(null)
+        .fetchedAt(SECOND_FETCH).build();
     try (Store store = Store.open(workspace)) {
       assertThatThrownBy(() -> store.saveThreads(NOVEMBER, "MachineLearning",
               reddit(List.of(tombstone("p2"), broken)), SECOND_FETCH))

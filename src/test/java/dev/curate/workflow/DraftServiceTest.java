@@ -18,6 +18,8 @@ import dev.curate.model.SourceReport;
 import dev.curate.model.SourceResult;
 import dev.curate.store.Store;
 import dev.curate.testing.SourceReports;
+import dev.curate.testing.RepoBuilder;
+import dev.curate.testing.ThreadBuilder;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -33,16 +35,15 @@ class DraftServiceTest {
   private static final CalendarMonth OCTOBER = CalendarMonth.of(2018, 10);
   private static final CalendarMonth NOVEMBER = CalendarMonth.of(2018, 11);
   private static final Instant NOW = Instant.parse("2018-12-02T09:00:00Z");
-  private static final Repo BURST = new Repo(7L, "buyer/stars", "buyer", "stars", "https://github.com/buyer/stars",
-      "A speech toolkit", 3000, 10, 5, "Python", List.of(), "MIT", null, Instant.parse("2018-11-05T00:00:00Z"), null,
-      false, false, null);
+  private static final Repo BURST = RepoBuilder.repo("buyer/stars").id(7L).description("A speech toolkit").stars(3000)
+      .forks(10).openIssues(5).createdAt("2018-11-05T00:00:00Z").pushedAt(null).fetchedAt(null).build();
 
   @TempDir Path workspace;
 
   private static RedditThread thread(String id, String title) {
-    return new RedditThread(id, "MachineLearning", "[D] " + title, "someone", 100, 20, 0.9,
-        Instant.parse("2018-11-10T00:00:00Z"), "https://www.reddit.com/r/MachineLearning/comments/" + id + "/x/",
-        null, null, true, "Some text.", false, false, false, false, NOW);
+    return ThreadBuilder.thread(id).title("[D] " + title).score(100).comments(20).createdAt("2018-11-10T00:00:00Z")
+        .permalink("https://www.reddit.com/r/MachineLearning/comments/" + id + "/x/").url(null).fetchedAt(NOW)
+        .build();
   }
 
   @Test

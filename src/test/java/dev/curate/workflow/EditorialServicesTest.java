@@ -15,6 +15,7 @@ import dev.curate.model.SourceReport;
 import dev.curate.model.SourceResult;
 import dev.curate.store.Store;
 import dev.curate.testing.SourceReports;
+import dev.curate.testing.RepoBuilder;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -29,9 +30,9 @@ import org.junit.jupiter.api.io.TempDir;
 class EditorialServicesTest {
   private static final CalendarMonth NOVEMBER = CalendarMonth.of(2018, 11);
   private static final Instant NOW = Instant.parse("2018-12-02T09:00:00Z");
-  private static final Repo SPINNINGUP = new Repo(1L, "openai/spinningup", "openai", "spinningup",
-      "https://github.com/openai/spinningup", "An educational resource", 4000, 500, 10, "Python", List.of(), "MIT",
-      null, Instant.parse("2018-11-05T00:00:00Z"), null, false, false, null);
+  private static final Repo SPINNINGUP = RepoBuilder.repo("openai/spinningup").id(1L)
+      .description("An educational resource").stars(4000).forks(500).openIssues(10)
+      .createdAt("2018-11-05T00:00:00Z").pushedAt(null).fetchedAt(null).build();
 
   @TempDir Path workspace;
   private Store store;

@@ -13,6 +13,7 @@ import dev.curate.model.SourceResult;
 import dev.curate.model.SubredditFetch;
 import dev.curate.store.Store;
 import dev.curate.testing.SourceReports;
+import dev.curate.testing.RepoBuilder;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -32,8 +33,8 @@ class FetchServiceReadmeTest {
   @TempDir Path workspace;
 
   private static Repo repo(long id, String name, int stars) {
-    return new Repo(id, "a/" + name, "a", name, "https://github.com/a/" + name, name, stars, 3, 0, "Python",
-        List.of(), "MIT", null, Instant.parse("2018-11-05T00:00:00Z"), NOW, false, false, NOW);
+    return RepoBuilder.repo("a/" + name).id(id).description(name).stars(stars).forks(3)
+        .createdAt("2018-11-05T00:00:00Z").pushedAt(NOW).fetchedAt(NOW).build();
   }
 
   @Test

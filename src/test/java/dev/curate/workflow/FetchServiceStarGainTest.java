@@ -13,6 +13,7 @@ import dev.curate.model.StarGainMethod;
 import dev.curate.model.StarGainSurvey;
 import dev.curate.store.Store;
 import dev.curate.testing.SourceReports;
+import dev.curate.testing.RepoBuilder;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -28,8 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 class FetchServiceStarGainTest {
   private static final CalendarMonth NOVEMBER = CalendarMonth.of(2018, 11);
   private static final Instant NOW = Instant.parse("2018-12-03T08:00:00Z");
-  private static final Repo REPO = new Repo(7, "a/b", "a", "b", "https://github.com/a/b", "b", 300, 30, 0, "Python",
-      List.of(), "MIT", null, Instant.parse("2018-11-05T00:00:00Z"), NOW, false, false, NOW);
+  private static final Repo REPO = RepoBuilder.repo("a/b").id(7).description("b").stars(300).forks(30)
+      .createdAt("2018-11-05T00:00:00Z").pushedAt(NOW).fetchedAt(NOW).build();
   private static final StarGain GAIN = StarGain.measured(90, StarGainMethod.HISTORY, List.of(), NOW);
 
   @TempDir Path workspace;

@@ -15,6 +15,7 @@ import dev.curate.rank.RankRules;
 import dev.curate.rank.Ranker;
 import dev.curate.store.Store;
 import dev.curate.testing.SourceReports;
+import dev.curate.testing.RepoBuilder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -36,9 +37,8 @@ class RankServiceReadmeTest {
   private static final CalendarMonth NOVEMBER = CalendarMonth.of(2018, 11);
   private static final Instant NOW = Instant.parse("2018-12-03T08:00:00Z");
   /** Name and description say nothing of an area, no topics: the README decides. */
-  private static final Repo PRAW = new Repo(1L, "praw-dev/praw", "praw-dev", "praw", "https://github.com/praw-dev/praw",
-      null, 3000, 400, 10, "Python", List.of(), "BSD-2-Clause", null, Instant.parse("2018-11-05T00:00:00Z"), NOW,
-      false, false, NOW);
+  private static final Repo PRAW = RepoBuilder.repo("praw-dev/praw").id(1L).description(null).stars(3000).forks(400)
+      .openIssues(10).license("BSD-2-Clause").createdAt("2018-11-05T00:00:00Z").pushedAt(NOW).fetchedAt(NOW).build();
 
   @TempDir Path workspace;
 

@@ -14,6 +14,7 @@ import dev.curate.rank.Candidates;
 import dev.curate.model.ReadMethod;
 import dev.curate.model.SourceCoverage;
 import dev.curate.model.SourceId;
+import dev.curate.testing.ThreadBuilder;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.time.Instant;
@@ -114,8 +115,7 @@ class ShortlistJsonTest {
     // A thread from a 2018 dump: no upvote_ratio in those records (arctic_shift
     // schemas/RS/2018/RS_2018-11.ts), and here no score or comment count either.
     RedditThread bare = Candidates.thread("9tzb2h", null, null);
-    RedditThread dumped = new RedditThread(bare.id(), bare.subreddit(), bare.title(), bare.author(), null, null, null,
-        bare.createdAt(), bare.permalink(), bare.url(), null, true, "", false, false, false, false, bare.fetchedAt());
+    RedditThread dumped = ThreadBuilder.from(bare).upvoteRatio(null).selftext("").build();
     Shortlist shortlist = new Shortlist(CalendarMonth.of(2018, 11), List.of(),
         List.of(new RankedThread(1, 0.5, dumped)), Instant.EPOCH);
 
@@ -129,9 +129,8 @@ class ShortlistJsonTest {
   @Test
   void everyStringLeavesWithoutBidiControlsOrZeroWidthCharactersAndTheThreadUrlIsItsOwn() throws IOException {
     RedditThread bare = Candidates.thread("9v1x7k", 4, 3);
-    RedditThread hostile = new RedditThread(bare.id(), bare.subreddit(), "\u202Egnp.exe\u200B [D] x\nsecond line",
-        "me\u2066", 3, 4, null, bare.createdAt(), "https://evil.example/phish", bare.url(), "Disc\u202Eussion", true, "",
-        false, false, false, false, bare.fetchedAt());
+    RedditThread hostile = ThreadBuilder.from(bare).title("\u202Egnp.exe\u200B [D] x\nsecond line").author("me\u2066")
+        .upvoteRatio(null).permalink("https://evil.example/phish").flair("Disc\u202Eussion").selftext("").build();
     Shortlist shortlist = new Shortlist(CalendarMonth.of(2018, 11), List.of(),
         List.of(new RankedThread(1, 0.5, hostile, "discussion", false, "note\u200B", List.of())), Instant.EPOCH);
 

@@ -9,6 +9,7 @@ import dev.curate.model.RankedThread;
 import dev.curate.model.RedditThread;
 import dev.curate.model.Shortlist;
 import dev.curate.rank.Candidates;
+import dev.curate.testing.ThreadBuilder;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Instant;
@@ -134,10 +135,8 @@ class ShortlistTableTest {
   private static Shortlist threads(String... titles) {
     List<RankedThread> ranked = new java.util.ArrayList<>();
     for (int i = 0; i < titles.length; i++) {
-      RedditThread base = Candidates.thread("t" + i, 10 * (i + 1), 1000 * (i + 1));
-      RedditThread titled = new RedditThread(base.id(), base.subreddit(), titles[i], base.author(),
-          base.score(), base.comments(), base.upvoteRatio(), base.createdAt(), base.permalink(),
-          base.url(), null, true, "", false, false, false, false, base.fetchedAt());
+      RedditThread titled = ThreadBuilder.from(Candidates.thread("t" + i, 10 * (i + 1), 1000 * (i + 1)))
+          .title(titles[i]).selftext("").build();
       ranked.add(new RankedThread(i + 1, 1.0 / (i + 1), titled));
     }
     return new Shortlist(CalendarMonth.of(2018, 11), List.<RankedRepo>of(), ranked, Instant.EPOCH);

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>The delays come from a fixed seed (printed; {@code -Dcurate.k1.seed=N} replays another).
  */
-class KillDuringFetchTest {
+class KillDuringFetchIT {
   private static final int TRIALS = 10;
   private static final long DEFAULT_SEED = 20181130L;
   /** Per request: with 5 requests and one 2 s search pause a fetch takes about 3 s after start-up. */

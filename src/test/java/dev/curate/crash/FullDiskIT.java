@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
  * which fails writes the way a full disk does) ends with exit 1 and one line, and leaves the
  * store as it was.
  */
-class FullDiskTest {
+class FullDiskIT {
   private static final Duration LIMIT = Duration.ofSeconds(30);
   /** 40 KiB: room for SQLite's 32 KiB shared-memory index, not for a fetch's worth of WAL frames. */
   private static final long LIMIT_BLOCKS = 80;

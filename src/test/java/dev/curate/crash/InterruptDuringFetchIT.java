@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the exit code is 130, that nothing of ours prints a stack trace on the way out, that no half
  * source is saved, and that the next fetch works.
  */
-class InterruptDuringFetchTest {
+class InterruptDuringFetchIT {
   private static final Duration LIMIT = Duration.ofSeconds(30);
   private static final long SIGINT_MASK = 1L << (2 - 1);
 
