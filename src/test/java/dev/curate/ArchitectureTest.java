@@ -39,55 +39,90 @@ class ArchitectureTest {
   private static final String GITHUB_API = "github-api";
 
   @ArchTest
-  static final ArchRule layers = layeredArchitecture()
-      .consideringOnlyDependenciesInLayers()
-      .ensureAllClassesAreContainedInArchitecture()
-      .layer(MAIN).definedBy("dev.curate")
-      .layer(CLI).definedBy("dev.curate.cli..")
-      .layer(WORKFLOW).definedBy("dev.curate.workflow..")
-      .layer(GITHUB).definedBy("dev.curate.github..")
-      .layer(REDDIT).definedBy("dev.curate.reddit..")
-      .layer(STORE).definedBy("dev.curate.store..")
-      .layer(RANK).definedBy("dev.curate.rank..")
-      .layer(DRAFT).definedBy("dev.curate.draft..")
-      .layer(ENRICH).definedBy("dev.curate.enrich..")
-      .layer(HTTP).definedBy("dev.curate.http..")
-      .layer(CONFIG).definedBy("dev.curate.config..")
-      .layer(FILES).definedBy("dev.curate.files..")
-      .layer(MODEL).definedBy("dev.curate.model..")
-      .layer(ERRORS).definedBy("dev.curate.error..")
-      .optionalLayer(SQL).definedBy("java.sql..", "javax.sql..", "org.sqlite..")
-      .optionalLayer(PICOCLI).definedBy("picocli..")
-      .optionalLayer(OKHTTP).definedBy("okhttp3..", "okio..")
-      .optionalLayer(GITHUB_API).definedBy("org.kohsuke..")
+  static final ArchRule layers =
+      layeredArchitecture()
+          .consideringOnlyDependenciesInLayers()
+          .ensureAllClassesAreContainedInArchitecture()
+          .layer(MAIN)
+          .definedBy("dev.curate")
+          .layer(CLI)
+          .definedBy("dev.curate.cli..")
+          .layer(WORKFLOW)
+          .definedBy("dev.curate.workflow..")
+          .layer(GITHUB)
+          .definedBy("dev.curate.github..")
+          .layer(REDDIT)
+          .definedBy("dev.curate.reddit..")
+          .layer(STORE)
+          .definedBy("dev.curate.store..")
+          .layer(RANK)
+          .definedBy("dev.curate.rank..")
+          .layer(DRAFT)
+          .definedBy("dev.curate.draft..")
+          .layer(ENRICH)
+          .definedBy("dev.curate.enrich..")
+          .layer(HTTP)
+          .definedBy("dev.curate.http..")
+          .layer(CONFIG)
+          .definedBy("dev.curate.config..")
+          .layer(FILES)
+          .definedBy("dev.curate.files..")
+          .layer(MODEL)
+          .definedBy("dev.curate.model..")
+          .layer(ERRORS)
+          .definedBy("dev.curate.error..")
+          .optionalLayer(SQL)
+          .definedBy("java.sql..", "javax.sql..", "org.sqlite..")
+          .optionalLayer(PICOCLI)
+          .definedBy("picocli..")
+          .optionalLayer(OKHTTP)
+          .definedBy("okhttp3..", "okio..")
+          .optionalLayer(GITHUB_API)
+          .definedBy("org.kohsuke..")
 
-      // The launcher runs the command line, and only it.
-      .whereLayer(MAIN).mayOnlyAccessLayers(CLI, PICOCLI)
-      // Commands parse, build services and print: everything but SQL and github-api, which
-      // they reach through the store and the GitHub source.
-      .whereLayer(CLI).mayOnlyAccessLayers(WORKFLOW, GITHUB, REDDIT, STORE, RANK, DRAFT, ENRICH, HTTP, CONFIG,
-          FILES, MODEL, ERRORS, PICOCLI, OKHTTP)
-      // The use cases: sources, store, rank and draft, never the command line nor HTTP itself.
-      .whereLayer(WORKFLOW).mayOnlyAccessLayers(GITHUB, REDDIT, STORE, RANK, DRAFT, ENRICH, CONFIG, FILES,
-          MODEL, ERRORS)
-      // Sources know their own API over the shared HTTP stack, and may use enrich's pure text
-      // helpers; not each other, not the store.
-      .whereLayer(GITHUB).mayOnlyAccessLayers(HTTP, ENRICH, CONFIG, MODEL, ERRORS, OKHTTP, GITHUB_API)
-      .whereLayer(REDDIT).mayOnlyAccessLayers(HTTP, ENRICH, CONFIG, MODEL, ERRORS, OKHTTP)
-      // The store alone speaks SQL, and knows no HTTP.
-      .whereLayer(STORE).mayOnlyAccessLayers(ENRICH, FILES, MODEL, ERRORS, SQL)
-      // Rank, draft and enrich are decisions and text: no I/O but the draft's template files.
-      .whereLayer(RANK).mayOnlyAccessLayers(CONFIG, MODEL, ERRORS)
-      .whereLayer(DRAFT).mayOnlyAccessLayers(ENRICH, FILES, MODEL, ERRORS)
-      .whereLayer(ENRICH).mayOnlyAccessLayers(MODEL)
-      // The HTTP stack knows no API's meaning.
-      .whereLayer(HTTP).mayOnlyAccessLayers(CONFIG, MODEL, ERRORS, OKHTTP)
-      .whereLayer(CONFIG).mayOnlyAccessLayers(FILES, MODEL, ERRORS)
-      .whereLayer(FILES).mayNotAccessAnyLayer()
-      // Records shared by all, and the errors everyone may raise.
-      .whereLayer(MODEL).mayOnlyAccessLayers(ERRORS)
-      .whereLayer(ERRORS).mayNotAccessAnyLayer();
+          // The launcher runs the command line, and only it.
+          .whereLayer(MAIN)
+          .mayOnlyAccessLayers(CLI, PICOCLI)
+          // Commands parse, build services and print: everything but SQL and github-api, which
+          // they reach through the store and the GitHub source.
+          .whereLayer(CLI)
+          .mayOnlyAccessLayers(
+              WORKFLOW, GITHUB, REDDIT, STORE, RANK, DRAFT, ENRICH, HTTP, CONFIG, FILES, MODEL,
+              ERRORS, PICOCLI, OKHTTP)
+          // The use cases: sources, store, rank and draft, never the command line nor HTTP itself.
+          .whereLayer(WORKFLOW)
+          .mayOnlyAccessLayers(
+              GITHUB, REDDIT, STORE, RANK, DRAFT, ENRICH, CONFIG, FILES, MODEL, ERRORS)
+          // Sources know their own API over the shared HTTP stack, and may use enrich's pure text
+          // helpers; not each other, not the store.
+          .whereLayer(GITHUB)
+          .mayOnlyAccessLayers(HTTP, ENRICH, CONFIG, MODEL, ERRORS, OKHTTP, GITHUB_API)
+          .whereLayer(REDDIT)
+          .mayOnlyAccessLayers(HTTP, ENRICH, CONFIG, MODEL, ERRORS, OKHTTP)
+          // The store alone speaks SQL, and knows no HTTP.
+          .whereLayer(STORE)
+          .mayOnlyAccessLayers(ENRICH, FILES, MODEL, ERRORS, SQL)
+          // Rank, draft and enrich are decisions and text: no I/O but the draft's template files.
+          .whereLayer(RANK)
+          .mayOnlyAccessLayers(CONFIG, MODEL, ERRORS)
+          .whereLayer(DRAFT)
+          .mayOnlyAccessLayers(ENRICH, FILES, MODEL, ERRORS)
+          .whereLayer(ENRICH)
+          .mayOnlyAccessLayers(MODEL)
+          // The HTTP stack knows no API's meaning.
+          .whereLayer(HTTP)
+          .mayOnlyAccessLayers(CONFIG, MODEL, ERRORS, OKHTTP)
+          .whereLayer(CONFIG)
+          .mayOnlyAccessLayers(FILES, MODEL, ERRORS)
+          .whereLayer(FILES)
+          .mayNotAccessAnyLayer()
+          // Records shared by all, and the errors everyone may raise.
+          .whereLayer(MODEL)
+          .mayOnlyAccessLayers(ERRORS)
+          .whereLayer(ERRORS)
+          .mayNotAccessAnyLayer();
 
   @ArchTest
-  static final ArchRule packagesFormNoCycle = slices().matching("dev.curate.(*)..").should().beFreeOfCycles();
+  static final ArchRule packagesFormNoCycle =
+      slices().matching("dev.curate.(*)..").should().beFreeOfCycles();
 }

@@ -33,8 +33,8 @@ import java.util.function.Consumer;
 
 /**
  * Builds what a command needs, once, from the runtime and the common options: configuration,
- * credentials, workspace, store, the HTTP stack, the sources and the services. Commands ask it
- * for pieces; nothing is built that the command does not use. It is the one place that reads
+ * credentials, workspace, store, the HTTP stack, the sources and the services. Commands ask it for
+ * pieces; nothing is built that the command does not use. It is the one place that reads
  * credentials from the environment.
  */
 final class AppContext implements AutoCloseable {
@@ -69,7 +69,8 @@ final class AppContext implements AutoCloseable {
   CurateConfig config() {
     if (config == null) {
       Locations locations = locations();
-      CurateConfig loaded = new ConfigLoader().load(locations.configFile(options.config()), runtime.env());
+      CurateConfig loaded =
+          new ConfigLoader().load(locations.configFile(options.config()), runtime.env());
       config = maxWait.map(wait -> withMaxWait(loaded, wait)).orElse(loaded);
     }
     return config;
@@ -120,8 +121,8 @@ final class AppContext implements AutoCloseable {
   }
 
   /**
-   * The store for a command that only reads it ({@code draft}): read-only when the workspace
-   * cannot be written, rather than refused as {@link #store()} refuses it.
+   * The store for a command that only reads it ({@code draft}): read-only when the workspace cannot
+   * be written, rather than refused as {@link #store()} refuses it.
    */
   Store storeForReading() {
     if (store == null) {
@@ -132,11 +133,13 @@ final class AppContext implements AutoCloseable {
 
   HttpStack http() {
     if (http == null) {
-      // No HTTP cache in a workspace that cannot be written: it would only fail, request by request.
+      // No HTTP cache in a workspace that cannot be written: it would only fail, request by
+      // request.
       Path workspace = workspace();
-      Optional<Path> cache = Files.exists(workspace) && !Files.isWritable(workspace)
-          ? Optional.empty()
-          : Optional.of(workspace.resolve(HTTP_CACHE));
+      Optional<Path> cache =
+          Files.exists(workspace) && !Files.isWritable(workspace)
+              ? Optional.empty()
+              : Optional.of(workspace.resolve(HTTP_CACHE));
       http = new HttpStack(config().http(), runtime.sleeper(), cache, secrets);
     }
     return http;
@@ -153,7 +156,9 @@ final class AppContext implements AutoCloseable {
         progress());
   }
 
-  /** @param source {@code fetch --reddit-source}, which wins over {@code reddit.source} */
+  /**
+   * @param source {@code fetch --reddit-source}, which wins over {@code reddit.source}
+   */
   private RedditSource reddit(Optional<RedditSourceChoice> source) {
     return new RedditSource(
         source.map(config().reddit()::withSource).orElse(config().reddit()),
@@ -172,26 +177,33 @@ final class AppContext implements AutoCloseable {
     FetchSources sources = FetchSources.NONE;
     if (selection.github()) {
       GitHubSource gitHub = github();
-      sources = sources.withGitHub(gitHub::fetch)
-          .withStarGains(gitHub::measureStarGains)
-          .withReadmes(new Readmes(gitHub.rest())::readme, config().enrich().readmes());
+      sources =
+          sources
+              .withGitHub(gitHub::fetch)
+              .withStarGains(gitHub::measureStarGains)
+              .withReadmes(new Readmes(gitHub.rest())::readme, config().enrich().readmes());
     }
     if (selection.reddit()) {
       RedditSource reddit = reddit(selection.redditSource());
       List<Path> dumps = selection.redditDumps();
-      sources = sources.withReddit(dumps.isEmpty() ? reddit::fetchMonth : month -> reddit.fetchDumps(month, dumps));
+      sources =
+          sources.withReddit(
+              dumps.isEmpty() ? reddit::fetchMonth : month -> reddit.fetchDumps(month, dumps));
     }
     return sources;
   }
 
-  /** @param onSaved told after each source's transaction has committed */
+  /**
+   * @param onSaved told after each source's transaction has committed
+   */
   FetchService fetchService(FetchSources sources, Consumer<SourceReport> onSaved) {
     return new FetchService(store(), runtime.clock(), sources, progress(), onSaved);
   }
 
   RankService rankService() {
     CurateConfig c = config(); // a bad config file is reported before the workspace is touched
-    return new RankService(store(), new Ranker(c.scoring(), RankRules.from(c)), c.shortlist(), runtime.clock());
+    return new RankService(
+        store(), new Ranker(c.scoring(), RankRules.from(c)), c.shortlist(), runtime.clock());
   }
 
   EditorService editorService() {
@@ -210,7 +222,8 @@ final class AppContext implements AutoCloseable {
    */
   DraftService draftService(DraftRenderer renderer) {
     CurateConfig c = config();
-    ThreadComments reddit = new ThreadComments(c.endpoints(), redditCredentials(), http(), runtime.clock());
+    ThreadComments reddit =
+        new ThreadComments(c.endpoints(), redditCredentials(), http(), runtime.clock());
     return new DraftService(storeForReading(), renderer, workspace())
         .withComments(reddit::top, c.enrich().comments(), runtime.clock(), warnings());
   }

@@ -16,7 +16,11 @@ import java.util.Properties;
  * @param version curate's version: {@code --version}, and the User-Agents sent to GitHub and Reddit
  */
 public record AppRuntime(
-    Map<String, String> env, Clock clock, Sleeper sleeper, boolean stdoutIsTerminal, String version) {
+    Map<String, String> env,
+    Clock clock,
+    Sleeper sleeper,
+    boolean stdoutIsTerminal,
+    String version) {
   public AppRuntime {
     env = Map.copyOf(env);
   }
@@ -24,11 +28,17 @@ public record AppRuntime(
   public static AppRuntime system() {
     // System.console() is non-null only when stdin and stdout are both terminals: good enough
     // to choose between an aligned table and TSV, and it errs on the side of TSV.
-    return new AppRuntime(System.getenv(), Clock.systemUTC(), Sleeper.system(), System.console() != null,
+    return new AppRuntime(
+        System.getenv(),
+        Clock.systemUTC(),
+        Sleeper.system(),
+        System.console() != null,
         bundledVersion());
   }
 
-  /** The version Maven wrote into {@code curate-version.properties} at build time, else "unknown". */
+  /**
+   * The version Maven wrote into {@code curate-version.properties} at build time, else "unknown".
+   */
   public static String bundledVersion() {
     Properties p = new Properties();
     try (InputStream in = AppRuntime.class.getResourceAsStream("/curate-version.properties")) {

@@ -9,15 +9,17 @@ public final class CommonOptions {
   @Option(
       names = "--workspace",
       paramLabel = "DIR",
-      description = "Where curate keeps its database and drafts (default: $CURATE_WORKSPACE, else"
-          + " $XDG_DATA_HOME/curate, else ~/.local/share/curate).")
+      description =
+          "Where curate keeps its database and drafts (default: $CURATE_WORKSPACE, else"
+              + " $XDG_DATA_HOME/curate, else ~/.local/share/curate).")
   Path workspace;
 
   @Option(
       names = "--config",
       paramLabel = "FILE",
-      description = "A YAML file overriding the defaults key by key (default: curate.yaml in"
-          + " $CURATE_CONFIG_DIR, $XDG_CONFIG_HOME/curate or ~/.config/curate, if present).")
+      description =
+          "A YAML file overriding the defaults key by key (default: curate.yaml in"
+              + " $CURATE_CONFIG_DIR, $XDG_CONFIG_HOME/curate or ~/.config/curate, if present).")
   Path config;
 
   @Option(

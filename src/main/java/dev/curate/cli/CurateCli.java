@@ -32,7 +32,8 @@ public final class CurateCli {
     cmd.setParameterExceptionHandler(errors);
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
     // Only the root answers --version, as it did when the version came from an annotation.
-    cmd.getCommandSpec().version("curate " + runtime.version(), "Java " + System.getProperty("java.version"));
+    cmd.getCommandSpec()
+        .version("curate " + runtime.version(), "Java " + System.getProperty("java.version"));
     addHelpSections(cmd);
     return cmd;
   }
@@ -47,15 +48,24 @@ public final class CurateCli {
     root.usageMessage()
         .footerHeading("%nEnvironment:%n")
         .footer(
-            "  " + GitHubCredentials.GH_TOKEN + ", " + GitHubCredentials.GITHUB_TOKEN
+            "  "
+                + GitHubCredentials.GH_TOKEN
+                + ", "
+                + GitHubCredentials.GITHUB_TOKEN
                 + "  GitHub token (GH_TOKEN wins); without one, GitHub's lower limits apply",
-            "  " + RedditCredentials.CLIENT_ID + ", " + RedditCredentials.CLIENT_SECRET
+            "  "
+                + RedditCredentials.CLIENT_ID
+                + ", "
+                + RedditCredentials.CLIENT_SECRET
                 + "  Reddit app credentials for OAuth; without them, public listings",
             "  " + RedditCredentials.USER_AGENT + "  <platform>:<app id>:<version> (by /u/<you>)",
             "  " + Locations.WORKSPACE + "  workspace folder (database, drafts)",
             "  " + Locations.CONFIG_DIR + "  folder of the user's curate.yaml",
             "  " + EndpointOverrides.GITHUB_API_URL + ", " + EndpointOverrides.REDDIT_URL + ",",
-            "  " + EndpointOverrides.REDDIT_OAUTH_URL + ", " + EndpointOverrides.REDDIT_ARCHIVE_URL
+            "  "
+                + EndpointOverrides.REDDIT_OAUTH_URL
+                + ", "
+                + EndpointOverrides.REDDIT_ARCHIVE_URL
                 + "  endpoints (GitHub Enterprise, proxies, tests)",
             "",
             "See README.md and docs/ for more.");

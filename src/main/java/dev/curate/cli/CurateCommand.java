@@ -18,15 +18,25 @@ import picocli.CommandLine.Spec;
       "A month's work: curate fetch --month 2018-11, curate rank --explain, curate pick/drop/note,"
           + " curate draft, then curate publish --month 2018-11 --url URL (docs/editorial.md)."
     },
-    subcommands = {FetchCommand.class, RankCommand.class, PickCommand.class, DropCommand.class, NoteCommand.class,
-        DraftCommand.class, PublishCommand.class, picocli.CommandLine.HelpCommand.class})
+    subcommands = {
+      FetchCommand.class,
+      RankCommand.class,
+      PickCommand.class,
+      DropCommand.class,
+      NoteCommand.class,
+      DraftCommand.class,
+      PublishCommand.class,
+      picocli.CommandLine.HelpCommand.class
+    })
 public final class CurateCommand implements Callable<Integer> {
   private final AppRuntime runtime;
   private final KnownSecrets secrets;
 
   @Spec CommandSpec spec;
 
-  /** @param secrets the run's credentials, shared with the error handler */
+  /**
+   * @param secrets the run's credentials, shared with the error handler
+   */
   public CurateCommand(AppRuntime runtime, KnownSecrets secrets) {
     this.runtime = runtime;
     this.secrets = secrets;

@@ -24,7 +24,9 @@ abstract class DecisionCommand implements Callable<Integer> {
   @Option(names = "--clear", description = "Undo the pick or drop of this candidate.")
   boolean clear;
 
-  @Parameters(paramLabel = "ID", description = "As rank prints it: owner/name, or a Reddit thread's id.")
+  @Parameters(
+      paramLabel = "ID",
+      description = "As rank prints it: owner/name, or a Reddit thread's id.")
   String id;
 
   private final Decision decision;
@@ -39,11 +41,18 @@ abstract class DecisionCommand implements Callable<Integer> {
     try (AppContext ctx = root.context(common, err)) {
       Decision made = clear ? Decision.NONE : decision;
       EditorService.Change change = ctx.editorService().decide(month.month(), id, made);
-      String what = switch (made) {
-        case PICK -> "Picked " + change.id() + ": it enters the " + change.month() + " shortlist whatever its score";
-        case DROP -> "Dropped " + change.id() + ": it never enters the " + change.month() + " shortlist";
-        case NONE -> "Cleared the pick or drop of " + change.id() + " in " + change.month();
-      };
+      String what =
+          switch (made) {
+            case PICK ->
+                "Picked "
+                    + change.id()
+                    + ": it enters the "
+                    + change.month()
+                    + " shortlist whatever its score";
+            case DROP ->
+                "Dropped " + change.id() + ": it never enters the " + change.month() + " shortlist";
+            case NONE -> "Cleared the pick or drop of " + change.id() + " in " + change.month();
+          };
       err.println(Terminal.sanitize(what) + "; next: curate rank --month " + change.month());
       return 0;
     }

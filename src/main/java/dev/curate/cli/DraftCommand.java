@@ -38,7 +38,8 @@ final class DraftCommand implements Callable<Integer> {
   @Option(
       names = {"-o", "--output"},
       paramLabel = "FILE",
-      description = "Where to write the draft; '-' for stdout (default: <workspace>/drafts/YYYY-MM.md).",
+      description =
+          "Where to write the draft; '-' for stdout (default: <workspace>/drafts/YYYY-MM.md).",
       converter = OutputConverter.class)
   String output;
 
@@ -53,15 +54,23 @@ final class DraftCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Overwrite the draft even if the editor has changed it.")
   boolean force;
 
-  @Option(names = "--lang", paramLabel = "en|zh", converter = LanguageConverter.class,
+  @Option(
+      names = "--lang",
+      paramLabel = "en|zh",
+      converter = LanguageConverter.class,
       description = "The language of the template's fixed text (default: en).")
   Language lang = Language.EN;
 
-  @Option(names = "--front-matter", description = "Start with YAML front matter (title, date, tags) for static-site generators.")
+  @Option(
+      names = "--front-matter",
+      description = "Start with YAML front matter (title, date, tags) for static-site generators.")
   boolean frontMatter;
 
-  @Option(names = "--template", paramLabel = "FILE",
-      description = "A mustache template of your own instead of the built-in one (docs/editorial.md lists its fields).")
+  @Option(
+      names = "--template",
+      paramLabel = "FILE",
+      description =
+          "A mustache template of your own instead of the built-in one (docs/editorial.md lists its fields).")
   Path template;
 
   @Override
@@ -70,22 +79,28 @@ final class DraftCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     try (AppContext ctx = root.context(common, err)) {
       ctx.config(); // a bad config file is reported before the template or the workspace is read
-      DraftRenderer renderer = template == null ? new DraftRenderer() : DraftRenderer.fromFile(template);
+      DraftRenderer renderer =
+          template == null ? new DraftRenderer() : DraftRenderer.fromFile(template);
       DraftService service = ctx.draftService(renderer);
       CalendarMonth drafted = service.month(month.month());
-      Optional<Path> target = "-".equals(output)
-          ? Optional.empty()
-          : Optional.of(output == null ? service.defaultPath(drafted) : Path.of(output));
+      Optional<Path> target =
+          "-".equals(output)
+              ? Optional.empty()
+              : Optional.of(output == null ? service.defaultPath(drafted) : Path.of(output));
       // A wrong --output is said before Reddit is asked for any comment.
       target.ifPresent(t -> DraftFile.check(t, force));
-      DraftService.Draft draft = service.render(new DraftService.Options(Optional.of(drafted), lang, frontMatter));
+      DraftService.Draft draft =
+          service.render(new DraftService.Options(Optional.of(drafted), lang, frontMatter));
       if (target.isEmpty()) {
         out.print(draft.markdown());
         out.flush();
         return 0;
       }
       DraftFile.write(target.get(), draft.markdown(), force);
-      err.println("Wrote the " + draft.month() + " draft; the editor's places are marked <!-- EDITOR: ... -->");
+      err.println(
+          "Wrote the "
+              + draft.month()
+              + " draft; the editor's places are marked <!-- EDITOR: ... -->");
       out.println(target.get());
       out.flush();
       return 0;

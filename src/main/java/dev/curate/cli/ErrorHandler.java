@@ -11,11 +11,11 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
 /**
- * The one place where failures become exit codes and a single line on stderr. {@code -v}
- * adds the stack trace. Every line goes through the {@link SecretScrubber}, then shows control
- * characters as escapes ({@code \n}, {@code \x1b}): messages quote what the user or an API gave
- * (a config value, a month, an error body), and a line break or a terminal escape in it must
- * neither split the line nor reach the terminal, yet stay visible as the thing to fix.
+ * The one place where failures become exit codes and a single line on stderr. {@code -v} adds the
+ * stack trace. Every line goes through the {@link SecretScrubber}, then shows control characters as
+ * escapes ({@code \n}, {@code \x1b}): messages quote what the user or an API gave (a config value,
+ * a month, an error body), and a line break or a terminal escape in it must neither split the line
+ * nor reach the terminal, yet stay visible as the thing to fix.
  */
 final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
   private final SecretScrubber scrubber;
@@ -39,9 +39,11 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
       message = "interrupted";
     } else {
       code = ExitCode.FAILURE;
-      message = "unexpected error: " + ex.getClass().getSimpleName()
-          + (ex.getMessage() == null ? "" : ": " + firstLine(ex.getMessage()))
-          + (verbose ? "" : " (run with -v for details)");
+      message =
+          "unexpected error: "
+              + ex.getClass().getSimpleName()
+              + (ex.getMessage() == null ? "" : ": " + firstLine(ex.getMessage()))
+              + (verbose ? "" : " (run with -v for details)");
     }
     err.println("curate: " + oneLine(message));
     if (verbose) {
@@ -67,17 +69,20 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
   private String oneLine(String message) {
     String text = scrubber.scrub(message).strip();
     StringBuilder line = new StringBuilder(text.length());
-    text.codePoints().forEach(c -> {
-      if (c == '\n') {
-        line.append("\\n");
-      } else if (c == '\r') {
-        line.append("\\r");
-      } else if (c != '\t' && (Character.isISOControl(c) || c == 0x2028 || c == 0x2029)) {
-        line.append(String.format(java.util.Locale.ROOT, c < 0x100 ? "\\x%02x" : "\\u%04x", c));
-      } else {
-        line.appendCodePoint(c);
-      }
-    });
+    text.codePoints()
+        .forEach(
+            c -> {
+              if (c == '\n') {
+                line.append("\\n");
+              } else if (c == '\r') {
+                line.append("\\r");
+              } else if (c != '\t' && (Character.isISOControl(c) || c == 0x2028 || c == 0x2029)) {
+                line.append(
+                    String.format(java.util.Locale.ROOT, c < 0x100 ? "\\x%02x" : "\\u%04x", c));
+              } else {
+                line.appendCodePoint(c);
+              }
+            });
     return line.toString();
   }
 

@@ -45,31 +45,35 @@ final class FetchCommand implements Callable<Integer> {
 
   @Option(
       names = "--dry-run",
-      description = "Print the requests the fetch would make (queries, listings, pages) against the"
-          + " APIs' rate budgets; make none and write nothing.")
+      description =
+          "Print the requests the fetch would make (queries, listings, pages) against the"
+              + " APIs' rate budgets; make none and write nothing.")
   boolean dryRun;
 
   @Option(
       names = "--reddit-source",
       paramLabel = "SOURCE",
-      description = "Where Reddit threads come from: api (the top listing), archive (Arctic Shift) or auto"
-          + " (the listing when it covers the whole month, else the archive); default: reddit.source, auto.")
+      description =
+          "Where Reddit threads come from: api (the top listing), archive (Arctic Shift) or auto"
+              + " (the listing when it covers the whole month, else the archive); default: reddit.source, auto.")
   RedditSourceChoice redditSource;
 
   @Option(
       names = "--reddit-dump",
       paramLabel = "FILE",
-      description = "Read Reddit threads from a Pushshift/Arctic Shift dump (NDJSON, plain or .zst) instead of"
-          + " the network; repeat for several files. Posts of the month from the configured subreddits are"
-          + " kept; Reddit is asked only to refresh their figures.")
+      description =
+          "Read Reddit threads from a Pushshift/Arctic Shift dump (NDJSON, plain or .zst) instead of"
+              + " the network; repeat for several files. Posts of the month from the configured subreddits are"
+              + " kept; Reddit is asked only to refresh their figures.")
   List<Path> redditDumps = new ArrayList<>();
 
   @Option(
       names = "--max-wait",
       paramLabel = "DURATION",
       converter = DurationConverter.class,
-      description = "The longest to wait for a rate limit to reset (e.g. 30s, 5m, 1h); a later reset"
-          + " stops the fetch with exit code 75 (default: http.maxWait, 5m).")
+      description =
+          "The longest to wait for a rate limit to reset (e.g. 30s, 5m, 1h); a later reset"
+              + " stops the fetch with exit code 75 (default: http.maxWait, 5m).")
   Duration maxWait;
 
   @Override
@@ -87,19 +91,36 @@ final class FetchCommand implements Callable<Integer> {
           ctx.fetchService(sources, report -> FetchSummary.warnings(report, err)).fetch(fetched);
       FetchSummary.print(reports, err);
       FetchSummary.coverage(fetched, reports, err);
-      err.println("Fetched " + fetched + " into " + ctx.workspace() + "; next: curate rank --month " + fetched);
+      err.println(
+          "Fetched "
+              + fetched
+              + " into "
+              + ctx.workspace()
+              + "; next: curate rank --month "
+              + fetched);
       return 0;
     }
   }
 
-  /** The dry run: configuration and credentials are checked, but no source, store or cache is built. */
+  /**
+   * The dry run: configuration and credentials are checked, but no source, store or cache is built.
+   */
   private int plan(AppContext ctx, CalendarMonth month, FetchSelection selection) {
     Optional<String> tokenVariable =
         selection.github() ? ctx.gitHubCredentials().variable() : Optional.empty();
     boolean oauth = selection.reddit() && ctx.redditCredentials().hasOAuth();
     RedditSourceChoice choice = selection.redditChoice(ctx.config().reddit().source());
-    FetchPlan plan = FetchPlan.of(ctx.config(), month, selection.github(), selection.reddit(), tokenVariable, oauth,
-        ctx.runtime().clock().instant(), choice, selection.redditDumps());
+    FetchPlan plan =
+        FetchPlan.of(
+            ctx.config(),
+            month,
+            selection.github(),
+            selection.reddit(),
+            tokenVariable,
+            oauth,
+            ctx.runtime().clock().instant(),
+            choice,
+            selection.redditDumps());
     FetchPlanText.print(plan, spec.commandLine().getOut());
     return 0;
   }
@@ -108,11 +129,16 @@ final class FetchCommand implements Callable<Integer> {
     Consumer<String> progress = ctx.progress();
     progress.accept(FetchStart.month(month, ctx.workspace()));
     if (selection.github()) {
-      progress.accept(FetchStart.github(ctx.config().endpoints().githubApiUrl(), ctx.gitHubCredentials()));
+      progress.accept(
+          FetchStart.github(ctx.config().endpoints().githubApiUrl(), ctx.gitHubCredentials()));
     }
     if (selection.reddit()) {
-      progress.accept(FetchStart.reddit(ctx.config().endpoints(), ctx.redditCredentials(),
-          selection.redditChoice(ctx.config().reddit().source()), selection.redditDumps().size()));
+      progress.accept(
+          FetchStart.reddit(
+              ctx.config().endpoints(),
+              ctx.redditCredentials(),
+              selection.redditChoice(ctx.config().reddit().source()),
+              selection.redditDumps().size()));
     }
   }
 }

@@ -18,8 +18,15 @@ final class FetchSummary {
   static void print(List<SourceReport> reports, PrintWriter err) {
     int width = reports.stream().mapToInt(r -> r.source().key().length()).max().orElse(6);
     for (SourceReport r : reports) {
-      err.println(String.format(Locale.ROOT, "%-" + width + "s  %,6d requests  %,7d found  %,6d kept%s",
-          r.source().key(), r.requests(), r.found(), r.kept(), traffic(r.activity())));
+      err.println(
+          String.format(
+              Locale.ROOT,
+              "%-" + width + "s  %,6d requests  %,7d found  %,6d kept%s",
+              r.source().key(),
+              r.requests(),
+              r.found(),
+              r.kept(),
+              traffic(r.activity())));
     }
     err.flush();
   }
@@ -28,18 +35,28 @@ final class FetchSummary {
   static String traffic(HttpActivity a) {
     StringBuilder sb = new StringBuilder();
     if (a.retries() > 0) {
-      sb.append(String.format(Locale.ROOT, "  %,d %s", a.retries(), a.retries() == 1 ? "retry" : "retries"));
+      sb.append(
+          String.format(
+              Locale.ROOT, "  %,d %s", a.retries(), a.retries() == 1 ? "retry" : "retries"));
     }
     if (a.notModified() > 0) {
       sb.append(String.format(Locale.ROOT, "  304: %,d", a.notModified()));
     }
     if (a.waits() > 0) {
-      sb.append(String.format(Locale.ROOT, "  %,d %s (%.1f s)", a.waits(), a.waits() == 1 ? "wait" : "waits",
-          a.waited().toMillis() / 1000.0));
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "  %,d %s (%.1f s)",
+              a.waits(),
+              a.waits() == 1 ? "wait" : "waits",
+              a.waited().toMillis() / 1000.0));
     }
     if (!a.budgetLeft().isEmpty()) {
-      sb.append("  budget left: ").append(a.budgetLeft().entrySet().stream()
-          .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
+      sb.append("  budget left: ")
+          .append(
+              a.budgetLeft().entrySet().stream()
+                  .map(e -> e.getKey() + " " + e.getValue())
+                  .collect(Collectors.joining(", ")));
     }
     return sb.toString();
   }
@@ -69,12 +86,26 @@ final class FetchSummary {
     } else if (r.method() == ReadMethod.LISTING) {
       // A listing that read nothing and is incomplete could not be read at all (unknown,
       // private or banned subreddit); its warning says why.
-      state = r.found() == 0 ? "not read" : r.found() > 900 ? "cut by the listing's 1,000-item end" : "cut by reddit.maxPages";
+      state =
+          r.found() == 0
+              ? "not read"
+              : r.found() > 900 ? "cut by the listing's 1,000-item end" : "cut by reddit.maxPages";
     } else {
       state = "incomplete";
     }
-    String note = CoverageWords.countsNote(r.kept(), MonthCoverage.read(r.source(), r.found()), r.expectedPosts());
-    return Terminal.sanitize(CoverageWords.name(r.source()) + " " + month + ": " + CoverageWords.items(r.source(), r.kept())
-        + " " + CoverageWords.howRead(r.method()) + ", " + state + note);
+    String note =
+        CoverageWords.countsNote(
+            r.kept(), MonthCoverage.read(r.source(), r.found()), r.expectedPosts());
+    return Terminal.sanitize(
+        CoverageWords.name(r.source())
+            + " "
+            + month
+            + ": "
+            + CoverageWords.items(r.source(), r.kept())
+            + " "
+            + CoverageWords.howRead(r.method())
+            + ", "
+            + state
+            + note);
   }
 }

@@ -8,9 +8,9 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
 /**
- * Routes java.util.logging (ours, github-api's, sqlite-jdbc's) to one stderr handler: curate's
- * own messages at FINE with {@code -v}, everything else only from WARNING up, always through
- * the {@link SecretScrubber}.
+ * Routes java.util.logging (ours, github-api's, sqlite-jdbc's) to one stderr handler: curate's own
+ * messages at FINE with {@code -v}, everything else only from WARNING up, always through the {@link
+ * SecretScrubber}.
  */
 final class LoggingSetup {
   private LoggingSetup() {}
@@ -43,7 +43,8 @@ final class LoggingSetup {
         new Formatter() {
           @Override
           public String format(LogRecord record) {
-            String level = record.getLevel().intValue() >= Level.WARNING.intValue() ? "warning: " : "debug: ";
+            String level =
+                record.getLevel().intValue() >= Level.WARNING.intValue() ? "warning: " : "debug: ";
             return scrubber.scrub(level + formatMessage(record)) + System.lineSeparator();
           }
         });

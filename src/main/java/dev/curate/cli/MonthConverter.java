@@ -24,7 +24,12 @@ final class MonthConverter implements ITypeConverter<CalendarMonth> {
     CalendarMonth current = CalendarMonth.containing(clock.instant());
     if (month.compareTo(current) > 0) {
       throw new TypeConversionException(
-          month + " has not begun yet (it is " + current + " in UTC): pick " + current + " or earlier");
+          month
+              + " has not begun yet (it is "
+              + current
+              + " in UTC): pick "
+              + current
+              + " or earlier");
     }
     return month;
   }

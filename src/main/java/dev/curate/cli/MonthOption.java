@@ -10,7 +10,10 @@ import picocli.CommandLine.Option;
  * reads and checks the value.
  */
 final class MonthOption {
-  @Option(names = "--month", paramLabel = "YYYY-MM", description = "The month (default: the one fetched most recently).")
+  @Option(
+      names = "--month",
+      paramLabel = "YYYY-MM",
+      description = "The month (default: the one fetched most recently).")
   CalendarMonth month;
 
   /** The month asked for; empty means the one fetched most recently. */
@@ -20,7 +23,11 @@ final class MonthOption {
 
   /** {@code --month} for the commands that need it named: {@code fetch}, {@code publish}. */
   static final class Required {
-    @Option(names = "--month", required = true, paramLabel = "YYYY-MM", description = "The month to ${COMMAND-NAME}.")
+    @Option(
+        names = "--month",
+        required = true,
+        paramLabel = "YYYY-MM",
+        description = "The month to ${COMMAND-NAME}.")
     CalendarMonth month;
 
     CalendarMonth month() {

@@ -7,8 +7,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -31,26 +31,40 @@ final class NoteCommand implements Callable<Integer> {
   @Option(names = "--clear", description = "Remove the candidate's note.")
   boolean clear;
 
-  @Parameters(index = "0", paramLabel = "ID", description = "As rank prints it: owner/name, or a Reddit thread's id.")
+  @Parameters(
+      index = "0",
+      paramLabel = "ID",
+      description = "As rank prints it: owner/name, or a Reddit thread's id.")
   String id;
 
-  @Parameters(index = "1", arity = "0..1", paramLabel = "TEXT", description = "The note (one line of Markdown).")
+  @Parameters(
+      index = "1",
+      arity = "0..1",
+      paramLabel = "TEXT",
+      description = "The note (one line of Markdown).")
   String text;
 
   @Override
   public Integer call() {
     if (clear && text != null && !text.isBlank()) {
-      throw new ParameterException(spec.commandLine(), "give either the note's TEXT or --clear, not both");
+      throw new ParameterException(
+          spec.commandLine(), "give either the note's TEXT or --clear, not both");
     }
     if (!clear && text == null) {
-      throw new ParameterException(spec.commandLine(), "give the note's TEXT, or --clear to remove the note");
+      throw new ParameterException(
+          spec.commandLine(), "give the note's TEXT, or --clear to remove the note");
     }
     PrintWriter err = spec.commandLine().getErr();
     try (AppContext ctx = root.context(common, err)) {
-      EditorService.Change change = ctx.editorService().note(month.month(), id, clear ? null : text);
-      err.println(Terminal.sanitize(change.override().note() == null
-          ? "Removed the note of " + change.id() + " in " + change.month()
-          : "Noted " + change.id() + " in " + change.month()) + "; next: curate rank --month " + change.month());
+      EditorService.Change change =
+          ctx.editorService().note(month.month(), id, clear ? null : text);
+      err.println(
+          Terminal.sanitize(
+                  change.override().note() == null
+                      ? "Removed the note of " + change.id() + " in " + change.month()
+                      : "Noted " + change.id() + " in " + change.month())
+              + "; next: curate rank --month "
+              + change.month());
       return 0;
     }
   }

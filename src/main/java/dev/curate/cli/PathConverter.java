@@ -6,10 +6,10 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * Every path option ({@code --workspace}, {@code --config}, {@code --template},
- * {@code --reddit-dump}). An empty value is refused: Java reads {@code ""} as the current
- * folder, so {@code --workspace=} (an unset shell variable) put a database in whatever folder
- * curate was started from.
+ * Every path option ({@code --workspace}, {@code --config}, {@code --template}, {@code
+ * --reddit-dump}). An empty value is refused: Java reads {@code ""} as the current folder, so
+ * {@code --workspace=} (an unset shell variable) put a database in whatever folder curate was
+ * started from.
  */
 final class PathConverter implements ITypeConverter<Path> {
   @Override

@@ -29,21 +29,41 @@ final class PublishCommand implements Callable<Integer> {
   @Mixin MonthOption.Required month;
   @Spec CommandSpec spec;
 
-  @Option(names = "--url", paramLabel = "URL", description = "The issue's public address (http or https).")
+  @Option(
+      names = "--url",
+      paramLabel = "URL",
+      description = "The issue's public address (http or https).")
   String url;
 
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     try (AppContext ctx = root.context(common, err)) {
-      PublishService.Published published = ctx.publishService().publish(month.month(), Optional.ofNullable(url));
+      PublishService.Published published =
+          ctx.publishService().publish(month.month(), Optional.ofNullable(url));
       Publication p = published.publication();
-      String again = published.previous()
-          .map(before -> " again (it replaces the record of " + before.publishedAt().toString().substring(0, 10)
-              + ", " + before.featured().size() + " featured items)")
-          .orElse("");
-      err.println("Recorded " + p.month() + " as published" + again + " with " + p.featured().size() + " featured items"
-          + (p.url() == null ? " (no URL: later drafts ask for it; publish again with --url)" : " at " + Terminal.sanitize(p.url())));
+      String again =
+          published
+              .previous()
+              .map(
+                  before ->
+                      " again (it replaces the record of "
+                          + before.publishedAt().toString().substring(0, 10)
+                          + ", "
+                          + before.featured().size()
+                          + " featured items)")
+              .orElse("");
+      err.println(
+          "Recorded "
+              + p.month()
+              + " as published"
+              + again
+              + " with "
+              + p.featured().size()
+              + " featured items"
+              + (p.url() == null
+                  ? " (no URL: later drafts ask for it; publish again with --url)"
+                  : " at " + Terminal.sanitize(p.url())));
       return 0;
     }
   }

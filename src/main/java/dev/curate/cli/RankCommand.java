@@ -39,23 +39,36 @@ final class RankCommand implements Callable<Integer> {
   @Mixin MonthOption month;
   @Spec CommandSpec spec;
 
-  @Option(names = "--repos", paramLabel = "N", description = "Repositories to keep (default: shortlist.repos, 5).")
+  @Option(
+      names = "--repos",
+      paramLabel = "N",
+      description = "Repositories to keep (default: shortlist.repos, 5).")
   Integer repos;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Threads to keep (default: shortlist.threads, 5).")
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Threads to keep (default: shortlist.threads, 5).")
   Integer threads;
 
   @Option(names = "--json", description = "Print the shortlist as one JSON object on stdout.")
   boolean json;
 
-  @Option(names = "--explain", description = "Also print each score's components and why any higher-scored"
-      + " candidate was passed over (on stderr with --json).")
+  @Option(
+      names = "--explain",
+      description =
+          "Also print each score's components and why any higher-scored"
+              + " candidate was passed over (on stderr with --json).")
   boolean explain;
 
-  @Option(names = "--no-diversity", description = "No caps per owner or area: the top scores, picks and drops still applied.")
+  @Option(
+      names = "--no-diversity",
+      description = "No caps per owner or area: the top scores, picks and drops still applied.")
   boolean noDiversity;
 
-  @Option(names = "--allow-repeats", description = "Rank candidates an earlier published issue featured too.")
+  @Option(
+      names = "--allow-repeats",
+      description = "Rank candidates an earlier published issue featured too.")
   boolean allowRepeats;
 
   @Override
@@ -65,8 +78,15 @@ final class RankCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try (AppContext ctx = root.context(common, err)) {
-      Ranking ranking = ctx.rankService().rank(new RankService.Options(
-          month.month(), optional(repos), optional(threads), !noDiversity, allowRepeats));
+      Ranking ranking =
+          ctx.rankService()
+              .rank(
+                  new RankService.Options(
+                      month.month(),
+                      optional(repos),
+                      optional(threads),
+                      !noDiversity,
+                      allowRepeats));
       Shortlist shortlist = ranking.shortlist();
       if (json) {
         new ShortlistJson().write(shortlist, MonthCoverage.of(ctx.store(), shortlist.month()), out);
@@ -81,18 +101,31 @@ final class RankCommand implements Callable<Integer> {
       }
       out.flush();
       if (!ranking.unmatchedOverrides().isEmpty()) {
-        err.println(Terminal.sanitize("warning: the editor's pick, drop or note of " + String.join(", ", ranking.unmatchedOverrides())
-            + " names no candidate of " + shortlist.month() + "; undo it with --clear, or fetch the month again"));
+        err.println(
+            Terminal.sanitize(
+                "warning: the editor's pick, drop or note of "
+                    + String.join(", ", ranking.unmatchedOverrides())
+                    + " names no candidate of "
+                    + shortlist.month()
+                    + "; undo it with --clear, or fetch the month again"));
       }
-      err.println("Saved the " + shortlist.month() + " shortlist: " + shortlist.repos().size()
-          + " repositories, " + shortlist.threads().size() + " threads; next: curate draft --month " + shortlist.month());
+      err.println(
+          "Saved the "
+              + shortlist.month()
+              + " shortlist: "
+              + shortlist.repos().size()
+              + " repositories, "
+              + shortlist.threads().size()
+              + " threads; next: curate draft --month "
+              + shortlist.month());
       return 0;
     }
   }
 
   private void checkSize(Integer value, String option) {
     if (value != null && (value < 0 || value > 100)) {
-      throw new ParameterException(spec.commandLine(), option + " must be between 0 and 100, got " + value);
+      throw new ParameterException(
+          spec.commandLine(), option + " must be between 0 and 100, got " + value);
     }
   }
 

@@ -7,8 +7,8 @@ import java.util.Map;
  * A last line of defence: replaces every credential of the run (see {@link KnownSecrets}: those
  * from the environment and the OAuth access token once issued) in text about to be printed.
  * Messages are built without secrets in the first place and fetched text is scrubbed where it
- * enters curate; this catches what a library might echo back (a URL, a header dump) in an
- * exception message or a log record.
+ * enters curate; this catches what a library might echo back (a URL, a header dump) in an exception
+ * message or a log record.
  */
 public final class SecretScrubber {
   private final KnownSecrets secrets;

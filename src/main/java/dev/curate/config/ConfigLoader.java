@@ -23,9 +23,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Loads the shipped defaults ({@code config/curate.yaml} inside the jar), overlays the user's
- * file key by key (maps merge, scalars and lists replace), binds the result strictly (an
- * unknown key is an error, not a silent no-op) and checks every value.
+ * Loads the shipped defaults ({@code config/curate.yaml} inside the jar), overlays the user's file
+ * key by key (maps merge, scalars and lists replace), binds the result strictly (an unknown key is
+ * an error, not a silent no-op) and checks every value.
  */
 public final class ConfigLoader {
   static final String DEFAULTS_RESOURCE = "/config/curate.yaml";
@@ -33,10 +33,10 @@ public final class ConfigLoader {
 
   /**
    * The largest configuration read: 28 times the shipped file, which sets every key. SnakeYAML
-   * grows its read window by 1 KiB at a time and copies all of it whenever a single token
-   * (a long word) outgrows it, so parsing time grows with the square of the longest token: a
-   * 20 MB value took minutes, and its 3 MiB code point limit is only checked once the token is
-   * read. Under this bound the worst case is a fraction of a second.
+   * grows its read window by 1 KiB at a time and copies all of it whenever a single token (a long
+   * word) outgrows it, so parsing time grows with the square of the longest token: a 20 MB value
+   * took minutes, and its 3 MiB code point limit is only checked once the token is read. Under this
+   * bound the worst case is a fraction of a second.
    */
   static final long MAX_FILE_BYTES = 256 * 1024;
 
@@ -105,8 +105,9 @@ public final class ConfigLoader {
     return switch (reason) {
       case MISSING -> "check the --config path";
       case NOT_REGULAR, UNREADABLE -> "point --config at a YAML file";
-      case TOO_LARGE -> "a configuration is a few KiB (config/curate.yaml sets every key in 9 KiB);"
-          + " point --config at the right file";
+      case TOO_LARGE ->
+          "a configuration is a few KiB (config/curate.yaml sets every key in 9 KiB);"
+              + " point --config at the right file";
       case NOT_TEXT -> "save it as UTF-8";
     };
   }
@@ -115,7 +116,8 @@ public final class ConfigLoader {
   static void deepMerge(ObjectNode base, ObjectNode overlay) {
     for (Map.Entry<String, JsonNode> field : overlay.properties()) {
       JsonNode existing = base.get(field.getKey());
-      if (existing instanceof ObjectNode existingObject && field.getValue() instanceof ObjectNode o) {
+      if (existing instanceof ObjectNode existingObject
+          && field.getValue() instanceof ObjectNode o) {
         deepMerge(existingObject, o);
       } else {
         base.set(field.getKey(), field.getValue());
@@ -136,8 +138,7 @@ public final class ConfigLoader {
                       .sorted()
                       .collect(Collectors.joining(", "))
                   + ")";
-      throw new ConfigException(
-          origin + ": unknown key '" + keyPath(e) + "'" + known, e);
+      throw new ConfigException(origin + ": unknown key '" + keyPath(e) + "'" + known, e);
     } catch (JsonMappingException e) {
       throw new ConfigException(
           origin + ": key '" + keyPath(e) + "': " + firstLine(e.getOriginalMessage()), e);

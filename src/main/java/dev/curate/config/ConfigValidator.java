@@ -8,9 +8,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Checks values that bind but make no sense. A message names the file that set the key (the
- * user's, or the built-in defaults when the user's file did not mention it), the key and the
- * rule.
+ * Checks values that bind but make no sense. A message names the file that set the key (the user's,
+ * or the built-in defaults when the user's file did not mention it), the key and the rule.
  */
 final class ConfigValidator {
   // Reddit's own rule for subreddit names: letters, digits, underscores, 2-21 characters.
@@ -18,6 +17,7 @@ final class ConfigValidator {
 
   /** Below a real search page or listing (about 1 MB), curate could not read one. */
   static final long MIN_BODY_SIZE = 1L << 20;
+
   /** One answer is held in memory whole: more than this would not fit a default heap anyway. */
   static final long MAX_BODY_SIZE = 1L << 30;
 
@@ -49,7 +49,9 @@ final class ConfigValidator {
         fail("github.queries", "entry " + (i + 1) + " is empty");
       }
       if (q.contains("created:")) {
-        fail("github.queries", "entry '" + q + "' has a created: qualifier; curate adds the month's range itself");
+        fail(
+            "github.queries",
+            "entry '" + q + "' has a created: qualifier; curate adds the month's range itself");
       }
     }
     range(c.github().perPage(), 1, 100, "github.perPage");
@@ -71,7 +73,10 @@ final class ConfigValidator {
 
     required(c.scoring().repos(), "scoring.repos");
     required(c.scoring().threads(), "scoring.threads");
-    weights("scoring.repos", c.scoring().repos().stars(), c.scoring().repos().forks(),
+    weights(
+        "scoring.repos",
+        c.scoring().repos().stars(),
+        c.scoring().repos().forks(),
         c.scoring().repos().starsGained());
     weights("scoring.threads", c.scoring().threads().comments(), c.scoring().threads().upvotes());
 
@@ -81,8 +86,14 @@ final class ConfigValidator {
     range(c.http().maxAttempts(), 1, 10, "http.maxAttempts");
     required(c.http().maxWait(), "http.maxWait");
     if (c.http().maxBodySize() < MIN_BODY_SIZE || c.http().maxBodySize() > MAX_BODY_SIZE) {
-      fail("http.maxBodySize", "must be between " + SizeText.format(MIN_BODY_SIZE) + " and "
-          + SizeText.format(MAX_BODY_SIZE) + ", got " + SizeText.format(c.http().maxBodySize()));
+      fail(
+          "http.maxBodySize",
+          "must be between "
+              + SizeText.format(MIN_BODY_SIZE)
+              + " and "
+              + SizeText.format(MAX_BODY_SIZE)
+              + ", got "
+              + SizeText.format(c.http().maxBodySize()));
     }
 
     new RankRulesValidator(this::fail).validate(c);
@@ -100,8 +111,13 @@ final class ConfigValidator {
       }
       for (String qualifier : List.of("pushed:", "created:", "stars:")) {
         if (q.contains(qualifier)) {
-          fail("github.trending.queries", "entry '" + q + "' has a " + qualifier
-              + " qualifier; curate adds pushed: and stars: itself (see github.trending.minStars)");
+          fail(
+              "github.trending.queries",
+              "entry '"
+                  + q
+                  + "' has a "
+                  + qualifier
+                  + " qualifier; curate adds pushed: and stars: itself (see github.trending.minStars)");
         }
       }
     }

@@ -24,12 +24,34 @@ public record CurateConfig(
   /** The same configuration with other endpoints. */
   public CurateConfig withEndpoints(Endpoints replaced) {
     return new CurateConfig(
-        replaced, github, reddit, shortlist, scoring, http, areas, threadKinds, diversity, junk, starBurst, enrich);
+        replaced,
+        github,
+        reddit,
+        shortlist,
+        scoring,
+        http,
+        areas,
+        threadKinds,
+        diversity,
+        junk,
+        starBurst,
+        enrich);
   }
 
   /** The same configuration with other HTTP settings (e.g. {@code fetch --max-wait}). */
   public CurateConfig withHttp(HttpSettings replaced) {
     return new CurateConfig(
-        endpoints, github, reddit, shortlist, scoring, replaced, areas, threadKinds, diversity, junk, starBurst, enrich);
+        endpoints,
+        github,
+        reddit,
+        shortlist,
+        scoring,
+        replaced,
+        areas,
+        threadKinds,
+        diversity,
+        junk,
+        starBurst,
+        enrich);
   }
 }

@@ -25,7 +25,8 @@ public final class DurationText {
         default -> Duration.ofHours(n);
       };
     } catch (NumberFormatException | ArithmeticException e) {
-      throw new IllegalArgumentException("'" + text + "' is larger than any duration curate can use: write e.g. 5m or 1h");
+      throw new IllegalArgumentException(
+          "'" + text + "' is larger than any duration curate can use: write e.g. 5m or 1h");
     }
   }
 

@@ -4,8 +4,8 @@ import dev.curate.error.ConfigException;
 import java.util.Map;
 
 /**
- * Applies the {@code CURATE_*_URL} environment variables, which win over the config file so
- * that a test harness, a proxy or GitHub Enterprise can be pointed at without editing files.
+ * Applies the {@code CURATE_*_URL} environment variables, which win over the config file so that a
+ * test harness, a proxy or GitHub Enterprise can be pointed at without editing files.
  */
 public final class EndpointOverrides {
   public static final String GITHUB_API_URL = "CURATE_GITHUB_API_URL";

@@ -4,8 +4,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The GitHub token and the variable it came from ({@code GH_TOKEN} wins over
- * {@code GITHUB_TOKEN}, as in gh). Messages name the variable, never the value.
+ * The GitHub token and the variable it came from ({@code GH_TOKEN} wins over {@code GITHUB_TOKEN},
+ * as in gh). Messages name the variable, never the value.
  */
 public record GitHubCredentials(Optional<Secret> token, Optional<String> variable) {
   public static final String GH_TOKEN = "GH_TOKEN";

@@ -10,7 +10,11 @@ import java.util.List;
  * @param trending searches for candidates that are not new (current and previous month only)
  */
 public record GitHubSettings(
-    List<String> queries, int perPage, int maxPagesPerQuery, StarGainSettings starGains, TrendingSettings trending) {
+    List<String> queries,
+    int perPage,
+    int maxPagesPerQuery,
+    StarGainSettings starGains,
+    TrendingSettings trending) {
   public GitHubSettings {
     queries = List.copyOf(queries);
   }

@@ -18,19 +18,24 @@ public record HttpSettings(
     @JsonDeserialize(using = SizeText.Deserializer.class) long maxBodySize) {
 
   /**
-   * The shipped {@code http.maxBodySize}: a few times the largest real answer (a GitHub search
-   * page of 100 repositories, a Reddit listing of 100 posts: about 1 MB each).
+   * The shipped {@code http.maxBodySize}: a few times the largest real answer (a GitHub search page
+   * of 100 repositories, a Reddit listing of 100 posts: about 1 MB each).
    */
   public static final long DEFAULT_MAX_BODY_SIZE = 16L << 20;
 
   /** Settings with the shipped body limit. */
-  public HttpSettings(Duration connectTimeout, Duration readTimeout, Duration callTimeout, int maxAttempts,
+  public HttpSettings(
+      Duration connectTimeout,
+      Duration readTimeout,
+      Duration callTimeout,
+      int maxAttempts,
       Duration maxWait) {
     this(connectTimeout, readTimeout, callTimeout, maxAttempts, maxWait, DEFAULT_MAX_BODY_SIZE);
   }
 
   /** The same settings with another {@code maxWait} ({@code fetch --max-wait}). */
   public HttpSettings withMaxWait(Duration wait) {
-    return new HttpSettings(connectTimeout, readTimeout, callTimeout, maxAttempts, wait, maxBodySize);
+    return new HttpSettings(
+        connectTimeout, readTimeout, callTimeout, maxAttempts, wait, maxBodySize);
   }
 }

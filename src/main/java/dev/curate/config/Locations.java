@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Where the workspace and the user's config file are, with the usual precedence: the option,
- * then curate's own variable, then the XDG base directories, then the XDG defaults under home.
+ * Where the workspace and the user's config file are, with the usual precedence: the option, then
+ * curate's own variable, then the XDG base directories, then the XDG defaults under home.
  */
 public final class Locations {
   public static final String WORKSPACE = "CURATE_WORKSPACE";
@@ -39,8 +39,10 @@ public final class Locations {
     if (option.isPresent()) {
       return option;
     }
-    Path dir = variable(CONFIG_DIR).map(Path::of)
-        .orElseGet(() -> xdg("XDG_CONFIG_HOME", ".config").resolve("curate"));
+    Path dir =
+        variable(CONFIG_DIR)
+            .map(Path::of)
+            .orElseGet(() -> xdg("XDG_CONFIG_HOME", ".config").resolve("curate"));
     Path file = dir.resolve(CONFIG_FILE_NAME);
     return Files.exists(file) ? Optional.of(file) : Optional.empty();
   }

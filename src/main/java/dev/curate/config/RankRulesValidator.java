@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * Checks the rules {@code rank} classifies and filters with: areas, thread kinds, diversity and
- * junk. Split from {@link ConfigValidator} to keep each on a screen; problems go back through
- * its {@code fail}, which names the file and the key and throws (so a check may rely on the
- * ones before it having passed).
+ * junk. Split from {@link ConfigValidator} to keep each on a screen; problems go back through its
+ * {@code fail}, which names the file and the key and throws (so a check may rely on the ones before
+ * it having passed).
  */
 final class RankRulesValidator {
   static final String OTHER = "other";
@@ -40,7 +40,9 @@ final class RankRulesValidator {
     between(c.starBurst().days(), 1, 31, "starBurst.days");
     fraction(c.starBurst().share(), "starBurst.share");
     if (!(c.starBurst().maxForksAndIssuesPerStar() >= 0)) {
-      fail.accept("starBurst.maxForksAndIssuesPerStar", "must be zero or more, got " + c.starBurst().maxForksAndIssuesPerStar());
+      fail.accept(
+          "starBurst.maxForksAndIssuesPerStar",
+          "must be zero or more, got " + c.starBurst().maxForksAndIssuesPerStar());
     }
     between(c.starBurst().minStars(), 0, Integer.MAX_VALUE, "starBurst.minStars");
     required(c.enrich(), "enrich");
@@ -72,7 +74,9 @@ final class RankRulesValidator {
       required(area.keywords(), key + ".keywords");
       for (String topic : area.topics()) {
         if (topic == null || !TOPIC.matcher(topic).matches()) {
-          fail.accept(key + ".topics", "'" + topic + "' is not a GitHub topic (lowercase letters, digits, hyphens)");
+          fail.accept(
+              key + ".topics",
+              "'" + topic + "' is not a GitHub topic (lowercase letters, digits, hyphens)");
         }
       }
       words(area.keywords(), key + ".keywords");
@@ -95,8 +99,13 @@ final class RankRulesValidator {
       required(rule.tags(), key + ".tags");
       required(rule.flairs(), key + ".flairs");
       for (String tag : rule.tags()) {
-        if (tag == null || !HAS_WORD.matcher(tag).matches() || tag.contains("[") || tag.contains("]")) {
-          fail.accept(key + ".tags", "'" + tag + "' is not a tag: write it without brackets, e.g. D for [D]");
+        if (tag == null
+            || !HAS_WORD.matcher(tag).matches()
+            || tag.contains("[")
+            || tag.contains("]")) {
+          fail.accept(
+              key + ".tags",
+              "'" + tag + "' is not a tag: write it without brackets, e.g. D for [D]");
         }
       }
       words(rule.flairs(), key + ".flairs");
@@ -110,7 +119,9 @@ final class RankRulesValidator {
         fail.accept(key, "'" + e.getKey() + "' is not a subreddit name (write it without r/)");
       }
       if (!OTHER.equals(e.getValue()) && !slugs.contains(e.getValue())) {
-        fail.accept(key, "'" + e.getValue() + "' is not a kind: use one of threadKinds.rules' slugs, or other");
+        fail.accept(
+            key,
+            "'" + e.getValue() + "' is not a kind: use one of threadKinds.rules' slugs, or other");
       }
     }
   }
@@ -118,7 +129,9 @@ final class RankRulesValidator {
   private void slug(String slug, String key, Set<String> seen) {
     required(slug, key);
     if (!SLUG.matcher(slug).matches()) {
-      fail.accept(key, "'" + slug + "' is not a slug: lowercase letters and digits, words joined by hyphens");
+      fail.accept(
+          key,
+          "'" + slug + "' is not a slug: lowercase letters and digits, words joined by hyphens");
     }
     if (OTHER.equals(slug)) {
       fail.accept(key, "'other' is reserved for what no rule matches; leave it out");

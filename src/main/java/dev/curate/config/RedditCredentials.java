@@ -6,11 +6,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reddit application credentials (both or neither) and the User-Agent Reddit asks every client
- * to send: {@code <platform>:<app ID>:<version string> (by /u/<reddit username>)}.
+ * Reddit application credentials (both or neither) and the User-Agent Reddit asks every client to
+ * send: {@code <platform>:<app ID>:<version string> (by /u/<reddit username>)}.
  */
 public record RedditCredentials(
-    Optional<Secret> clientId, Optional<Secret> clientSecret, String userAgent, boolean userAgentFromEnvironment) {
+    Optional<Secret> clientId,
+    Optional<Secret> clientSecret,
+    String userAgent,
+    boolean userAgentFromEnvironment) {
   public static final String CLIENT_ID = "REDDIT_CLIENT_ID";
   public static final String CLIENT_SECRET = "REDDIT_CLIENT_SECRET";
   public static final String USER_AGENT = "REDDIT_USER_AGENT";
@@ -23,12 +26,16 @@ public record RedditCredentials(
       String unset = id.isPresent() ? CLIENT_SECRET : CLIENT_ID;
       throw new CurateException(
           ExitCode.CREDENTIALS,
-          set + " is set but " + unset + " is not: set both to use Reddit's OAuth API, or neither"
+          set
+              + " is set but "
+              + unset
+              + " is not: set both to use Reddit's OAuth API, or neither"
               + " to read the public listings");
     }
     String ua = env.get(USER_AGENT);
     boolean fromEnv = ua != null && !ua.isBlank();
-    return new RedditCredentials(id, secret, fromEnv ? ua.trim() : defaultUserAgent(version), fromEnv);
+    return new RedditCredentials(
+        id, secret, fromEnv ? ua.trim() : defaultUserAgent(version), fromEnv);
   }
 
   public boolean hasOAuth() {

@@ -10,8 +10,12 @@ import java.util.List;
  *     highest by archived score and comments) get current figures from Reddit's {@code /api/info};
  *     0 turns the refresh off
  */
-public record RedditSettings(List<String> subreddits, int maxPages, RedditSourceChoice source, int refreshTop) {
-  /** Reddit's {@code /api/info} takes at most 100 fullnames a call; this bounds a refresh at 100 calls. */
+public record RedditSettings(
+    List<String> subreddits, int maxPages, RedditSourceChoice source, int refreshTop) {
+  /**
+   * Reddit's {@code /api/info} takes at most 100 fullnames a call; this bounds a refresh at 100
+   * calls.
+   */
   public static final int MAX_REFRESH = 10_000;
 
   public RedditSettings {

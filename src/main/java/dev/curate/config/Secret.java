@@ -3,9 +3,9 @@ package dev.curate.config;
 import java.util.Objects;
 
 /**
- * A credential. Its {@code toString} never shows the value, so a secret that reaches a log line,
- * an exception message or a debugger's view shows as {@code [redacted]}. Only the code that
- * writes an Authorization header calls {@link #reveal()}.
+ * A credential. Its {@code toString} never shows the value, so a secret that reaches a log line, an
+ * exception message or a debugger's view shows as {@code [redacted]}. Only the code that writes an
+ * Authorization header calls {@link #reveal()}.
  */
 public final class Secret {
   private final String value;

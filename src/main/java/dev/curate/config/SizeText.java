@@ -9,9 +9,13 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Sizes as people write them in a config file: {@code 512KB 16MB 1GB} (binary units: 1KB = 1024 bytes). */
+/**
+ * Sizes as people write them in a config file: {@code 512KB 16MB 1GB} (binary units: 1KB = 1024
+ * bytes).
+ */
 public final class SizeText {
-  private static final Pattern FORMAT = Pattern.compile("(\\d{1,9})\\s*(B|KB|MB|GB)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern FORMAT =
+      Pattern.compile("(\\d{1,9})\\s*(B|KB|MB|GB)", Pattern.CASE_INSENSITIVE);
 
   private SizeText() {}
 

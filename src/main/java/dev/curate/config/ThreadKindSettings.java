@@ -13,6 +13,7 @@ import java.util.Map;
 public record ThreadKindSettings(List<ThreadKindRule> rules, Map<String, String> subreddits) {
   public ThreadKindSettings {
     rules = ConfigLists.copy(rules);
-    subreddits = subreddits == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(subreddits));
+    subreddits =
+        subreddits == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(subreddits));
   }
 }

@@ -3,12 +3,12 @@ package dev.curate.config;
 import java.util.List;
 
 /**
- * Searches for repositories that trend in the current or the previous month without being new:
- * each query is run with {@code pushed:>=<the month's 1st> stars:>=<minStars>}, most-starred
- * first, and the stars gained in the month decide whether they rank.
+ * Searches for repositories that trend in the current or the previous month without being new: each
+ * query is run with {@code pushed:>=<the month's 1st> stars:>=<minStars>}, most-starred first, and
+ * the stars gained in the month decide whether they rank.
  *
- * @param queries GitHub search queries, without {@code pushed:}, {@code created:} or {@code stars:};
- *     an empty list turns trending searches off
+ * @param queries GitHub search queries, without {@code pushed:}, {@code created:} or {@code
+ *     stars:}; an empty list turns trending searches off
  * @param minStars the least current stars of a trending candidate
  * @param maxPages pages read per query at most
  */

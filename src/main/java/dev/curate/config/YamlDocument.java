@@ -12,19 +12,19 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.curate.error.ConfigException;
 import java.io.IOException;
+import java.util.Set;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
-import java.util.Set;
 
 /**
  * Reads one YAML document of plain values into a tree, refusing what YAML allows but a
  * configuration must not have:
  *
  * <ul>
- *   <li>a key written twice in one mapping: YAML 1.2 forbids it, yet SnakeYAML and Jackson keep
- *       the last one silently, so an editor who changes the first copy sees no effect
- *       (Jackson's {@code STRICT_DUPLICATE_DETECTION}, as in jackson-dataformats-text's
- *       {@code yaml/.../deser/ParserDupHandlingTest});
+ *   <li>a key written twice in one mapping: YAML 1.2 forbids it, yet SnakeYAML and Jackson keep the
+ *       last one silently, so an editor who changes the first copy sees no effect (Jackson's {@code
+ *       STRICT_DUPLICATE_DETECTION}, as in jackson-dataformats-text's {@code
+ *       yaml/.../deser/ParserDupHandlingTest});
  *   <li>a tag other than the core schema's ({@code !!str}, {@code !!int}...): Jackson does not
  *       construct {@code !!javax.script.ScriptEngineManager [...]} (the SnakeYAML gadget of
  *       CVE-2022-1471) but reads it as a plain list, so it would pass unnoticed;
@@ -36,7 +36,8 @@ import java.util.Set;
 final class YamlDocument {
   private static final String CORE = "tag:yaml.org,2002:";
   private static final Set<String> CORE_TAGS =
-      Set.of("str", "int", "float", "bool", "null", "map", "seq").stream().map(t -> CORE + t)
+      Set.of("str", "int", "float", "bool", "null", "map", "seq").stream()
+          .map(t -> CORE + t)
           .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private final ObjectMapper mapper;
@@ -66,29 +67,52 @@ final class YamlDocument {
       boolean rootDone = false;
       for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
         if (rootDone) {
-          throw new ConfigException(origin + " line " + line(parser) + ": a second YAML document"
-              + " begins here; curate reads one: put every key in a single document");
+          throw new ConfigException(
+              origin
+                  + " line "
+                  + line(parser)
+                  + ": a second YAML document"
+                  + " begins here; curate reads one: put every key in a single document");
         }
         if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
-          throw new ConfigException(origin + " line " + line(parser) + where(parser, token) + " is the alias '*"
-              + parser.getText() + "': curate's configuration does not follow aliases; write the value out");
+          throw new ConfigException(
+              origin
+                  + " line "
+                  + line(parser)
+                  + where(parser, token)
+                  + " is the alias '*"
+                  + parser.getText()
+                  + "': curate's configuration does not follow aliases; write the value out");
         }
         Object tag = parser.getTypeId();
         if (tag != null && !CORE_TAGS.contains(tag.toString())) {
-          throw new ConfigException(origin + " line " + line(parser) + where(parser, token)
-              + " carries the tag '" + shown(tag.toString()) + "': curate's configuration takes plain values"
-              + " only; remove the tag");
+          throw new ConfigException(
+              origin
+                  + " line "
+                  + line(parser)
+                  + where(parser, token)
+                  + " carries the tag '"
+                  + shown(tag.toString())
+                  + "': curate's configuration takes plain values"
+                  + " only; remove the tag");
         }
         rootDone = parser.getParsingContext().inRoot() && !token.isStructStart();
       }
     } catch (StreamReadException e) {
       // Jackson's duplicate check (JsonReadContext) marks its failure by this message only;
       // aKeyWrittenTwiceIsRefusedNamingItsLineAndPath notices if a Jackson upgrade changes it.
-      if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field")
+      if (e.getOriginalMessage() != null
+          && e.getOriginalMessage().startsWith("Duplicate field")
           && e.getProcessor() != null) {
-        throw new ConfigException(origin + " line " + e.getLocation().getLineNr() + ": key '"
-            + path(e.getProcessor().getParsingContext()) + "' is written twice in the same"
-            + " mapping: keep one of them", e);
+        throw new ConfigException(
+            origin
+                + " line "
+                + e.getLocation().getLineNr()
+                + ": key '"
+                + path(e.getProcessor().getParsingContext())
+                + "' is written twice in the same"
+                + " mapping: keep one of them",
+            e);
       }
       throw e;
     } catch (JsonProcessingException e) {
@@ -106,7 +130,8 @@ final class YamlDocument {
   static String syntaxError(JsonProcessingException e) {
     if (e.getCause() instanceof MarkedYAMLException marked) {
       String problem = marked.getProblem() != null ? marked.getProblem() : marked.getContext();
-      Mark mark = marked.getProblemMark() != null ? marked.getProblemMark() : marked.getContextMark();
+      Mark mark =
+          marked.getProblemMark() != null ? marked.getProblemMark() : marked.getContextMark();
       return (mark == null ? "" : " at line " + (mark.getLine() + 1)) + ": " + firstLine(problem);
     }
     String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
@@ -140,7 +165,8 @@ final class YamlDocument {
       if (c.inArray()) {
         sb.insert(0, "[" + c.getCurrentIndex() + "]");
       } else if (c.getCurrentName() != null) {
-        sb.insert(0, (c.getParent() == null || c.getParent().inRoot() ? "" : ".") + c.getCurrentName());
+        sb.insert(
+            0, (c.getParent() == null || c.getParent().inRoot() ? "" : ".") + c.getCurrentName());
       }
     }
     return sb.toString();

@@ -22,9 +22,10 @@ public final class CoverageWords {
   /** e.g. {@code 1,204 posts} or {@code 1 repository}: what the source keeps, counted. */
   public static String items(SourceId source, int count) {
     boolean one = count == 1;
-    String noun = source instanceof SourceId.Subreddit
-        ? (one ? "post" : "posts")
-        : (one ? "repository" : "repositories");
+    String noun =
+        source instanceof SourceId.Subreddit
+            ? (one ? "post" : "posts")
+            : (one ? "repository" : "repositories");
     return String.format(Locale.ROOT, "%,d %s", count, noun);
   }
 

@@ -69,7 +69,10 @@ public final class DraftRenderer {
     render(DraftInput.of(shortlist).withCoverage(coverage), out);
   }
 
-  /** The draft with everything the input carries: language, archive, enrichment, notes, front matter. */
+  /**
+   * The draft with everything the input carries: language, archive, enrichment, notes, front
+   * matter.
+   */
   public String render(DraftInput input) {
     StringWriter out = new StringWriter();
     render(input, out);

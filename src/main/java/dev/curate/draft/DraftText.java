@@ -34,7 +34,8 @@ final class DraftText {
         throw new IllegalStateException("missing from the jar: " + resource);
       }
       Properties properties = new Properties();
-      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8)); // not ISO-8859-1, for Chinese
+      properties.load(
+          new InputStreamReader(in, StandardCharsets.UTF_8)); // not ISO-8859-1, for Chinese
       Map<String, String> texts = new TreeMap<>();
       properties.stringPropertyNames().forEach(k -> texts.put(k, properties.getProperty(k)));
       return new DraftText(language, texts);

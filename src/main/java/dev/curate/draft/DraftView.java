@@ -57,10 +57,10 @@ public record DraftView(
    * @param homepage null when there is none
    * @param label the area label, safe inside a comment, or null
    * @param flags the ranking's flags, each safe inside a comment
-   * @param starsGained the stars gained in the issue's month ("+5,510 stars in November 2018"),
-   *     "≈" first when only this workspace's snapshots measured it; null when unknown
-   * @param readme the README's first paragraph, cut at a sentence, or null (or when it only
-   *     repeats the description)
+   * @param starsGained the stars gained in the issue's month ("+5,510 stars in November 2018"), "≈"
+   *     first when only this workspace's snapshots measured it; null when unknown
+   * @param readme the README's first paragraph, cut at a sentence, or null (or when it only repeats
+   *     the description)
    * @param resources papers, then demo/project/website/docs links
    * @param discussions the threads of this issue about this repository
    * @param note the editor's note, safe inside a comment, or null
@@ -133,8 +133,8 @@ public record DraftView(
    * A URL as the draft shows it.
    *
    * @param text the URL as text, escaped by the template
-   * @param destination the checked destination, or null when it is not http(s) and is shown as
-   *     text only
+   * @param destination the checked destination, or null when it is not http(s) and is shown as text
+   *     only
    * @param domain the host, shown for threads the workflow enriched; else null
    */
   public record Link(String text, String destination, String domain) {}
@@ -154,9 +154,13 @@ public record DraftView(
    */
   public record Discussion(String where, String title, String permalink, String reason) {}
 
-  /** @param reason null for a link to the repository, else e.g. {@code same paper: arXiv:…} */
+  /**
+   * @param reason null for a link to the repository, else e.g. {@code same paper: arXiv:…}
+   */
   public record RepoReference(String fullName, String url, String reason) {}
 
-  /** @param by e.g. {@code u/alice, 25 points}; without the name when the account is gone */
+  /**
+   * @param by e.g. {@code u/alice, 25 points}; without the name when the account is gone
+   */
   public record Quote(String text, String by) {}
 }

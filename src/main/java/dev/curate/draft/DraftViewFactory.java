@@ -21,11 +21,11 @@ import dev.curate.model.CalendarMonth;
 import dev.curate.model.RankedRepo;
 import dev.curate.model.RankedThread;
 import dev.curate.model.RedditThread;
-import dev.curate.model.StarGain;
-import dev.curate.model.StarGainMethod;
 import dev.curate.model.Repo;
 import dev.curate.model.Shortlist;
 import dev.curate.model.SourceCoverage;
+import dev.curate.model.StarGain;
+import dev.curate.model.StarGainMethod;
 import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -38,15 +38,35 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
-/** Builds the template's view of a draft's input: the facts formatted the way the article shows them. */
+/**
+ * Builds the template's view of a draft's input: the facts formatted the way the article shows
+ * them.
+ */
 final class DraftViewFactory {
   private static final String GITHUB = "https://github.com/";
   // GitHub's social preview card; the leading path segment is a cache key, any value works.
   private static final String SOCIAL_PREVIEW = "https://opengraph.githubassets.com/1/";
-  /** About two sentences: enough for the editor to start from, short enough not to be pasted whole. */
+
+  /**
+   * About two sentences: enough for the editor to start from, short enough not to be pasted whole.
+   */
   static final int README_LIMIT = 400;
-  private static final Set<String> GENERIC_LINK_TEXT = Set.of("website", "web site", "homepage", "home page",
-      "demo", "live demo", "docs", "documentation", "project page", "project website", "here", "link", "this");
+
+  private static final Set<String> GENERIC_LINK_TEXT =
+      Set.of(
+          "website",
+          "web site",
+          "homepage",
+          "home page",
+          "demo",
+          "live demo",
+          "docs",
+          "documentation",
+          "project page",
+          "project website",
+          "here",
+          "link",
+          "this");
 
   private final DraftInput input;
   private final DraftText text;
@@ -66,7 +86,10 @@ final class DraftViewFactory {
     this.flags = byName(input.flags());
     this.labels = byName(input.labels());
     Map<String, List<Paper>> papers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    input.shortlist().repos().forEach(r -> papers.put(r.repo().fullName(), enrichment(r.repo()).papers()));
+    input
+        .shortlist()
+        .repos()
+        .forEach(r -> papers.put(r.repo().fullName(), enrichment(r.repo()).papers()));
     this.crossReferences = CrossReferences.find(input.shortlist(), input.otherThreads(), papers);
   }
 
@@ -87,7 +110,8 @@ final class DraftViewFactory {
     var month = shortlist.month().value();
     // "5 best repositories and discussions" (the Chinese title says it) is only true when both
     // sections have as many; otherwise the title names no number rather than a wrong one.
-    int count = shortlist.repos().size() == shortlist.threads().size() ? shortlist.repos().size() : 0;
+    int count =
+        shortlist.repos().size() == shortlist.threads().size() ? shortlist.repos().size() : 0;
     return new DraftView(
         text.month(month),
         text.title(month, count),
@@ -106,21 +130,34 @@ final class DraftViewFactory {
         .filter(issue -> issue.month().compareTo(current) < 0)
         .forEach(issue -> byMonth.putIfAbsent(issue.month(), issue.url()));
     List<ArchiveEntry> entries = new ArrayList<>();
-    byMonth.forEach((month, url) ->
-        entries.add(new ArchiveEntry(text.month(month.value()), LinkDestination.of(url).orElse(null))));
+    byMonth.forEach(
+        (month, url) ->
+            entries.add(
+                new ArchiveEntry(text.month(month.value()), LinkDestination.of(url).orElse(null))));
     return entries;
   }
 
   /**
    * e.g. {@code r/MachineLearning: 388 posts via top listing, incomplete (stopped after 10 pages)},
-   * or {@code r/MachineLearning: 1,204 posts from the archive (the archive counts 1,210), incomplete}.
+   * or {@code r/MachineLearning: 1,204 posts from the archive (the archive counts 1,210),
+   * incomplete}.
    */
   static String coverageLine(SourceCoverage c) {
     String counts = CoverageWords.countsNote(c.items(), c.read(), c.expectedItems());
     String state = c.complete() ? "complete" : "incomplete";
     String notes = c.notes().isEmpty() ? "" : " (" + String.join("; ", c.notes()) + ")";
-    return HtmlComment.safe(CoverageWords.name(c.source()) + ": " + CoverageWords.items(c.source(), c.items()) + " "
-        + CoverageWords.howRead(c.method()) + counts + ", " + state + ", fetched " + date(c.fetchedAt()) + notes);
+    return HtmlComment.safe(
+        CoverageWords.name(c.source())
+            + ": "
+            + CoverageWords.items(c.source(), c.items())
+            + " "
+            + CoverageWords.howRead(c.method())
+            + counts
+            + ", "
+            + state
+            + ", fetched "
+            + date(c.fetchedAt())
+            + notes);
   }
 
   private RepoEntry repo(RankedRepo ranked) {
@@ -134,7 +171,8 @@ final class DraftViewFactory {
         fullName,
         LinkDestination.of(GITHUB + fullName).orElse(GITHUB),
         LinkDestination.of(extra.socialImageUrl())
-            .or(() -> LinkDestination.of(SOCIAL_PREVIEW + fullName)).orElse(SOCIAL_PREVIEW),
+            .or(() -> LinkDestination.of(SOCIAL_PREVIEW + fullName))
+            .orElse(SOCIAL_PREVIEW),
         description,
         text.count("stars", r.stars()),
         starsGained(ranked.starGain()),
@@ -147,7 +185,10 @@ final class DraftViewFactory {
         flags.getOrDefault(r.fullName(), List.of()).stream().map(HtmlComment::safe).toList(),
         readme(extra.readmeParagraph(), description),
         resources(extra, homepage),
-        crossReferences.forRepo(r.fullName()).stream().map(this::discussion).flatMap(Optional::stream).toList(),
+        crossReferences.forRepo(r.fullName()).stream()
+            .map(this::discussion)
+            .flatMap(Optional::stream)
+            .toList(),
         commentSafe(notes.get(r.fullName())));
   }
 
@@ -166,8 +207,11 @@ final class DraftViewFactory {
     if (!gain.known()) {
       return null;
     }
-    String figure = text.count("starsGained", gain.stars(),
-        Map.of("month", text.month(input.shortlist().month().value())));
+    String figure =
+        text.count(
+            "starsGained",
+            gain.stars(),
+            Map.of("month", text.month(input.shortlist().month().value())));
     // Snapshots give the stars between two fetches around the month, not the month's own days.
     return gain.method() == StarGainMethod.SNAPSHOTS ? "≈ " + figure : figure;
   }
@@ -212,15 +256,24 @@ final class DraftViewFactory {
     return Excerpt.cut(clean, README_LIMIT);
   }
 
-  /** Papers first, as the seed lists them, then the README's links, minus the homepage shown above. */
+  /**
+   * Papers first, as the seed lists them, then the README's links, minus the homepage shown above.
+   */
   private List<Resource> resources(RepoEnrichment extra, Link homepage) {
     List<Resource> resources = new ArrayList<>(papers(extra.papers()));
-    String shown = homepage == null || homepage.destination() == null ? "" : sameUrlKey(homepage.destination());
+    String shown =
+        homepage == null || homepage.destination() == null
+            ? ""
+            : sameUrlKey(homepage.destination());
     for (ProjectLink l : extra.links()) {
       Optional<String> url = LinkDestination.of(l.url());
       String label = UntrustedText.singleLine(l.text());
       if (url.isPresent() && !sameUrlKey(url.get()).equals(shown)) {
-        resources.add(new Resource(text.get(kindKey(l.kind())), saysSomething(label) ? label : shortUrl(url.get()), url.get()));
+        resources.add(
+            new Resource(
+                text.get(kindKey(l.kind())),
+                saysSomething(label) ? label : shortUrl(url.get()),
+                url.get()));
       }
     }
     return resources;
@@ -229,7 +282,10 @@ final class DraftViewFactory {
   /** "Website", "here" or a bare URL say less than where the link goes. */
   private static boolean saysSomething(String linkText) {
     String t = linkText.toLowerCase(Locale.ROOT);
-    return !t.isEmpty() && !GENERIC_LINK_TEXT.contains(t) && !t.startsWith("http://") && !t.startsWith("https://");
+    return !t.isEmpty()
+        && !GENERIC_LINK_TEXT.contains(t)
+        && !t.startsWith("http://")
+        && !t.startsWith("https://");
   }
 
   /** {@code https://nv-adlr.github.io/WaveGlow/} → {@code nv-adlr.github.io/WaveGlow}. */
@@ -242,7 +298,11 @@ final class DraftViewFactory {
 
   private List<Resource> papers(List<Paper> papers) {
     return papers.stream()
-        .flatMap(p -> LinkDestination.of(p.url()).map(url -> new Resource(text.get("paper"), p.label(), url)).stream())
+        .flatMap(
+            p ->
+                LinkDestination.of(p.url())
+                    .map(url -> new Resource(text.get("paper"), p.label(), url))
+                    .stream())
         .toList();
   }
 
@@ -257,21 +317,23 @@ final class DraftViewFactory {
 
   /** A thread on the shortlist, or one of the month's others with its comment count. */
   private Optional<Discussion> discussion(CrossReference ref) {
-    Optional<RedditThread> onList = input.shortlist().threads().stream()
-        .map(RankedThread::thread)
-        .filter(t -> t.id().equals(ref.threadId()))
-        .findFirst();
+    Optional<RedditThread> onList =
+        input.shortlist().threads().stream()
+            .map(RankedThread::thread)
+            .filter(t -> t.id().equals(ref.threadId()))
+            .findFirst();
     if (onList.isPresent()) {
       return onList.map(t -> discussion(t, reason(ref)));
     }
     return input.otherThreads().stream()
         .filter(t -> t.id().equals(ref.threadId()))
         .findFirst()
-        .map(t -> {
-          String comments = text.countOrUnknown("comments", t.comments());
-          String why = reason(ref);
-          return discussion(t, why == null ? comments : why + "; " + comments);
-        });
+        .map(
+            t -> {
+              String comments = text.countOrUnknown("comments", t.comments());
+              String why = reason(ref);
+              return discussion(t, why == null ? comments : why + "; " + comments);
+            });
   }
 
   private Discussion discussion(RedditThread t, String reason) {
@@ -284,17 +346,22 @@ final class DraftViewFactory {
 
   private RepoReference repoReference(CrossReference ref) {
     String fullName = UntrustedText.singleLine(ref.repo());
-    return new RepoReference(fullName, LinkDestination.of(GITHUB + fullName).orElse(GITHUB), reason(ref));
+    return new RepoReference(
+        fullName, LinkDestination.of(GITHUB + fullName).orElse(GITHUB), reason(ref));
   }
 
   private String reason(CrossReference ref) {
-    return ref.paper() == null ? null : text.format("samePaper", Map.of("paper", ref.paper().label()));
+    return ref.paper() == null
+        ? null
+        : text.format("samePaper", Map.of("paper", ref.paper().label()));
   }
 
   private Quote quote(CommentExcerpt c) {
     String points = text.countOrUnknown("points", c.score());
     String author = UntrustedText.singleLineOrNull(c.author());
-    return new Quote(UntrustedText.singleLine(c.text()), author == null ? points : "u/" + author + ", " + points);
+    return new Quote(
+        UntrustedText.singleLine(c.text()),
+        author == null ? points : "u/" + author + ", " + points);
   }
 
   private static Link link(String url, boolean withDomain) {
@@ -303,7 +370,10 @@ final class DraftViewFactory {
       return null;
     }
     Optional<String> destination = LinkDestination.of(shown);
-    return new Link(shown, destination.orElse(null), withDomain ? destination.map(DraftViewFactory::domain).orElse(null) : null);
+    return new Link(
+        shown,
+        destination.orElse(null),
+        withDomain ? destination.map(DraftViewFactory::domain).orElse(null) : null);
   }
 
   /** The host without {@code www.}: what a reader recognises (blog.openai.com, arxiv.org). */
@@ -317,7 +387,9 @@ final class DraftViewFactory {
   }
 
   private static String sameUrlKey(String url) {
-    return url.toLowerCase(Locale.ROOT).replaceFirst("^https?://(www\\.)?", "").replaceFirst("/+$", "");
+    return url.toLowerCase(Locale.ROOT)
+        .replaceFirst("^https?://(www\\.)?", "")
+        .replaceFirst("/+$", "");
   }
 
   private static String commentSafe(String text) {
@@ -332,6 +404,8 @@ final class DraftViewFactory {
   }
 
   static String date(Instant instant) {
-    return instant == null ? "unknown date" : DateTimeFormatter.ISO_LOCAL_DATE.format(instant.atOffset(ZoneOffset.UTC));
+    return instant == null
+        ? "unknown date"
+        : DateTimeFormatter.ISO_LOCAL_DATE.format(instant.atOffset(ZoneOffset.UTC));
   }
 }

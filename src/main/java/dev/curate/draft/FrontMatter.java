@@ -26,11 +26,13 @@ final class FrontMatter {
 
   // Always double-quoted (MINIMIZE_QUOTES off), on one line however long (SPLIT_LINES off), and
   // a bare scalar rather than a document ("---" marker off).
-  private static final YAMLMapper YAML = new YAMLMapper(YAMLFactory.builder()
-      .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-      .disable(YAMLGenerator.Feature.SPLIT_LINES)
-      .disable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-      .build());
+  private static final YAMLMapper YAML =
+      new YAMLMapper(
+          YAMLFactory.builder()
+              .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+              .disable(YAMLGenerator.Feature.SPLIT_LINES)
+              .disable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+              .build());
 
   private FrontMatter() {}
 

@@ -2,7 +2,10 @@ package dev.curate.draft;
 
 import java.util.Locale;
 
-/** The language of the draft's fixed text (headings, labels, placeholders); fetched text stays as it is. */
+/**
+ * The language of the draft's fixed text (headings, labels, placeholders); fetched text stays as it
+ * is.
+ */
 public enum Language {
   EN("en", Locale.ENGLISH),
   ZH("zh", Locale.SIMPLIFIED_CHINESE);

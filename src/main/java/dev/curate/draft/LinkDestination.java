@@ -16,7 +16,9 @@ public final class LinkDestination {
 
   private LinkDestination() {}
 
-  /** The destination to put between {@code (} and {@code )}, or empty when it must not be linked. */
+  /**
+   * The destination to put between {@code (} and {@code )}, or empty when it must not be linked.
+   */
   public static Optional<String> of(String url) {
     String clean = UntrustedText.singleLine(url);
     if (!HTTP.matcher(clean).matches()) {

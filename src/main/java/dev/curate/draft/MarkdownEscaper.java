@@ -10,15 +10,16 @@ import java.util.regex.Pattern;
  *
  * <p>Escaping is by context rather than blanket, because the editor reads and edits the raw
  * Markdown: characters that are markup anywhere in a line ({@code \ ` * [ ] | ~}) are always
- * backslash-escaped; block markers ({@code # > - + = 1.}) only where they start the text; {@code
- * _} only where it is not between two letters or digits (CommonMark never reads intraword
- * underscores as emphasis, so {@code snake_case} stays legible); {@code &} only where it would
- * start an entity. {@code <} becomes {@code &lt;}, which stops raw HTML and autolinks alike.
- * Parentheses, braces, {@code !} and {@code .} are only markup next to a bracket or at the start
- * of a line, cases already covered. Unicode is never touched.
+ * backslash-escaped; block markers ({@code # > - + = 1.}) only where they start the text; {@code _}
+ * only where it is not between two letters or digits (CommonMark never reads intraword underscores
+ * as emphasis, so {@code snake_case} stays legible); {@code &} only where it would start an entity.
+ * {@code <} becomes {@code &lt;}, which stops raw HTML and autolinks alike. Parentheses, braces,
+ * {@code !} and {@code .} are only markup next to a bracket or at the start of a line, cases
+ * already covered. Unicode is never touched.
  */
 public final class MarkdownEscaper {
-  private static final Pattern ENTITY = Pattern.compile("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
+  private static final Pattern ENTITY =
+      Pattern.compile("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
   private static final Pattern ORDERED_LIST_START = Pattern.compile("^[0-9]{1,9}[.)](?= |$)");
 
   private MarkdownEscaper() {}

@@ -6,11 +6,11 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A post's own media on Reddit, which its {@code url} points to instead of a page elsewhere:
- * an image on {@code i.redd.it} (or its {@code preview.redd.it} copy), a video on {@code
- * v.redd.it}, a gallery at {@code reddit.com/gallery/<id>} (the thread itself). "Links to
- * reddit.com: https://www.reddit.com/gallery/…" would send the reader round in a circle; the draft
- * says "gallery" instead. The shapes are those of Reddit's answers: PRAW's cassette
+ * A post's own media on Reddit, which its {@code url} points to instead of a page elsewhere: an
+ * image on {@code i.redd.it} (or its {@code preview.redd.it} copy), a video on {@code v.redd.it}, a
+ * gallery at {@code reddit.com/gallery/<id>} (the thread itself). "Links to reddit.com:
+ * https://www.reddit.com/gallery/…" would send the reader round in a circle; the draft says
+ * "gallery" instead. The shapes are those of Reddit's answers: PRAW's cassette
  * TestSubreddit.test_submit_gallery.json ({@code "url": "https://www.reddit.com/gallery/huw6vs"},
  * {@code "is_gallery": true}, {@code "domain": "reddit.com"}) and the November 2018 dump's field
  * set (arctic_shift schemas/RS/2018/RS_2018-11.ts: {@code "domain": "i.redd.it"}, {@code
@@ -48,8 +48,11 @@ enum RedditMedia {
     return switch (host) {
       case "i.redd.it", "preview.redd.it" -> Optional.of(IMAGE);
       case "v.redd.it" -> Optional.of(VIDEO);
-      default -> (host.equals("reddit.com") || host.endsWith(".reddit.com")) && path.startsWith("/gallery/")
-          ? Optional.of(GALLERY) : Optional.empty();
+      default ->
+          (host.equals("reddit.com") || host.endsWith(".reddit.com"))
+                  && path.startsWith("/gallery/")
+              ? Optional.of(GALLERY)
+              : Optional.empty();
     };
   }
 }

@@ -24,7 +24,8 @@ final class TemplateFile {
   static final long MAX_FILE_BYTES = 1024 * 1024;
 
   // mustache.java puts the place at the end of its messages: "... in name:12 @[name:12]".
-  private static final Pattern PLACE = Pattern.compile("\\s*(?:in \\S+:\\d+\\s*)?@\\[(?:.*):(\\d+)\\]\\s*$");
+  private static final Pattern PLACE =
+      Pattern.compile("\\s*(?:in \\S+:\\d+\\s*)?@\\[(?:.*):(\\d+)\\]\\s*$");
 
   private TemplateFile() {}
 
@@ -33,14 +34,25 @@ final class TemplateFile {
     try {
       text = TextFile.read(file, MAX_FILE_BYTES);
     } catch (UnreadableFileException e) {
-      throw usage("template " + file + " " + (e.reason() == UnreadableFileException.Reason.MISSING ? "not found" : e.getMessage()));
+      throw usage(
+          "template "
+              + file
+              + " "
+              + (e.reason() == UnreadableFileException.Reason.MISSING
+                  ? "not found"
+                  : e.getMessage()));
     }
     try {
       Path dir = file.toAbsolutePath().getParent();
-      return new MarkdownMustacheFactory(dir).compile(new StringReader(text), file.getFileName().toString());
+      return new MarkdownMustacheFactory(dir)
+          .compile(new StringReader(text), file.getFileName().toString());
     } catch (MustacheNotFoundException e) {
-      throw usage("template " + file + ": " + e.getMessage().replace("Template ", "the partial ")
-          + " next to it");
+      throw usage(
+          "template "
+              + file
+              + ": "
+              + e.getMessage().replace("Template ", "the partial ")
+              + " next to it");
     } catch (MustacheException e) {
       throw usage(describe(file, e.getMessage()));
     }

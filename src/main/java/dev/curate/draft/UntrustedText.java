@@ -21,7 +21,10 @@ public final class UntrustedText {
     return PlainText.singleLineOrNull(text);
   }
 
-  /** Text without bidirectional controls, zero-width and tag characters, lines kept; null stays null. */
+  /**
+   * Text without bidirectional controls, zero-width and tag characters, lines kept; null stays
+   * null.
+   */
   public static String visible(String text) {
     return PlainText.withoutInvisibles(text);
   }

@@ -6,15 +6,18 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The top comments of a thread worth quoting, as short excerpts. The order is the caller's
- * (fetch with {@code sort=top}: Reddit's order is the one readers see); stickied comments,
- * AutoModerator's notices and comments taken down ({@code [deleted]}, {@code [removed]} are the
- * texts Reddit leaves in their place) are skipped, and so is a comment with no words left once
- * its Markdown is stripped (an image, a lone link to nothing).
+ * The top comments of a thread worth quoting, as short excerpts. The order is the caller's (fetch
+ * with {@code sort=top}: Reddit's order is the one readers see); stickied comments, AutoModerator's
+ * notices and comments taken down ({@code [deleted]}, {@code [removed]} are the texts Reddit leaves
+ * in their place) are skipped, and so is a comment with no words left once its Markdown is stripped
+ * (an image, a lone link to nothing).
  */
 public final class CommentExcerpts {
-  /** The seed quotes the comments as the reason to read a thread; three is a glance, not a digest. */
+  /**
+   * The seed quotes the comments as the reason to read a thread; three is a glance, not a digest.
+   */
   public static final int MAX = 3;
+
   /** Shorter than a self-text excerpt: several of them sit under one entry. */
   public static final int LIMIT = 200;
 
@@ -40,7 +43,10 @@ public final class CommentExcerpts {
       if (picked.size() == max) {
         break;
       }
-      if (c == null || c.stickied() || c.body() == null || GONE.contains(c.body().strip())
+      if (c == null
+          || c.stickied()
+          || c.body() == null
+          || GONE.contains(c.body().strip())
           || AUTOMODERATOR.equalsIgnoreCase(c.author())) {
         continue;
       }

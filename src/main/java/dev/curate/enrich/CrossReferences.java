@@ -17,11 +17,11 @@ import java.util.Set;
 /**
  * Which threads are about which repositories on a shortlist: the thread links to the repository
  * (its link or its self text, any URL form: {@code .git}, {@code /tree/...}, {@code www.}), or
- * cites the same paper as the repository (same arXiv id whatever the version, same DOI,
- * OpenReview or ACL id). A thread that does both is noted once, as a link. The threads on the
- * shortlist come first, in their rank order; then, per repository, at most {@link
- * #MORE_PER_REPO} of the month's other threads, most commented first, so that a repository's
- * entry can point to a discussion the shortlist left out.
+ * cites the same paper as the repository (same arXiv id whatever the version, same DOI, OpenReview
+ * or ACL id). A thread that does both is noted once, as a link. The threads on the shortlist come
+ * first, in their rank order; then, per repository, at most {@link #MORE_PER_REPO} of the month's
+ * other threads, most commented first, so that a repository's entry can point to a discussion the
+ * shortlist left out.
  */
 public final class CrossReferences {
   /** Other threads noted per repository: enough to find the discussion, not a list to read. */
@@ -49,12 +49,16 @@ public final class CrossReferences {
       Shortlist shortlist, List<RedditThread> otherThreads, Map<String, List<Paper>> papersByRepo) {
     Set<String> shortlisted = new HashSet<>();
     shortlist.threads().forEach(t -> shortlisted.add(t.thread().id()));
-    List<RedditThread> others = otherThreads.stream()
-        .filter(t -> !t.removed() && !t.deleted() && !shortlisted.contains(t.id()))
-        // An unknown comment count sorts last, as if none.
-        .sorted(Comparator.comparingInt((RedditThread t) -> t.comments() == null ? -1 : t.comments()).reversed()
-            .thenComparing(RedditThread::id))
-        .toList();
+    List<RedditThread> others =
+        otherThreads.stream()
+            .filter(t -> !t.removed() && !t.deleted() && !shortlisted.contains(t.id()))
+            // An unknown comment count sorts last, as if none.
+            .sorted(
+                Comparator.comparingInt(
+                        (RedditThread t) -> t.comments() == null ? -1 : t.comments())
+                    .reversed()
+                    .thenComparing(RedditThread::id))
+            .toList();
     List<CrossReference> found = new ArrayList<>();
     for (RankedRepo ranked : shortlist.repos()) {
       String name = ranked.repo().fullName();
@@ -71,7 +75,8 @@ public final class CrossReferences {
     return new CrossReferences(found);
   }
 
-  private static Optional<CrossReference> match(String repo, List<Paper> papers, RedditThread thread) {
+  private static Optional<CrossReference> match(
+      String repo, List<Paper> papers, RedditThread thread) {
     String text = textOf(thread);
     if (GitHubRepoLinks.in(text).contains(repo.toLowerCase(Locale.ROOT))) {
       return Optional.of(new CrossReference(repo, thread.id(), Reason.LINKS_TO_REPO, null));

@@ -3,21 +3,26 @@ package dev.curate.enrich;
 import java.util.regex.Pattern;
 
 /**
- * A short plain-text excerpt of Reddit text (a self post, a comment), which is Markdown source: the markup
- * (links, emphasis, quotes, list markers, code fences, headings) is reduced to its words, the
- * whole is one paragraph, and it is cut near {@value #LIMIT} characters at the end of a sentence
- * or, failing that, of a word, with "…" to show that more follows.
+ * A short plain-text excerpt of Reddit text (a self post, a comment), which is Markdown source: the
+ * markup (links, emphasis, quotes, list markers, code fences, headings) is reduced to its words,
+ * the whole is one paragraph, and it is cut near {@value #LIMIT} characters at the end of a
+ * sentence or, failing that, of a word, with "…" to show that more follows.
  */
 public final class Excerpt {
   public static final int LIMIT = 280;
 
-  private static final Pattern FENCED_CODE = Pattern.compile("(?ms)^\\s*(```|~~~).*?(^\\s*\\1\\s*$|\\z)");
-  private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)\\]\\([^)\\s]*(?:\\s+\"[^\"]*\")?\\)");
+  private static final Pattern FENCED_CODE =
+      Pattern.compile("(?ms)^\\s*(```|~~~).*?(^\\s*\\1\\s*$|\\z)");
+  private static final Pattern LINK =
+      Pattern.compile("!?\\[([^\\]]*)\\]\\([^)\\s]*(?:\\s+\"[^\"]*\")?\\)");
   private static final Pattern RULE = Pattern.compile("(?m)^\\s{0,3}([-*_])(\\s*\\1){2,}\\s*$");
-  private static final Pattern BLOCK_MARKER = Pattern.compile("(?m)^\\s{0,3}(?:#{1,6}\\s+|>\\s?|[-*+]\\s+|\\d{1,9}[.)]\\s+)");
+  private static final Pattern BLOCK_MARKER =
+      Pattern.compile("(?m)^\\s{0,3}(?:#{1,6}\\s+|>\\s?|[-*+]\\s+|\\d{1,9}[.)]\\s+)");
   private static final Pattern STRONG = Pattern.compile("\\*\\*|__|~~|`");
-  private static final Pattern EMPHASIS = Pattern.compile("(?<![\\w*])[*_](?=\\S)|(?<=\\S)[*_](?![\\w*])");
-  private static final Pattern REDDIT_ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!>~|^])");
+  private static final Pattern EMPHASIS =
+      Pattern.compile("(?<![\\w*])[*_](?=\\S)|(?<=\\S)[*_](?![\\w*])");
+  private static final Pattern REDDIT_ESCAPE =
+      Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!>~|^])");
   // Reddit's new editor writes "&#x200B;" for blank lines; a few entities survive raw_json=1.
   private static final Pattern ZERO_WIDTH = Pattern.compile("&#x200[Bb];");
 
@@ -56,7 +61,9 @@ public final class Excerpt {
    * the markup patterns: into the private use area (U+E000 plus its ASCII code) until the end.
    */
   private static String hideEscapes(String s) {
-    return REDDIT_ESCAPE.matcher(s).replaceAll(m -> String.valueOf((char) (HIDDEN + m.group(1).charAt(0))));
+    return REDDIT_ESCAPE
+        .matcher(s)
+        .replaceAll(m -> String.valueOf((char) (HIDDEN + m.group(1).charAt(0))));
   }
 
   private static String revealEscapes(String s) {
@@ -96,7 +103,9 @@ public final class Excerpt {
       if (c == '。' || c == '！' || c == '？') {
         return i + 1;
       }
-      if ((c == '.' || c == '!' || c == '?') && i + 1 < text.length() && text.charAt(i + 1) == ' ') {
+      if ((c == '.' || c == '!' || c == '?')
+          && i + 1 < text.length()
+          && text.charAt(i + 1) == ' ') {
         return i + 1;
       }
     }

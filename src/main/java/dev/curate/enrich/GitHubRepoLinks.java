@@ -9,14 +9,15 @@ import java.util.regex.Pattern;
 
 /**
  * The GitHub repositories a text links to, as lower-case {@code owner/name}: {@code
- * https://github.com/o/r}, {@code github.com/o/r.git}, {@code www.github.com/o/r/tree/main/x},
- * in order of first appearance. Lower case because GitHub treats owner and name
- * case-insensitively ({@code NVIDIA/waveglow} and {@code nvidia/WaveGlow} are one repository).
+ * https://github.com/o/r}, {@code github.com/o/r.git}, {@code www.github.com/o/r/tree/main/x}, in
+ * order of first appearance. Lower case because GitHub treats owner and name case-insensitively
+ * ({@code NVIDIA/waveglow} and {@code nvidia/WaveGlow} are one repository).
  */
 final class GitHubRepoLinks {
   // Owners: letters, digits, single hyphens, up to 39 characters. Names: letters, digits, . _ -.
-  private static final Pattern REPO = Pattern.compile(
-      "(?i)(?<![\\w.-])(?:https?://)?(?:www\\.)?github\\.com/([a-z0-9](?:[a-z0-9-]{0,38}))/([a-z0-9._-]{1,100})");
+  private static final Pattern REPO =
+      Pattern.compile(
+          "(?i)(?<![\\w.-])(?:https?://)?(?:www\\.)?github\\.com/([a-z0-9](?:[a-z0-9-]{0,38}))/([a-z0-9._-]{1,100})");
 
   private GitHubRepoLinks() {}
 
@@ -39,10 +40,15 @@ final class GitHubRepoLinks {
     return List.copyOf(repos);
   }
 
-  /** The lower-case {@code owner/name} a URL points into, or null when it is not a GitHub repository URL. */
+  /**
+   * The lower-case {@code owner/name} a URL points into, or null when it is not a GitHub repository
+   * URL.
+   */
   static String repoOf(String url) {
     List<String> found = in(url);
-    return found.isEmpty() || !url.strip().matches("(?i)(https?://)?(www\\.)?github\\.com/.*") ? null : found.get(0);
+    return found.isEmpty() || !url.strip().matches("(?i)(https?://)?(www\\.)?github\\.com/.*")
+        ? null
+        : found.get(0);
   }
 
   private static String stripTrailingDots(String s) {

@@ -15,7 +15,8 @@ import org.commonmark.parser.Parser;
 final class Markdown {
   // Block source spans let ReadmeParagraph look at a paragraph's raw lines (tables parse as
   // paragraphs without the GFM extension).
-  private static final Parser PARSER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
+  private static final Parser PARSER =
+      Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
 
   private Markdown() {}
 
@@ -29,37 +30,38 @@ final class Markdown {
    */
   static String textOf(Node node) {
     StringBuilder out = new StringBuilder();
-    node.accept(new AbstractVisitor() {
-      @Override
-      public void visit(Text text) {
-        out.append(text.getLiteral());
-      }
+    node.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(Text text) {
+            out.append(text.getLiteral());
+          }
 
-      @Override
-      public void visit(Code code) {
-        out.append(code.getLiteral());
-      }
+          @Override
+          public void visit(Code code) {
+            out.append(code.getLiteral());
+          }
 
-      @Override
-      public void visit(Image image) {
-        // an image's alt text is not prose ("build passing", "logo")
-      }
+          @Override
+          public void visit(Image image) {
+            // an image's alt text is not prose ("build passing", "logo")
+          }
 
-      @Override
-      public void visit(HtmlInline html) {
-        // tags only; the text between them is visited as Text
-      }
+          @Override
+          public void visit(HtmlInline html) {
+            // tags only; the text between them is visited as Text
+          }
 
-      @Override
-      public void visit(SoftLineBreak softLineBreak) {
-        out.append(' ');
-      }
+          @Override
+          public void visit(SoftLineBreak softLineBreak) {
+            out.append(' ');
+          }
 
-      @Override
-      public void visit(HardLineBreak hardLineBreak) {
-        out.append(' ');
-      }
-    });
+          @Override
+          public void visit(HardLineBreak hardLineBreak) {
+            out.append(' ');
+          }
+        });
     return out.toString();
   }
 }

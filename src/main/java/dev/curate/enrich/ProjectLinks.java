@@ -34,25 +34,50 @@ import org.commonmark.node.Text;
 public final class ProjectLinks {
   // Checked in this order: "project page" before "page", "docs" before "website". Chinese terms
   // need no word boundaries (CJK text has no spaces), English ones do ("demographics").
-  private static final List<Map.Entry<Kind, Pattern>> KINDS = List.of(
-      Map.entry(Kind.DEMO, kind("(?:live |online |web |interactive )?demos?(?: page| site)?|try it(?: online| out)?"
-          + "|playground|colab|audio samples|samples page|web app", "演示|试用")),
-      Map.entry(Kind.PROJECT_PAGE, kind("project (?:page|website|site|homepage|home page)", "项目主页|项目网站")),
-      Map.entry(Kind.DOCS, kind("docs|documentation|user guide|api reference|reference manual|read the docs", "文档")),
-      Map.entry(Kind.WEBSITE, kind("(?:official )?(?:website|web site|homepage|home page)", "官网|主页|网站")));
+  private static final List<Map.Entry<Kind, Pattern>> KINDS =
+      List.of(
+          Map.entry(
+              Kind.DEMO,
+              kind(
+                  "(?:live |online |web |interactive )?demos?(?: page| site)?|try it(?: online| out)?"
+                      + "|playground|colab|audio samples|samples page|web app",
+                  "演示|试用")),
+          Map.entry(
+              Kind.PROJECT_PAGE,
+              kind("project (?:page|website|site|homepage|home page)", "项目主页|项目网站")),
+          Map.entry(
+              Kind.DOCS,
+              kind(
+                  "docs|documentation|user guide|api reference|reference manual|read the docs",
+                  "文档")),
+          Map.entry(
+              Kind.WEBSITE,
+              kind("(?:official )?(?:website|web site|homepage|home page)", "官网|主页|网站")));
   // Services whose links in a README are status badges, not places to send readers.
-  private static final Set<String> BADGE_HOSTS = Set.of("img.shields.io", "shields.io", "badge.fury.io",
-      "travis-ci.org", "travis-ci.com", "circleci.com", "codecov.io", "coveralls.io", "pepy.tech",
-      "app.codacy.com", "badgen.net");
-  private static final Set<String> PAPER_HOSTS = Set.of("arxiv.org", "doi.org", "dx.doi.org", "openreview.net",
-      "aclanthology.org", "aclweb.org");
-  private static final Pattern HTML_ANCHOR = Pattern.compile(
-      "(?is)<a\\s[^>]*?href\\s*=\\s*[\"']([^\"']+)[\"'][^>]*>(.*?)</a\\s*>");
-  private static final Pattern HTML_OPEN_ANCHOR = Pattern.compile(
-      "(?is)<a\\s[^>]*?href\\s*=\\s*[\"']([^\"']+)[\"'][^>]*>");
+  private static final Set<String> BADGE_HOSTS =
+      Set.of(
+          "img.shields.io",
+          "shields.io",
+          "badge.fury.io",
+          "travis-ci.org",
+          "travis-ci.com",
+          "circleci.com",
+          "codecov.io",
+          "coveralls.io",
+          "pepy.tech",
+          "app.codacy.com",
+          "badgen.net");
+  private static final Set<String> PAPER_HOSTS =
+      Set.of(
+          "arxiv.org", "doi.org", "dx.doi.org", "openreview.net", "aclanthology.org", "aclweb.org");
+  private static final Pattern HTML_ANCHOR =
+      Pattern.compile("(?is)<a\\s[^>]*?href\\s*=\\s*[\"']([^\"']+)[\"'][^>]*>(.*?)</a\\s*>");
+  private static final Pattern HTML_OPEN_ANCHOR =
+      Pattern.compile("(?is)<a\\s[^>]*?href\\s*=\\s*[\"']([^\"']+)[\"'][^>]*>");
   private static final Pattern HTML_CLOSE_ANCHOR = Pattern.compile("(?i)</a\\s*>");
   private static final Pattern HTML_TAG = Pattern.compile("<[^>]*>");
-  private static final Pattern BARE_URL = Pattern.compile("(?i)\\bhttps?://[^\\s<>()\\[\\]]+[^\\s<>()\\[\\].,;:!?'\"]");
+  private static final Pattern BARE_URL =
+      Pattern.compile("(?i)\\bhttps?://[^\\s<>()\\[\\]]+[^\\s<>()\\[\\].,;:!?'\"]");
   private static final int LABEL_WORDS = 4;
 
   private ProjectLinks() {}
@@ -70,8 +95,11 @@ public final class ProjectLinks {
     Markdown.parse(markdown).accept(new Collector(candidates));
     Map<String, ProjectLink> links = new LinkedHashMap<>();
     for (Candidate c : candidates) {
-      classify(c).filter(kind -> worthKeeping(c.url(), self))
-          .ifPresent(kind -> links.putIfAbsent(normalised(c.url()), new ProjectLink(kind, c.text(), c.url())));
+      classify(c)
+          .filter(kind -> worthKeeping(c.url(), self))
+          .ifPresent(
+              kind ->
+                  links.putIfAbsent(normalised(c.url()), new ProjectLink(kind, c.text(), c.url())));
     }
     return List.copyOf(links.values());
   }
@@ -99,12 +127,16 @@ public final class ProjectLinks {
       return false;
     }
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-    String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+    String host =
+        uri.getHost() == null
+            ? ""
+            : uri.getHost().toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
     if (!scheme.equals("http") && !scheme.equals("https") || host.isEmpty()) {
       return false; // relative links point into the repository itself
     }
     String hostAndPath = host + (uri.getPath() == null ? "" : uri.getPath());
-    if (BADGE_HOSTS.stream().anyMatch(h -> hostAndPath.startsWith(h)) || PAPER_HOSTS.contains(host)) {
+    if (BADGE_HOSTS.stream().anyMatch(h -> hostAndPath.startsWith(h))
+        || PAPER_HOSTS.contains(host)) {
       return false;
     }
     return !self.equals(GitHubRepoLinks.repoOf(url));
@@ -118,7 +150,10 @@ public final class ProjectLinks {
     return text.isBlank() || text.strip().matches("(?i)(https?://|www\\.)\\S*");
   }
 
-  /** The few words before a link, from the end of the text before it: "Audio samples:" → "audio samples". */
+  /**
+   * The few words before a link, from the end of the text before it: "Audio samples:" → "audio
+   * samples".
+   */
   private static String lastWords(String before) {
     String[] words = PlainText.singleLine(before).split(" ");
     int from = Math.max(0, words.length - LABEL_WORDS);
@@ -193,7 +228,9 @@ public final class ProjectLinks {
       }
       Matcher url = BARE_URL.matcher(literal);
       while (url.find()) {
-        into.add(new Candidate(url.group(), url.group(), lineSoFar + literal.substring(0, url.start()), heading));
+        into.add(
+            new Candidate(
+                url.group(), url.group(), lineSoFar + literal.substring(0, url.start()), heading));
       }
       lineSoFar.append(literal);
     }
@@ -203,7 +240,9 @@ public final class ProjectLinks {
       Matcher a = HTML_ANCHOR.matcher(html.getLiteral());
       while (a.find()) {
         if (!a.group(2).toLowerCase(Locale.ROOT).contains("<img")) {
-          into.add(new Candidate(HTML_TAG.matcher(a.group(2)).replaceAll(" "), unescape(a.group(1)), "", heading));
+          into.add(
+              new Candidate(
+                  HTML_TAG.matcher(a.group(2)).replaceAll(" "), unescape(a.group(1)), "", heading));
         }
       }
     }
@@ -234,7 +273,8 @@ public final class ProjectLinks {
 
     private static boolean containsImage(Node node) {
       for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-        if (child instanceof Image || child instanceof HtmlInline h && h.getLiteral().regionMatches(true, 0, "<img", 0, 4)
+        if (child instanceof Image
+            || child instanceof HtmlInline h && h.getLiteral().regionMatches(true, 0, "<img", 0, 4)
             || containsImage(child)) {
           return true;
         }

@@ -15,19 +15,20 @@ import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 
 /**
- * What a README says in words, for telling what a repository is about: its titles, paragraphs
- * and list items, without the markup around them. Images and badges, HTML, code (blocks and
- * spans), reStructuredText directives and substitutions, and every URL are taken out, because
- * their words are not the project's: a badge line {@code .. image::} says "image", a Slack
- * invite {@code zt-3d5…} says "3d", and either filed PRAW under computer vision.
+ * What a README says in words, for telling what a repository is about: its titles, paragraphs and
+ * list items, without the markup around them. Images and badges, HTML, code (blocks and spans),
+ * reStructuredText directives and substitutions, and every URL are taken out, because their words
+ * are not the project's: a badge line {@code .. image::} says "image", a Slack invite {@code
+ * zt-3d5…} says "3d", and either filed PRAW under computer vision.
  *
- * <p>Markdown and plain text are read with CommonMark, reStructuredText with {@link Rst}; a
- * README in another markup (Org, AsciiDoc, Textile...) has no prose curate can vouch for.
+ * <p>Markdown and plain text are read with CommonMark, reStructuredText with {@link Rst}; a README
+ * in another markup (Org, AsciiDoc, Textile...) has no prose curate can vouch for.
  */
 public final class ReadmeProse {
   // A URL with a scheme or www., and a scheme-less host/path such as join.slack.com/t/...
-  private static final Pattern URL = Pattern.compile(
-      "(?i)\\b(?:[a-z][a-z0-9+.-]*://|www\\.|mailto:)\\S+|\\b[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}/\\S*");
+  private static final Pattern URL =
+      Pattern.compile(
+          "(?i)\\b(?:[a-z][a-z0-9+.-]*://|www\\.|mailto:)\\S+|\\b[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}/\\S*");
 
   private ReadmeProse() {}
 
@@ -36,68 +37,74 @@ public final class ReadmeProse {
     if (readme == null) {
       return null;
     }
-    String prose = switch (ReadmeMarkup.of(readme)) {
-      case MARKDOWN, PLAIN_TEXT -> markdown(readme.text());
-      case RESTRUCTURED_TEXT -> Rst.blocks(readme.text()).stream().map(Rst.Block::text).collect(Collectors.joining("\n"));
-      default -> "";
-    };
+    String prose =
+        switch (ReadmeMarkup.of(readme)) {
+          case MARKDOWN, PLAIN_TEXT -> markdown(readme.text());
+          case RESTRUCTURED_TEXT ->
+              Rst.blocks(readme.text()).stream()
+                  .map(Rst.Block::text)
+                  .collect(Collectors.joining("\n"));
+          default -> "";
+        };
     String withoutUrls = URL.matcher(prose).replaceAll(" ").strip();
     return withoutUrls.isEmpty() ? null : withoutUrls;
   }
 
   private static String markdown(String text) {
     StringBuilder out = new StringBuilder();
-    Markdown.parse(text).accept(new AbstractVisitor() {
-      @Override
-      public void visit(Text t) {
-        out.append(t.getLiteral());
-      }
+    Markdown.parse(text)
+        .accept(
+            new AbstractVisitor() {
+              @Override
+              public void visit(Text t) {
+                out.append(t.getLiteral());
+              }
 
-      @Override
-      public void visit(Code code) {
-        // `pip install x` is not prose
-      }
+              @Override
+              public void visit(Code code) {
+                // `pip install x` is not prose
+              }
 
-      @Override
-      public void visit(Image image) {
-        // alt texts are "build passing", "logo"
-      }
+              @Override
+              public void visit(Image image) {
+                // alt texts are "build passing", "logo"
+              }
 
-      @Override
-      public void visit(SoftLineBreak softLineBreak) {
-        out.append(' ');
-      }
+              @Override
+              public void visit(SoftLineBreak softLineBreak) {
+                out.append(' ');
+              }
 
-      @Override
-      public void visit(HardLineBreak hardLineBreak) {
-        out.append(' ');
-      }
+              @Override
+              public void visit(HardLineBreak hardLineBreak) {
+                out.append(' ');
+              }
 
-      @Override
-      public void visit(Paragraph paragraph) {
-        visitChildren(paragraph);
-        out.append('\n');
-      }
+              @Override
+              public void visit(Paragraph paragraph) {
+                visitChildren(paragraph);
+                out.append('\n');
+              }
 
-      @Override
-      public void visit(Heading heading) {
-        visitChildren(heading);
-        out.append('\n');
-      }
+              @Override
+              public void visit(Heading heading) {
+                visitChildren(heading);
+                out.append('\n');
+              }
 
-      @Override
-      public void visit(ListItem item) {
-        visitChildren(item);
-        out.append('\n');
-      }
+              @Override
+              public void visit(ListItem item) {
+                visitChildren(item);
+                out.append('\n');
+              }
 
-      @Override
-      public void visit(BlockQuote quote) {
-        visitChildren(quote);
-        out.append('\n');
-      }
-      // Code blocks and HTML blocks hold literals, not Text nodes: they add nothing.
-    });
+              @Override
+              public void visit(BlockQuote quote) {
+                visitChildren(quote);
+                out.append('\n');
+              }
+              // Code blocks and HTML blocks hold literals, not Text nodes: they add nothing.
+            });
     return out.toString();
   }
 }

@@ -8,16 +8,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a repository's README (and description) add to its entry in the draft. Raw, untrusted
- * text: the draft escapes it.
+ * What a repository's README (and description) add to its entry in the draft. Raw, untrusted text:
+ * the draft escapes it.
  *
  * @param readmeParagraph the README's first paragraph of prose, or null
  * @param papers papers cited by the description, then the README, each once
  * @param links demo, project-page, website and docs links of the README
- * @param socialImageUrl the repository's own social preview (GraphQL {@code openGraphImageUrl}),
- *     or null for GitHub's generated card
+ * @param socialImageUrl the repository's own social preview (GraphQL {@code openGraphImageUrl}), or
+ *     null for GitHub's generated card
  */
-public record RepoEnrichment(String readmeParagraph, List<Paper> papers, List<ProjectLink> links, String socialImageUrl) {
+public record RepoEnrichment(
+    String readmeParagraph, List<Paper> papers, List<ProjectLink> links, String socialImageUrl) {
   public static final RepoEnrichment NONE = new RepoEnrichment(null, List.of(), List.of(), null);
 
   public RepoEnrichment {
@@ -26,9 +27,9 @@ public record RepoEnrichment(String readmeParagraph, List<Paper> papers, List<Pr
   }
 
   /**
-   * Everything there is to extract from a repository and its README. The paragraph and the
-   * project links are read in the README's own markup (links only from Markdown, the only markup
-   * {@link ProjectLinks} reads); papers are found by their URLs, in any.
+   * Everything there is to extract from a repository and its README. The paragraph and the project
+   * links are read in the README's own markup (links only from Markdown, the only markup {@link
+   * ProjectLinks} reads); papers are found by their URLs, in any.
    *
    * @param readme the README, or null when there is none
    */

@@ -6,33 +6,41 @@ import java.util.regex.Pattern;
 
 /**
  * The prose of a reStructuredText README, block by block, with its markup taken out
- * (https://docutils.sourceforge.io/docs/ref/rst/restructuredtext.html). Not a full parser: it
- * knows enough of the syntax to leave out everything that is not prose, and leaves out whatever
- * it does not recognise rather than show it.
+ * (https://docutils.sourceforge.io/docs/ref/rst/restructuredtext.html). Not a full parser: it knows
+ * enough of the syntax to leave out everything that is not prose, and leaves out whatever it does
+ * not recognise rather than show it.
  *
  * <ul>
  *   <li>section titles: the title line is kept as a {@link Kind#TITLE}, its over- and underlines
  *       (PRAW's README opens with a line of {@code #} above and below its title) never;
- *   <li>explicit markup ({@code .. image::}, {@code .. code-block::}, {@code .. _target:},
- *       {@code .. |badge| image::}, comments) with everything indented under it;
+ *   <li>explicit markup ({@code .. image::}, {@code .. code-block::}, {@code .. _target:}, {@code
+ *       .. |badge| image::}, comments) with everything indented under it;
  *   <li>literal blocks (after {@code ::}), block quotes, tables, field lists and transitions;
- *   <li>inside prose: {@code `text <url>`_} keeps its text, {@code |substitution|} references
- *       go, {@code ``literal``}, {@code :role:`text`}, {@code *emphasis*} and references
- *       ({@code word_}) keep their words.
+ *   <li>inside prose: {@code `text <url>`_} keeps its text, {@code |substitution|} references go,
+ *       {@code ``literal``}, {@code :role:`text`}, {@code *emphasis*} and references ({@code
+ *       word_}) keep their words.
  * </ul>
  */
 final class Rst {
-  enum Kind { TITLE, PARAGRAPH, LIST_ITEM }
+  enum Kind {
+    TITLE,
+    PARAGRAPH,
+    LIST_ITEM
+  }
 
-  /** @param text one line of prose, markup removed */
+  /**
+   * @param text one line of prose, markup removed
+   */
   record Block(Kind kind, String text) {}
 
   // A line of one punctuation character repeated: a title's over- or underline, or a transition.
   private static final Pattern ADORNMENT = Pattern.compile("([!-/:-@\\[-`{-~])\\1{2,}\\s*");
   private static final Pattern EXPLICIT_MARKUP = Pattern.compile("\\.\\.(\\s.*)?");
   private static final Pattern FIELD = Pattern.compile(":[^:\\s][^:]*:(\\s.*)?");
-  private static final Pattern TABLE_OR_LINE_BLOCK = Pattern.compile("(\\+[-=+]+\\+|\\|.*|=+( +=+)+)\\s*");
-  private static final Pattern BULLET = Pattern.compile("([-*+•‣⁃]|\\d+[.)]|#[.)]|\\(\\d+\\)|[A-Za-z][.)])\\s+(.*)");
+  private static final Pattern TABLE_OR_LINE_BLOCK =
+      Pattern.compile("(\\+[-=+]+\\+|\\|.*|=+( +=+)+)\\s*");
+  private static final Pattern BULLET =
+      Pattern.compile("([-*+•‣⁃]|\\d+[.)]|#[.)]|\\(\\d+\\)|[A-Za-z][.)])\\s+(.*)");
 
   private static final Pattern LITERAL = Pattern.compile("``(.+?)``");
   private static final Pattern ROLE_BEFORE = Pattern.compile(":[\\w.+-]+:`([^`]*)`");
@@ -40,7 +48,8 @@ final class Rst {
   private static final Pattern HYPERLINK = Pattern.compile("`([^`<]*?)\\s*<[^>`]*>`_{0,2}");
   private static final Pattern INTERPRETED = Pattern.compile("`([^`]+)`_{0,2}");
   private static final Pattern FOOTNOTE_REFERENCE = Pattern.compile("\\s?\\[(#\\w*|\\*|\\d+)\\]_");
-  private static final Pattern SUBSTITUTION = Pattern.compile("\\|[^|\\s](?:[^|]*[^|\\s])?\\|_{0,2}");
+  private static final Pattern SUBSTITUTION =
+      Pattern.compile("\\|[^|\\s](?:[^|]*[^|\\s])?\\|_{0,2}");
   private static final Pattern REFERENCE = Pattern.compile("(?<=\\w)_{1,2}(?=[\\s.,;:!?)'\"]|$)");
   private static final Pattern STRONG = Pattern.compile("\\*\\*([^*]+)\\*\\*");
   private static final Pattern EMPHASIS = Pattern.compile("\\*([^*\\s][^*]*)\\*");
@@ -82,16 +91,24 @@ final class Rst {
     }
   }
 
-  /** An overline, its title and its underline; a lone adornment is a transition. Returns the next line. */
+  /**
+   * An overline, its title and its underline; a lone adornment is a transition. Returns the next
+   * line.
+   */
   private int overlinedTitle(int i) {
-    if (i + 2 < lines.size() && !lines.get(i + 1).isBlank() && ADORNMENT.matcher(lines.get(i + 2)).matches()) {
+    if (i + 2 < lines.size()
+        && !lines.get(i + 1).isBlank()
+        && ADORNMENT.matcher(lines.get(i + 2)).matches()) {
       add(Kind.TITLE, lines.get(i + 1));
       return i + 3;
     }
     return i + 1;
   }
 
-  /** The lines up to the next blank one, as a title, list items or a paragraph. Returns the next line. */
+  /**
+   * The lines up to the next blank one, as a title, list items or a paragraph. Returns the next
+   * line.
+   */
   private int paragraph(int from) {
     int end = from;
     while (end < lines.size() && !lines.get(end).isBlank()) {
@@ -106,7 +123,8 @@ final class Rst {
     } else if (BULLET.matcher(first).matches()) {
       listItems(block);
     } else {
-      String text = String.join(" ", block.stream().filter(l -> !ADORNMENT.matcher(l).matches()).toList());
+      String text =
+          String.join(" ", block.stream().filter(l -> !ADORNMENT.matcher(l).matches()).toList());
       add(Kind.PARAGRAPH, literalBlockMarker(text));
     }
     return end;
@@ -141,7 +159,9 @@ final class Rst {
     return before.endsWith(" ") || before.isEmpty() ? before.stripTrailing() : before + ":";
   }
 
-  /** Skips the lines indented under a construct (and blank lines among them). Returns the next line. */
+  /**
+   * Skips the lines indented under a construct (and blank lines among them). Returns the next line.
+   */
   private int skipIndented(int from) {
     int i = from;
     while (i < lines.size() && (lines.get(i).isBlank() || indent(lines.get(i)) > 0)) {
@@ -162,7 +182,10 @@ final class Rst {
     // Literals and escaped characters are set aside first, so that the rules below leave
     // "__init__", "a*b" or "\\*" alone.
     List<String> asides = new ArrayList<>();
-    String s = LITERAL.matcher(raw.strip().replace("\u0000", "")).replaceAll(m -> aside(asides, m.group(1)));
+    String s =
+        LITERAL
+            .matcher(raw.strip().replace("\u0000", ""))
+            .replaceAll(m -> aside(asides, m.group(1)));
     s = ESCAPE.matcher(s).replaceAll(m -> aside(asides, m.group(1)));
     s = ROLE_BEFORE.matcher(s).replaceAll(m -> quoteReplacement(m.group(1)));
     s = ROLE_AFTER.matcher(s).replaceAll(m -> quoteReplacement(m.group(1)));
@@ -173,7 +196,10 @@ final class Rst {
     s = REFERENCE.matcher(s).replaceAll("");
     s = STRONG.matcher(s).replaceAll(m -> quoteReplacement(m.group(1)));
     s = EMPHASIS.matcher(s).replaceAll(m -> quoteReplacement(m.group(1)));
-    s = SET_ASIDE.matcher(s).replaceAll(m -> quoteReplacement(asides.get(Integer.parseInt(m.group(1)))));
+    s =
+        SET_ASIDE
+            .matcher(s)
+            .replaceAll(m -> quoteReplacement(asides.get(Integer.parseInt(m.group(1)))));
     return s.replaceAll("\\s{2,}", " ").strip();
   }
 

@@ -16,7 +16,9 @@ public record ThreadEnrichment(List<CommentExcerpt> comments) {
     comments = List.copyOf(comments);
   }
 
-  /** The top {@value CommentExcerpts#MAX} comments worth quoting, in the given (Reddit's top) order. */
+  /**
+   * The top {@value CommentExcerpts#MAX} comments worth quoting, in the given (Reddit's top) order.
+   */
   public static ThreadEnrichment of(List<Comment> comments) {
     return new ThreadEnrichment(CommentExcerpts.top(comments));
   }

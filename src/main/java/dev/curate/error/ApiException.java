@@ -1,8 +1,8 @@
 package dev.curate.error;
 
 /**
- * An API answered with an error, or could not be reached. The message names the service, the
- * host, the status and what was being fetched; never a credential.
+ * An API answered with an error, or could not be reached. The message names the service, the host,
+ * the status and what was being fetched; never a credential.
  */
 public final class ApiException extends CurateException {
   private static final long serialVersionUID = 1L;

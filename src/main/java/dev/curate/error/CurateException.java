@@ -1,8 +1,8 @@
 package dev.curate.error;
 
 /**
- * A failure with a message fit for the user: one line that says what failed and what to do.
- * The exit code travels with it so that errors are mapped to codes in one place, the CLI's
+ * A failure with a message fit for the user: one line that says what failed and what to do. The
+ * exit code travels with it so that errors are mapped to codes in one place, the CLI's
  * execution-exception handler.
  */
 public class CurateException extends RuntimeException {

@@ -1,8 +1,8 @@
 package dev.curate.error;
 
 /**
- * The process exit codes, in one place. 0/1/2 follow picocli; 4 and 75 let a scheduler tell
- * "fix your credentials" and "try again later" (EX_TEMPFAIL from sysexits.h) from other failures.
+ * The process exit codes, in one place. 0/1/2 follow picocli; 4 and 75 let a scheduler tell "fix
+ * your credentials" and "try again later" (EX_TEMPFAIL from sysexits.h) from other failures.
  */
 public enum ExitCode {
   OK(0, "success (an empty result too)"),

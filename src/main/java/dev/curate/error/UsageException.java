@@ -1,6 +1,8 @@
 package dev.curate.error;
 
-/** A request that cannot be carried out as asked, found after parsing (e.g. nothing fetched yet). */
+/**
+ * A request that cannot be carried out as asked, found after parsing (e.g. nothing fetched yet).
+ */
 public final class UsageException extends CurateException {
   private static final long serialVersionUID = 1L;
 

@@ -9,9 +9,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 
 /**
- * What is at a path a user named. Only a regular file may be read whole or replaced: reading a
- * FIFO blocks until someone writes to it, {@code /dev/zero} never ends, and moving a file onto a
- * device node replaces the node itself.
+ * What is at a path a user named. Only a regular file may be read whole or replaced: reading a FIFO
+ * blocks until someone writes to it, {@code /dev/zero} never ends, and moving a file onto a device
+ * node replaces the node itself.
  */
 public enum FileKind {
   MISSING("missing"),
@@ -44,14 +44,16 @@ public enum FileKind {
     return description;
   }
 
-  /** Whether a draft may be moved over what is here: never over a directory, device, FIFO or socket. */
+  /**
+   * Whether a draft may be moved over what is here: never over a directory, device, FIFO or socket.
+   */
   public boolean replaceable() {
     return this == MISSING || this == REGULAR || this == SYMBOLIC_LINK;
   }
 
   /**
-   * What {@code path} is; with {@link LinkOption#NOFOLLOW_LINKS} a symbolic link is
-   * {@link #SYMBOLIC_LINK}, otherwise what it points to (a dangling link is {@link #MISSING}).
+   * What {@code path} is; with {@link LinkOption#NOFOLLOW_LINKS} a symbolic link is {@link
+   * #SYMBOLIC_LINK}, otherwise what it points to (a dangling link is {@link #MISSING}).
    */
   public static FileKind of(Path path, LinkOption... options) {
     BasicFileAttributes attributes;
@@ -87,7 +89,10 @@ public enum FileKind {
         case S_IFSOCK -> SOCKET;
         default -> OTHER;
       };
-    } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
+    } catch (IOException
+        | UnsupportedOperationException
+        | IllegalArgumentException
+        | ClassCastException e) {
       return OTHER; // no "unix" view on this platform: still refused, only named less precisely
     }
   }

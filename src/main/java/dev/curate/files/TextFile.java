@@ -11,9 +11,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
- * Reads a text file a user named (a configuration, a template, a draft to compare), whole, but
- * only when it is a regular file no larger than a bound: anything else is refused before it is
- * opened, so {@code /dev/zero} cannot fill the memory and a FIFO cannot block the command.
+ * Reads a text file a user named (a configuration, a template, a draft to compare), whole, but only
+ * when it is a regular file no larger than a bound: anything else is refused before it is opened,
+ * so {@code /dev/zero} cannot fill the memory and a FIFO cannot block the command.
  */
 public final class TextFile {
   private TextFile() {}
@@ -22,7 +22,8 @@ public final class TextFile {
    * The file's text, decoded as UTF-8.
    *
    * @param maxBytes the largest file accepted
-   * @throws UnreadableFileException saying why the file cannot be used, in words that follow its name
+   * @throws UnreadableFileException saying why the file cannot be used, in words that follow its
+   *     name
    */
   public static String read(Path file, long maxBytes) throws UnreadableFileException {
     FileKind kind = FileKind.of(file);
@@ -30,7 +31,8 @@ public final class TextFile {
       throw new UnreadableFileException(UnreadableFileException.Reason.MISSING, "does not exist");
     }
     if (kind != FileKind.REGULAR && kind != FileKind.UNKNOWN) {
-      throw new UnreadableFileException(UnreadableFileException.Reason.NOT_REGULAR,
+      throw new UnreadableFileException(
+          UnreadableFileException.Reason.NOT_REGULAR,
           "is " + kind.description() + ", not a regular file");
     }
     byte[] bytes;
@@ -42,21 +44,24 @@ public final class TextFile {
     } catch (NoSuchFileException e) {
       throw new UnreadableFileException(UnreadableFileException.Reason.MISSING, "does not exist");
     } catch (IOException e) {
-      throw new UnreadableFileException(UnreadableFileException.Reason.UNREADABLE,
-          "cannot be read (" + e.getMessage() + ")");
+      throw new UnreadableFileException(
+          UnreadableFileException.Reason.UNREADABLE, "cannot be read (" + e.getMessage() + ")");
     }
     if (bytes.length > maxBytes) {
-      throw new UnreadableFileException(UnreadableFileException.Reason.TOO_LARGE,
+      throw new UnreadableFileException(
+          UnreadableFileException.Reason.TOO_LARGE,
           "is larger than " + ByteSize.describe(maxBytes) + sizeSuffix(file));
     }
     try {
-      return StandardCharsets.UTF_8.newDecoder()
+      return StandardCharsets.UTF_8
+          .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(bytes))
           .toString();
     } catch (CharacterCodingException e) {
-      throw new UnreadableFileException(UnreadableFileException.Reason.NOT_TEXT, "is not UTF-8 text");
+      throw new UnreadableFileException(
+          UnreadableFileException.Reason.NOT_TEXT, "is not UTF-8 text");
     }
   }
 

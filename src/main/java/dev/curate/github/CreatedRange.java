@@ -12,12 +12,12 @@ import java.util.Locale;
 /**
  * A span of creation times, [start, end) in UTC, written as GitHub's {@code created:} qualifier.
  * Whole days are written as dates ({@code created:2018-11-01..2018-11-30}, both ends inclusive);
- * anything finer as datetimes ({@code created:2018-11-12T00:00:00Z..2018-11-12T11:59:59Z}),
- * which GitHub's search accepts "to search by the hour, minute, and second"
+ * anything finer as datetimes ({@code created:2018-11-12T00:00:00Z..2018-11-12T11:59:59Z}), which
+ * GitHub's search accepts "to search by the hour, minute, and second"
  * (https://docs.github.com/en/search-github/getting-started-with-searching-on-github/understanding-the-search-syntax#query-for-dates).
  *
- * <p>Splitting is how curate reads past GitHub's 1,000-results-per-search cap: a range that
- * matches too much is searched as two halves, days first, then seconds within a day.
+ * <p>Splitting is how curate reads past GitHub's 1,000-results-per-search cap: a range that matches
+ * too much is searched as two halves, days first, then seconds within a day.
  */
 record CreatedRange(Instant start, Instant end) {
   private static final Duration DAY = Duration.ofDays(1);
@@ -50,17 +50,18 @@ record CreatedRange(Instant start, Instant end) {
   }
 
   /**
-   * Two halves that cover this range exactly: at a day boundary while the range spans several
-   * days (so the halves stay readable dates), else at the middle second.
+   * Two halves that cover this range exactly: at a day boundary while the range spans several days
+   * (so the halves stay readable dates), else at the middle second.
    */
   List<CreatedRange> halves() {
     if (!splittable()) {
       throw new IllegalStateException("cannot split " + qualifier());
     }
     long days = Duration.between(start, end).toDays();
-    Instant middle = wholeDays() && days >= 2
-        ? start.plus(DAY.multipliedBy(days / 2))
-        : start.plusSeconds(Duration.between(start, end).getSeconds() / 2);
+    Instant middle =
+        wholeDays() && days >= 2
+            ? start.plus(DAY.multipliedBy(days / 2))
+            : start.plusSeconds(Duration.between(start, end).getSeconds() / 2);
     return List.of(new CreatedRange(start, middle), new CreatedRange(middle, end));
   }
 

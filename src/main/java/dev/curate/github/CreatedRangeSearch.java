@@ -14,21 +14,21 @@ import java.util.Locale;
  * (cli/cli#9734, PyGithub#1589); narrower queries are the documented answer.
  *
  * <p>A part is split when its first page reports {@code total_count} above 1,000, or when GitHub
- * refuses a later page with "422 Only the first 1000 search results are available" (a count
- * that grew while paging). Halves are whole days while the part spans days, then seconds.
+ * refuses a later page with "422 Only the first 1000 search results are available" (a count that
+ * grew while paging). Halves are whole days while the part spans days, then seconds.
  *
- * <p>Cost, bounded by {@code maxParts} (P): a split costs the one page that revealed it, and
- * each final part reads at most {@code maxPagesPerQuery} pages (≤ 10 at 100 per page, since no
- * page past result 1,000 is requested). So one query costs at most (P − 1) + P × pages requests;
- * with P = 32 and the default 3 pages, 127 searches, about 4 minutes at GitHub's 30 searches a
- * minute. A month with 2,500 matches typically needs 3 to 4 parts. Past the bound, the part is read
- * as far as GitHub allows and the fetch is reported incomplete.
+ * <p>Cost, bounded by {@code maxParts} (P): a split costs the one page that revealed it, and each
+ * final part reads at most {@code maxPagesPerQuery} pages (≤ 10 at 100 per page, since no page past
+ * result 1,000 is requested). So one query costs at most (P − 1) + P × pages requests; with P = 32
+ * and the default 3 pages, 127 searches, about 4 minutes at GitHub's 30 searches a minute. A month
+ * with 2,500 matches typically needs 3 to 4 parts. Past the bound, the part is read as far as
+ * GitHub allows and the fetch is reported incomplete.
  *
  * <p>{@code incomplete_results: true} means GitHub's search timed out and "the API returns the
- * matches that were already found" (https://docs.github.com/en/rest/search/search#timeouts-and-incomplete-results).
- * A narrower query is cheaper for GitHub and more likely to finish, so the first such part of a
- * query is asked again once, as two halves; after that, incomplete parts are kept as they are and
- * reported.
+ * matches that were already found"
+ * (https://docs.github.com/en/rest/search/search#timeouts-and-incomplete-results). A narrower query
+ * is cheaper for GitHub and more likely to finish, so the first such part of a query is asked again
+ * once, as two halves; after that, incomplete parts are kept as they are and reported.
  */
 final class CreatedRangeSearch {
   /** Parts per query at most; see the class comment for what it costs. */
@@ -41,8 +41,15 @@ final class CreatedRangeSearch {
    * @param complete false when some part stayed over the cap or came back incomplete
    * @param warnings why it is not complete, for the editor
    */
-  record Result(String query, List<SearchItem> items, List<SearchItemReader.Rejected> rejected, int totalCount,
-      int pages, int parts, boolean complete, List<String> warnings) {
+  record Result(
+      String query,
+      List<SearchItem> items,
+      List<SearchItemReader.Rejected> rejected,
+      int totalCount,
+      int pages,
+      int parts,
+      boolean complete,
+      List<String> warnings) {
     Result {
       items = List.copyOf(items);
       rejected = List.copyOf(rejected);
@@ -77,9 +84,12 @@ final class CreatedRangeSearch {
       CreatedRange part = todo.removeFirst();
       boolean canSplit = part.splittable() && parts < maxParts;
       boolean mayRetryNarrower = canSplit && !askedAgainNarrower;
-      QueryResult r = search.run(query + " " + part.qualifier(),
-          (total, incomplete) -> !(canSplit && total > RepositorySearch.RESULT_CAP)
-              && !(mayRetryNarrower && incomplete));
+      QueryResult r =
+          search.run(
+              query + " " + part.qualifier(),
+              (total, incomplete) ->
+                  !(canSplit && total > RepositorySearch.RESULT_CAP)
+                      && !(mayRetryNarrower && incomplete));
       items.addAll(r.items());
       rejected.addAll(r.rejected());
       pages += r.pages();
@@ -97,20 +107,38 @@ final class CreatedRangeSearch {
       String where = parts == 1 && todo.isEmpty() ? "" : " (" + part.qualifier() + ")";
       if (r.overCap()) {
         complete = false;
-        String why = part.splittable() ? "curate stopped narrowing it after " + maxParts + " parts"
-            : "a one-second range cannot be narrowed";
-        warnings.add(r.refusedAtCap()
-            ? String.format(Locale.ROOT, "'%s'%s: GitHub refused results past its first 1,000 (422), and %s;"
-                + " some repositories may be missing", query, where, why)
-            : String.format(Locale.ROOT, "'%s'%s matched %,d repositories, more than the 1,000 GitHub returns for"
-                + " one search, and %s; some repositories may be missing", query, where, r.totalCount(), why));
+        String why =
+            part.splittable()
+                ? "curate stopped narrowing it after " + maxParts + " parts"
+                : "a one-second range cannot be narrowed";
+        warnings.add(
+            r.refusedAtCap()
+                ? String.format(
+                    Locale.ROOT,
+                    "'%s'%s: GitHub refused results past its first 1,000 (422), and %s;"
+                        + " some repositories may be missing",
+                    query,
+                    where,
+                    why)
+                : String.format(
+                    Locale.ROOT,
+                    "'%s'%s matched %,d repositories, more than the 1,000 GitHub returns for"
+                        + " one search, and %s; some repositories may be missing",
+                    query,
+                    where,
+                    r.totalCount(),
+                    why));
       }
       if (r.incomplete()) {
         complete = false;
         // https://docs.github.com/en/rest/search/search#timeouts-and-incomplete-results
-        warnings.add(String.format(Locale.ROOT,
-            "'%s'%s: GitHub's search timed out and returned incomplete results (incomplete_results: true);"
-                + " some repositories may be missing", query, where));
+        warnings.add(
+            String.format(
+                Locale.ROOT,
+                "'%s'%s: GitHub's search timed out and returned incomplete results (incomplete_results: true);"
+                    + " some repositories may be missing",
+                query,
+                where));
       }
     }
     return new Result(query, items, rejected, totalCount, pages, parts, complete, warnings);

@@ -25,22 +25,39 @@ import okhttp3.OkHttpClient;
 final class GitHubConnection {
   private GitHubConnection() {}
 
-  /** @param version curate's, for the User-Agent */
-  static GitHubRest open(String apiUrl, GitHubCredentials credentials, String version, HttpStack http, Clock clock,
+  /**
+   * @param version curate's, for the User-Agent
+   */
+  static GitHubRest open(
+      String apiUrl,
+      GitHubCredentials credentials,
+      String version,
+      HttpStack http,
+      Clock clock,
       HttpStats stats) {
     boolean authenticated = credentials.token().isPresent();
     // A search follows the Link headers of GitHub's answers with the token: only to the API.
-    OriginGuard origins = new OriginGuard("GitHub", EndpointOverrides.GITHUB_API_URL + " / endpoints.githubApiUrl",
-        List.of(HttpUrl.get(apiUrl)));
-    OkHttpClient client = http.clientFor(userAgent(version), stats, origins)
-        // First of all, so that a turn covers the shared retries too.
-        .first(new SerialGate())
-        .addInterceptor(new GitHubRateLimitInterceptor(
-            http.sleeper(), clock, http.settings().maxWait(), authenticated, stats))
-        .addInterceptor(new SearchPacingInterceptor(
-            authenticated ? SearchPacingInterceptor.WITH_TOKEN : SearchPacingInterceptor.WITHOUT_TOKEN,
-            clock, http.sleeper(), stats))
-        .build();
+    OriginGuard origins =
+        new OriginGuard(
+            "GitHub",
+            EndpointOverrides.GITHUB_API_URL + " / endpoints.githubApiUrl",
+            List.of(HttpUrl.get(apiUrl)));
+    OkHttpClient client =
+        http.clientFor(userAgent(version), stats, origins)
+            // First of all, so that a turn covers the shared retries too.
+            .first(new SerialGate())
+            .addInterceptor(
+                new GitHubRateLimitInterceptor(
+                    http.sleeper(), clock, http.settings().maxWait(), authenticated, stats))
+            .addInterceptor(
+                new SearchPacingInterceptor(
+                    authenticated
+                        ? SearchPacingInterceptor.WITH_TOKEN
+                        : SearchPacingInterceptor.WITHOUT_TOKEN,
+                    clock,
+                    http.sleeper(),
+                    stats))
+            .build();
     return new GitHubRest(client, apiUrl, credentials);
   }
 

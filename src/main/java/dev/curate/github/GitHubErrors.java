@@ -20,15 +20,21 @@ import java.util.Optional;
 import okhttp3.HttpUrl;
 
 /**
- * Turns what went wrong talking to GitHub into one line for the user: what was being fetched,
- * what GitHub said, and what to do. Never the token: messages name the variable it came from.
+ * Turns what went wrong talking to GitHub into one line for the user: what was being fetched, what
+ * GitHub said, and what to do. Never the token: messages name the variable it came from.
  */
 final class GitHubErrors {
-  /** GitHub's error body: https://docs.github.com/en/rest/using-the-rest-api/troubleshooting-the-rest-api */
+  /**
+   * GitHub's error body:
+   * https://docs.github.com/en/rest/using-the-rest-api/troubleshooting-the-rest-api
+   */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  record ErrorBody(@JsonProperty("message") String message, @JsonProperty("errors") List<Detail> errors) {
+  record ErrorBody(
+      @JsonProperty("message") String message, @JsonProperty("errors") List<Detail> errors) {
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Detail(@JsonProperty("message") String message, @JsonProperty("code") String code,
+    record Detail(
+        @JsonProperty("message") String message,
+        @JsonProperty("code") String code,
         @JsonProperty("field") String field) {}
   }
 
@@ -49,36 +55,80 @@ final class GitHubErrors {
     switch (status) {
       case 401:
         return hasToken
-            ? new CurateException(ExitCode.CREDENTIALS, "GitHub rejected the token from " + variable
-                + " (401" + quoted + "): renew it or unset it to search without one")
-            : new CurateException(ExitCode.CREDENTIALS, "GitHub asked for credentials (401" + quoted
-                + "): set GH_TOKEN to a personal access token");
+            ? new CurateException(
+                ExitCode.CREDENTIALS,
+                "GitHub rejected the token from "
+                    + variable
+                    + " (401"
+                    + quoted
+                    + "): renew it or unset it to search without one")
+            : new CurateException(
+                ExitCode.CREDENTIALS,
+                "GitHub asked for credentials (401"
+                    + quoted
+                    + "): set GH_TOKEN to a personal access token");
       case 403:
         return hasToken
-            ? new CurateException(ExitCode.CREDENTIALS, "GitHub refused the " + subject(url) + " with the token from "
-                + variable + " (403" + quoted + "): check the token's access, or unset it to search without one")
-            : new CurateException(ExitCode.CREDENTIALS, "GitHub refused the " + subject(url) + " (403" + quoted
-                + "): set GH_TOKEN to a personal access token");
+            ? new CurateException(
+                ExitCode.CREDENTIALS,
+                "GitHub refused the "
+                    + subject(url)
+                    + " with the token from "
+                    + variable
+                    + " (403"
+                    + quoted
+                    + "): check the token's access, or unset it to search without one")
+            : new CurateException(
+                ExitCode.CREDENTIALS,
+                "GitHub refused the "
+                    + subject(url)
+                    + " (403"
+                    + quoted
+                    + "): set GH_TOKEN to a personal access token");
       case 422:
         if (SearchCapReached.isCapMessage(gitHubSays)) {
-          return new SearchCapReached("GitHub refused the " + subject(url) + " past its first 1,000 results (422 "
-              + gitHubSays + ")");
+          return new SearchCapReached(
+              "GitHub refused the "
+                  + subject(url)
+                  + " past its first 1,000 results (422 "
+                  + gitHubSays
+                  + ")");
         }
-        String details = error.map(ErrorBody::errors).orElse(List.of()).stream()
-            .map(ErrorBody.Detail::message).filter(m -> m != null && !m.isBlank())
-            .reduce((a, b) -> a + "; " + b).map(d -> ": " + d).orElse("");
-        return new ApiException("GitHub rejected the " + subject(url) + " (422" + quoted + details + ")");
+        String details =
+            error.map(ErrorBody::errors).orElse(List.of()).stream()
+                .map(ErrorBody.Detail::message)
+                .filter(m -> m != null && !m.isBlank())
+                .reduce((a, b) -> a + "; " + b)
+                .map(d -> ": " + d)
+                .orElse("");
+        return new ApiException(
+            "GitHub rejected the " + subject(url) + " (422" + quoted + details + ")");
       default:
-        String where = "HTTP " + status + " from " + host(url) + " for GET " + url.getPath()
-            + (requestId == null ? "" : ", request id " + requestId);
+        String where =
+            "HTTP "
+                + status
+                + " from "
+                + host(url)
+                + " for GET "
+                + url.getPath()
+                + (requestId == null ? "" : ", request id " + requestId);
         if (status >= 500) {
           // The body of a 5xx is often GitHub's HTML "Unicorn!" page: nothing to quote. Still
           // down after the retries is temporary (exit 75), so a scheduler retries later.
-          return new ApiException(ExitCode.TEMPORARY, "GitHub unavailable: the " + subject(url) + " still failed after retries ("
-              + where + "); retry later");
+          return new ApiException(
+              ExitCode.TEMPORARY,
+              "GitHub unavailable: the "
+                  + subject(url)
+                  + " still failed after retries ("
+                  + where
+                  + "); retry later");
         }
-        return new ApiException("GitHub " + subject(url) + " failed: " + where
-            + (gitHubSays == null ? "" : " (" + gitHubSays + ")"));
+        return new ApiException(
+            "GitHub "
+                + subject(url)
+                + " failed: "
+                + where
+                + (gitHubSays == null ? "" : " (" + gitHubSays + ")"));
     }
   }
 
@@ -87,21 +137,38 @@ final class GitHubErrors {
     if (Thread.currentThread().isInterrupted()) {
       return new CurateException(ExitCode.INTERRUPTED, "interrupted while fetching from GitHub");
     }
-    if (e instanceof InterruptedIOException && !String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT)
-        .contains("connect")) {
+    if (e instanceof InterruptedIOException
+        && !String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("connect")) {
       // A read timeout (SocketTimeoutException) or OkHttp's call timeout ("timeout"): the
       // connection was made, GitHub did not finish answering in time.
-      return new ApiException("GitHub timed out: " + host(url) + " did not answer the " + subject(url)
-          + " in time, after retries; retry later, or raise http.readTimeout / http.callTimeout", e);
+      return new ApiException(
+          "GitHub timed out: "
+              + host(url)
+              + " did not answer the "
+              + subject(url)
+              + " in time, after retries; retry later, or raise http.readTimeout / http.callTimeout",
+          e);
     }
-    return new ApiException("cannot connect to " + host(url) + ": " + reason(e)
-        + "; check your network or " + EndpointOverrides.GITHUB_API_URL, e);
+    return new ApiException(
+        "cannot connect to "
+            + host(url)
+            + ": "
+            + reason(e)
+            + "; check your network or "
+            + EndpointOverrides.GITHUB_API_URL,
+        e);
   }
 
-  /** A failure github-api let out mapping a search result (its getters declare {@code IOException}). */
+  /**
+   * A failure github-api let out mapping a search result (its getters declare {@code IOException}).
+   */
   CurateException unexpected(String query, Throwable t) {
-    return CurateException.findIn(t).orElseGet(() -> new ApiException(
-        "GitHub search for '" + query + "' failed: " + t.getClass().getSimpleName(), t));
+    return CurateException.findIn(t)
+        .orElseGet(
+            () ->
+                new ApiException(
+                    "GitHub search for '" + query + "' failed: " + t.getClass().getSimpleName(),
+                    t));
   }
 
   private Optional<ErrorBody> parse(String body) {

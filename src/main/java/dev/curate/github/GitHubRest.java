@@ -14,20 +14,21 @@ import okhttp3.ResponseBody;
 
 /**
  * Every call curate makes to the GitHub API: the search pages ({@link RepositorySearch}), the star
- * history and stargazer list, READMEs. One OkHttp client behind them all
- * ({@link GitHubConnection}), so serial requests, rate-limit waits, retries and the cache apply
- * alike; the token is added here.
+ * history and stargazer list, READMEs. One OkHttp client behind them all ({@link
+ * GitHubConnection}), so serial requests, rate-limit waits, retries and the cache apply alike; the
+ * token is added here.
  *
  * <p>A response comes back whatever its status: what a 404 or a 403 means depends on the endpoint
  * (no README, not an admin), so {@link #fail} turns the ones the caller cannot use into one-line
- * errors ({@link GitHubErrors}). An I/O failure that survived the retries is thrown as a
- * {@link dev.curate.error.CurateException} right away.
+ * errors ({@link GitHubErrors}). An I/O failure that survived the retries is thrown as a {@link
+ * dev.curate.error.CurateException} right away.
  */
 public final class GitHubRest {
   /** GitHub's JSON media type; the REST docs ask for it explicitly. */
   public static final String JSON = "application/vnd.github+json";
 
-  private static final CacheControl MUST_REVALIDATE = new CacheControl.Builder().maxAge(0, TimeUnit.SECONDS).build();
+  private static final CacheControl MUST_REVALIDATE =
+      new CacheControl.Builder().maxAge(0, TimeUnit.SECONDS).build();
 
   private final OkHttpClient client;
   private final HttpUrl apiUrl;
@@ -52,12 +53,18 @@ public final class GitHubRest {
     }
   }
 
-  /** The URL of an API path ({@code repos/o/r/readme}) with no leading slash, on the configured endpoint. */
+  /**
+   * The URL of an API path ({@code repos/o/r/readme}) with no leading slash, on the configured
+   * endpoint.
+   */
   public HttpUrl.Builder url(String path) {
     return apiUrl.newBuilder().addPathSegments(path);
   }
 
-  /** {@code repos/{owner}/{name}} on the configured endpoint, to add the rest of a repository's path to. */
+  /**
+   * {@code repos/{owner}/{name}} on the configured endpoint, to add the rest of a repository's path
+   * to.
+   */
   HttpUrl.Builder repoUrl(RepoName repo) {
     return repo.url(apiUrl.newBuilder());
   }
@@ -84,7 +91,8 @@ public final class GitHubRest {
    * repositories created since.
    */
   Answer getRevalidated(HttpUrl url, String accept, String apiVersion) {
-    return send(new Request.Builder().url(url).cacheControl(MUST_REVALIDATE), url, accept, apiVersion);
+    return send(
+        new Request.Builder().url(url).cacheControl(MUST_REVALIDATE), url, accept, apiVersion);
   }
 
   private Answer send(Request.Builder request, HttpUrl url, String accept, String apiVersion) {
@@ -92,10 +100,13 @@ public final class GitHubRest {
     if (apiVersion != null) {
       request.header("X-GitHub-Api-Version", apiVersion);
     }
-    credentials.token().ifPresent(token -> request.header("Authorization", "Bearer " + token.reveal()));
+    credentials
+        .token()
+        .ifPresent(token -> request.header("Authorization", "Bearer " + token.reveal()));
     try (Response response = client.newCall(request.build()).execute()) {
       ResponseBody body = response.body();
-      return new Answer(response.code(), response.headers(), body == null ? "" : body.string(), url);
+      return new Answer(
+          response.code(), response.headers(), body == null ? "" : body.string(), url);
     } catch (CarriedFailure e) {
       // curate's own verdict from the stack (a rate limit beyond maxWait, an answer too large, a
       // foreign origin): already one line, not a connection failure.
@@ -108,6 +119,7 @@ public final class GitHubRest {
   /** The one-line error for an answer its caller cannot use (401, 403, 5xx...). */
   public RuntimeException fail(Answer answer) {
     URL url = answer.url().url();
-    return errors.forStatus(url, answer.status(), answer.header("x-github-request-id"), answer.body());
+    return errors.forStatus(
+        url, answer.status(), answer.header("x-github-request-id"), answer.body());
   }
 }

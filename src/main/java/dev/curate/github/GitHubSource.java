@@ -6,8 +6,8 @@ import dev.curate.config.TrendingSettings;
 import dev.curate.error.CurateException;
 import dev.curate.http.HttpStack;
 import dev.curate.http.HttpStats;
-import dev.curate.model.HttpActivity;
 import dev.curate.model.CalendarMonth;
+import dev.curate.model.HttpActivity;
 import dev.curate.model.ReadMethod;
 import dev.curate.model.Repo;
 import dev.curate.model.SourceId;
@@ -25,17 +25,18 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Repositories created in a month, from GitHub's repository search: each configured query is
- * run with a {@code created:} range for the month, most-starred first, narrowed into parts where
- * the month holds more than GitHub's 1,000 results per search ({@link CreatedRangeSearch}), and
- * the results are merged by repository id.
+ * Repositories created in a month, from GitHub's repository search: each configured query is run
+ * with a {@code created:} range for the month, most-starred first, narrowed into parts where the
+ * month holds more than GitHub's 1,000 results per search ({@link CreatedRangeSearch}), and the
+ * results are merged by repository id.
  *
  * <p>Safe to share between the threads issue 9 will read the sources on: a fetch keeps what it
  * reads in its own call, and requests take turns ({@link SerialGate}).
  */
 public final class GitHubSource {
-  static final String NO_TOKEN_WARNING = "no GH_TOKEN or GITHUB_TOKEN set: GitHub allows 10 searches a minute"
-      + " and 60 requests an hour without one";
+  static final String NO_TOKEN_WARNING =
+      "no GH_TOKEN or GITHUB_TOKEN set: GitHub allows 10 searches a minute"
+          + " and 60 requests an hour without one";
 
   private final GitHubSettings settings;
   private final GitHubCredentials credentials;
@@ -48,7 +49,9 @@ public final class GitHubSource {
   private final RepositorySearch trendingSearch;
   private final StarGainMeter starGains;
 
-  /** @param version curate's, for the User-Agent GitHub asks for */
+  /**
+   * @param version curate's, for the User-Agent GitHub asks for
+   */
   public GitHubSource(
       GitHubSettings settings,
       String apiUrl,
@@ -57,7 +60,15 @@ public final class GitHubSource {
       HttpStack http,
       Clock clock,
       Consumer<String> progress) {
-    this(settings, apiUrl, credentials, version, http, clock, progress, CreatedRangeSearch.MAX_PARTS);
+    this(
+        settings,
+        apiUrl,
+        credentials,
+        version,
+        http,
+        clock,
+        progress,
+        CreatedRangeSearch.MAX_PARTS);
   }
 
   /** With a bound on the parts a query's month may be split into, for tests of that bound. */
@@ -76,10 +87,13 @@ public final class GitHubSource {
     this.progress = progress;
     this.errors = new GitHubErrors(credentials);
     this.rest = GitHubConnection.open(apiUrl, credentials, version, http, clock, stats);
-    this.trendingSearch = new RepositorySearch(rest, stats, settings.perPage(), settings.trending().maxPages());
+    this.trendingSearch =
+        new RepositorySearch(rest, stats, settings.perPage(), settings.trending().maxPages());
     this.starGains = new StarGainMeter(rest, settings.starGains(), clock);
-    this.search = new CreatedRangeSearch(
-        new RepositorySearch(rest, stats, settings.perPage(), settings.maxPagesPerQuery()), maxPartsPerQuery);
+    this.search =
+        new CreatedRangeSearch(
+            new RepositorySearch(rest, stats, settings.perPage(), settings.maxPagesPerQuery()),
+            maxPartsPerQuery);
   }
 
   /**
@@ -127,31 +141,51 @@ public final class GitHubSource {
           kept.putIfAbsent(repo.id(), repo);
         }
       }
-      progress.accept(String.format(Locale.ROOT, "github: trending '%s': %d repositories, %d new to the month",
-          query, result.items().size(), kept.size() - before));
+      progress.accept(
+          String.format(
+              Locale.ROOT,
+              "github: trending '%s': %d repositories, %d new to the month",
+              query,
+              result.items().size(),
+              kept.size() - before));
     }
     SkippedItems.warning(malformed).ifPresent(warnings::add);
-    SourceReport report = new SourceReport(SourceId.GITHUB, stats.requests() - requestsBefore, found, kept.size(),
-        warnings, stats.since(activityBefore), complete, ReadMethod.SEARCH, null);
+    SourceReport report =
+        new SourceReport(
+            SourceId.GITHUB,
+            stats.requests() - requestsBefore,
+            found,
+            kept.size(),
+            warnings,
+            stats.since(activityBefore),
+            complete,
+            ReadMethod.SEARCH,
+            null);
     return new SourceResult<>(new ArrayList<>(kept.values()), report);
   }
 
   /**
-   * The trending searches for a month: only for the current and the previous month (by the
-   * clock), because GitHub's {@code pushed:} qualifier is a repository's last push; for an older
-   * month it would find today's active repositories, not that month's.
+   * The trending searches for a month: only for the current and the previous month (by the clock),
+   * because GitHub's {@code pushed:} qualifier is a repository's last push; for an older month it
+   * would find today's active repositories, not that month's.
    */
   List<String> trendingQueries(CalendarMonth month) {
     return trendingQueries(settings.trending(), month, clock.instant());
   }
 
-  /** The trending searches for {@code month} as of {@code now}; none for a month before the previous one. */
-  public static List<String> trendingQueries(TrendingSettings trending, CalendarMonth month, Instant now) {
+  /**
+   * The trending searches for {@code month} as of {@code now}; none for a month before the previous
+   * one.
+   */
+  public static List<String> trendingQueries(
+      TrendingSettings trending, CalendarMonth month, Instant now) {
     CalendarMonth current = CalendarMonth.containing(now);
     if (!month.equals(current) && !month.equals(current.previous())) {
       return List.of();
     }
-    return trending.queries().stream().map(q -> trendingQuery(q, month, trending.minStars())).toList();
+    return trending.queries().stream()
+        .map(q -> trendingQuery(q, month, trending.minStars()))
+        .toList();
   }
 
   /** {@code <query> pushed:>=YYYY-MM-01 stars:>=N}. */
@@ -160,17 +194,24 @@ public final class GitHubSource {
   }
 
   /**
-   * Measures the stars gained in the month by the top candidates (see {@link StarGainMeter});
-   * what it cost counts in this source's statistics.
+   * Measures the stars gained in the month by the top candidates (see {@link StarGainMeter}); what
+   * it cost counts in this source's statistics.
    *
    * @throws CurateException as {@link #fetch} does
    */
   public StarGainSurvey measureStarGains(CalendarMonth month, List<Repo> repos) {
     StarGainSurvey survey = starGains.measure(month, repos, stats::requests);
-    progress.accept(String.format(Locale.ROOT,
-        "github: stars gained in %s: %d by history, %d by stargazers, %d not measurable by the API, %d not measured"
-            + " (%d requests)",
-        month, survey.byHistory(), survey.byStargazers(), survey.unmeasurable(), survey.skipped(), survey.requests()));
+    progress.accept(
+        String.format(
+            Locale.ROOT,
+            "github: stars gained in %s: %d by history, %d by stargazers, %d not measurable by the API, %d not measured"
+                + " (%d requests)",
+            month,
+            survey.byHistory(),
+            survey.byStargazers(),
+            survey.unmeasurable(),
+            survey.skipped(),
+            survey.requests()));
     return survey;
   }
 
@@ -192,22 +233,37 @@ public final class GitHubSource {
     }
   }
 
-  private static String progressLine(String query, CalendarMonth month, CreatedRangeSearch.Result result) {
-    return String.format(Locale.ROOT, "github: '%s' %s: read %d of %,d repositories (%d %s%s)",
-        query, month, result.distinctItems(), result.totalCount(), result.pages(),
+  private static String progressLine(
+      String query, CalendarMonth month, CreatedRangeSearch.Result result) {
+    return String.format(
+        Locale.ROOT,
+        "github: '%s' %s: read %d of %,d repositories (%d %s%s)",
+        query,
+        month,
+        result.distinctItems(),
+        result.totalCount(),
+        result.pages(),
         result.pages() == 1 ? "page" : "pages",
-        result.parts() == 1 ? "" : String.format(Locale.ROOT, ", %d parts of the month", result.parts()));
+        result.parts() == 1
+            ? ""
+            : String.format(Locale.ROOT, ", %d parts of the month", result.parts()));
   }
 
   /**
    * The configured page cap left matches unread: a choice, not a failure, but worth saying.
    * Malformed results were read too; their own warning says what became of them.
    */
-  private static List<String> unreadWarning(String query, CreatedRangeSearch.Result result, int malformed) {
+  private static List<String> unreadWarning(
+      String query, CreatedRangeSearch.Result result, int malformed) {
     if (result.totalCount() <= result.distinctItems() + malformed) {
       return List.of();
     }
-    return List.of(String.format(Locale.ROOT, "'%s' matched %,d repositories; read the top %,d by stars",
-        query, result.totalCount(), result.distinctItems()));
+    return List.of(
+        String.format(
+            Locale.ROOT,
+            "'%s' matched %,d repositories; read the top %,d by stars",
+            query,
+            result.totalCount(),
+            result.distinctItems()));
   }
 }

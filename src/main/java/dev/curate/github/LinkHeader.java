@@ -10,12 +10,13 @@ import java.util.regex.Pattern;
  * rather than build page URLs ("use the link header instead"), but a search that must jump to a
  * page far away can only name it by number: the numbers come from {@code rel="last"}.
  *
- * <p>The number is GitHub's to give, so it is not trusted to fit an {@code int}: one beyond
- * that range means "more pages than anyone will read" and is kept as {@link Integer#MAX_VALUE}
- * (every caller caps it at the last page its endpoint serves); page 0 names no page at all.
+ * <p>The number is GitHub's to give, so it is not trusted to fit an {@code int}: one beyond that
+ * range means "more pages than anyone will read" and is kept as {@link Integer#MAX_VALUE} (every
+ * caller caps it at the last page its endpoint serves); page 0 names no page at all.
  */
 record LinkHeader(boolean hasNext, OptionalInt last) {
-  private static final Pattern LAST = Pattern.compile("<[^>]*[?&]page=(\\d+)[^>]*>\\s*;\\s*rel=\"last\"");
+  private static final Pattern LAST =
+      Pattern.compile("<[^>]*[?&]page=(\\d+)[^>]*>\\s*;\\s*rel=\"last\"");
   private static final Pattern NEXT = Pattern.compile("<([^>]*)>\\s*;\\s*rel=\"next\"");
 
   static LinkHeader parse(String header) {
@@ -23,10 +24,13 @@ record LinkHeader(boolean hasNext, OptionalInt last) {
       return new LinkHeader(false, OptionalInt.empty());
     }
     Matcher last = LAST.matcher(header);
-    return new LinkHeader(header.contains("rel=\"next\""), last.find() ? page(last.group(1)) : OptionalInt.empty());
+    return new LinkHeader(
+        header.contains("rel=\"next\""), last.find() ? page(last.group(1)) : OptionalInt.empty());
   }
 
-  /** The URL GitHub names {@code rel="next"}, as written: the next page of a search is read from it. */
+  /**
+   * The URL GitHub names {@code rel="next"}, as written: the next page of a search is read from it.
+   */
   static Optional<String> next(String header) {
     if (header == null) {
       return Optional.empty();
@@ -41,7 +45,8 @@ record LinkHeader(boolean hasNext, OptionalInt last) {
       return OptionalInt.empty();
     }
     // Ten digits or more may not fit in an int; Long would overflow in turn past 19.
-    if (significant.length() > 9 && (significant.length() > 10 || Long.parseLong(significant) > Integer.MAX_VALUE)) {
+    if (significant.length() > 9
+        && (significant.length() > 10 || Long.parseLong(significant) > Integer.MAX_VALUE)) {
       return OptionalInt.of(Integer.MAX_VALUE);
     }
     return OptionalInt.of(Integer.parseInt(significant));

@@ -10,9 +10,9 @@ import java.util.List;
 
 /**
  * The month's stars per day, index 0 the 1st. GitHub does not promise that the days of its star
- * history start at UTC midnight, so a day is filed under the UTC date of its middle (its start
- * plus 12 hours): for any day boundary within 12 hours of UTC midnight that is the day's own
- * date, and a day is never counted in two months.
+ * history start at UTC midnight, so a day is filed under the UTC date of its middle (its start plus
+ * 12 hours): for any day boundary within 12 hours of UTC midnight that is the day's own date, and a
+ * day is never counted in two months.
  */
 final class MonthDays {
   private static final long DAY_SECONDS = 86_400L;
@@ -28,7 +28,9 @@ final class MonthDays {
   /** Adds the days of a week that fall in the month; the others are ignored. */
   void add(StarWeek week) {
     for (int i = 0; i < week.days().size(); i++) {
-      add(Instant.ofEpochSecond(week.week() + i * DAY_SECONDS + DAY_SECONDS / 2), nullAsZero(week.days().get(i)));
+      add(
+          Instant.ofEpochSecond(week.week() + i * DAY_SECONDS + DAY_SECONDS / 2),
+          nullAsZero(week.days().get(i)));
     }
   }
 

@@ -7,27 +7,29 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Finds the pages of a repository's star history that hold one month, without reading the pages
- * in between, and adds up the month's days.
+ * Finds the pages of a repository's star history that hold one month, without reading the pages in
+ * between, and adds up the month's days.
  *
  * <p>Pages list weeks newest first, {@value #PER_PAGE} to a page, and weeks without stars may be
- * missing. If no week were missing, the month's last week would be on page
- * {@code weeksSince(monthEnd) / 30 + 1}; since weeks can only be missing, that page is an upper
- * bound and the first probe. Each page read says which side of it the month lies on (its weeks
- * are all newer, all older, or it is past the end); the search then gallops towards the month
- * (steps 1, 2, 4, ...) until the month is bracketed, and bisects the bracket. A {@code rel="last"}
- * link narrows the bracket at once. Once a page overlapping the month is found, a neighbour is
- * read only when the month's weeks may continue onto it (a month spans at most six weeks).
+ * missing. If no week were missing, the month's last week would be on page {@code
+ * weeksSince(monthEnd) / 30 + 1}; since weeks can only be missing, that page is an upper bound and
+ * the first probe. Each page read says which side of it the month lies on (its weeks are all newer,
+ * all older, or it is past the end); the search then gallops towards the month (steps 1, 2, 4, ...)
+ * until the month is bracketed, and bisects the bracket. A {@code rel="last"} link narrows the
+ * bracket at once. Once a page overlapping the month is found, a neighbour is read only when the
+ * month's weeks may continue onto it (a month spans at most six weeks).
  *
- * <p>Cost: at most {@code 2·⌈log2 P⌉ + 3} requests for a history of P pages (P ≤ 100, so ≤ 17):
- * one probe, at most ⌈log2 P⌉ galloping steps, at most ⌈log2 P⌉ bisections, and at most two
- * neighbours. For a recent month, or a history with stars in most weeks, it is 1-2.
+ * <p>Cost: at most {@code 2·⌈log2 P⌉ + 3} requests for a history of P pages (P ≤ 100, so ≤ 17): one
+ * probe, at most ⌈log2 P⌉ galloping steps, at most ⌈log2 P⌉ bisections, and at most two neighbours.
+ * For a recent month, or a history with stars in most weeks, it is 1-2.
  */
 public final class MonthInHistory {
   /** GitHub's largest page of the history endpoint. */
   static final int PER_PAGE = 30;
+
   /** GitHub serves pages up to 100 of this endpoint. */
   static final int MAX_PAGE = 100;
+
   /** The bound above for {@link #MAX_PAGE} pages: 2·7 + 3. */
   public static final int MAX_REQUESTS = 2 * 7 + 3;
 
@@ -40,7 +42,13 @@ public final class MonthInHistory {
   /** The month's stars per day and the pages read to find them. */
   record Found(List<Integer> daily, int stars, int pagesRead) {}
 
-  private enum Side { EMPTY, NEWER, OLDER, BETWEEN, OVERLAP }
+  private enum Side {
+    EMPTY,
+    NEWER,
+    OLDER,
+    BETWEEN,
+    OVERLAP
+  }
 
   private final CalendarMonth month;
   private final long start;
@@ -61,7 +69,11 @@ public final class MonthInHistory {
 
   /** The page of the month's last week if every week since were listed: an upper bound. */
   static int estimate(CalendarMonth month, Instant now) {
-    long weeks = Math.max(0, Duration.between(month.end().minusSeconds(1), now).getSeconds() / StarWeek.WEEK_SECONDS);
+    long weeks =
+        Math.max(
+            0,
+            Duration.between(month.end().minusSeconds(1), now).getSeconds()
+                / StarWeek.WEEK_SECONDS);
     return (int) Math.min(MAX_PAGE, weeks / PER_PAGE + 1);
   }
 
@@ -180,8 +192,6 @@ public final class MonthInHistory {
     }
     return Side.BETWEEN;
   }
-
-
 
   private Optional<Found> none() {
     MonthDays days = new MonthDays(month);

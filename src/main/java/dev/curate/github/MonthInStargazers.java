@@ -7,17 +7,16 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * The month's stars from the stargazer list with {@code starred_at}
- * ({@code Accept: application/vnd.github.star+json}), which lists stars oldest first,
- * {@value #PER_PAGE} to a page. The stars given before an instant are counted by a binary search
- * for the page where that instant falls: the month's stars are the count before its end minus
- * the count before its start, O(log pages) requests without reading the pages in between. Days
- * are filled when the month lies on at most {@value #MAX_DAILY_PAGES} pages; else only the total is
- * known.
+ * The month's stars from the stargazer list with {@code starred_at} ({@code Accept:
+ * application/vnd.github.star+json}), which lists stars oldest first, {@value #PER_PAGE} to a page.
+ * The stars given before an instant are counted by a binary search for the page where that instant
+ * falls: the month's stars are the count before its end minus the count before its start, O(log
+ * pages) requests without reading the pages in between. Days are filled when the month lies on at
+ * most {@value #MAX_DAILY_PAGES} pages; else only the total is known.
  *
- * <p>GitHub serves this list only to a repository's admins and collaborators since July 2026
- * (a 403 for others), and stops at page {@value #MAX_PAGE} (40,000 stars): a month whose end lies
- * past the last reachable star of a larger repository cannot be measured this way.
+ * <p>GitHub serves this list only to a repository's admins and collaborators since July 2026 (a 403
+ * for others), and stops at page {@value #MAX_PAGE} (40,000 stars): a month whose end lies past the
+ * last reachable star of a larger repository cannot be measured this way.
  */
 final class MonthInStargazers {
   static final int PER_PAGE = 100;
@@ -111,6 +110,4 @@ final class MonthInStargazers {
     }
     return OptionalInt.of((found - 1) * PER_PAGE + inPage);
   }
-
-
 }

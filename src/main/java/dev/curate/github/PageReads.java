@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.function.IntFunction;
 
 /**
- * The pages one search has read, so that none is requested twice, and whether the endpoint
- * turned out unavailable (after which nothing more is requested).
+ * The pages one search has read, so that none is requested twice, and whether the endpoint turned
+ * out unavailable (after which nothing more is requested).
  */
 final class PageReads<P> {
   private final IntFunction<Optional<P>> source;

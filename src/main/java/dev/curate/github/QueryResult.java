@@ -15,8 +15,14 @@ import java.util.List;
  * @param refusedAtCap GitHub answered a page with "422 Only the first 1000 search results are
  *     available"; reading stopped there
  */
-record QueryResult(String query, List<SearchItem> items, List<SearchItemReader.Rejected> rejected, int totalCount,
-    boolean incomplete, int pages, boolean refusedAtCap) {
+record QueryResult(
+    String query,
+    List<SearchItem> items,
+    List<SearchItemReader.Rejected> rejected,
+    int totalCount,
+    boolean incomplete,
+    int pages,
+    boolean refusedAtCap) {
   QueryResult {
     items = List.copyOf(items);
     rejected = List.copyOf(rejected);

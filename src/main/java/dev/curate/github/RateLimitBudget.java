@@ -10,10 +10,10 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * What GitHub last said about each rate-limit bucket, so that curate stops before a bucket runs
- * dry instead of being refused. GitHub counts limits per bucket, named in
- * {@code x-ratelimit-resource} ({@code core}, {@code search}, …), and asks clients to go by the
- * headers: "When possible, you should use the rate limit response headers"
+ * What GitHub last said about each rate-limit bucket, so that curate stops before a bucket runs dry
+ * instead of being refused. GitHub counts limits per bucket, named in {@code x-ratelimit-resource}
+ * ({@code core}, {@code search}, …), and asks clients to go by the headers: "When possible, you
+ * should use the rate limit response headers"
  * (https://docs.github.com/en/rest/using-the-rest-api/rate-limits-for-the-rest-api).
  *
  * <p>Times are GitHub's: the reset is compared with the response's {@code Date}, moved on by the
@@ -21,10 +21,10 @@ import okhttp3.Response;
  */
 final class RateLimitBudget {
   /**
-   * Requests kept back in each bucket: at or below it, the next request waits for the reset.
-   * One, as hub4j/github-api's {@code RateLimitChecker.LiteralValue}: the count is shared with
-   * anything else using the same token or IP and may be a moment stale, and a request refused
-   * at 0 costs more (a 403 "may result in the banning of your integration") than one kept back.
+   * Requests kept back in each bucket: at or below it, the next request waits for the reset. One,
+   * as hub4j/github-api's {@code RateLimitChecker.LiteralValue}: the count is shared with anything
+   * else using the same token or IP and may be a moment stale, and a request refused at 0 costs
+   * more (a 403 "may result in the banning of your integration") than one kept back.
    */
   static final int RESERVE = 1;
 
@@ -61,18 +61,22 @@ final class RateLimitBudget {
     Instant serverNow = RetryAfter.serverDate(response).map(d -> d.toInstant()).orElse(localNow);
     // An unusable reset (RateLimitReset) says nothing to wait for: better no proactive wait than
     // one of -9223372036854774 s.
-    Optional<Instant> reset = RateLimitReset.of(response.header("x-ratelimit-reset"), serverNow).at();
-    Optional<String> bucket = Optional.ofNullable(response.header("x-ratelimit-resource")).or(() -> bucketOf(request));
+    Optional<Instant> reset =
+        RateLimitReset.of(response.header("x-ratelimit-reset"), serverNow).at();
+    Optional<String> bucket =
+        Optional.ofNullable(response.header("x-ratelimit-resource")).or(() -> bucketOf(request));
     if (remaining.isEmpty() || reset.isEmpty() || bucket.isEmpty()) {
       return;
     }
-    buckets.put(bucket.get(), new Bucket(remaining.get(), reset.get(), Duration.between(localNow, serverNow)));
+    buckets.put(
+        bucket.get(),
+        new Bucket(remaining.get(), reset.get(), Duration.between(localNow, serverNow)));
   }
 
   /**
-   * How long to wait before a request to {@code bucket} so that it does not go out with the
-   * budget at or below {@link #RESERVE}: until the reset, plus a second because GitHub counts
-   * whole seconds. Empty when there is budget, or the reset has passed.
+   * How long to wait before a request to {@code bucket} so that it does not go out with the budget
+   * at or below {@link #RESERVE}: until the reset, plus a second because GitHub counts whole
+   * seconds. Empty when there is budget, or the reset has passed.
    */
   Optional<Pending> waitBefore(String bucket, Instant localNow) {
     Bucket b = buckets.get(bucket);
@@ -84,7 +88,9 @@ final class RateLimitBudget {
       buckets.remove(bucket, b);
       return Optional.empty();
     }
-    return Optional.of(new Pending(Duration.between(serverNow, b.reset()).plusSeconds(1), b.reset(), b.remaining()));
+    return Optional.of(
+        new Pending(
+            Duration.between(serverNow, b.reset()).plusSeconds(1), b.reset(), b.remaining()));
   }
 
   /** A wait is over: the bucket's count is unknown until the next response says it. */

@@ -14,17 +14,16 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A repository's README: {@code GET /repos/{owner}/{repo}/readme} in its JSON form, one request
- * per README (https://docs.github.com/en/rest/repos/contents#get-a-repository-readme). The JSON
- * form is asked for, not the raw file, because only it names the file ({@code "name":
- * "README.rst"}), and so says what markup the text is in; the text comes base64-encoded in
- * {@code content}.
+ * A repository's README: {@code GET /repos/{owner}/{repo}/readme} in its JSON form, one request per
+ * README (https://docs.github.com/en/rest/repos/contents#get-a-repository-readme). The JSON form is
+ * asked for, not the raw file, because only it names the file ({@code "name": "README.rst"}), and
+ * so says what markup the text is in; the text comes base64-encoded in {@code content}.
  *
  * <p>404 is the API's answer for a repository without a README; a failure (a status the caller
- * cannot use, the network) is an error like the search's. An answer that is not a README (not
- * JSON, JSON of another shape, content that does not decode, a file too large to come inline) is
- * {@link ReadmeAnswer.Unusable}: that README is skipped, and neither quoted nor previewed in the
- * warning (the fetch's warnings reach the draft's coverage notes).
+ * cannot use, the network) is an error like the search's. An answer that is not a README (not JSON,
+ * JSON of another shape, content that does not decode, a file too large to come inline) is {@link
+ * ReadmeAnswer.Unusable}: that README is skipped, and neither quoted nor previewed in the warning
+ * (the fetch's warnings reach the draft's coverage notes).
  */
 public final class Readmes {
   private final GitHubRest rest;
@@ -34,7 +33,10 @@ public final class Readmes {
     this.rest = rest;
   }
 
-  /** The documented fields curate reads; {@code download_url}, {@code _links}, {@code sha}... are not. */
+  /**
+   * The documented fields curate reads; {@code download_url}, {@code _links}, {@code sha}... are
+   * not.
+   */
   @JsonIgnoreProperties(ignoreUnknown = true)
   record ReadmeJson(
       @JsonProperty("type") String type,
@@ -48,7 +50,8 @@ public final class Readmes {
     if (name.isEmpty()) {
       return new ReadmeAnswer.Unusable("not a GitHub owner/name, so not asked for");
     }
-    GitHubRest.Answer answer = rest.get(rest.repoUrl(name.get()).addPathSegment("readme").build(), GitHubRest.JSON);
+    GitHubRest.Answer answer =
+        rest.get(rest.repoUrl(name.get()).addPathSegment("readme").build(), GitHubRest.JSON);
     if (answer.status() == 404) {
       return new ReadmeAnswer.Absent();
     }
@@ -62,8 +65,13 @@ public final class Readmes {
     String what = "GET " + answer.url().encodedPath();
     String contentType = answer.header("Content-Type");
     if (contentType == null || !contentType.toLowerCase(Locale.ROOT).contains("json")) {
-      return new ReadmeAnswer.Unusable("expected JSON from " + what + ", got "
-          + (contentType == null ? "no content type" : ResponseText.preview(contentType.split(";")[0], 40)));
+      return new ReadmeAnswer.Unusable(
+          "expected JSON from "
+              + what
+              + ", got "
+              + (contentType == null
+                  ? "no content type"
+                  : ResponseText.preview(contentType.split(";")[0], 40)));
     }
     ReadmeJson file;
     try {
@@ -71,26 +79,36 @@ public final class Readmes {
     } catch (JsonProcessingException e) {
       return new ReadmeAnswer.Unusable("malformed JSON from " + what);
     }
-    if (file == null || !"file".equals(file.type()) || file.name() == null || file.content() == null) {
+    if (file == null
+        || !"file".equals(file.type())
+        || file.name() == null
+        || file.content() == null) {
       return new ReadmeAnswer.Unusable("no README file in the JSON from " + what);
     }
     if (!"base64".equals(file.encoding())) {
       // "none" is GitHub's answer for a file over 1 MB, whose content it does not send.
-      return new ReadmeAnswer.Unusable(shown(file.name()) + " from " + what + " comes without its content (encoding "
-          + ResponseText.preview(String.valueOf(file.encoding()), 20) + ")");
+      return new ReadmeAnswer.Unusable(
+          shown(file.name())
+              + " from "
+              + what
+              + " comes without its content (encoding "
+              + ResponseText.preview(String.valueOf(file.encoding()), 20)
+              + ")");
     }
     byte[] bytes;
     try {
       // GitHub wraps the base64 at 60 characters; the MIME decoder skips the line breaks.
       bytes = Base64.getMimeDecoder().decode(file.content());
     } catch (IllegalArgumentException e) {
-      return new ReadmeAnswer.Unusable("the content of " + shown(file.name()) + " from " + what + " is not base64");
+      return new ReadmeAnswer.Unusable(
+          "the content of " + shown(file.name()) + " from " + what + " is not base64");
     }
     String text = new String(bytes, StandardCharsets.UTF_8);
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
-    return new ReadmeAnswer.Found(Readme.named(file.path() != null ? file.path() : file.name(), text));
+    return new ReadmeAnswer.Found(
+        Readme.named(file.path() != null ? file.path() : file.name(), text));
   }
 
   /** A file name from the answer, fit for a warning line. */

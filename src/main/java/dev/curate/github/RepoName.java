@@ -6,16 +6,16 @@ import okhttp3.HttpUrl;
 
 /**
  * A repository's {@code owner/name} that is safe to put in a URL, a store row or a path: checked
- * against GitHub's rules before anything uses it, because a search answer is only data. A
- * {@code full_name} of {@code ../x} would otherwise climb out of {@code /repos/} (OkHttp resolves
- * {@code ..} segments) and rewrite which API path is asked.
+ * against GitHub's rules before anything uses it, because a search answer is only data. A {@code
+ * full_name} of {@code ../x} would otherwise climb out of {@code /repos/} (OkHttp resolves {@code
+ * ..} segments) and rewrite which API path is asked.
  *
  * <p>Owner: a user or organisation login, letters, digits and hyphens, at most 39 characters,
  * beginning with a letter or digit ("Username may only contain alphanumeric characters or single
- * hyphens, and cannot begin or end with a hyphen"); double and trailing hyphens of old accounts
- * and GitHub Enterprise's underscores are let through. Name: "can only contain ASCII letters,
- * digits, and the characters {@code .}, {@code -}, and {@code _}", at most 100 characters, and
- * never {@code .} or {@code ..} (GitHub reserves them).
+ * hyphens, and cannot begin or end with a hyphen"); double and trailing hyphens of old accounts and
+ * GitHub Enterprise's underscores are let through. Name: "can only contain ASCII letters, digits,
+ * and the characters {@code .}, {@code -}, and {@code _}", at most 100 characters, and never {@code
+ * .} or {@code ..} (GitHub reserves them).
  */
 record RepoName(String owner, String name) {
   private static final Pattern OWNER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,38}");
@@ -32,7 +32,10 @@ record RepoName(String owner, String name) {
     }
     String owner = fullName.substring(0, slash);
     String name = fullName.substring(slash + 1);
-    if (!OWNER.matcher(owner).matches() || !NAME.matcher(name).matches() || name.equals(".") || name.equals("..")) {
+    if (!OWNER.matcher(owner).matches()
+        || !NAME.matcher(name).matches()
+        || name.equals(".")
+        || name.equals("..")) {
       return Optional.empty();
     }
     return Optional.of(new RepoName(owner, name));

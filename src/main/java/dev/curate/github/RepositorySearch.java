@@ -10,21 +10,22 @@ import okhttp3.HttpUrl;
 
 /**
  * Runs one repository search, most-starred first, reading at most a given number of pages. The
- * first page's URL is built here ({@link #firstPage}); every later one is the {@code Link:
- * <…>; rel="next"} of the page before, as GitHub asks ("use the link header instead of
- * constructing URLs yourself").
+ * first page's URL is built here ({@link #firstPage}); every later one is the {@code Link: <…>;
+ * rel="next"} of the page before, as GitHub asks ("use the link header instead of constructing URLs
+ * yourself").
  *
  * <p>curate pages the search itself rather than through github-api's {@code PagedSearchIterable}:
  * that iterator keeps each page to itself, and its {@code GHRepository} has no topics and fetches
- * the license with a request of its own, so reading them from the page meant a second reader
- * beside github-api and a map between the two. Here each page is read once
- * ({@link SearchPageReader}), items still bound by github-api, and what a page held comes back
- * with the call that asked for it.
+ * the license with a request of its own, so reading them from the page meant a second reader beside
+ * github-api and a map between the two. Here each page is read once ({@link SearchPageReader}),
+ * items still bound by github-api, and what a page held comes back with the call that asked for it.
  */
 final class RepositorySearch {
   private static final Logger LOG = Logger.getLogger(RepositorySearch.class.getName());
 
-  /** "The GitHub REST API provides up to 1,000 results for each search"; a page past it is a 422. */
+  /**
+   * "The GitHub REST API provides up to 1,000 results for each search"; a page past it is a 422.
+   */
   static final int RESULT_CAP = 1000;
 
   /**
@@ -56,7 +57,9 @@ final class RepositorySearch {
     this.maxPages = Math.min(maxPagesPerQuery, pagesToCap);
   }
 
-  /** {@code GET /search/repositories?q=…&sort=stars&order=desc&per_page=…}: a search's first page. */
+  /**
+   * {@code GET /search/repositories?q=…&sort=stars&order=desc&per_page=…}: a search's first page.
+   */
   HttpUrl firstPage(String query) {
     return rest.url("search/repositories")
         .addQueryParameter("q", query)
@@ -71,8 +74,8 @@ final class RepositorySearch {
   }
 
   /**
-   * @param readOn asked after the first page; false stops there (the caller will narrow the
-   *     query instead of reading this one to the end)
+   * @param readOn asked after the first page; false stops there (the caller will narrow the query
+   *     instead of reading this one to the end)
    */
   QueryResult run(String query, ReadOn readOn) {
     List<SearchItem> items = new ArrayList<>();

@@ -10,8 +10,9 @@ import org.kohsuke.github.GHRepository;
  *     would send a request ({@code getOwner()}, {@code getLicense()}, {@code listTopics()}) fails
  *     instead of sending one
  * @param topics the item's {@code topics}, which {@code GHRepository} 1.330 has no field for
- * @param license the item's {@code license} as curate keeps it ({@link SearchItemReader.License#label()}),
- *     or null; {@code GHRepository.getLicense()} would ask {@code GET /repos/{o}/{r}/license} for it
+ * @param license the item's {@code license} as curate keeps it ({@link
+ *     SearchItemReader.License#label()}), or null; {@code GHRepository.getLicense()} would ask
+ *     {@code GET /repos/{o}/{r}/license} for it
  */
 record SearchItem(GHRepository repository, List<String> topics, String license) {
   SearchItem {

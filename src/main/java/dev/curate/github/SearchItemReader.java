@@ -1,12 +1,12 @@
 package dev.curate.github;
 
-import dev.curate.http.ResponseText;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import dev.curate.http.ResponseText;
 import dev.curate.model.Repo;
 import java.io.IOException;
 import java.net.MalformedURLException;
@@ -24,20 +24,22 @@ import org.kohsuke.github.GitHub;
  *
  * <p>github-api binds the repository, with its own {@link ObjectReader}, as it binds the items of
  * the pages it fetches itself. That reader has no connection behind it ({@link GitHub#offline()}),
- * so nothing read from a search page can send a request. The same item node gives what
- * {@code GHRepository} 1.330 does not keep or would fetch: {@code topics} and {@code license}.
+ * so nothing read from a search page can send a request. The same item node gives what {@code
+ * GHRepository} 1.330 does not keep or would fetch: {@code topics} and {@code license}.
  *
  * <p>Each item is judged on its own, so one absurd value ({@code "stargazers_count": 1e20}) costs
  * that item, not its page. Besides fitting github-api's types and ours, an item must have what the
- * mapping and the rest of curate rely on: an id, an {@code owner/name} by GitHub's rules
- * ({@link RepoName}), counts that are not negative, parseable dates and URL (github-api parses
- * those only when asked, so a bad one would fail the mapping later).
+ * mapping and the rest of curate rely on: an id, an {@code owner/name} by GitHub's rules ({@link
+ * RepoName}), counts that are not negative, parseable dates and URL (github-api parses those only
+ * when asked, so a bad one would fail the mapping later).
  */
 final class SearchItemReader {
-  private static final List<String> COUNTS = List.of("stargazers_count", "forks_count", "open_issues_count");
+  private static final List<String> COUNTS =
+      List.of("stargazers_count", "forks_count", "open_issues_count");
   private static final List<String> DATES = List.of("created_at", "updated_at", "pushed_at");
 
-  private final ObjectReader gitHubApi = GitHub.getMappingObjectReader().forType(GHRepository.class);
+  private final ObjectReader gitHubApi =
+      GitHub.getMappingObjectReader().forType(GHRepository.class);
   private final ObjectMapper json;
 
   SearchItemReader(ObjectMapper json) {
@@ -49,12 +51,15 @@ final class SearchItemReader {
 
   record Usable(SearchItem item) implements Read {}
 
-  /** @param item how a warning names it: its id when it has one, else that it has none */
+  /**
+   * @param item how a warning names it: its id when it has one, else that it has none
+   */
   record Rejected(String item, String problem) implements Read {}
 
   /** The parts of an item github-api does not give without a request per repository. */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  private record Extras(@JsonProperty("topics") List<String> topics, @JsonProperty("license") License license) {}
+  private record Extras(
+      @JsonProperty("topics") List<String> topics, @JsonProperty("license") License license) {}
 
   /**
    * A search item's {@code license}:
@@ -67,10 +72,10 @@ final class SearchItemReader {
       @JsonProperty("spdx_id") String spdxId) {
 
     /**
-     * The SPDX id where GitHub knows one. A license GitHub cannot identify comes as
-     * {@code "key": "other", "name": "Other", "spdx_id": "NOASSERTION"}; its name says nothing
-     * ("Java · Other" in a draft), so it is kept as {@link Repo#UNRECOGNISED_LICENSE} and the
-     * draft words it. Otherwise the name, for a license without an SPDX id.
+     * The SPDX id where GitHub knows one. A license GitHub cannot identify comes as {@code "key":
+     * "other", "name": "Other", "spdx_id": "NOASSERTION"}; its name says nothing ("Java · Other" in
+     * a draft), so it is kept as {@link Repo#UNRECOGNISED_LICENSE} and the draft words it.
+     * Otherwise the name, for a license without an SPDX id.
      */
     String label() {
       if (Repo.UNRECOGNISED_LICENSE.equals(spdxId) || "other".equals(key)) {
@@ -85,7 +90,10 @@ final class SearchItemReader {
 
   Read read(JsonNode item) {
     JsonNode id = item == null ? null : item.get("id");
-    String name = id != null && id.isIntegralNumber() && id.canConvertToLong() ? "id " + id.asLong() : "a result without an id";
+    String name =
+        id != null && id.isIntegralNumber() && id.canConvertToLong()
+            ? "id " + id.asLong()
+            : "a result without an id";
     if (item == null || !item.isObject()) {
       return new Rejected(name, "not a JSON object");
     }
@@ -104,9 +112,13 @@ final class SearchItemReader {
     if (problem.isPresent()) {
       return new Rejected(name, problem.get());
     }
-    List<String> topics = extras.topics() == null ? List.of()
-        : extras.topics().stream().filter(Objects::nonNull).toList();
-    return new Usable(new SearchItem(repository, topics, extras.license() == null ? null : extras.license().label()));
+    List<String> topics =
+        extras.topics() == null
+            ? List.of()
+            : extras.topics().stream().filter(Objects::nonNull).toList();
+    return new Usable(
+        new SearchItem(
+            repository, topics, extras.license() == null ? null : extras.license().label()));
   }
 
   /** What the types allow but curate cannot use. */
@@ -141,7 +153,8 @@ final class SearchItemReader {
     StringBuilder path = new StringBuilder();
     StringBuilder pointer = new StringBuilder();
     for (JsonMappingException.Reference ref : m.getPath()) {
-      String step = ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex());
+      String step =
+          ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex());
       path.append(path.length() == 0 ? "" : ".").append(step);
       pointer.append('/').append(step.replace("~", "~0").replace("/", "~1"));
     }
@@ -149,16 +162,23 @@ final class SearchItemReader {
     return path + " " + shown(value.isMissingNode() ? null : value) + " does not fit its type";
   }
 
-  /** {@code full_name} must be a valid owner/name and agree with {@code owner.login} and {@code name}. */
+  /**
+   * {@code full_name} must be a valid owner/name and agree with {@code owner.login} and {@code
+   * name}.
+   */
   private static Optional<String> nameProblem(JsonNode item) {
     JsonNode fullName = item.get("full_name");
-    Optional<RepoName> parsed = fullName != null && fullName.isTextual() ? RepoName.parse(fullName.asText()) : Optional.empty();
+    Optional<RepoName> parsed =
+        fullName != null && fullName.isTextual()
+            ? RepoName.parse(fullName.asText())
+            : Optional.empty();
     if (parsed.isEmpty()) {
       return Optional.of("full_name " + shown(fullName) + " is not owner/name by GitHub's rules");
     }
     if (!parsed.get().owner().equals(item.path("owner").path("login").asText(null))
         || !parsed.get().name().equals(item.path("name").asText(null))) {
-      return Optional.of("full_name " + shown(fullName) + " does not match its owner.login and name");
+      return Optional.of(
+          "full_name " + shown(fullName) + " does not match its owner.login and name");
     }
     return Optional.empty();
   }

@@ -10,8 +10,8 @@ import okhttp3.Interceptor;
 import okhttp3.Response;
 
 /**
- * Spaces search requests so that curate stays under GitHub's search limit instead of running
- * into it: "up to 30 requests per minute" with a token, "10 requests per minute" without
+ * Spaces search requests so that curate stays under GitHub's search limit instead of running into
+ * it: "up to 30 requests per minute" with a token, "10 requests per minute" without
  * (https://docs.github.com/en/rest/search/search#rate-limit), i.e. one every 2 s or 6 s. Other
  * requests are not paced.
  */

@@ -1,9 +1,9 @@
 package dev.curate.github;
 
-import dev.curate.http.ResponseText;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.curate.http.ResponseText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,12 +14,12 @@ import okhttp3.HttpUrl;
  * Reads one answer of GitHub's "Search repositories" endpoint
  * (https://docs.github.com/en/rest/search/search#search-repositories) into a {@link SearchPage},
  * parsing it once: the page's counts, each item through {@link SearchItemReader} (github-api's
- * binding plus the topics and license from the same node), and the next page from the
- * {@code Link} header.
+ * binding plus the topics and license from the same node), and the next page from the {@code Link}
+ * header.
  *
  * <p>An answer that is not a search page at all (a captive portal, a proxy's error page, a cut
- * body, JSON of another shape) is {@link Unreadable}, with a message that says so in one line;
- * one bad item is not: it is left out and named.
+ * body, JSON of another shape) is {@link Unreadable}, with a message that says so in one line; one
+ * bad item is not: it is left out and named.
  */
 final class SearchPageReader {
   private static final int PREVIEW = 80;
@@ -41,13 +41,15 @@ final class SearchPageReader {
     String contentType = answer.header("Content-Type") == null ? "" : answer.header("Content-Type");
     if (!contentType.toLowerCase(Locale.ROOT).contains("json")) {
       String type = contentType.isBlank() ? "no content type" : contentType.split(";")[0].trim();
-      throw new Unreadable("expected JSON from " + what + ", got " + type + " (" + preview(answer) + ")");
+      throw new Unreadable(
+          "expected JSON from " + what + ", got " + type + " (" + preview(answer) + ")");
     }
     JsonNode page;
     try {
       page = json.readTree(answer.body());
     } catch (JacksonException e) {
-      // Jackson's own message holds a source excerpt and a stack of locations: too much for one line.
+      // Jackson's own message holds a source excerpt and a stack of locations: too much for one
+      // line.
       throw malformed(what, answer);
     }
     if (page == null || !page.isObject() || !page.path("items").isArray()) {
@@ -70,11 +72,18 @@ final class SearchPageReader {
         rejected.add((SearchItemReader.Rejected) read);
       }
     }
-    return new SearchPage(isAbsent(totalCount) ? 0 : totalCount.asInt(), !isAbsent(incomplete) && incomplete.asBoolean(),
-        usable, rejected, next(what, answer));
+    return new SearchPage(
+        isAbsent(totalCount) ? 0 : totalCount.asInt(),
+        !isAbsent(incomplete) && incomplete.asBoolean(),
+        usable,
+        rejected,
+        next(what, answer));
   }
 
-  /** GitHub's next page, only ever as an absolute URL: a relative or broken one names no page curate can ask for. */
+  /**
+   * GitHub's next page, only ever as an absolute URL: a relative or broken one names no page curate
+   * can ask for.
+   */
   private static Optional<HttpUrl> next(String what, GitHubRest.Answer answer) throws Unreadable {
     Optional<String> next = LinkHeader.next(answer.header("Link"));
     if (next.isEmpty()) {
@@ -82,8 +91,12 @@ final class SearchPageReader {
     }
     HttpUrl url = HttpUrl.parse(next.get());
     if (url == null) {
-      throw new Unreadable("malformed Link header from " + what + ": rel=\"next\" is no URL ("
-          + ResponseText.preview(next.get(), PREVIEW) + ")");
+      throw new Unreadable(
+          "malformed Link header from "
+              + what
+              + ": rel=\"next\" is no URL ("
+              + ResponseText.preview(next.get(), PREVIEW)
+              + ")");
     }
     return Optional.of(url);
   }

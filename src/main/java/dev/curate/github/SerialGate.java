@@ -16,8 +16,8 @@ import okhttp3.Response;
  * today a fetch runs on one thread and never waits here.
  *
  * <p>It is the outermost interceptor, so retries, rate-limit waits and pacing happen inside one
- * turn, and the body is read (each attempt's, whole, by the shared stack) before the next turn starts.
- * Fair, so a waiting thread is not overtaken again and again.
+ * turn, and the body is read (each attempt's, whole, by the shared stack) before the next turn
+ * starts. Fair, so a waiting thread is not overtaken again and again.
  */
 final class SerialGate implements Interceptor {
   private final ReentrantLock turn = new ReentrantLock(true);

@@ -29,27 +29,31 @@ import java.util.function.IntSupplier;
 import okhttp3.HttpUrl;
 
 /**
- * Measures the stars a month's candidates gained inside it, from the API: the star history
- * first ({@link MonthInHistory}), then the stargazer list ({@link MonthInStargazers}). Which
+ * Measures the stars a month's candidates gained inside it, from the API: the star history first
+ * ({@link MonthInHistory}), then the stargazer list ({@link MonthInStargazers}). Which
  * repositories: the top {@code measureTop} new ones by current stars, and as many trending ones.
  *
- * <p>An answer this source cannot use for one repository makes it try the next method: a 404 or
- * 410 (older GitHub Enterprise has no history endpoint; the stargazer list is closed to
- * non-admins), a 403 that is not a rate limit, a 422 or a 5xx that outlived the retries, and a
- * page that is not what the endpoint documents (malformed JSON, absurd figures), which is also
- * named in a warning. A request that fails outright (a timeout or a network failure after the
- * retries, a rate limit beyond {@code http.maxWait}) would most likely fail for every other
- * repository too: measuring stops there with a warning, and the figures measured so far and the
- * fetch's repositories are kept (the rest fall back to the snapshots, or stay unknown). Only a
- * 401 stops the fetch, as it does for the searches.
+ * <p>An answer this source cannot use for one repository makes it try the next method: a 404 or 410
+ * (older GitHub Enterprise has no history endpoint; the stargazer list is closed to non-admins), a
+ * 403 that is not a rate limit, a 422 or a 5xx that outlived the retries, and a page that is not
+ * what the endpoint documents (malformed JSON, absurd figures), which is also named in a warning. A
+ * request that fails outright (a timeout or a network failure after the retries, a rate limit
+ * beyond {@code http.maxWait}) would most likely fail for every other repository too: measuring
+ * stops there with a warning, and the figures measured so far and the fetch's repositories are kept
+ * (the rest fall back to the snapshots, or stay unknown). Only a 401 stops the fetch, as it does
+ * for the searches.
  */
 final class StarGainMeter {
   /** The API version whose reference documents the history endpoint. */
   static final String API_VERSION = "2026-03-10";
+
   static final String STAR_JSON = "application/vnd.github.star+json";
 
-  /** More stars in one day than any repository has had in total: a figure past it is not a count. */
+  /**
+   * More stars in one day than any repository has had in total: a figure past it is not a count.
+   */
   static final int MAX_STARS_A_DAY = 1_000_000;
+
   /** Weeks before 1970 or after the year 3000 are no week GitHub could have counted stars in. */
   private static final long LAST_WEEK = 32_503_680_000L;
 
@@ -72,7 +76,9 @@ final class StarGainMeter {
   @JsonIgnoreProperties(ignoreUnknown = true)
   record Stargazer(@JsonProperty("starred_at") String starredAt) {}
 
-  /** @param requests counts the requests made so far, for the survey's cost */
+  /**
+   * @param requests counts the requests made so far, for the survey's cost
+   */
   StarGainSurvey measure(CalendarMonth month, List<Repo> repos, IntSupplier requests) {
     int before = requests.getAsInt();
     List<Repo> chosen = choose(month, repos);
@@ -82,10 +88,15 @@ final class StarGainMeter {
     int measured = 0;
     for (Repo repo : chosen) {
       if (coreLeft.isPresent() && coreLeft.getAsLong() < settings.keepCoreRequests()) {
-        warnings.add(String.format(Locale.ROOT,
-            "stars gained measured for %d of %d repositories: GitHub's core budget is down to %d requests"
-                + " (github.starGains.keepCoreRequests is %d); a token (GH_TOKEN) raises it to 5,000 an hour",
-            measured, chosen.size(), coreLeft.getAsLong(), settings.keepCoreRequests()));
+        warnings.add(
+            String.format(
+                Locale.ROOT,
+                "stars gained measured for %d of %d repositories: GitHub's core budget is down to %d requests"
+                    + " (github.starGains.keepCoreRequests is %d); a token (GH_TOKEN) raises it to 5,000 an hour",
+                measured,
+                chosen.size(),
+                coreLeft.getAsLong(),
+                settings.keepCoreRequests()));
         break;
       }
       measured++;
@@ -95,27 +106,47 @@ final class StarGainMeter {
         if (e.exitCode() == ExitCode.CREDENTIALS || e.exitCode() == ExitCode.INTERRUPTED) {
           throw e;
         }
-        warnings.add(String.format(Locale.ROOT,
-            "stars gained measured for %d of %d repositories, then stopped at %s: %s; the others fall back to"
-                + " this workspace's snapshots or stay unknown", measured - 1, chosen.size(), repo.fullName(),
-            e.getMessage()));
+        warnings.add(
+            String.format(
+                Locale.ROOT,
+                "stars gained measured for %d of %d repositories, then stopped at %s: %s; the others fall back to"
+                    + " this workspace's snapshots or stay unknown",
+                measured - 1,
+                chosen.size(),
+                repo.fullName(),
+                e.getMessage()));
         break;
       }
     }
     if (!unreadable.isEmpty()) {
-      String more = unreadable.size() > SkippedItems.NAMED
-          ? String.format(Locale.ROOT, " and %d more", unreadable.size() - SkippedItems.NAMED) : "";
-      warnings.add(String.format(Locale.ROOT, "%d unreadable star %s from GitHub (the repository is measured another way,"
-              + " or left to the snapshots): %s%s", unreadable.size(), unreadable.size() == 1 ? "page" : "pages",
-          String.join("; ", unreadable.subList(0, Math.min(unreadable.size(), SkippedItems.NAMED))), more));
+      String more =
+          unreadable.size() > SkippedItems.NAMED
+              ? String.format(Locale.ROOT, " and %d more", unreadable.size() - SkippedItems.NAMED)
+              : "";
+      warnings.add(
+          String.format(
+              Locale.ROOT,
+              "%d unreadable star %s from GitHub (the repository is measured another way,"
+                  + " or left to the snapshots): %s%s",
+              unreadable.size(),
+              unreadable.size() == 1 ? "page" : "pages",
+              String.join(
+                  "; ", unreadable.subList(0, Math.min(unreadable.size(), SkippedItems.NAMED))),
+              more));
     }
-    return new StarGainSurvey(gains, requests.getAsInt() - before, count(gains, StarGainMethod.HISTORY),
-        count(gains, StarGainMethod.STARGAZERS), measured - gains.size(), repos.size() - measured, warnings);
+    return new StarGainSurvey(
+        gains,
+        requests.getAsInt() - before,
+        count(gains, StarGainMethod.HISTORY),
+        count(gains, StarGainMethod.STARGAZERS),
+        measured - gains.size(),
+        repos.size() - measured,
+        warnings);
   }
 
   /**
-   * The history's figure, else the stargazer list's, else none (also for a name no URL may be
-   * built from).
+   * The history's figure, else the stargazer list's, else none (also for a name no URL may be built
+   * from).
    *
    * @param unreadable told which repository's page could not be read, and why
    */
@@ -128,9 +159,12 @@ final class StarGainMeter {
     Optional<MonthInHistory.Found> history =
         MonthInHistory.find(month, now, page -> historyPage(name.get(), page, unreadable));
     if (history.isPresent()) {
-      return Optional.of(StarGain.measured(history.get().stars(), StarGainMethod.HISTORY, history.get().daily(), now));
+      return Optional.of(
+          StarGain.measured(
+              history.get().stars(), StarGainMethod.HISTORY, history.get().daily(), now));
     }
-    return MonthInStargazers.find(month, repo.stars(), page -> stargazerPage(name.get(), page, unreadable))
+    return MonthInStargazers.find(
+            month, repo.stars(), page -> stargazerPage(name.get(), page, unreadable))
         .map(list -> StarGain.measured(list.stars(), StarGainMethod.STARGAZERS, list.daily(), now));
   }
 
@@ -138,45 +172,81 @@ final class StarGainMeter {
     return (int) gains.values().stream().filter(g -> g.method() == method).count();
   }
 
-  /** The top new repositories by current stars, then as many trending ones (created before the month). */
+  /**
+   * The top new repositories by current stars, then as many trending ones (created before the
+   * month).
+   */
   List<Repo> choose(CalendarMonth month, List<Repo> repos) {
-    Comparator<Repo> byStars = Comparator.comparingInt(Repo::stars).reversed().thenComparingLong(Repo::id);
+    Comparator<Repo> byStars =
+        Comparator.comparingInt(Repo::stars).reversed().thenComparingLong(Repo::id);
     List<Repo> chosen = new ArrayList<>();
-    repos.stream().filter(r -> r.createdAt() != null && month.contains(r.createdAt())).sorted(byStars)
-        .limit(settings.measureTop()).forEach(chosen::add);
-    repos.stream().filter(r -> r.createdAt() != null && r.createdAt().isBefore(month.start())).sorted(byStars)
-        .limit(settings.measureTop()).forEach(chosen::add);
+    repos.stream()
+        .filter(r -> r.createdAt() != null && month.contains(r.createdAt()))
+        .sorted(byStars)
+        .limit(settings.measureTop())
+        .forEach(chosen::add);
+    repos.stream()
+        .filter(r -> r.createdAt() != null && r.createdAt().isBefore(month.start()))
+        .sorted(byStars)
+        .limit(settings.measureTop())
+        .forEach(chosen::add);
     return chosen;
   }
 
   private Optional<HistoryPage> historyPage(RepoName repo, int page, List<String> unreadable) {
-    HttpUrl url = rest.repoUrl(repo).addPathSegment("stargazers").addPathSegment("history")
-        .addQueryParameter("per_page", String.valueOf(MonthInHistory.PER_PAGE))
-        .addQueryParameter("page", String.valueOf(page)).build();
+    HttpUrl url =
+        rest.repoUrl(repo)
+            .addPathSegment("stargazers")
+            .addPathSegment("history")
+            .addQueryParameter("per_page", String.valueOf(MonthInHistory.PER_PAGE))
+            .addQueryParameter("page", String.valueOf(page))
+            .build();
     GitHubRest.Answer answer = rest.get(url, GitHubRest.JSON, API_VERSION);
     return usable(answer)
         .flatMap(a -> read(a, repo, "star history", unreadable, () -> weeks(a)))
         .map(weeks -> new HistoryPage(page, weeks, LinkHeader.parse(answer.header("Link"))));
   }
 
-  private Optional<MonthInStargazers.StarPage> stargazerPage(RepoName repo, int page, List<String> unreadable) {
-    HttpUrl url = rest.repoUrl(repo).addPathSegment("stargazers")
-        .addQueryParameter("per_page", String.valueOf(MonthInStargazers.PER_PAGE))
-        .addQueryParameter("page", String.valueOf(page)).build();
+  private Optional<MonthInStargazers.StarPage> stargazerPage(
+      RepoName repo, int page, List<String> unreadable) {
+    HttpUrl url =
+        rest.repoUrl(repo)
+            .addPathSegment("stargazers")
+            .addQueryParameter("per_page", String.valueOf(MonthInStargazers.PER_PAGE))
+            .addQueryParameter("page", String.valueOf(page))
+            .build();
     GitHubRest.Answer answer = rest.get(url, STAR_JSON, null);
     return usable(answer)
         .flatMap(a -> read(a, repo, "stargazer list", unreadable, () -> starredAt(a)))
-        .map(stars -> new MonthInStargazers.StarPage(stars, LinkHeader.parse(answer.header("Link"))));
+        .map(
+            stars ->
+                new MonthInStargazers.StarPage(stars, LinkHeader.parse(answer.header("Link"))));
   }
 
-  /** A page's content; empty, and said in {@code unreadable}, when it is not what the endpoint documents. */
-  private static <T> Optional<T> read(GitHubRest.Answer answer, RepoName repo, String what, List<String> unreadable,
+  /**
+   * A page's content; empty, and said in {@code unreadable}, when it is not what the endpoint
+   * documents.
+   */
+  private static <T> Optional<T> read(
+      GitHubRest.Answer answer,
+      RepoName repo,
+      String what,
+      List<String> unreadable,
       PageContent<T> content) {
     try {
       return Optional.of(content.read());
     } catch (UnreadablePage e) {
-      unreadable.add(repo.fullName() + " (" + what + ", GET " + answer.url().encodedPath() + "?"
-          + answer.url().encodedQuery() + ": " + e.getMessage() + ")");
+      unreadable.add(
+          repo.fullName()
+              + " ("
+              + what
+              + ", GET "
+              + answer.url().encodedPath()
+              + "?"
+              + answer.url().encodedQuery()
+              + ": "
+              + e.getMessage()
+              + ")");
       return Optional.empty();
     }
   }
@@ -198,9 +268,14 @@ final class StarGainMeter {
   private List<StarWeek> weeks(GitHubRest.Answer answer) throws UnreadablePage {
     List<StarWeek> weeks = parse(answer, WEEKS);
     for (StarWeek w : weeks) {
-      if (w == null || w.week() < 0 || w.week() > LAST_WEEK || w.total() < 0 || w.days().size() > 7
+      if (w == null
+          || w.week() < 0
+          || w.week() > LAST_WEEK
+          || w.total() < 0
+          || w.days().size() > 7
           || w.days().stream().anyMatch(d -> d != null && (d < 0 || d > MAX_STARS_A_DAY))) {
-        throw new UnreadablePage("a week that is no week of stars: " + ResponseText.preview(String.valueOf(w), 80));
+        throw new UnreadablePage(
+            "a week that is no week of stars: " + ResponseText.preview(String.valueOf(w), 80));
       }
     }
     return weeks;
@@ -213,7 +288,8 @@ final class StarGainMeter {
         try {
           stars.add(Instant.parse(s.starredAt()));
         } catch (DateTimeParseException e) {
-          throw new UnreadablePage("starred_at '" + ResponseText.preview(s.starredAt(), 40) + "' is not a timestamp");
+          throw new UnreadablePage(
+              "starred_at '" + ResponseText.preview(s.starredAt(), 40) + "' is not a timestamp");
         }
       }
     }
@@ -234,7 +310,8 @@ final class StarGainMeter {
 
   private static boolean rateLimited(GitHubRest.Answer answer) {
     return (answer.status() == 403 || answer.status() == 429)
-        && ("0".equals(answer.header("x-ratelimit-remaining")) || answer.header("retry-after") != null
+        && ("0".equals(answer.header("x-ratelimit-remaining"))
+            || answer.header("retry-after") != null
             || answer.body().contains("rate limit"));
   }
 
@@ -250,17 +327,23 @@ final class StarGainMeter {
     }
   }
 
-  private <T> List<T> parse(GitHubRest.Answer answer, TypeReference<List<T>> type) throws UnreadablePage {
+  private <T> List<T> parse(GitHubRest.Answer answer, TypeReference<List<T>> type)
+      throws UnreadablePage {
     String contentType = answer.header("Content-Type");
     if (contentType == null || !contentType.toLowerCase(Locale.ROOT).contains("json")) {
-      throw new UnreadablePage("expected JSON, got " + (contentType == null ? "no content type" : contentType.split(";")[0]));
+      throw new UnreadablePage(
+          "expected JSON, got "
+              + (contentType == null ? "no content type" : contentType.split(";")[0]));
     }
     try {
       List<T> items = json.readValue(answer.body(), type);
       return items == null ? List.of() : items;
     } catch (JsonProcessingException e) {
       // Jackson's message quotes the source and its locations: too much for one line.
-      throw new UnreadablePage("not JSON of the documented shape (first 80 chars: " + ResponseText.preview(answer.body(), 80) + ")");
+      throw new UnreadablePage(
+          "not JSON of the documented shape (first 80 chars: "
+              + ResponseText.preview(answer.body(), 80)
+              + ")");
     }
   }
 }

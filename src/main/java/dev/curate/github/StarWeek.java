@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * One week of {@code GET /repos/{owner}/{repo}/stargazers/history}: the week's start in Unix
- * seconds, the stars given that week that still exist, and their split over the week's seven
- * days (https://docs.github.com/rest/activity/starring?apiVersion=2026-03-10; GitHub changelog
+ * seconds, the stars given that week that still exist, and their split over the week's seven days
+ * (https://docs.github.com/rest/activity/starring?apiVersion=2026-03-10; GitHub changelog
  * 2026-09-04). Weeks without stars may be left out of the list.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)

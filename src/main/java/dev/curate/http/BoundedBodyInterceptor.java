@@ -5,9 +5,9 @@ import okhttp3.Interceptor;
 import okhttp3.Response;
 
 /**
- * Reads each answer from the network whole as it arrives, within {@code http.maxBodySize}
- * ({@link BoundedBody}), before OkHttp's cache or its transparent gzip see it: the cache keeps
- * plain bodies, every gzip is counted decompressed whoever asked for it, and the {@link
+ * Reads each answer from the network whole as it arrives, within {@code http.maxBodySize} ({@link
+ * BoundedBody}), before OkHttp's cache or its transparent gzip see it: the cache keeps plain
+ * bodies, every gzip is counted decompressed whoever asked for it, and the {@link
  * SecretGuardInterceptor} outside it gets a body it can scan.
  */
 final class BoundedBodyInterceptor implements Interceptor {

@@ -32,8 +32,14 @@ public final class ClientBuilder {
   private boolean redirects = true;
   private boolean scrubAnswers = true;
 
-  ClientBuilder(OkHttpClient base, String userAgent, HttpStats stats, OriginGuard origins,
-      TransientRetryInterceptor retries, long maxBodySize, KnownSecrets secrets) {
+  ClientBuilder(
+      OkHttpClient base,
+      String userAgent,
+      HttpStats stats,
+      OriginGuard origins,
+      TransientRetryInterceptor retries,
+      long maxBodySize,
+      KnownSecrets secrets) {
     this.base = base;
     this.userAgent = userAgent;
     this.stats = stats;
@@ -50,8 +56,8 @@ public final class ClientBuilder {
   }
 
   /**
-   * Runs inside the shared retries, so once per attempt, in the order added: authentication,
-   * rate limits, pacing. Its waits are outside any call timeout.
+   * Runs inside the shared retries, so once per attempt, in the order added: authentication, rate
+   * limits, pacing. Its waits are outside any call timeout.
    */
   public ClientBuilder addInterceptor(Interceptor interceptor) {
     perAttempt.add(interceptor);
@@ -70,8 +76,8 @@ public final class ClientBuilder {
 
   /**
    * Leaves the run's secrets in this client's answers: only for an OAuth token endpoint, whose
-   * answer is the credential curate must read. Its answers are POSTs' (never cached) and are
-   * never printed.
+   * answer is the credential curate must read. Its answers are POSTs' (never cached) and are never
+   * printed.
    */
   public ClientBuilder keepingSecretsInAnswers() {
     scrubAnswers = false;
@@ -80,13 +86,14 @@ public final class ClientBuilder {
 
   public OkHttpClient build() {
     KnownSecrets scrubbed = scrubAnswers ? secrets : KnownSecrets.empty();
-    OkHttpClient.Builder attempt = base.newBuilder()
-        .addNetworkInterceptor(new CountingInterceptor(stats))
-        .addNetworkInterceptor(new LoggingInterceptor())
-        // Innermost: an answer is read (bounded) and clean before the cache stores it or a
-        // redirect is followed.
-        .addNetworkInterceptor(new SecretGuardInterceptor(scrubbed))
-        .addNetworkInterceptor(new BoundedBodyInterceptor(maxBodySize));
+    OkHttpClient.Builder attempt =
+        base.newBuilder()
+            .addNetworkInterceptor(new CountingInterceptor(stats))
+            .addNetworkInterceptor(new LoggingInterceptor())
+            // Innermost: an answer is read (bounded) and clean before the cache stores it or a
+            // redirect is followed.
+            .addNetworkInterceptor(new SecretGuardInterceptor(scrubbed))
+            .addNetworkInterceptor(new BoundedBodyInterceptor(maxBodySize));
     if (!redirects) {
       attempt.followRedirects(false).followSslRedirects(false).retryOnConnectionFailure(false);
     }
@@ -94,7 +101,10 @@ public final class ClientBuilder {
     // The calling client never reaches the network: its last interceptor answers every call.
     calls.networkInterceptors().clear();
     first.forEach(calls::addInterceptor);
-    calls.addInterceptor(origins).addInterceptor(new UserAgentInterceptor(userAgent)).addInterceptor(retries);
+    calls
+        .addInterceptor(origins)
+        .addInterceptor(new UserAgentInterceptor(userAgent))
+        .addInterceptor(retries);
     perAttempt.forEach(calls::addInterceptor);
     calls.addInterceptor(new PerAttemptCall(attempt.build(), maxBodySize, scrubbed));
     return calls.build();

@@ -6,8 +6,8 @@ import okhttp3.Response;
 
 /**
  * Counts requests that reach the network (a network interceptor: cache hits do not count), 304
- * answers, and the rate-limit budget each answer reports. GitHub names its bucket in
- * {@code x-ratelimit-resource} and gives a limit; Reddit gives a float remaining only.
+ * answers, and the rate-limit budget each answer reports. GitHub names its bucket in {@code
+ * x-ratelimit-resource} and gives a limit; Reddit gives a float remaining only.
  */
 public final class CountingInterceptor implements Interceptor {
   /** Far above any API's budget (GitHub's largest is 15,000 an hour). */
@@ -44,7 +44,9 @@ public final class CountingInterceptor implements Interceptor {
   static String wholeNumber(String value) {
     try {
       double d = Double.parseDouble(value.trim());
-      return Double.isFinite(d) && d >= 0 && d <= MAX_PLAUSIBLE ? String.valueOf((long) Math.floor(d)) : "?";
+      return Double.isFinite(d) && d >= 0 && d <= MAX_PLAUSIBLE
+          ? String.valueOf((long) Math.floor(d))
+          : "?";
     } catch (NumberFormatException e) {
       return "?";
     }

@@ -7,17 +7,17 @@ import okhttp3.Cache;
 import okhttp3.OkHttpClient;
 
 /**
- * The one OkHttp stack of a run. Sources derive their own client with
- * {@link #clientFor(String, HttpStats, OriginGuard)} (sharing the connection pool, the dispatcher
- * and the cache) and add their API's interceptors on top.
+ * The one OkHttp stack of a run. Sources derive their own client with {@link #clientFor(String,
+ * HttpStats, OriginGuard)} (sharing the connection pool, the dispatcher and the cache) and add
+ * their API's interceptors on top.
  *
  * <p>Each client is two OkHttp clients in one: the client a source calls, whose interceptors may
  * wait (backoff, rate limits, pacing) and which has no call timeout, and the attempt client that
  * sends each attempt as a call of its own, bounded by {@code http.callTimeout}. OkHttp's call
- * timeout spans a whole call, application interceptors included, so on a single client a
- * rate-limit wait longer than the call timeout failed as a timeout; split this way, the call
- * timeout bounds one attempt (connect, redirects, headers and the whole body) and waiting for a
- * limit is bounded by {@code http.maxWait} alone.
+ * timeout spans a whole call, application interceptors included, so on a single client a rate-limit
+ * wait longer than the call timeout failed as a timeout; split this way, the call timeout bounds
+ * one attempt (connect, redirects, headers and the whole body) and waiting for a limit is bounded
+ * by {@code http.maxWait} alone.
  */
 public final class HttpStack {
   private final OkHttpClient base;
@@ -34,8 +34,8 @@ public final class HttpStack {
 
   /**
    * @param cacheDirectory where to keep an HTTP cache, so that a re-fetch sends conditional
-   *     requests ({@code If-None-Match}) and GitHub's 304 answers, which do not count against
-   *     its rate limit, are served from it
+   *     requests ({@code If-None-Match}) and GitHub's 304 answers, which do not count against its
+   *     rate limit, are served from it
    */
   public HttpStack(HttpSettings settings, Sleeper sleeper, Optional<Path> cacheDirectory) {
     this(settings, sleeper, cacheDirectory, KnownSecrets.empty());
@@ -45,7 +45,8 @@ public final class HttpStack {
    * @param secrets the run's credentials: replaced in every answer before the cache or a source
    *     sees it (an answer that held one is not cached)
    */
-  public HttpStack(HttpSettings settings, Sleeper sleeper, Optional<Path> cacheDirectory, KnownSecrets secrets) {
+  public HttpStack(
+      HttpSettings settings, Sleeper sleeper, Optional<Path> cacheDirectory, KnownSecrets secrets) {
     this.settings = settings;
     this.sleeper = sleeper;
     this.secrets = secrets;
@@ -64,13 +65,18 @@ public final class HttpStack {
 
   /**
    * A client with the interceptors every API shares: the origin guard, User-Agent, transient
-   * retries, request counting, redacted logging, bounded bodies and the secret guard. Returned as a builder so a source can add its
-   * own; see {@link ClientBuilder} for where they run.
+   * retries, request counting, redacted logging, bounded bodies and the secret guard. Returned as a
+   * builder so a source can add its own; see {@link ClientBuilder} for where they run.
    */
   public ClientBuilder clientFor(String userAgent, HttpStats stats, OriginGuard origins) {
-    return new ClientBuilder(base, userAgent, stats, origins,
+    return new ClientBuilder(
+        base,
+        userAgent,
+        stats,
+        origins,
         new TransientRetryInterceptor(RetryPolicy.standard(settings.maxAttempts()), sleeper, stats),
-        settings.maxBodySize(), secrets);
+        settings.maxBodySize(),
+        secrets);
   }
 
   /** Flushes and closes the cache, if any; the clients must not be used afterwards. */

@@ -15,12 +15,12 @@ import okhttp3.Response;
 
 /**
  * A GET whose answer must be JSON, for the clients curate writes itself (Reddit's API, the Arctic
- * Shift archive; github-api reads GitHub's): it sends the request on the client's stack, reads
- * the body, and turns each way the answer can go wrong into one line. The API words what its
- * statuses and unreachable hosts mean ({@link OnStatus}, {@link OnIoFailure}); the rest is the
- * same for every API: a failure an interceptor raised (credentials, a rate limit beyond the
- * allowed wait) leaves as itself, and an answer that is not JSON, or not JSON of the expected
- * shape, is named with the start of what came back.
+ * Shift archive; github-api reads GitHub's): it sends the request on the client's stack, reads the
+ * body, and turns each way the answer can go wrong into one line. The API words what its statuses
+ * and unreachable hosts mean ({@link OnStatus}, {@link OnIoFailure}); the rest is the same for
+ * every API: a failure an interceptor raised (credentials, a rate limit beyond the allowed wait)
+ * leaves as itself, and an answer that is not JSON, or not JSON of the expected shape, is named
+ * with the start of what came back.
  */
 public final class JsonGet {
   /** How much of an unexpected body a message quotes: enough to recognise an HTML page's title. */
@@ -69,7 +69,8 @@ public final class JsonGet {
       throw unreachable.failure(url.host(), e);
     }
     if (mediaType == null || !mediaType.subtype().toLowerCase(Locale.ROOT).contains("json")) {
-      throw new ApiException("expected JSON from " + what + ", got " + ResponseText.type(mediaType) + quoted(body));
+      throw new ApiException(
+          "expected JSON from " + what + ", got " + ResponseText.type(mediaType) + quoted(body));
     }
     try {
       return json.readValue(body, type);

@@ -15,20 +15,26 @@ import java.util.regex.Pattern;
 /**
  * Every credential of the run, so that none is written anywhere: the values of {@code GH_TOKEN},
  * {@code GITHUB_TOKEN}, {@code REDDIT_CLIENT_ID} and {@code REDDIT_CLIENT_SECRET}, the Basic form
- * of Reddit's pair, and each OAuth access token once Reddit issues it. The HTTP stack replaces
- * them in every answer before the cache or curate sees it ({@link SecretGuardInterceptor}); the
- * CLI replaces them in every line it prints.
+ * of Reddit's pair, and each OAuth access token once Reddit issues it. The HTTP stack replaces them
+ * in every answer before the cache or curate sees it ({@link SecretGuardInterceptor}); the CLI
+ * replaces them in every line it prints.
  *
  * <p>A server that echoes a credential may escape it on the way, and whoever reads the answer
- * unescapes it again, so each character also matches as a JSON {@code \u0067}, a URL {@code %67}
- * or an HTML {@code &#103;}/{@code &#x67;} escape.
+ * unescapes it again, so each character also matches as a JSON {@code \u0067}, a URL {@code %67} or
+ * an HTML {@code &#103;}/{@code &#x67;} escape.
  */
 public final class KnownSecrets {
   public static final String REDACTED = "[redacted]";
+
   /** Shorter values would blank out ordinary words; real credentials are long. */
   static final int MIN_LENGTH = 6;
-  private static final List<String> VARIABLES = List.of(GitHubCredentials.GH_TOKEN, GitHubCredentials.GITHUB_TOKEN,
-      RedditCredentials.CLIENT_ID, RedditCredentials.CLIENT_SECRET);
+
+  private static final List<String> VARIABLES =
+      List.of(
+          GitHubCredentials.GH_TOKEN,
+          GitHubCredentials.GITHUB_TOKEN,
+          RedditCredentials.CLIENT_ID,
+          RedditCredentials.CLIENT_SECRET);
 
   /** One secret, matched in Java text and in the Latin-1 view of UTF-8 bytes. */
   private record Known(Pattern inText, Pattern inBytes) {}
@@ -57,8 +63,9 @@ public final class KnownSecrets {
     String secret = env.get(RedditCredentials.CLIENT_SECRET);
     if (id != null && secret != null && !id.isBlank() && !secret.isBlank()) {
       // What an echo of the token request's "Authorization: Basic ..." would carry.
-      secrets.add(Base64.getEncoder().encodeToString(
-          (id.trim() + ":" + secret.trim()).getBytes(StandardCharsets.UTF_8)));
+      secrets.add(
+          Base64.getEncoder()
+              .encodeToString((id.trim() + ":" + secret.trim()).getBytes(StandardCharsets.UTF_8)));
     }
     return secrets;
   }
@@ -68,7 +75,8 @@ public final class KnownSecrets {
     if (secret == null || secret.length() < MIN_LENGTH || !values.add(secret)) {
       return;
     }
-    String inBytes = new String(secret.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+    String inBytes =
+        new String(secret.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
     known.add(new Known(pattern(secret), pattern(inBytes)));
   }
 
@@ -104,15 +112,25 @@ public final class KnownSecrets {
     return out.equals(latin1) ? bytes : out.getBytes(StandardCharsets.ISO_8859_1);
   }
 
-  /** Each character plain, or in the escapes an echo may carry (ASCII characters only have them). */
+  /**
+   * Each character plain, or in the escapes an echo may carry (ASCII characters only have them).
+   */
   private static Pattern pattern(String secret) {
     StringBuilder re = new StringBuilder();
     for (char c : secret.toCharArray()) {
       re.append("(?:").append(Pattern.quote(String.valueOf(c)));
       if (c < 0x80) {
         String hex = String.format("%02x", (int) c);
-        re.append("|(?i:\\\\u00").append(hex).append("|%").append(hex).append("|&#x0*").append(hex).append(";)")
-            .append("|&#0*").append((int) c).append(';');
+        re.append("|(?i:\\\\u00")
+            .append(hex)
+            .append("|%")
+            .append(hex)
+            .append("|&#x0*")
+            .append(hex)
+            .append(";)")
+            .append("|&#0*")
+            .append((int) c)
+            .append(';');
         if (c == '/') {
           re.append("|\\\\/");
         }

@@ -25,8 +25,14 @@ public final class LoggingInterceptor implements Interceptor {
     try {
       Response response = chain.proceed(request);
       long ms = (System.nanoTime() - started) / 1_000_000;
-      LOG.fine(line + " -> " + response.code() + (response.cacheResponse() != null ? " (cache)" : "")
-          + " in " + ms + " ms");
+      LOG.fine(
+          line
+              + " -> "
+              + response.code()
+              + (response.cacheResponse() != null ? " (cache)" : "")
+              + " in "
+              + ms
+              + " ms");
       return response;
     } catch (IOException e) {
       LOG.fine(line + " -> " + e.getClass().getSimpleName());

@@ -7,10 +7,10 @@ import okhttp3.Interceptor;
 import okhttp3.Response;
 
 /**
- * GitHub answers {@code Vary: Accept, Authorization, Cookie, X-GitHub-OTP}. OkHttp's cache
- * stores the request's value of every header a response varies on, which would write the token
- * into the workspace's cache files. The data curate caches (public search results) does not
- * depend on who asked, so Authorization is dropped from Vary before the response is cached.
+ * GitHub answers {@code Vary: Accept, Authorization, Cookie, X-GitHub-OTP}. OkHttp's cache stores
+ * the request's value of every header a response varies on, which would write the token into the
+ * workspace's cache files. The data curate caches (public search results) does not depend on who
+ * asked, so Authorization is dropped from Vary before the response is cached.
  */
 final class NoAuthorizationInCacheInterceptor implements Interceptor {
   @Override

@@ -10,15 +10,15 @@ import okhttp3.Interceptor;
 import okhttp3.Request;
 
 /**
- * Lets a client's requests go only to the origins (scheme, host, port) it was configured for.
- * An API answer names the next URL to read (GitHub's {@code Link: <…>; rel="next"}, which a
- * search follows with the token attached); a hostile or broken answer could name any host,
- * and the credential would follow it. The first request to a foreign origin ends the read with
- * one line naming the host, before anything is sent.
+ * Lets a client's requests go only to the origins (scheme, host, port) it was configured for. An
+ * API answer names the next URL to read (GitHub's {@code Link: <…>; rel="next"}, which a search
+ * follows with the token attached); a hostile or broken answer could name any host, and the
+ * credential would follow it. The first request to a foreign origin ends the read with one line
+ * naming the host, before anything is sent.
  *
  * <p>An application interceptor: it sees each request a client's code makes, links followed
- * included. Redirects are OkHttp's business below it, and OkHttp drops {@code Authorization} on
- * a redirect to another host (GitHub documents 301/302/307 redirects, which clients follow).
+ * included. Redirects are OkHttp's business below it, and OkHttp drops {@code Authorization} on a
+ * redirect to another host (GitHub documents 301/302/307 redirects, which clients follow).
  */
 public final class OriginGuard implements Interceptor {
   private final String service;
@@ -41,15 +41,24 @@ public final class OriginGuard implements Interceptor {
     Request request = chain.request();
     HttpUrl url = request.url();
     if (allowed.stream().noneMatch(a -> sameOrigin(a, url))) {
-      throw new CarriedFailure(new ApiException(service + "'s answer led to " + origin(url)
-          + ", outside the configured " + origin(allowed.get(0)) + " (" + setting
-          + "); curate does not follow links to other hosts with your credentials"));
+      throw new CarriedFailure(
+          new ApiException(
+              service
+                  + "'s answer led to "
+                  + origin(url)
+                  + ", outside the configured "
+                  + origin(allowed.get(0))
+                  + " ("
+                  + setting
+                  + "); curate does not follow links to other hosts with your credentials"));
     }
     return chain.proceed(request);
   }
 
   static boolean sameOrigin(HttpUrl a, HttpUrl b) {
-    return a.scheme().equals(b.scheme()) && a.host().equalsIgnoreCase(b.host()) && a.port() == b.port();
+    return a.scheme().equals(b.scheme())
+        && a.host().equalsIgnoreCase(b.host())
+        && a.port() == b.port();
   }
 
   /** {@code https://host[:port]}; never a path, a query or user info. */

@@ -8,8 +8,8 @@ import okhttp3.Response;
 /**
  * What an answer holds, for the code that must look inside one (an interceptor reading a
  * secondary-limit message, a client saying what came back instead of JSON) and for one-line error
- * messages. Bodies reaching it are already whole, decompressed and within {@code
- * http.maxBodySize} (the stack reads each attempt's body before any interceptor sees it).
+ * messages. Bodies reaching it are already whole, decompressed and within {@code http.maxBodySize}
+ * (the stack reads each attempt's body before any interceptor sees it).
  */
 public final class ResponseText {
   private ResponseText() {}

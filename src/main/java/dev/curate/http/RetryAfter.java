@@ -13,12 +13,13 @@ import okhttp3.Response;
  * measured against the response's own {@code Date} so that a skewed local clock does not matter.
  *
  * <p>delay-seconds is "a non-negative decimal integer": a negative value, a fraction, {@code NaN}
- * or text is no Retry-After at all (taking {@code -5} as zero retried three times at once). A
- * value beyond {@link #MAX} is clamped to it, so no wait (or message about one) ever overflows.
+ * or text is no Retry-After at all (taking {@code -5} as zero retried three times at once). A value
+ * beyond {@link #MAX} is clamped to it, so no wait (or message about one) ever overflows.
  */
 public final class RetryAfter {
   /** Longer than any {@code http.maxWait} worth setting: a wait this long is given up at once. */
   public static final Duration MAX = Duration.ofDays(1);
+
   private static final Pattern DIGITS = Pattern.compile("\\+?\\d+");
 
   private RetryAfter() {}
@@ -32,7 +33,8 @@ public final class RetryAfter {
     if (DIGITS.matcher(v).matches()) {
       String digits = v.replaceFirst("^\\+", "").replaceFirst("^0+(?=\\d)", "");
       // More digits than a long holds is still "later than MAX".
-      return Optional.of(digits.length() > 18 ? MAX : clamp(Duration.ofSeconds(Long.parseLong(digits))));
+      return Optional.of(
+          digits.length() > 18 ? MAX : clamp(Duration.ofSeconds(Long.parseLong(digits))));
     }
     try {
       ZonedDateTime at = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME);

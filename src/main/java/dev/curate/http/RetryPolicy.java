@@ -5,9 +5,9 @@ import java.util.Set;
 import java.util.function.DoubleSupplier;
 
 /**
- * Bounded retries for transient failures: exponential backoff with full jitter (AWS
- * architecture blog, "Exponential Backoff And Jitter"), so that many clients recovering from one
- * outage do not retry in step.
+ * Bounded retries for transient failures: exponential backoff with full jitter (AWS architecture
+ * blog, "Exponential Backoff And Jitter"), so that many clients recovering from one outage do not
+ * retry in step.
  *
  * @param maxAttempts attempts in all, the first one included
  * @param base the backoff before the second attempt, before jitter
@@ -15,8 +15,11 @@ import java.util.function.DoubleSupplier;
  * @param random values in [0, 1); injectable so tests get fixed gaps
  */
 public record RetryPolicy(int maxAttempts, Duration base, Duration cap, DoubleSupplier random) {
-  /** Statuses that mean "try again": gateway and server errors, request timeout, Cloudflare's 52x. */
-  public static final Set<Integer> TRANSIENT_STATUSES = Set.of(408, 500, 502, 503, 504, 520, 521, 522, 524);
+  /**
+   * Statuses that mean "try again": gateway and server errors, request timeout, Cloudflare's 52x.
+   */
+  public static final Set<Integer> TRANSIENT_STATUSES =
+      Set.of(408, 500, 502, 503, 504, 520, 521, 522, 524);
 
   public static RetryPolicy standard(int maxAttempts) {
     return new RetryPolicy(maxAttempts, Duration.ofSeconds(1), Duration.ofSeconds(8), Math::random);

@@ -12,9 +12,9 @@ import okhttp3.ResponseBody;
 /**
  * Keeps credentials a server echoes back out of everything curate writes. An HTML page reflecting
  * the request's {@code Authorization}, a redirect whose {@code Location} names the token, a
- * repository description or a Reddit post quoting it: each {@link KnownSecrets known secret} in
- * an answer's headers and body is replaced before anyone reads it, and such an answer is marked
- * {@code Cache-Control: no-store} so the HTTP cache never keeps it.
+ * repository description or a Reddit post quoting it: each {@link KnownSecrets known secret} in an
+ * answer's headers and body is replaced before anyone reads it, and such an answer is marked {@code
+ * Cache-Control: no-store} so the HTTP cache never keeps it.
  *
  * <p>A network interceptor: it sees each answer before OkHttp's cache writes it and before a
  * redirect is followed (a scrubbed {@code Location} is followed without the token). {@link
@@ -65,8 +65,14 @@ final class SecretGuardInterceptor implements Interceptor {
       clean.body(ResponseBody.create(cleanBytes, body.contentType()));
     }
     if (found) {
-      LOG.warning(() -> "the answer to " + describe(response.request()) + " carried a credential back:"
-          + " curate replaced it with " + KnownSecrets.REDACTED + " and kept the answer out of the HTTP cache");
+      LOG.warning(
+          () ->
+              "the answer to "
+                  + describe(response.request())
+                  + " carried a credential back:"
+                  + " curate replaced it with "
+                  + KnownSecrets.REDACTED
+                  + " and kept the answer out of the HTTP cache");
       clean.headers(cleanHeaders.set("Cache-Control", "no-store").build());
     }
     return clean.build();
@@ -74,7 +80,10 @@ final class SecretGuardInterceptor implements Interceptor {
 
   private static String describe(Request request) {
     HttpUrl url = request.url();
-    String host = url.port() == HttpUrl.defaultPort(url.scheme()) ? url.host() : url.host() + ":" + url.port();
+    String host =
+        url.port() == HttpUrl.defaultPort(url.scheme())
+            ? url.host()
+            : url.host() + ":" + url.port();
     return request.method() + " " + url.encodedPath() + " from " + host;
   }
 }

@@ -23,7 +23,8 @@ public interface Sleeper {
       sleep(duration);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      InterruptedIOException interrupted = new InterruptedIOException("interrupted while " + waitingFor);
+      InterruptedIOException interrupted =
+          new InterruptedIOException("interrupted while " + waitingFor);
       interrupted.initCause(e);
       throw interrupted;
     }

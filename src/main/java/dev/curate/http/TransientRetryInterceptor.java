@@ -12,8 +12,8 @@ import okhttp3.Response;
  * Retries 5xx/408 answers and I/O failures (refused or reset connections, timeouts, bodies cut
  * short: the stack reads each attempt's body whole inside this loop, see {@link PerAttemptCall})
  * with {@link RetryPolicy}'s backoff. After the last attempt it returns the last response (the
- * source turns it into an error that says what was being fetched) or rethrows the last I/O
- * failure. Failures that curate itself raised ({@link CarriedFailure}) are never retried.
+ * source turns it into an error that says what was being fetched) or rethrows the last I/O failure.
+ * Failures that curate itself raised ({@link CarriedFailure}) are never retried.
  */
 public final class TransientRetryInterceptor implements Interceptor {
   private static final Logger LOG = Logger.getLogger(TransientRetryInterceptor.class.getName());
@@ -38,10 +38,19 @@ public final class TransientRetryInterceptor implements Interceptor {
         if (last || !policy.isTransient(response.code())) {
           return response;
         }
-        Duration wait = RetryAfter.parse(response).filter(d -> d.compareTo(policy.cap()) <= 0)
-            .orElse(policy.backoff(attempt));
-        LOG.fine(() -> "HTTP " + response.code() + " from " + Redaction.url(request.url())
-            + "; retrying in " + wait.toMillis() + " ms");
+        Duration wait =
+            RetryAfter.parse(response)
+                .filter(d -> d.compareTo(policy.cap()) <= 0)
+                .orElse(policy.backoff(attempt));
+        LOG.fine(
+            () ->
+                "HTTP "
+                    + response.code()
+                    + " from "
+                    + Redaction.url(request.url())
+                    + "; retrying in "
+                    + wait.toMillis()
+                    + " ms");
         response.close();
         pause(wait);
       } catch (CarriedFailure e) {
@@ -51,8 +60,14 @@ public final class TransientRetryInterceptor implements Interceptor {
           throw e;
         }
         Duration wait = policy.backoff(attempt);
-        LOG.fine(() -> e.getClass().getSimpleName() + " on " + Redaction.url(request.url())
-            + "; retrying in " + wait.toMillis() + " ms");
+        LOG.fine(
+            () ->
+                e.getClass().getSimpleName()
+                    + " on "
+                    + Redaction.url(request.url())
+                    + "; retrying in "
+                    + wait.toMillis()
+                    + " ms");
         pause(wait);
       }
       stats.countRetry();

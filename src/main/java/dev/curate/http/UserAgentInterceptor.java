@@ -4,7 +4,10 @@ import java.io.IOException;
 import okhttp3.Interceptor;
 import okhttp3.Response;
 
-/** Sets the User-Agent on every request; GitHub rejects requests without one, Reddit throttles vague ones. */
+/**
+ * Sets the User-Agent on every request; GitHub rejects requests without one, Reddit throttles vague
+ * ones.
+ */
 public final class UserAgentInterceptor implements Interceptor {
   private final String userAgent;
 

@@ -9,13 +9,13 @@ import java.util.regex.Pattern;
 
 /**
  * A calendar month in UTC, the unit of one issue of the roundup. Everything that asks "is this
- * inside the month" goes through {@link #contains(Instant)} so the boundaries are decided once:
- * the first second of the 1st is inside, the first second of the next month is not.
+ * inside the month" goes through {@link #contains(Instant)} so the boundaries are decided once: the
+ * first second of the 1st is inside, the first second of the next month is not.
  */
 public record CalendarMonth(YearMonth value) implements Comparable<CalendarMonth> {
   /**
-   * The first month worth a roundup: GitHub opened in 2008 (its first repositories date from
-   * early that year), so an earlier month can only be a typo and would only waste requests.
+   * The first month worth a roundup: GitHub opened in 2008 (its first repositories date from early
+   * that year), so an earlier month can only be a typo and would only waste requests.
    */
   public static final CalendarMonth FIRST = new CalendarMonth(YearMonth.of(2008, 1));
 
@@ -44,12 +44,14 @@ public record CalendarMonth(YearMonth value) implements Comparable<CalendarMonth
    */
   public static CalendarMonth parseAny(String text) {
     if (text == null || !FORMAT.matcher(text).matches()) {
-      throw new IllegalArgumentException("'" + text + "' is not a month: use YYYY-MM, e.g. 2018-11");
+      throw new IllegalArgumentException(
+          "'" + text + "' is not a month: use YYYY-MM, e.g. 2018-11");
     }
     try {
       return new CalendarMonth(YearMonth.parse(text));
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("'" + text + "' is not a month: the month must be 01 to 12");
+      throw new IllegalArgumentException(
+          "'" + text + "' is not a month: the month must be 01 to 12");
     }
   }
 
@@ -83,7 +85,10 @@ public record CalendarMonth(YearMonth value) implements Comparable<CalendarMonth
     return new CalendarMonth(value.plusMonths(1));
   }
 
-  /** Inclusive ISO dates as GitHub's search qualifiers want them, e.g. {@code 2018-11-01..2018-11-30}. */
+  /**
+   * Inclusive ISO dates as GitHub's search qualifiers want them, e.g. {@code
+   * 2018-11-01..2018-11-30}.
+   */
   public String isoDateRange() {
     return value.atDay(1) + ".." + value.atEndOfMonth();
   }

@@ -12,10 +12,11 @@ import java.util.TreeMap;
  * @param notModified conditional requests answered 304 (served from the HTTP cache)
  * @param waits pauses made: backoff, rate-limit resets, pacing
  * @param waited the time all those pauses took
- * @param budgetLeft rate-limit budget last reported by the API, per bucket (e.g.
- *     {@code search -> 28/30}); empty when the API sent none
+ * @param budgetLeft rate-limit budget last reported by the API, per bucket (e.g. {@code search ->
+ *     28/30}); empty when the API sent none
  */
-public record HttpActivity(int retries, int notModified, int waits, Duration waited, Map<String, String> budgetLeft) {
+public record HttpActivity(
+    int retries, int notModified, int waits, Duration waited, Map<String, String> budgetLeft) {
   public static final HttpActivity NONE = new HttpActivity(0, 0, 0, Duration.ZERO, Map.of());
 
   public HttpActivity {

@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param url its public address, or null when the editor did not give one
  * @param featured the keys of the candidates it featured (its shortlist when published)
  */
-public record Publication(CalendarMonth month, String url, Instant publishedAt, List<String> featured) {
+public record Publication(
+    CalendarMonth month, String url, Instant publishedAt, List<String> featured) {
   public Publication {
     Objects.requireNonNull(month, "month");
     Objects.requireNonNull(publishedAt, "publishedAt");

@@ -14,7 +14,13 @@ import java.util.List;
  * @param starGain the stars it gained inside the shortlist's month
  */
 public record RankedRepo(
-    int rank, double score, Repo repo, String area, boolean picked, String note, List<String> flags,
+    int rank,
+    double score,
+    Repo repo,
+    String area,
+    boolean picked,
+    String note,
+    List<String> flags,
     StarGain starGain) {
 
   public RankedRepo {

@@ -13,7 +13,13 @@ import java.util.List;
  * @param flags warnings for the editor
  */
 public record RankedThread(
-    int rank, double score, RedditThread thread, String kind, boolean picked, String note, List<String> flags) {
+    int rank,
+    double score,
+    RedditThread thread,
+    String kind,
+    boolean picked,
+    String note,
+    List<String> flags) {
 
   public RankedThread {
     flags = flags == null ? List.of() : List.copyOf(flags);

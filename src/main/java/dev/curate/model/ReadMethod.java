@@ -18,7 +18,10 @@ public enum ReadMethod {
   ARCHIVE,
   DUMP;
 
-  /** What the store keeps and {@code rank --json} prints: {@code search}, {@code listing}, {@code archive}, {@code dump}. */
+  /**
+   * What the store keeps and {@code rank --json} prints: {@code search}, {@code listing}, {@code
+   * archive}, {@code dump}.
+   */
   public String slug() {
     return name().toLowerCase(Locale.ROOT);
   }

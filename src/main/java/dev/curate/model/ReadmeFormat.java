@@ -3,10 +3,10 @@ package dev.curate.model;
 import java.util.Locale;
 
 /**
- * The markup a README is written in, known from its file name as GitHub renders it
- * (github/markup: {@code .md} as Markdown, {@code .rst} as reStructuredText, a name without an
- * extension or {@code .txt} as plain text...). Only Markdown and reStructuredText are excerpted
- * and read for prose; the others are kept but never shown as prose, so that markup never is.
+ * The markup a README is written in, known from its file name as GitHub renders it (github/markup:
+ * {@code .md} as Markdown, {@code .rst} as reStructuredText, a name without an extension or {@code
+ * .txt} as plain text...). Only Markdown and reStructuredText are excerpted and read for prose; the
+ * others are kept but never shown as prose, so that markup never is.
  */
 public enum ReadmeFormat {
   MARKDOWN("markdown"),
@@ -40,7 +40,10 @@ public enum ReadmeFormat {
     return UNKNOWN;
   }
 
-  /** The format of a README by its path or file name, e.g. {@code README.rst} or {@code docs/README.md}. */
+  /**
+   * The format of a README by its path or file name, e.g. {@code README.rst} or {@code
+   * docs/README.md}.
+   */
   public static ReadmeFormat ofPath(String path) {
     if (path == null || path.isBlank()) {
       return UNKNOWN;

@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  * @param upvoteRatio {@code upvote_ratio} in [0, 1]; null when unknown. Reddit's listings before
  *     about 2020 and the Pushshift/Arctic Shift dumps of those years have no such field (PRAW's
  *     2016 cassette TestReddit.test_info.json; arctic_shift schemas/RS/2018/RS_2018-11.ts)
- * @param permalink the absolute URL of the thread on reddit.com, as built from the subreddit and
- *     id when it was read ({@link #permalinkOf}); shown only through {@link #link()}
+ * @param permalink the absolute URL of the thread on reddit.com, as built from the subreddit and id
+ *     when it was read ({@link #permalinkOf}); shown only through {@link #link()}
  * @param url the submission's link; for self posts it is the thread itself
  * @param flair the link flair text, or null
  * @param removed removed by moderators or Reddit ({@code removed_by_category}, or {@code [removed]}
@@ -47,18 +47,22 @@ public record RedditThread(
 
   /** Permalinks are published on the public site, whichever API host served them. */
   public static final String SITE = "https://www.reddit.com";
+
   private static final Pattern SUBREDDIT = Pattern.compile("[A-Za-z0-9_]{2,21}");
   private static final Pattern ID = Pattern.compile("[0-9a-z]{1,13}");
-  private static final Pattern THREAD_PATH = Pattern.compile("(?:" + Pattern.quote(SITE)
-      + ")?/r/([A-Za-z0-9_]{2,21})/comments/([0-9a-z]{1,13})/([\\p{L}\\p{M}\\p{N}_]{1,120})/?");
+  private static final Pattern THREAD_PATH =
+      Pattern.compile(
+          "(?:"
+              + Pattern.quote(SITE)
+              + ")?/r/([A-Za-z0-9_]{2,21})/comments/([0-9a-z]{1,13})/([\\p{L}\\p{M}\\p{N}_]{1,120})/?");
 
   /**
    * The thread's address, built from its subreddit and id: {@code
    * https://www.reddit.com/r/<subreddit>/comments/<id>/<slug>/}, with the title slug of the
    * answer's {@code permalink} only when that is this very thread's path. Never the answer's
-   * permalink itself: an absolute {@code https://evil.example/phish} there must not become the
-   * link of a thread's heading. A subreddit name Reddit would not allow gives {@code
-   * /comments/<id>/}, which Reddit redirects; an id that is not base36 gives null (not linked).
+   * permalink itself: an absolute {@code https://evil.example/phish} there must not become the link
+   * of a thread's heading. A subreddit name Reddit would not allow gives {@code /comments/<id>/},
+   * which Reddit redirects; an id that is not base36 gives null (not linked).
    */
   public static String permalinkOf(String subreddit, String id, String answered) {
     if (id == null || !ID.matcher(id).matches()) {
@@ -69,13 +73,18 @@ public record RedditThread(
     }
     String base = SITE + "/r/" + subreddit + "/comments/" + id + "/";
     Matcher path = answered == null ? null : THREAD_PATH.matcher(answered);
-    if (path != null && path.matches() && path.group(1).equalsIgnoreCase(subreddit) && path.group(2).equals(id)) {
+    if (path != null
+        && path.matches()
+        && path.group(1).equalsIgnoreCase(subreddit)
+        && path.group(2).equals(id)) {
       return base + path.group(3) + "/";
     }
     return base;
   }
 
-  /** Where the draft, the table and rank --json link the thread: {@link #permalinkOf} its fields. */
+  /**
+   * Where the draft, the table and rank --json link the thread: {@link #permalinkOf} its fields.
+   */
   public String link() {
     return permalinkOf(subreddit, id, permalink);
   }

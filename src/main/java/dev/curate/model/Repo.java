@@ -8,8 +8,8 @@ import java.util.List;
  * pushedAt (GitHub sends null for each of them on some repositories).
  *
  * @param id GitHub's numeric repository id, stable across renames
- * @param license the SPDX id where GitHub knows one (e.g. {@code MIT}), {@link #UNRECOGNISED_LICENSE}
- *     when GitHub found a license it cannot identify, else the license name
+ * @param license the SPDX id where GitHub knows one (e.g. {@code MIT}), {@link
+ *     #UNRECOGNISED_LICENSE} when GitHub found a license it cannot identify, else the license name
  */
 public record Repo(
     long id,

@@ -14,12 +14,18 @@ import java.util.Objects;
  * @param complete false when the source knows it missed part of the month
  * @param notes the fetch's warnings (why it is incomplete, among others)
  * @param expectedItems the month's post count the archive publishes, or null when none is known
- * @param read the posts read to find the month's (a listing's posts of other months, posts
- *     deleted since they were archived), for a subreddit; null for GitHub or when not known
+ * @param read the posts read to find the month's (a listing's posts of other months, posts deleted
+ *     since they were archived), for a subreddit; null for GitHub or when not known
  */
 public record SourceCoverage(
-    SourceId source, ReadMethod method, int items, boolean complete, Instant fetchedAt, List<String> notes,
-    Integer expectedItems, Integer read) {
+    SourceId source,
+    ReadMethod method,
+    int items,
+    boolean complete,
+    Instant fetchedAt,
+    List<String> notes,
+    Integer expectedItems,
+    Integer read) {
   public SourceCoverage {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(method, "method");

@@ -10,12 +10,14 @@ public sealed interface SourceId permits SourceId.GitHub, SourceId.Subreddit {
 
   /**
    * The text form the store keeps in {@code fetch_run.source} and the output prints ({@code
-   * github}, {@code reddit:MachineLearning}); a contract with existing workspaces and with
-   * scripts reading {@code rank --json}'s {@code coverage}.
+   * github}, {@code reddit:MachineLearning}); a contract with existing workspaces and with scripts
+   * reading {@code rank --json}'s {@code coverage}.
    */
   String key();
 
-  /** The inverse of {@link #key}; anything else is refused, since it names no source curate knows. */
+  /**
+   * The inverse of {@link #key}; anything else is refused, since it names no source curate knows.
+   */
   static SourceId parse(String key) {
     if (GITHUB.key().equals(key)) {
       return GITHUB;
@@ -23,7 +25,8 @@ public sealed interface SourceId permits SourceId.GitHub, SourceId.Subreddit {
     if (key != null && key.startsWith(Subreddit.PREFIX)) {
       return new Subreddit(key.substring(Subreddit.PREFIX.length()));
     }
-    throw new IllegalArgumentException("'" + key + "' is not a source curate knows: github or reddit:<subreddit>");
+    throw new IllegalArgumentException(
+        "'" + key + "' is not a source curate knows: github or reddit:<subreddit>");
   }
 
   /** GitHub's repository search: one source, however many queries it runs. */

@@ -13,15 +13,22 @@ import java.util.Objects;
  * @param kept items inside the month that were stored
  * @param warnings things the editor should know that did not stop the fetch
  * @param activity retries, waits, 304s and the rate-limit budget left
- * @param complete false when the source knows it did not see all of the month (GitHub's
- *     {@code incomplete_results}, a listing cut short by its page cap or its 1,000-item end);
- *     the warnings say why
+ * @param complete false when the source knows it did not see all of the month (GitHub's {@code
+ *     incomplete_results}, a listing cut short by its page cap or its 1,000-item end); the warnings
+ *     say why
  * @param method how the items were read
  * @param expectedPosts the month's post count the archive publishes, when it does; null otherwise
  */
 public record SourceReport(
-    SourceId source, int requests, int found, int kept, List<String> warnings, HttpActivity activity,
-    boolean complete, ReadMethod method, Integer expectedPosts) {
+    SourceId source,
+    int requests,
+    int found,
+    int kept,
+    List<String> warnings,
+    HttpActivity activity,
+    boolean complete,
+    ReadMethod method,
+    Integer expectedPosts) {
   public SourceReport {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(method, "method");
@@ -33,6 +40,7 @@ public record SourceReport(
   public SourceReport withWarnings(List<String> more) {
     List<String> all = new ArrayList<>(warnings);
     all.addAll(more);
-    return new SourceReport(source, requests, found, kept, all, activity, complete, method, expectedPosts);
+    return new SourceReport(
+        source, requests, found, kept, all, activity, complete, method, expectedPosts);
   }
 }

@@ -9,11 +9,12 @@ import java.util.Objects;
  *
  * @param stars the stars gained, or null when unknown
  * @param method how {@code stars} was measured; null exactly when {@code stars} is
- * @param daily the month's stars per day (index 0 is the 1st), when the method gives days
- *     ({@link StarGainMethod#HISTORY}, {@link StarGainMethod#STARGAZERS}); else empty
+ * @param daily the month's stars per day (index 0 is the 1st), when the method gives days ({@link
+ *     StarGainMethod#HISTORY}, {@link StarGainMethod#STARGAZERS}); else empty
  * @param measuredAt when the figure was measured; null when unknown
  */
-public record StarGain(Integer stars, StarGainMethod method, List<Integer> daily, Instant measuredAt) {
+public record StarGain(
+    Integer stars, StarGainMethod method, List<Integer> daily, Instant measuredAt) {
   public static final StarGain UNKNOWN = new StarGain(null, null, List.of(), null);
 
   public StarGain {
@@ -23,7 +24,8 @@ public record StarGain(Integer stars, StarGainMethod method, List<Integer> daily
     }
   }
 
-  public static StarGain measured(int stars, StarGainMethod method, List<Integer> daily, Instant measuredAt) {
+  public static StarGain measured(
+      int stars, StarGainMethod method, List<Integer> daily, Instant measuredAt) {
     return new StarGain(stars, Objects.requireNonNull(method, "method"), daily, measuredAt);
   }
 

@@ -6,7 +6,8 @@ import java.util.Locale;
  * How a month's stars gained were measured, best first (issue 4's fallback order).
  *
  * <ul>
- *   <li>{@code HISTORY}: GitHub's {@code /stargazers/history}, daily counts of stars that still exist
+ *   <li>{@code HISTORY}: GitHub's {@code /stargazers/history}, daily counts of stars that still
+ *       exist
  *   <li>{@code STARGAZERS}: the {@code starred_at} stargazer list (admins and collaborators only)
  *   <li>{@code SNAPSHOTS}: the difference between star counts this workspace saw at two fetches
  * </ul>
@@ -16,7 +17,10 @@ public enum StarGainMethod {
   STARGAZERS,
   SNAPSHOTS;
 
-  /** What {@code rank --json} prints and the store keeps: {@code history}, {@code stargazers}, {@code snapshots}. */
+  /**
+   * What {@code rank --json} prints and the store keeps: {@code history}, {@code stargazers},
+   * {@code snapshots}.
+   */
   public String slug() {
     return name().toLowerCase(Locale.ROOT);
   }

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What measuring a month's stars gained found and cost: the figures the API gave, by repository
- * id (repositories without an entry were not measured, or could not be), and the requests made.
+ * What measuring a month's stars gained found and cost: the figures the API gave, by repository id
+ * (repositories without an entry were not measured, or could not be), and the requests made.
  *
  * @param byHistory repositories measured from the star history
  * @param byStargazers repositories measured from the stargazer list
@@ -13,7 +13,12 @@ import java.util.Map;
  * @param skipped repositories not measured (beyond the top K, or the budget ran low)
  */
 public record StarGainSurvey(
-    Map<Long, StarGain> gains, int requests, int byHistory, int byStargazers, int unmeasurable, int skipped,
+    Map<Long, StarGain> gains,
+    int requests,
+    int byHistory,
+    int byStargazers,
+    int unmeasurable,
+    int skipped,
     List<String> warnings) {
   public static final StarGainSurvey NONE = new StarGainSurvey(Map.of(), 0, 0, 0, 0, 0, List.of());
 

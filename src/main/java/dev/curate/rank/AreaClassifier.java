@@ -10,20 +10,20 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Files a repository under one area, deterministically, in three steps; the first step that
- * matches any area decides:
+ * Files a repository under one area, deterministically, in three steps; the first step that matches
+ * any area decides:
  *
  * <ol>
- *   <li>its GitHub topics, against each area's {@code topics} (exact names): topics are chosen
- *       by the author to say what a repository is about, so they beat incidental words;
+ *   <li>its GitHub topics, against each area's {@code topics} (exact names): topics are chosen by
+ *       the author to say what a repository is about, so they beat incidental words;
  *   <li>the words of its name and description, against each area's {@code keywords};
- *   <li>the words of its README's prose, against the same keywords: a README mentions many
- *       things in passing, so it only decides when the one-line description did not. Prose, not
- *       the file: badge lines, URLs and code say words ("image", "3d") that are not the project's.
+ *   <li>the words of its README's prose, against the same keywords: a README mentions many things
+ *       in passing, so it only decides when the one-line description did not. Prose, not the file:
+ *       badge lines, URLs and code say words ("image", "3d") that are not the project's.
  * </ol>
  *
- * Within a step the area with the most distinct matches wins; a tie goes to the area listed
- * first in the configuration. No match at all files the repository under {@link Category#OTHER}.
+ * Within a step the area with the most distinct matches wins; a tie goes to the area listed first
+ * in the configuration. No match at all files the repository under {@link Category#OTHER}.
  */
 public final class AreaClassifier {
   private final List<Rule> rules;
@@ -32,13 +32,17 @@ public final class AreaClassifier {
     List<Rule> built = new ArrayList<>(areas.size());
     for (AreaRule area : areas) {
       List<String> topics = area.topics().stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
-      List<Keyword> keywords = area.keywords().stream().map(k -> new Keyword(k, Words.phrase(k))).toList();
+      List<Keyword> keywords =
+          area.keywords().stream().map(k -> new Keyword(k, Words.phrase(k))).toList();
       built.add(new Rule(new Category(area.slug(), area.name()), topics, keywords));
     }
     this.rules = List.copyOf(built);
   }
 
-  /** @param readme the prose of the repository's README (no markup, code or URLs), or null when there is none */
+  /**
+   * @param readme the prose of the repository's README (no markup, code or URLs), or null when
+   *     there is none
+   */
   public Classification classify(Repo repo, String readme) {
     Set<String> topics = new HashSet<>();
     repo.topics().forEach(t -> topics.add(t.toLowerCase(Locale.ROOT)));
@@ -73,7 +77,10 @@ public final class AreaClassifier {
   }
 
   private static List<String> matched(Rule rule, Words words) {
-    return rule.keywords().stream().filter(k -> words.contains(k.words())).map(Keyword::text).toList();
+    return rule.keywords().stream()
+        .filter(k -> words.contains(k.words()))
+        .map(Keyword::text)
+        .toList();
   }
 
   private record Rule(Category category, List<String> topics, List<Keyword> keywords) {}

@@ -5,8 +5,8 @@ import dev.curate.model.Repo;
 import java.util.Locale;
 
 /**
- * The IDs {@code rank} prints and the editor's commands take: {@code owner/name} for a
- * repository, the bare base36 id ({@code 9ysmtn}) for a thread.
+ * The IDs {@code rank} prints and the editor's commands take: {@code owner/name} for a repository,
+ * the bare base36 id ({@code 9ysmtn}) for a thread.
  */
 public final class CandidateId {
   private static final String THREAD_KIND_PREFIX = "t3_";
@@ -22,9 +22,9 @@ public final class CandidateId {
   }
 
   /**
-   * The form IDs are compared in: trimmed and lowercase, because GitHub names are
-   * case-insensitive and Reddit ids are lowercase anyway, and without Reddit's {@code t3_} kind
-   * prefix, so that {@code t3_9ysmtn} typed by an editor finds thread {@code 9ysmtn}.
+   * The form IDs are compared in: trimmed and lowercase, because GitHub names are case-insensitive
+   * and Reddit ids are lowercase anyway, and without Reddit's {@code t3_} kind prefix, so that
+   * {@code t3_9ysmtn} typed by an editor finds thread {@code 9ysmtn}.
    */
   public static String key(String id) {
     String k = id.strip().toLowerCase(Locale.ROOT);

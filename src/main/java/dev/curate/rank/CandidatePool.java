@@ -12,9 +12,9 @@ import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /**
- * One kind of candidate (repositories, or threads) taken through the same steps: exclusions,
- * scores against the eligible ones, rank order, the editor's overrides and series memory, and
- * the selection. {@link Ranker} supplies what differs between the kinds.
+ * One kind of candidate (repositories, or threads) taken through the same steps: exclusions, scores
+ * against the eligible ones, rank order, the editor's overrides and series memory, and the
+ * selection. {@link Ranker} supplies what differs between the kinds.
  */
 final class CandidatePool<T> {
   private final Function<T, String> id;
@@ -49,12 +49,18 @@ final class CandidatePool<T> {
     // Excluded candidates do not set the month's maxima: a viral fork must not push every
     // eligible candidate's score down. Dropped and featured ones do, so that an editor's drop
     // does not change everyone else's score.
-    List<T> eligible = IntStream.range(0, items.size())
-        .filter(i -> excluded.get(i).isEmpty()).mapToObj(items::get).toList();
+    List<T> eligible =
+        IntStream.range(0, items.size())
+            .filter(i -> excluded.get(i).isEmpty())
+            .mapToObj(items::get)
+            .toList();
     List<ScoreCard> cards = scorer.apply(eligible, items);
-    List<Integer> byRank = IntStream.range(0, items.size()).boxed()
-        .sorted(Comparator.comparing(i -> new Scored<>(items.get(i), cards.get(i).score()), order))
-        .toList();
+    List<Integer> byRank =
+        IntStream.range(0, items.size())
+            .boxed()
+            .sorted(
+                Comparator.comparing(i -> new Scored<>(items.get(i), cards.get(i).score()), order))
+            .toList();
 
     List<Candidate> candidates = new ArrayList<>(items.size());
     List<Classification> classes = new ArrayList<>(items.size());
@@ -63,8 +69,13 @@ final class CandidatePool<T> {
       String itemId = id.apply(item);
       Classification c = classifier.apply(item);
       classes.add(c);
-      candidates.add(new Candidate(itemId, owner.apply(item), c.category(),
-          request.overrides().picked(itemId), standing(itemId, excluded.get(i), request)));
+      candidates.add(
+          new Candidate(
+              itemId,
+              owner.apply(item),
+              c.category(),
+              request.overrides().picked(itemId),
+              standing(itemId, excluded.get(i), request)));
     }
     List<Decision> decisions = new DiversitySelector(caps).select(candidates, size);
 
@@ -74,9 +85,18 @@ final class CandidatePool<T> {
       int i = byRank.get(place);
       Candidate c = candidates.get(place);
       Decision d = decisions.get(place);
-      Outcome outcome = !d.selected() ? Outcome.PASSED_OVER : c.picked() ? Outcome.PICKED : Outcome.SELECTED;
-      considered.add(new Considered<>(items.get(i), c.id(), classes.get(place), cards.get(i), place + 1,
-          outcome, d.selected() ? ++rank : 0, d.reasons()));
+      Outcome outcome =
+          !d.selected() ? Outcome.PASSED_OVER : c.picked() ? Outcome.PICKED : Outcome.SELECTED;
+      considered.add(
+          new Considered<>(
+              items.get(i),
+              c.id(),
+              classes.get(place),
+              cards.get(i),
+              place + 1,
+              outcome,
+              d.selected() ? ++rank : 0,
+              d.reasons()));
     }
     return considered;
   }
@@ -88,7 +108,9 @@ final class CandidatePool<T> {
       reasons.add(new PassOver.DroppedByEditor());
     }
     if (!request.allowRepeats()) {
-      request.featuredBefore(id).ifPresent(month -> reasons.add(new PassOver.FeaturedBefore(month)));
+      request
+          .featuredBefore(id)
+          .ifPresent(month -> reasons.add(new PassOver.FeaturedBefore(month)));
     }
     return reasons;
   }
@@ -98,6 +120,12 @@ final class CandidatePool<T> {
    * @param rank on the shortlist from 1, or 0 when not on it
    */
   record Considered<T>(
-      T item, String id, Classification classification, ScoreCard card, int place, Outcome outcome, int rank,
+      T item,
+      String id,
+      Classification classification,
+      ScoreCard card,
+      int place,
+      Outcome outcome,
+      int rank,
       List<PassOver> reasons) {}
 }

@@ -10,11 +10,11 @@ import java.util.Map;
  * Fills a shortlist from candidates in rank order, greedily:
  *
  * <ol>
- *   <li>every candidate the editor picked, whatever its score and whatever would otherwise keep
- *       it out (a pick is the editor's decision); picks count towards the size and the caps;
+ *   <li>every candidate the editor picked, whatever its score and whatever would otherwise keep it
+ *       out (a pick is the editor's decision); picks count towards the size and the caps;
  *   <li>then, by rank, every candidate with no standing reason against it (excluded, dropped,
- *       featured before), while the list is not full, unless diversity is on and its owner or
- *       its category already has as many as the caps allow.
+ *       featured before), while the list is not full, unless diversity is on and its owner or its
+ *       category already has as many as the caps allow.
  * </ol>
  *
  * Greedy by score is deliberate: the best candidate of each owner and area gets the place, and an
@@ -27,7 +27,9 @@ final class DiversitySelector {
     this.caps = caps;
   }
 
-  /** @param ranked candidates in rank order; the decisions come back in the same order */
+  /**
+   * @param ranked candidates in rank order; the decisions come back in the same order
+   */
   List<Decision> select(List<Candidate> ranked, int size) {
     Map<String, List<String>> byOwner = new HashMap<>();
     Map<String, Integer> byCategory = new HashMap<>();
@@ -51,7 +53,8 @@ final class DiversitySelector {
         if (taken >= size) {
           reasons.add(new PassOver.ShortlistFull(size));
         } else {
-          List<String> sameOwner = c.owner() == null ? List.of() : byOwner.getOrDefault(ownerKey(c), List.of());
+          List<String> sameOwner =
+              c.owner() == null ? List.of() : byOwner.getOrDefault(ownerKey(c), List.of());
           if (sameOwner.size() >= caps.maxPerOwner()) {
             reasons.add(new PassOver.SameOwner(c.owner(), sameOwner));
           }
@@ -69,7 +72,8 @@ final class DiversitySelector {
     return List.of(decisions);
   }
 
-  private static void take(Candidate c, Map<String, List<String>> byOwner, Map<String, Integer> byCategory) {
+  private static void take(
+      Candidate c, Map<String, List<String>> byOwner, Map<String, Integer> byCategory) {
     if (c.owner() != null) {
       byOwner.computeIfAbsent(ownerKey(c), k -> new ArrayList<>()).add(c.id());
     }
@@ -82,8 +86,8 @@ final class DiversitySelector {
   }
 
   /**
-   * How many of one owner and of one category the list may hold. {@link #OFF} for
-   * {@code --no-diversity}, and for threads, which have no caps.
+   * How many of one owner and of one category the list may hold. {@link #OFF} for {@code
+   * --no-diversity}, and for threads, which have no caps.
    */
   record Caps(int maxPerOwner, int maxPerCategory) {
     static final Caps OFF = new Caps(Integer.MAX_VALUE, Integer.MAX_VALUE);
@@ -91,7 +95,11 @@ final class DiversitySelector {
     Caps {
       if (maxPerOwner < 1 || maxPerCategory < 1) {
         throw new IllegalArgumentException(
-            "diversity caps must be 1 or more, got " + maxPerOwner + " per owner, " + maxPerCategory + " per area");
+            "diversity caps must be 1 or more, got "
+                + maxPerOwner
+                + " per owner, "
+                + maxPerCategory
+                + " per area");
       }
     }
   }
@@ -101,13 +109,16 @@ final class DiversitySelector {
    * @param owner the GitHub owner, null for a thread
    * @param standing reasons that keep it out whatever the list looks like (a pick overrides them)
    */
-  record Candidate(String id, String owner, Category category, boolean picked, List<PassOver> standing) {
+  record Candidate(
+      String id, String owner, Category category, boolean picked, List<PassOver> standing) {
     Candidate {
       standing = List.copyOf(standing);
     }
   }
 
-  /** @param reasons why it was left out, or for a pick, what the pick overrode */
+  /**
+   * @param reasons why it was left out, or for a pick, what the pick overrode
+   */
   record Decision(boolean selected, List<PassOver> reasons) {
     Decision {
       reasons = List.copyOf(reasons);

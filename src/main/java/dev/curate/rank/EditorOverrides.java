@@ -20,7 +20,9 @@ public record EditorOverrides(Set<String> picks, Set<String> drops, Map<String, 
     picks = keys(picks);
     drops = keys(drops);
     Map<String, String> byKey = new TreeMap<>();
-    notes.forEach((id, text) -> byKey.put(CandidateId.key(id), Objects.requireNonNull(text, "note of " + id)));
+    notes.forEach(
+        (id, text) ->
+            byKey.put(CandidateId.key(id), Objects.requireNonNull(text, "note of " + id)));
     notes = Collections.unmodifiableMap(byKey);
     Set<String> both = new TreeSet<>(picks);
     both.retainAll(drops);

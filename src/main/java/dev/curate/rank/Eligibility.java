@@ -41,7 +41,8 @@ public final class Eligibility {
     if (repo.archived()) {
       reasons.add(ExclusionReason.ARCHIVED);
     }
-    if (!(createdBeforeMonth(repo) && starGains.getOrDefault(repo.id(), StarGain.UNKNOWN).known())) {
+    if (!(createdBeforeMonth(repo)
+        && starGains.getOrDefault(repo.id(), StarGain.UNKNOWN).known())) {
       creation(repo.createdAt(), reasons);
     }
     return List.copyOf(reasons);

@@ -1,8 +1,8 @@
 package dev.curate.rank;
 
 /**
- * Why a candidate was left out of the ranking: {@link #label()} is the short form
- * {@code --explain} prints after "excluded:", {@link #description()} the sentence.
+ * Why a candidate was left out of the ranking: {@link #label()} is the short form {@code --explain}
+ * prints after "excluded:", {@link #description()} the sentence.
  */
 public enum ExclusionReason {
   FORK("fork", "is a fork of another repository"),
@@ -12,7 +12,8 @@ public enum ExclusionReason {
   REMOVED("removed", "was removed"),
   DELETED("deleted", "was deleted by its author"),
   CREATION_TIME_UNKNOWN("no creation time", "has no creation time"),
-  CREATED_OUTSIDE_MONTH("created outside the month",
+  CREATED_OUTSIDE_MONTH(
+      "created outside the month",
       "was created outside the month (UTC), and no stars it gained in the month were measured"),
   NO_DESCRIPTION_OR_README("no description or README", "has neither a description nor a README"),
   BLOCKLISTED("blocklisted", "has a word of junk.blocklist in its name or description");

@@ -8,8 +8,8 @@ import java.util.OptionalInt;
  *
  * @param id as rank prints it ({@code owner/name}, or the thread's base36 id)
  * @param classification its area (repositories) or kind (threads), and what decided it
- * @param score in [0, 1], against the month's eligible candidates (also for excluded ones, so
- *     that an editor sees what an exclusion cost)
+ * @param score in [0, 1], against the month's eligible candidates (also for excluded ones, so that
+ *     an editor sees what an exclusion cost)
  * @param place its position among all of the month's candidates by score, from 1
  * @param rank its rank on the shortlist, empty when it is not on it
  * @param reasons for {@link Outcome#PASSED_OVER}, why (never empty); for {@link Outcome#PICKED},

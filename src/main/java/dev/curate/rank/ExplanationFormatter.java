@@ -29,18 +29,29 @@ public final class ExplanationFormatter {
     section(out, "Threads", ranking.threadExplanations());
     if (!ranking.unmatchedOverrides().isEmpty()) {
       out.append("Editor's overrides for IDs that are no candidate this month: ")
-          .append(String.join(", ", ranking.unmatchedOverrides())).append(NL);
+          .append(String.join(", ", ranking.unmatchedOverrides()))
+          .append(NL);
     }
     return out.toString();
   }
 
   private static void section(StringBuilder out, String title, List<Explanation> explanations) {
     long onList = explanations.stream().filter(Explanation::onShortlist).count();
-    out.append(title).append(": ").append(onList).append(" on the list, ")
-        .append(explanations.size()).append(explanations.size() == 1 ? " candidate" : " candidates").append(NL);
+    out.append(title)
+        .append(": ")
+        .append(onList)
+        .append(" on the list, ")
+        .append(explanations.size())
+        .append(explanations.size() == 1 ? " candidate" : " candidates")
+        .append(NL);
     // Down to the lowest-scored candidate on the list, a pick included: everything above it that
     // is not on the list scored higher than something that is, so it must say why.
-    int cut = explanations.stream().filter(Explanation::onShortlist).mapToInt(Explanation::place).max().orElse(0);
+    int cut =
+        explanations.stream()
+            .filter(Explanation::onShortlist)
+            .mapToInt(Explanation::place)
+            .max()
+            .orElse(0);
     int hidden = 0;
     for (Explanation e : explanations) {
       if (e.onShortlist() || e.place() < cut) {
@@ -55,19 +66,42 @@ public final class ExplanationFormatter {
   }
 
   private static void entry(StringBuilder out, Explanation e) {
-    String place = e.rank().isPresent() ? String.format(Locale.ROOT, "%3d.", e.rank().getAsInt()) : "  - ";
-    out.append("  ").append(place).append(' ').append(e.id()).append("  ").append(decimal(e.score()))
-        .append("  ").append(e.classification().category().slug())
-        .append(" (").append(e.classification().basis()).append(')').append(NL);
+    String place =
+        e.rank().isPresent() ? String.format(Locale.ROOT, "%3d.", e.rank().getAsInt()) : "  - ";
+    out.append("  ")
+        .append(place)
+        .append(' ')
+        .append(e.id())
+        .append("  ")
+        .append(decimal(e.score()))
+        .append("  ")
+        .append(e.classification().category().slug())
+        .append(" (")
+        .append(e.classification().basis())
+        .append(')')
+        .append(NL);
     for (ScoreComponent c : e.components()) {
       if (!c.known()) {
-        out.append("         ").append(c.signal()).append(" unknown (month's max ").append(c.monthMax())
-            .append(") -> counts as 0 x ").append(weight(c.weight())).append(NL);
+        out.append("         ")
+            .append(c.signal())
+            .append(" unknown (month's max ")
+            .append(c.monthMax())
+            .append(") -> counts as 0 x ")
+            .append(weight(c.weight()))
+            .append(NL);
         continue;
       }
-      out.append("         ").append(c.signal()).append(' ').append(c.value())
-          .append(" (month's max ").append(c.monthMax()).append(") -> ").append(decimal(c.normalised()))
-          .append(" x ").append(weight(c.weight())).append(NL);
+      out.append("         ")
+          .append(c.signal())
+          .append(' ')
+          .append(c.value())
+          .append(" (month's max ")
+          .append(c.monthMax())
+          .append(") -> ")
+          .append(decimal(c.normalised()))
+          .append(" x ")
+          .append(weight(c.weight()))
+          .append(NL);
     }
     for (String flag : e.flags()) {
       out.append("         flagged ").append(flag).append(NL);
@@ -76,7 +110,9 @@ public final class ExplanationFormatter {
     if (e.outcome() == Outcome.PASSED_OVER) {
       out.append("         passed over: ").append(reasons).append(NL);
     } else if (e.outcome() == Outcome.PICKED) {
-      out.append("         picked by the editor").append(reasons.isEmpty() ? "" : ", overriding: " + reasons).append(NL);
+      out.append("         picked by the editor")
+          .append(reasons.isEmpty() ? "" : ", overriding: " + reasons)
+          .append(NL);
     }
   }
 

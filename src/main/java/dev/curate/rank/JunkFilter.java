@@ -6,11 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Repositories not worth an editor's time, whatever their stars: empty shells (no description,
- * no README) and names or descriptions with a blocklisted word ({@code homework},
- * {@code hello world}...). Blocklist entries match whole words ignoring case, the way
- * {@link Words} splits text, so {@code assignment} leaves out {@code CS231n-Assignment-2} but
- * not {@code reassignment-net}.
+ * Repositories not worth an editor's time, whatever their stars: empty shells (no description, no
+ * README) and names or descriptions with a blocklisted word ({@code homework}, {@code hello
+ * world}...). Blocklist entries match whole words ignoring case, the way {@link Words} splits text,
+ * so {@code assignment} leaves out {@code CS231n-Assignment-2} but not {@code reassignment-net}.
  */
 final class JunkFilter {
   private final boolean requireDescriptionOrReadme;
@@ -23,7 +22,9 @@ final class JunkFilter {
     this.blockedPhrases = blocklist.stream().map(Words::phrase).toList();
   }
 
-  /** @param readme the prose of the README, or null when there is none */
+  /**
+   * @param readme the prose of the README, or null when there is none
+   */
   List<PassOver.Excluded> reasons(Repo repo, String readme) {
     List<PassOver.Excluded> reasons = new ArrayList<>();
     if (requireDescriptionOrReadme && isBlank(repo.description()) && isBlank(readme)) {

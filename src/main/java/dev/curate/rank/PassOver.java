@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Why a candidate is not on the shortlist although it may score higher than some that are.
- * {@link #code()} is stable, for {@code --json}; {@link #describe()} is what {@code --explain}
- * prints. The records carry the details, so a caller can phrase them differently.
+ * Why a candidate is not on the shortlist although it may score higher than some that are. {@link
+ * #code()} is stable, for {@code --json}; {@link #describe()} is what {@code --explain} prints. The
+ * records carry the details, so a caller can phrase them differently.
  */
 public sealed interface PassOver {
   String code();

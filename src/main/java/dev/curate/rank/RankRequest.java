@@ -18,18 +18,18 @@ import java.util.Optional;
  * no overrides, nothing featured, no READMEs) and change what the command line asked for with the
  * {@code with...} methods.
  *
- * @param repoCount repositories to keep; picks count towards it, and all picks are kept even
- *     when there are more of them
+ * @param repoCount repositories to keep; picks count towards it, and all picks are kept even when
+ *     there are more of them
  * @param diversity false for {@code --no-diversity}: no caps per owner or area
- * @param allowRepeats true for {@code --allow-repeats}: candidates featured in an earlier month
- *     may be ranked again
+ * @param allowRepeats true for {@code --allow-repeats}: candidates featured in an earlier month may
+ *     be ranked again
  * @param featured per ID, the earliest month it was on a published shortlist; entries for this
  *     month or later ones are ignored (re-ranking a published month does not drop its own items)
  * @param readmes each README's prose by repository id ({@link Repo#id()}), for classification and
  *     the junk rule: words only, no markup, code or URLs ({@code enrich.ReadmeProse}); a repository
  *     without an entry counts as having no README
- * @param starGains stars gained in the month by repository id; a repository without an entry
- *     has an unknown gain
+ * @param starGains stars gained in the month by repository id; a repository without an entry has an
+ *     unknown gain
  * @param threadFigures the archived and refreshed figures of threads read from an archive or a
  *     dump, by thread id; a thread without an entry was read from Reddit itself
  * @param rankedAt when the ranking was made, for the saved shortlist (the ranker reads no clock)
@@ -64,38 +64,145 @@ public record RankRequest(
   }
 
   public static RankRequest of(
-      CalendarMonth month, List<Repo> repos, List<RedditThread> threads, int repoCount, int threadCount, Instant rankedAt) {
+      CalendarMonth month,
+      List<Repo> repos,
+      List<RedditThread> threads,
+      int repoCount,
+      int threadCount,
+      Instant rankedAt) {
     return new RankRequest(
-        month, repos, threads, repoCount, threadCount, true, false, EditorOverrides.NONE, Map.of(), Map.of(), Map.of(),
-        Map.of(), rankedAt);
+        month,
+        repos,
+        threads,
+        repoCount,
+        threadCount,
+        true,
+        false,
+        EditorOverrides.NONE,
+        Map.of(),
+        Map.of(),
+        Map.of(),
+        Map.of(),
+        rankedAt);
   }
 
   public RankRequest withDiversity(boolean on) {
-    return new RankRequest(month, repos, threads, repoCount, threadCount, on, allowRepeats, overrides, featured, readmes, starGains, threadFigures, rankedAt);
+    return new RankRequest(
+        month,
+        repos,
+        threads,
+        repoCount,
+        threadCount,
+        on,
+        allowRepeats,
+        overrides,
+        featured,
+        readmes,
+        starGains,
+        threadFigures,
+        rankedAt);
   }
 
   public RankRequest withAllowRepeats(boolean allow) {
-    return new RankRequest(month, repos, threads, repoCount, threadCount, diversity, allow, overrides, featured, readmes, starGains, threadFigures, rankedAt);
+    return new RankRequest(
+        month,
+        repos,
+        threads,
+        repoCount,
+        threadCount,
+        diversity,
+        allow,
+        overrides,
+        featured,
+        readmes,
+        starGains,
+        threadFigures,
+        rankedAt);
   }
 
   public RankRequest withOverrides(EditorOverrides editor) {
-    return new RankRequest(month, repos, threads, repoCount, threadCount, diversity, allowRepeats, editor, featured, readmes, starGains, threadFigures, rankedAt);
+    return new RankRequest(
+        month,
+        repos,
+        threads,
+        repoCount,
+        threadCount,
+        diversity,
+        allowRepeats,
+        editor,
+        featured,
+        readmes,
+        starGains,
+        threadFigures,
+        rankedAt);
   }
 
   public RankRequest withFeatured(Map<String, CalendarMonth> byId) {
-    return new RankRequest(month, repos, threads, repoCount, threadCount, diversity, allowRepeats, overrides, byId, readmes, starGains, threadFigures, rankedAt);
+    return new RankRequest(
+        month,
+        repos,
+        threads,
+        repoCount,
+        threadCount,
+        diversity,
+        allowRepeats,
+        overrides,
+        byId,
+        readmes,
+        starGains,
+        threadFigures,
+        rankedAt);
   }
 
   public RankRequest withReadmes(Map<Long, String> byRepoId) {
-    return new RankRequest(month, repos, threads, repoCount, threadCount, diversity, allowRepeats, overrides, featured, byRepoId, starGains, threadFigures, rankedAt);
+    return new RankRequest(
+        month,
+        repos,
+        threads,
+        repoCount,
+        threadCount,
+        diversity,
+        allowRepeats,
+        overrides,
+        featured,
+        byRepoId,
+        starGains,
+        threadFigures,
+        rankedAt);
   }
 
   public RankRequest withStarGains(Map<Long, StarGain> byRepoId) {
-    return new RankRequest(month, repos, threads, repoCount, threadCount, diversity, allowRepeats, overrides, featured, readmes, byRepoId, threadFigures, rankedAt);
+    return new RankRequest(
+        month,
+        repos,
+        threads,
+        repoCount,
+        threadCount,
+        diversity,
+        allowRepeats,
+        overrides,
+        featured,
+        readmes,
+        byRepoId,
+        threadFigures,
+        rankedAt);
   }
 
   public RankRequest withThreadFigures(Map<String, ThreadFigures> byThreadId) {
-    return new RankRequest(month, repos, threads, repoCount, threadCount, diversity, allowRepeats, overrides, featured, readmes, starGains, byThreadId, rankedAt);
+    return new RankRequest(
+        month,
+        repos,
+        threads,
+        repoCount,
+        threadCount,
+        diversity,
+        allowRepeats,
+        overrides,
+        featured,
+        readmes,
+        starGains,
+        byThreadId,
+        rankedAt);
   }
 
   /** The thread's archived and refreshed figures, if it was read from an archive or a dump. */
@@ -116,8 +223,12 @@ public record RankRequest(
 
   private static Map<String, CalendarMonth> earliestByKey(Map<String, CalendarMonth> byId) {
     Map<String, CalendarMonth> byKey = new HashMap<>();
-    byId.forEach((id, when) -> byKey.merge(CandidateId.key(id), Objects.requireNonNull(when, id),
-        (a, b) -> a.compareTo(b) <= 0 ? a : b));
+    byId.forEach(
+        (id, when) ->
+            byKey.merge(
+                CandidateId.key(id),
+                Objects.requireNonNull(when, id),
+                (a, b) -> a.compareTo(b) <= 0 ? a : b));
     return Collections.unmodifiableMap(byKey);
   }
 

@@ -12,12 +12,15 @@ import java.util.Objects;
 
 /** The configured rules a {@link Ranker} classifies, filters and balances with. */
 public record RankRules(
-    List<AreaRule> areas, ThreadKindSettings threadKinds, DiversitySettings diversity, JunkSettings junk,
+    List<AreaRule> areas,
+    ThreadKindSettings threadKinds,
+    DiversitySettings diversity,
+    JunkSettings junk,
     StarBurstSettings starBurst) {
 
   /**
-   * No area or kind rules (everything is {@code other}), no junk rules, and the shipped caps
-   * (1 per owner, 2 per area): what {@code new Ranker(ScoringSettings)} ranks with.
+   * No area or kind rules (everything is {@code other}), no junk rules, and the shipped caps (1 per
+   * owner, 2 per area): what {@code new Ranker(ScoringSettings)} ranks with.
    */
   public static final RankRules BARE =
       new RankRules(
@@ -35,11 +38,20 @@ public record RankRules(
   }
 
   /** With the shipped star-burst thresholds. */
-  public RankRules(List<AreaRule> areas, ThreadKindSettings threadKinds, DiversitySettings diversity, JunkSettings junk) {
+  public RankRules(
+      List<AreaRule> areas,
+      ThreadKindSettings threadKinds,
+      DiversitySettings diversity,
+      JunkSettings junk) {
     this(areas, threadKinds, diversity, junk, StarBurstSettings.DEFAULT);
   }
 
   public static RankRules from(CurateConfig config) {
-    return new RankRules(config.areas(), config.threadKinds(), config.diversity(), config.junk(), config.starBurst());
+    return new RankRules(
+        config.areas(),
+        config.threadKinds(),
+        config.diversity(),
+        config.junk(),
+        config.starBurst());
   }
 }

@@ -22,9 +22,9 @@ import java.util.stream.Stream;
 
 /**
  * Scores a month's candidates, classifies them and fills a balanced shortlist, honouring the
- * editor's picks, drops and notes and the series' memory of earlier months. Pure: no I/O, no
- * clock (the request carries {@code rankedAt}), so the same request always gives the same
- * ranking. The steps are in docs/scoring.md.
+ * editor's picks, drops and notes and the series' memory of earlier months. Pure: no I/O, no clock
+ * (the request carries {@code rankedAt}), so the same request always gives the same ranking. The
+ * steps are in docs/scoring.md.
  */
 public final class Ranker {
   private final Scoring scoring;
@@ -50,8 +50,8 @@ public final class Ranker {
   }
 
   /**
-   * The plain ranking: the top candidates by score, without diversity, overrides or series
-   * memory (junk rules still apply when the ranker has them).
+   * The plain ranking: the top candidates by score, without diversity, overrides or series memory
+   * (junk rules still apply when the ranker has them).
    */
   public Shortlist rank(
       CalendarMonth month,
@@ -60,58 +60,87 @@ public final class Ranker {
       int repoCount,
       int threadCount,
       Instant rankedAt) {
-    return rank(RankRequest.of(month, repos, threads, repoCount, threadCount, rankedAt).withDiversity(false))
+    return rank(RankRequest.of(month, repos, threads, repoCount, threadCount, rankedAt)
+            .withDiversity(false))
         .shortlist();
   }
 
   public Ranking rank(RankRequest request) {
     Eligibility eligibility = new Eligibility(request.month(), request.starGains());
-    CandidatePool<Repo> repoPool = new CandidatePool<>(
-        CandidateId::of,
-        Repo::owner,
-        repo -> areas.classify(repo, request.readmes().get(repo.id())),
-        repo -> repoExclusions(eligibility, repo, request.readmes().get(repo.id())),
-        (population, items) -> scoring.repoCards(population, items, request.starGains()),
-        RankOrder.REPOS);
+    CandidatePool<Repo> repoPool =
+        new CandidatePool<>(
+            CandidateId::of,
+            Repo::owner,
+            repo -> areas.classify(repo, request.readmes().get(repo.id())),
+            repo -> repoExclusions(eligibility, repo, request.readmes().get(repo.id())),
+            (population, items) -> scoring.repoCards(population, items, request.starGains()),
+            RankOrder.REPOS);
     // Threads have no owner cap and no kind cap: the issue balances repositories only.
-    CandidatePool<RedditThread> threadPool = new CandidatePool<>(
-        CandidateId::of,
-        thread -> null,
-        kinds::classify,
-        thread -> eligibility.reasonsToExclude(thread).stream().map(r -> (PassOver) new PassOver.Excluded(r)).toList(),
-        scoring::threadCards,
-        RankOrder.THREADS);
+    CandidatePool<RedditThread> threadPool =
+        new CandidatePool<>(
+            CandidateId::of,
+            thread -> null,
+            kinds::classify,
+            thread ->
+                eligibility.reasonsToExclude(thread).stream()
+                    .map(r -> (PassOver) new PassOver.Excluded(r))
+                    .toList(),
+            scoring::threadCards,
+            RankOrder.THREADS);
 
     List<Considered<Repo>> repos =
-        repoPool.rank(request.repos(), request, request.diversity() ? repoCaps : Caps.OFF, request.repoCount());
+        repoPool.rank(
+            request.repos(),
+            request,
+            request.diversity() ? repoCaps : Caps.OFF,
+            request.repoCount());
     List<Considered<RedditThread>> threads =
         threadPool.rank(request.threads(), request, Caps.OFF, request.threadCount());
 
     Map<String, List<String>> repoFlags = new HashMap<>();
     for (Considered<Repo> c : repos) {
-      starBurst.describe(c.item(), request.starGain(c.item().id()))
+      starBurst
+          .describe(c.item(), request.starGain(c.item().id()))
           .ifPresent(flag -> repoFlags.put(c.id(), List.of(flag)));
     }
     List<RankedRepo> rankedRepos = new ArrayList<>();
     for (Considered<Repo> c : onList(repos)) {
-      rankedRepos.add(new RankedRepo(c.rank(), c.card().score(), c.item(), c.classification().category().slug(),
-          c.outcome() == Outcome.PICKED, request.overrides().note(c.id()).orElse(null),
-          codes(repoFlags.getOrDefault(c.id(), List.of())), request.starGain(c.item().id())));
+      rankedRepos.add(
+          new RankedRepo(
+              c.rank(),
+              c.card().score(),
+              c.item(),
+              c.classification().category().slug(),
+              c.outcome() == Outcome.PICKED,
+              request.overrides().note(c.id()).orElse(null),
+              codes(repoFlags.getOrDefault(c.id(), List.of())),
+              request.starGain(c.item().id())));
     }
     Map<String, List<String>> threadFlags = new HashMap<>();
     for (Considered<RedditThread> c : threads) {
-      request.figures(c.item().id()).flatMap(notRefreshed::describe)
+      request
+          .figures(c.item().id())
+          .flatMap(notRefreshed::describe)
           .ifPresent(flag -> threadFlags.put(c.id(), List.of(flag)));
     }
     List<RankedThread> rankedThreads = new ArrayList<>();
     for (Considered<RedditThread> c : onList(threads)) {
-      rankedThreads.add(new RankedThread(c.rank(), c.card().score(), c.item(), c.classification().category().slug(),
-          c.outcome() == Outcome.PICKED, request.overrides().note(c.id()).orElse(null),
-          codes(threadFlags.getOrDefault(c.id(), List.of()))));
+      rankedThreads.add(
+          new RankedThread(
+              c.rank(),
+              c.card().score(),
+              c.item(),
+              c.classification().category().slug(),
+              c.outcome() == Outcome.PICKED,
+              request.overrides().note(c.id()).orElse(null),
+              codes(threadFlags.getOrDefault(c.id(), List.of()))));
     }
-    Shortlist shortlist = new Shortlist(request.month(), rankedRepos, rankedThreads, request.rankedAt());
-    return new Ranking(shortlist,
-        explanations(CandidateType.REPO, repos, repoFlags), explanations(CandidateType.THREAD, threads, threadFlags),
+    Shortlist shortlist =
+        new Shortlist(request.month(), rankedRepos, rankedThreads, request.rankedAt());
+    return new Ranking(
+        shortlist,
+        explanations(CandidateType.REPO, repos, repoFlags),
+        explanations(CandidateType.THREAD, threads, threadFlags),
         unmatched(request.overrides(), repos, threads));
   }
 
@@ -124,7 +153,8 @@ public final class Ranker {
   }
 
   private List<PassOver> repoExclusions(Eligibility eligibility, Repo repo, String readme) {
-    Stream<PassOver> ineligible = eligibility.reasonsToExclude(repo).stream().map(PassOver.Excluded::new);
+    Stream<PassOver> ineligible =
+        eligibility.reasonsToExclude(repo).stream().map(PassOver.Excluded::new);
     return Stream.concat(ineligible, junk.reasons(repo, readme).stream()).toList();
   }
 
@@ -135,14 +165,26 @@ public final class Ranker {
   private static <T> List<Explanation> explanations(
       CandidateType type, List<Considered<T>> considered, Map<String, List<String>> flags) {
     return considered.stream()
-        .map(c -> new Explanation(type, c.id(), c.classification(), c.card().score(), c.card().components(),
-            c.place(), c.outcome(), c.rank() > 0 ? OptionalInt.of(c.rank()) : OptionalInt.empty(), c.reasons(),
-            flags.getOrDefault(c.id(), List.of())))
+        .map(
+            c ->
+                new Explanation(
+                    type,
+                    c.id(),
+                    c.classification(),
+                    c.card().score(),
+                    c.card().components(),
+                    c.place(),
+                    c.outcome(),
+                    c.rank() > 0 ? OptionalInt.of(c.rank()) : OptionalInt.empty(),
+                    c.reasons(),
+                    flags.getOrDefault(c.id(), List.of())))
         .toList();
   }
 
   private static List<String> unmatched(
-      EditorOverrides overrides, List<Considered<Repo>> repos, List<Considered<RedditThread>> threads) {
+      EditorOverrides overrides,
+      List<Considered<Repo>> repos,
+      List<Considered<RedditThread>> threads) {
     Set<String> ids = new TreeSet<>(overrides.picks());
     ids.addAll(overrides.drops());
     ids.addAll(overrides.notes().keySet());

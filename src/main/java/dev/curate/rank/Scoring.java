@@ -46,8 +46,8 @@ public final class Scoring {
 
   /**
    * Scores {@code items} in their order against the maxima of {@code population} (the month's
-   * eligible repositories), with each signal's part. An item outside the population (an
-   * excluded one that an editor picked) is capped at the population's maxima.
+   * eligible repositories), with each signal's part. An item outside the population (an excluded
+   * one that an editor picked) is capped at the population's maxima.
    */
   List<ScoreCard> repoCards(List<Repo> population, List<Repo> items) {
     return repoCards(population, items, Map.of());
@@ -72,17 +72,22 @@ public final class Scoring {
   }
 
   /**
-   * As {@link #repoCards}, for threads. A comment count or score the answer left out is unknown
-   * and counts as none, as an unknown star gain does: the thread never ranks higher for lacking a
+   * As {@link #repoCards}, for threads. A comment count or score the answer left out is unknown and
+   * counts as none, as an unknown star gain does: the thread never ranks higher for lacking a
    * figure, and its unknown neither sets nor lowers the month's maximum.
    */
   List<ScoreCard> threadCards(List<RedditThread> population, List<RedditThread> items) {
-    return cards(population, items, List.of(
-        new Signal<>("comments", Scoring::comments, commentsWeight, t -> t.comments() != null),
-        new Signal<>("upvotes", Scoring::upvotes, upvotesWeight, t -> t.score() != null)));
+    return cards(
+        population,
+        items,
+        List.of(
+            new Signal<>("comments", Scoring::comments, commentsWeight, t -> t.comments() != null),
+            new Signal<>("upvotes", Scoring::upvotes, upvotesWeight, t -> t.score() != null)));
   }
 
-  /** Reddit's score can go below zero; a disliked thread counts as one nobody voted on. Unknown: 0. */
+  /**
+   * Reddit's score can go below zero; a disliked thread counts as one nobody voted on. Unknown: 0.
+   */
   static long upvotes(RedditThread thread) {
     return thread.score() == null ? 0 : Math.max(0, thread.score());
   }
@@ -101,7 +106,8 @@ public final class Scoring {
     return Math.min(1, ratio);
   }
 
-  private static <T> List<ScoreCard> cards(List<T> population, List<T> items, List<Signal<T>> signals) {
+  private static <T> List<ScoreCard> cards(
+      List<T> population, List<T> items, List<Signal<T>> signals) {
     long[] max = new long[signals.size()];
     for (T item : population) {
       for (int s = 0; s < signals.size(); s++) {
@@ -138,8 +144,11 @@ public final class Scoring {
     return cards.stream().map(ScoreCard::score).toList();
   }
 
-  /** @param known false for a candidate whose value is unknown: the signal counts 0 for it */
-  private record Signal<T>(String name, ToLongFunction<T> value, double weight, Predicate<T> known) {
+  /**
+   * @param known false for a candidate whose value is unknown: the signal counts 0 for it
+   */
+  private record Signal<T>(
+      String name, ToLongFunction<T> value, double weight, Predicate<T> known) {
     Signal(String name, ToLongFunction<T> value, double weight) {
       this(name, value, weight, item -> true);
     }

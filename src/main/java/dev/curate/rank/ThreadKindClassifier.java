@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * Decides a thread's kind, the first of these that gives one:
  *
  * <ol>
- *   <li>its link flair, when it is one of a kind's {@code flairs}: flairs are set or corrected
- *       by the moderators, so they are the subreddit's own label;
+ *   <li>its link flair, when it is one of a kind's {@code flairs}: flairs are set or corrected by
+ *       the moderators, so they are the subreddit's own label;
  *   <li>a tag in its title, {@code [D]} or {@code [Discussion]}, the first bracketed tag that is
  *       one of a kind's {@code tags} (r/MachineLearning asks authors to start titles with one);
  *   <li>its subreddit's default ({@code threadKinds.subreddits}, e.g. r/datascience is for
@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
  *   <li>otherwise {@link Category#OTHER}.
  * </ol>
  *
- * Flairs and tags are compared as words, ignoring case, punctuation and emoji. When two kinds
- * list the same flair or tag, the one listed first wins.
+ * Flairs and tags are compared as words, ignoring case, punctuation and emoji. When two kinds list
+ * the same flair or tag, the one listed first wins.
  */
 public final class ThreadKindClassifier {
   private static final Pattern TAG = Pattern.compile("\\[([^\\[\\]]{1,40})]");
@@ -41,13 +41,17 @@ public final class ThreadKindClassifier {
       rule.tags().forEach(t -> byTag.putIfAbsent(Words.normalised(t), kind));
     }
     bySlug.put(Category.OTHER.slug(), Category.OTHER);
-    settings.subreddits().forEach((subreddit, slug) -> {
-      Category kind = bySlug.get(slug);
-      if (kind == null) {
-        throw new IllegalArgumentException("threadKinds.subreddits." + subreddit + ": no kind '" + slug + "'");
-      }
-      bySubreddit.put(subreddit.toLowerCase(Locale.ROOT), kind);
-    });
+    settings
+        .subreddits()
+        .forEach(
+            (subreddit, slug) -> {
+              Category kind = bySlug.get(slug);
+              if (kind == null) {
+                throw new IllegalArgumentException(
+                    "threadKinds.subreddits." + subreddit + ": no kind '" + slug + "'");
+              }
+              bySubreddit.put(subreddit.toLowerCase(Locale.ROOT), kind);
+            });
   }
 
   public Classification classify(RedditThread thread) {
@@ -67,10 +71,13 @@ public final class ThreadKindClassifier {
       }
     }
     Category kind =
-        thread.subreddit() == null ? null : bySubreddit.get(thread.subreddit().toLowerCase(Locale.ROOT));
+        thread.subreddit() == null
+            ? null
+            : bySubreddit.get(thread.subreddit().toLowerCase(Locale.ROOT));
     if (kind != null) {
       return new Classification(kind, "default of r/" + thread.subreddit());
     }
-    return new Classification(Category.OTHER, "no flair, title tag or subreddit default of any kind");
+    return new Classification(
+        Category.OTHER, "no flair, title tag or subreddit default of any kind");
   }
 }

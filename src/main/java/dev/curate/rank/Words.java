@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Text as a list of lowercase words, for matching the keywords, flairs and blocklist entries of
- * the configuration. A word is a run of letters or a run of digits: punctuation, hyphens and
+ * Text as a list of lowercase words, for matching the keywords, flairs and blocklist entries of the
+ * configuration. A word is a run of letters or a run of digits: punctuation, hyphens and
  * underscores separate words ({@code Q-Learning} is {@code q learning}, {@code hello_world} is
  * {@code hello world}), and so does a change between letters and digits ({@code homework2} is
- * {@code homework 2}, {@code word2vec} is {@code word 2 vec}), so that repository names match
- * the way people write keywords.
+ * {@code homework 2}, {@code word2vec} is {@code word 2 vec}), so that repository names match the
+ * way people write keywords.
  */
 final class Words {
   // Separates texts given together, so that a phrase never spans a name and a description.
@@ -47,8 +47,8 @@ final class Words {
   }
 
   /**
-   * Whether the phrase occurs as consecutive words. Its last word may also carry a trailing
-   * {@code s}, so that {@code gan} matches {@code GANs} without listing every plural.
+   * Whether the phrase occurs as consecutive words. Its last word may also carry a trailing {@code
+   * s}, so that {@code gan} matches {@code GANs} without listing every plural.
    */
   boolean contains(List<String> phrase) {
     if (phrase.isEmpty()) {

@@ -13,10 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns the month's posts of one subreddit, read from an archive or a dump, into threads: the
- * same mapping and eligibility as listings ({@link ThreadMapper}), then Reddit's current figures
- * where a refresh brought them. A post its author deleted (in the archive already, or found so
- * on refresh) becomes a tombstone, so that any stored copy is purged.
+ * Turns the month's posts of one subreddit, read from an archive or a dump, into threads: the same
+ * mapping and eligibility as listings ({@link ThreadMapper}), then Reddit's current figures where a
+ * refresh brought them. A post its author deleted (in the archive already, or found so on refresh)
+ * becomes a tombstone, so that any stored copy is purged.
  */
 final class ArchivedThreads {
   private final ThreadMapper mapper = new ThreadMapper();
@@ -30,8 +30,12 @@ final class ArchivedThreads {
    * @param unserved kept threads Reddit left out of its answer: it no longer serves them. They stay
    *     (the archive saw them), with the archive's figures and the time Reddit said so
    */
-  record Mapped(List<RedditThread> kept, List<RedditThread> deleted, List<ThreadFigures> figures,
-      SkippedPosts unusableAnswers, List<RedditThread> unserved) {}
+  record Mapped(
+      List<RedditThread> kept,
+      List<RedditThread> deleted,
+      List<ThreadFigures> figures,
+      SkippedPosts unusableAnswers,
+      List<RedditThread> unserved) {}
 
   /** A post as read from the archive, and the thread it maps to. */
   record Archived(Post post, RedditThread thread) {}
@@ -92,10 +96,16 @@ final class ArchivedThreads {
       if (gone) {
         unserved.add(archived);
       }
-      figures.add(new ThreadFigures(archived.id(), archived.score(), archived.comments(),
-          seconds(entry.post().retrievedOn()), current == null ? null : current.score(),
-          current == null ? null : current.comments(), current == null ? null : refresh.at(),
-          gone ? refresh.at() : null));
+      figures.add(
+          new ThreadFigures(
+              archived.id(),
+              archived.score(),
+              archived.comments(),
+              seconds(entry.post().retrievedOn()),
+              current == null ? null : current.score(),
+              current == null ? null : current.comments(),
+              current == null ? null : refresh.at(),
+              gone ? refresh.at() : null));
     }
     return new Mapped(kept, deleted, figures, unusableAnswers, unserved);
   }

@@ -35,8 +35,8 @@ import java.util.OptionalLong;
 import java.util.function.Consumer;
 
 /**
- * A month's threads from each configured subreddit, read from the subreddit's top listing, from
- * the Arctic Shift archive, or from local dump files, as {@code reddit.source} (or {@code fetch
+ * A month's threads from each configured subreddit, read from the subreddit's top listing, from the
+ * Arctic Shift archive, or from local dump files, as {@code reddit.source} (or {@code fetch
  * --reddit-source}) and {@code --reddit-dump} say, each fetch stating how much of the month it
  * covered. A subreddit that cannot be read becomes a warning in its own report; failures that
  * concern the whole run (credentials, rate limit beyond the allowed wait, Reddit down) end the
@@ -73,8 +73,11 @@ public final class RedditSource {
     this.progress = progress;
     // One client, one token and one rate limiter for the whole run: Reddit counts per client id.
     RedditClient reddit = RedditClient.connect(endpoints, credentials, http, clock, stats);
-    this.listings = new ListingRead(new ListingPager(reddit, settings.maxPages(), progress), clock, progress);
-    this.archiveClient = ArcticShiftClient.connect(http, credentials.userAgent(), stats, endpoints.redditArchiveUrl());
+    this.listings =
+        new ListingRead(new ListingPager(reddit, settings.maxPages(), progress), clock, progress);
+    this.archiveClient =
+        ArcticShiftClient.connect(
+            http, credentials.userAgent(), stats, endpoints.redditArchiveUrl());
     this.archive = new ArchivePager(archiveClient, progress);
     this.refresher = new InfoRefresher(reddit, clock);
   }
@@ -100,11 +103,12 @@ public final class RedditSource {
   }
 
   /**
-   * The month's threads from local dumps: one result per configured subreddit the dumps hold
-   * posts of. The network is used only to refresh figures.
+   * The month's threads from local dumps: one result per configured subreddit the dumps hold posts
+   * of. The network is used only to refresh figures.
    */
   public List<SubredditFetch> fetchDumps(CalendarMonth month, List<Path> dumps) {
-    DumpMonth.Read read = new DumpMonth(new DumpReader(), settings.subreddits(), progress).read(dumps, month);
+    DumpMonth.Read read =
+        new DumpMonth(new DumpReader(), settings.subreddits(), progress).read(dumps, month);
     List<SubredditFetch> results = new ArrayList<>();
     for (String subreddit : settings.subreddits()) {
       List<Post> posts = read.postsOf(subreddit);
@@ -116,30 +120,55 @@ public final class RedditSource {
       List<String> warnings = new ArrayList<>(results.isEmpty() ? read.warnings() : List.of());
       int requestsBefore = stats.requests();
       HttpActivity activityBefore = stats.snapshot();
-      results.add(fromArchive(subreddit, month, posts, List.of(), ReadMethod.DUMP, OptionalLong.empty(), warnings,
-          requestsBefore, activityBefore));
+      results.add(
+          fromArchive(
+              subreddit,
+              month,
+              posts,
+              List.of(),
+              ReadMethod.DUMP,
+              OptionalLong.empty(),
+              warnings,
+              requestsBefore,
+              activityBefore));
     }
     return results;
   }
 
-  private SubredditFetch fetchOne(String subreddit, CalendarMonth month, TopWindow window, List<String> warnings) {
+  private SubredditFetch fetchOne(
+      String subreddit, CalendarMonth month, TopWindow window, List<String> warnings) {
     int requestsBefore = stats.requests();
     HttpActivity activityBefore = stats.snapshot();
     RedditSourceChoice choice = settings.source();
     ListingRead.Outcome listing = null;
-    if (choice == RedditSourceChoice.api || (choice == RedditSourceChoice.auto && window != TopWindow.ALL)) {
+    if (choice == RedditSourceChoice.api
+        || (choice == RedditSourceChoice.auto && window != TopWindow.ALL)) {
       listing = listings.read(subreddit, month, window, warnings);
       if (choice == RedditSourceChoice.api || listing.complete() || listing.unavailable()) {
-        return listing.toFetch(subreddit, stats.requests() - requestsBefore, warnings, stats.since(activityBefore));
+        return listing.toFetch(
+            subreddit, stats.requests() - requestsBefore, warnings, stats.since(activityBefore));
       }
-      progress.accept("r/" + subreddit + ": the listing does not cover all of " + month + "; reading the archive");
+      progress.accept(
+          "r/"
+              + subreddit
+              + ": the listing does not cover all of "
+              + month
+              + "; reading the archive");
     }
     try {
       ArchivePager.Result read = archive.readMonth(subreddit, month);
       List<Post> posts = read.posts();
       warnings.addAll(read.warnings());
       OptionalLong expected = expectedPosts(subreddit, month, warnings);
-      return fromArchive(subreddit, month, posts, read.unusable(), ReadMethod.ARCHIVE, expected, warnings, requestsBefore,
+      return fromArchive(
+          subreddit,
+          month,
+          posts,
+          read.unusable(),
+          ReadMethod.ARCHIVE,
+          expected,
+          warnings,
+          requestsBefore,
           activityBefore);
     } catch (CurateException e) {
       if (choice != RedditSourceChoice.auto || e.exitCode() == ExitCode.CREDENTIALS) {
@@ -149,7 +178,8 @@ public final class RedditSource {
       if (listing == null) {
         listing = listings.read(subreddit, month, window, warnings);
       }
-      return listing.toFetch(subreddit, stats.requests() - requestsBefore, warnings, stats.since(activityBefore));
+      return listing.toFetch(
+          subreddit, stats.requests() - requestsBefore, warnings, stats.since(activityBefore));
     }
   }
 
@@ -157,8 +187,15 @@ public final class RedditSource {
    * @param unreadable posts the archive sent that could not be read at all; skipped, with those
    *     {@link dev.curate.reddit.post.ThreadMapper} finds unusable, in one warning
    */
-  private SubredditFetch fromArchive(String subreddit, CalendarMonth month, List<Post> posts,
-      List<UnusablePost> unreadable, ReadMethod method, OptionalLong expected, List<String> warnings, int requestsBefore,
+  private SubredditFetch fromArchive(
+      String subreddit,
+      CalendarMonth month,
+      List<Post> posts,
+      List<UnusablePost> unreadable,
+      ReadMethod method,
+      OptionalLong expected,
+      List<String> warnings,
+      int requestsBefore,
       HttpActivity activityBefore) {
     ArchivedThreads.Read read = archived.read(posts, subreddit, clock.instant());
     SkippedPosts skipped = new SkippedPosts();
@@ -174,43 +211,91 @@ public final class RedditSource {
       }
     }
     ArchivedThreads.Mapped mapped = archived.map(read, subreddit, month, refresh);
-    mapped.unusableAnswers().warning("r/" + subreddit + ", Reddit's /api/info answer",
-        "their threads keep the archive's figures").ifPresent(warnings::add);
-    int inMonth = mapped.kept().size() + (int) mapped.deleted().stream()
-        .filter(t -> t.createdAt() != null && month.contains(t.createdAt())).count();
+    mapped
+        .unusableAnswers()
+        .warning(
+            "r/" + subreddit + ", Reddit's /api/info answer",
+            "their threads keep the archive's figures")
+        .ifPresent(warnings::add);
+    int inMonth =
+        mapped.kept().size()
+            + (int)
+                mapped.deleted().stream()
+                    .filter(t -> t.createdAt() != null && month.contains(t.createdAt()))
+                    .count();
     boolean complete = true;
     if (expected.isPresent() && inMonth < expected.getAsLong()) {
       complete = false;
-      warnings.add("r/" + subreddit + ": the archive counts " + expected.getAsLong() + " posts in " + month
-          + " but served " + inMonth);
+      warnings.add(
+          "r/"
+              + subreddit
+              + ": the archive counts "
+              + expected.getAsLong()
+              + " posts in "
+              + month
+              + " but served "
+              + inMonth);
     }
     UnservedThreads.warning(subreddit, month, mapped.unserved()).ifPresent(warnings::add);
-    progress.accept("r/" + subreddit + ": " + mapped.kept().size() + " threads of " + month + " from the " + method.slug()
-        + (refresh.current().isEmpty() ? "" : ", " + refresh.current().size() + " refreshed from Reddit")
-        + (mapped.unserved().isEmpty() ? "" : ", " + mapped.unserved().size() + " no longer served by Reddit")
-        + (mapped.deleted().isEmpty() ? "" : "; " + mapped.deleted().size() + " deleted by their authors, not kept"));
-    SourceReport report = new SourceReport(new SourceId.Subreddit(subreddit), stats.requests() - requestsBefore, posts.size(),
-        mapped.kept().size(), warnings, stats.since(activityBefore), complete, method,
-        expected.isPresent() ? (int) expected.getAsLong() : null);
+    progress.accept(
+        "r/"
+            + subreddit
+            + ": "
+            + mapped.kept().size()
+            + " threads of "
+            + month
+            + " from the "
+            + method.slug()
+            + (refresh.current().isEmpty()
+                ? ""
+                : ", " + refresh.current().size() + " refreshed from Reddit")
+            + (mapped.unserved().isEmpty()
+                ? ""
+                : ", " + mapped.unserved().size() + " no longer served by Reddit")
+            + (mapped.deleted().isEmpty()
+                ? ""
+                : "; " + mapped.deleted().size() + " deleted by their authors, not kept"));
+    SourceReport report =
+        new SourceReport(
+            new SourceId.Subreddit(subreddit),
+            stats.requests() - requestsBefore,
+            posts.size(),
+            mapped.kept().size(),
+            warnings,
+            stats.since(activityBefore),
+            complete,
+            method,
+            expected.isPresent() ? (int) expected.getAsLong() : null);
     List<RedditThread> items = new ArrayList<>(mapped.kept());
     items.addAll(mapped.deleted());
     return new SubredditFetch(subreddit, new SourceResult<>(items, report), mapped.figures());
   }
 
-  /** The archive's own count of the month's posts; a failure to get it is a warning, not an error. */
+  /**
+   * The archive's own count of the month's posts; a failure to get it is a warning, not an error.
+   */
   private OptionalLong expectedPosts(String subreddit, CalendarMonth month, List<String> warnings) {
     try {
       return archiveClient.monthlyPostCount(subreddit, month);
     } catch (CurateException e) {
-      warnings.add("r/" + subreddit + ": no post count from the archive to compare with (" + e.getMessage() + ")");
+      warnings.add(
+          "r/"
+              + subreddit
+              + ": no post count from the archive to compare with ("
+              + e.getMessage()
+              + ")");
       return OptionalLong.empty();
     }
   }
 
   private void userAgentWarning(List<String> warnings) {
     if (!credentials.userAgentFromEnvironment()) {
-      warnings.add(RedditCredentials.USER_AGENT + " is not set: Reddit asks for a User-Agent that names you,"
-          + " '<platform>:<app id>:<version> (by /u/<your username>)'; sent '" + credentials.userAgent() + "'");
+      warnings.add(
+          RedditCredentials.USER_AGENT
+              + " is not set: Reddit asks for a User-Agent that names you,"
+              + " '<platform>:<app id>:<version> (by /u/<your username>)'; sent '"
+              + credentials.userAgent()
+              + "'");
     }
   }
 
@@ -218,9 +303,10 @@ public final class RedditSource {
     return switch (choice) {
       case api -> "top listings (t=" + window.parameter() + ")";
       case archive -> "the archive";
-      case auto -> window == TopWindow.ALL
-          ? "the archive (the top listings reach back a year at most)"
-          : "top listings (t=" + window.parameter() + "), the archive where they fall short";
+      case auto ->
+          window == TopWindow.ALL
+              ? "the archive (the top listings reach back a year at most)"
+              : "top listings (t=" + window.parameter() + "), the archive where they fall short";
     };
   }
 }

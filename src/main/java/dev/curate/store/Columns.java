@@ -19,9 +19,9 @@ import java.util.List;
  */
 final class Columns {
   /**
-   * Always nine fraction digits: {@link Instant#toString()} drops zero fractions, and then
-   * "…:00Z" would sort after "…:00.5Z" as text. Fixed width keeps text order equal to time order,
-   * and nanoseconds keep an Instant equal to itself after a round trip.
+   * Always nine fraction digits: {@link Instant#toString()} drops zero fractions, and then "…:00Z"
+   * would sort after "…:00.5Z" as text. Fixed width keeps text order equal to time order, and
+   * nanoseconds keep an Instant equal to itself after a round trip.
    */
   private static final DateTimeFormatter INSTANT =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(ZoneOffset.UTC);
@@ -93,7 +93,8 @@ final class Columns {
   }
 
   /** Binds a number that may be unknown: NULL, never 0, which would read as a real figure. */
-  static void nullableInt(PreparedStatement statement, int index, Integer value) throws SQLException {
+  static void nullableInt(PreparedStatement statement, int index, Integer value)
+      throws SQLException {
     if (value == null) {
       statement.setNull(index, Types.INTEGER);
     } else {
@@ -108,7 +109,8 @@ final class Columns {
   }
 
   /** As {@link #nullableInt(PreparedStatement, int, Integer)}, for a REAL column. */
-  static void nullableReal(PreparedStatement statement, int index, Double value) throws SQLException {
+  static void nullableReal(PreparedStatement statement, int index, Double value)
+      throws SQLException {
     if (value == null) {
       statement.setNull(index, Types.REAL);
     } else {

@@ -13,19 +13,23 @@ import java.util.Optional;
 /** {@code thread_comments_read} and {@code thread_comment}: a thread's top comments, cached. */
 final class CommentTable {
   /** Replaces what is cached for the thread. */
-  void save(Connection connection, String threadId, List<Comment> comments, Instant fetchedAt) throws SQLException {
-    try (PreparedStatement delete = connection.prepareStatement("DELETE FROM thread_comments_read WHERE thread_id = ?")) {
+  void save(Connection connection, String threadId, List<Comment> comments, Instant fetchedAt)
+      throws SQLException {
+    try (PreparedStatement delete =
+        connection.prepareStatement("DELETE FROM thread_comments_read WHERE thread_id = ?")) {
       delete.setString(1, threadId);
       delete.executeUpdate();
     }
-    try (PreparedStatement read = connection.prepareStatement(
-        "INSERT INTO thread_comments_read (thread_id, fetched_at) VALUES (?, ?)")) {
+    try (PreparedStatement read =
+        connection.prepareStatement(
+            "INSERT INTO thread_comments_read (thread_id, fetched_at) VALUES (?, ?)")) {
       read.setString(1, threadId);
       read.setString(2, Columns.instant(fetchedAt));
       read.executeUpdate();
     }
-    try (PreparedStatement insert = connection.prepareStatement(
-        "INSERT INTO thread_comment (thread_id, position, author, body, score, stickied) VALUES (?, ?, ?, ?, ?, ?)")) {
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO thread_comment (thread_id, position, author, body, score, stickied) VALUES (?, ?, ?, ?, ?, ?)")) {
       for (int i = 0; i < comments.size(); i++) {
         Comment c = comments.get(i);
         insert.setString(1, threadId);
@@ -42,8 +46,8 @@ final class CommentTable {
 
   /** The cached comments in Reddit's order; empty when the thread's comments were never read. */
   Optional<List<Comment>> of(Connection connection, String threadId) throws SQLException {
-    try (PreparedStatement read = connection.prepareStatement(
-        "SELECT 1 FROM thread_comments_read WHERE thread_id = ?")) {
+    try (PreparedStatement read =
+        connection.prepareStatement("SELECT 1 FROM thread_comments_read WHERE thread_id = ?")) {
       read.setString(1, threadId);
       try (ResultSet row = read.executeQuery()) {
         if (!row.next()) {
@@ -51,14 +55,19 @@ final class CommentTable {
         }
       }
     }
-    try (PreparedStatement query = connection.prepareStatement(
-        "SELECT author, body, score, stickied FROM thread_comment WHERE thread_id = ? ORDER BY position")) {
+    try (PreparedStatement query =
+        connection.prepareStatement(
+            "SELECT author, body, score, stickied FROM thread_comment WHERE thread_id = ? ORDER BY position")) {
       query.setString(1, threadId);
       try (ResultSet rows = query.executeQuery()) {
         List<Comment> comments = new ArrayList<>();
         while (rows.next()) {
-          comments.add(new Comment(rows.getString("author"), rows.getString("body"), Columns.nullableInt(rows, "score"),
-              Columns.bool(rows, "stickied")));
+          comments.add(
+              new Comment(
+                  rows.getString("author"),
+                  rows.getString("body"),
+                  Columns.nullableInt(rows, "score"),
+                  Columns.bool(rows, "stickied")));
         }
         return Optional.of(comments);
       }

@@ -19,16 +19,16 @@ import org.sqlite.SQLiteConnection;
 import org.sqlite.SQLiteErrorCode;
 
 /**
- * The one connection to a workspace's SQLite file, and the only way to use it: every piece of
- * work runs in a transaction that either commits whole or rolls back, and SQL failures leave as
- * {@link StoreException}s that name the file. Methods are synchronized: they guard the one
- * connection from the sources issue 9 will save from threads of their own (today one thread
- * saves them in turn), so transactions take turns instead of interleaving.
+ * The one connection to a workspace's SQLite file, and the only way to use it: every piece of work
+ * runs in a transaction that either commits whole or rolls back, and SQL failures leave as {@link
+ * StoreException}s that name the file. Methods are synchronized: they guard the one connection from
+ * the sources issue 9 will save from threads of their own (today one thread saves them in turn), so
+ * transactions take turns instead of interleaving.
  */
 final class Database implements AutoCloseable {
   /**
-   * How long a second curate process (say a {@code draft} while a {@code fetch} commits) waits
-   * for the write lock before giving up with SQLITE_BUSY. Our transactions last milliseconds.
+   * How long a second curate process (say a {@code draft} while a {@code fetch} commits) waits for
+   * the write lock before giving up with SQLITE_BUSY. Our transactions last milliseconds.
    */
   private static final int BUSY_TIMEOUT_MILLIS = 10_000;
 
@@ -65,21 +65,28 @@ final class Database implements AutoCloseable {
 
   /**
    * Opens an existing {@code <workspace>/<fileName>} that cannot be written, for reading only.
-   * SQLite needs to create the {@code -shm} file to read a WAL database, which a read-only
-   * folder forbids; when no {@code -wal} file is there, no curate has the database open (the
-   * first connection creates it, and none can in this folder) and it is read as immutable.
+   * SQLite needs to create the {@code -shm} file to read a WAL database, which a read-only folder
+   * forbids; when no {@code -wal} file is there, no curate has the database open (the first
+   * connection creates it, and none can in this folder) and it is read as immutable.
    */
   static Database openReadOnly(Path directory, String fileName) {
     Path file = directory.resolve(fileName);
     requireRegularOrAbsent(file);
     if (!Files.isRegularFile(file)) {
-      throw new StoreException("workspace " + directory + " is not writable and holds no " + fileName
-          + " to read: nothing was fetched there; " + WORKSPACE_HINT, null);
+      throw new StoreException(
+          "workspace "
+              + directory
+              + " is not writable and holds no "
+              + fileName
+              + " to read: nothing was fetched there; "
+              + WORKSPACE_HINT,
+          null);
     }
     boolean inUse = Files.exists(directory.resolve(fileName + "-wal"));
     SQLiteConfig config = settings();
     config.setReadOnly(true);
-    String url = "jdbc:sqlite:file:" + file.toUri().getRawPath() + (inUse ? "?mode=ro" : "?immutable=1");
+    String url =
+        "jdbc:sqlite:file:" + file.toUri().getRawPath() + (inUse ? "?mode=ro" : "?immutable=1");
     Connection connection = null;
     try {
       connection = DriverManager.getConnection(url, config.toProperties());
@@ -91,8 +98,8 @@ final class Database implements AutoCloseable {
   }
 
   /**
-   * SQLite opens whatever is at the path: a FIFO made it fail with "disk I/O error", and a link
-   * to a device would be read, and written, as a database (as root, a disk).
+   * SQLite opens whatever is at the path: a FIFO made it fail with "disk I/O error", and a link to
+   * a device would be read, and written, as a database (as root, a disk).
    */
   private static void requireRegularOrAbsent(Path file) {
     FileKind kind = FileKind.of(file);
@@ -113,9 +120,9 @@ final class Database implements AutoCloseable {
   }
 
   /**
-   * WAL lets readers go on while a fetch writes, and an interrupted commit leaves the file
-   * intact. SQLite answers with the mode it actually uses, which is not WAL on file systems that
-   * lack shared memory; we say so rather than run in a mode nobody chose.
+   * WAL lets readers go on while a fetch writes, and an interrupted commit leaves the file intact.
+   * SQLite answers with the mode it actually uses, which is not WAL on file systems that lack
+   * shared memory; we say so rather than run in a mode nobody chose.
    */
   private static void enableWriteAheadLog(Connection connection, Path file) throws SQLException {
     try (Statement statement = connection.createStatement();
@@ -211,13 +218,13 @@ final class Database implements AutoCloseable {
     return inTransaction(TransactionMode.DEFERRED, action, work, "");
   }
 
-  private <T> T inTransaction(TransactionMode mode, String action, SqlWork<T> work, String outcome) {
+  private <T> T inTransaction(
+      TransactionMode mode, String action, SqlWork<T> work, String outcome) {
     try {
       connection.unwrap(SQLiteConnection.class).setCurrentTransactionMode(mode);
       connection.setAutoCommit(false);
     } catch (SQLException e) {
-      throw new StoreException(
-          "could not " + action + " (" + file + "): " + sqliteMessage(e), e);
+      throw new StoreException("could not " + action + " (" + file + "): " + sqliteMessage(e), e);
     }
     RuntimeException failure = null;
     try {
@@ -226,8 +233,17 @@ final class Database implements AutoCloseable {
       return result;
     } catch (SQLException e) {
       rollback(e);
-      failure = new StoreException(
-          "could not " + action + " (" + file + "): " + sqliteMessage(e) + outcome + diskHint(e), e);
+      failure =
+          new StoreException(
+              "could not "
+                  + action
+                  + " ("
+                  + file
+                  + "): "
+                  + sqliteMessage(e)
+                  + outcome
+                  + diskHint(e),
+              e);
       throw failure;
     } catch (RuntimeException e) {
       rollback(e);
@@ -242,7 +258,8 @@ final class Database implements AutoCloseable {
   private static String diskHint(SQLException e) {
     String m = String.valueOf(e.getMessage());
     return m.contains("SQLITE_FULL") || m.contains("disk is full") || m.contains("SQLITE_IOERR")
-        ? "; free some disk space (or check the disk) and fetch again" : "";
+        ? "; free some disk space (or check the disk) and fetch again"
+        : "";
   }
 
   private void rollback(Exception failure) {

@@ -22,10 +22,12 @@ final class EditorOverrideTable {
       """;
 
   /** Writes the override; one with neither decision nor note is deleted, leaving no empty row. */
-  void put(Connection connection, CalendarMonth month, EditorOverride override, Instant at) throws SQLException {
+  void put(Connection connection, CalendarMonth month, EditorOverride override, Instant at)
+      throws SQLException {
     if (override.decision() == Decision.NONE && override.note() == null) {
       try (PreparedStatement delete =
-          connection.prepareStatement("DELETE FROM editor_override WHERE month = ? AND candidate = ?")) {
+          connection.prepareStatement(
+              "DELETE FROM editor_override WHERE month = ? AND candidate = ?")) {
         delete.setString(1, Columns.month(month));
         delete.setString(2, override.candidate());
         delete.executeUpdate();
@@ -35,8 +37,12 @@ final class EditorOverrideTable {
     try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
       upsert.setString(1, Columns.month(month));
       upsert.setString(2, override.candidate());
-      Columns.nullableText(upsert, 3,
-          override.decision() == Decision.NONE ? null : override.decision().name().toLowerCase(Locale.ROOT));
+      Columns.nullableText(
+          upsert,
+          3,
+          override.decision() == Decision.NONE
+              ? null
+              : override.decision().name().toLowerCase(Locale.ROOT));
       Columns.nullableText(upsert, 4, override.note());
       upsert.setString(5, Columns.instant(at));
       upsert.executeUpdate();
@@ -44,16 +50,21 @@ final class EditorOverrideTable {
   }
 
   List<EditorOverride> ofMonth(Connection connection, CalendarMonth month) throws SQLException {
-    try (PreparedStatement query = connection.prepareStatement(
-        "SELECT candidate, decision, note FROM editor_override WHERE month = ? ORDER BY candidate")) {
+    try (PreparedStatement query =
+        connection.prepareStatement(
+            "SELECT candidate, decision, note FROM editor_override WHERE month = ? ORDER BY candidate")) {
       query.setString(1, Columns.month(month));
       try (ResultSet rows = query.executeQuery()) {
         List<EditorOverride> all = new ArrayList<>();
         while (rows.next()) {
           String decision = rows.getString("decision");
-          all.add(new EditorOverride(rows.getString("candidate"),
-              decision == null ? Decision.NONE : Decision.valueOf(decision.toUpperCase(Locale.ROOT)),
-              rows.getString("note")));
+          all.add(
+              new EditorOverride(
+                  rows.getString("candidate"),
+                  decision == null
+                      ? Decision.NONE
+                      : Decision.valueOf(decision.toUpperCase(Locale.ROOT)),
+                  rows.getString("note")));
         }
         return all;
       }

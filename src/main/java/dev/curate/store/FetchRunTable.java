@@ -26,8 +26,7 @@ final class FetchRunTable {
     this.columns = columns;
   }
 
-  void insert(
-      Connection connection, CalendarMonth month, SourceReport report, Instant finishedAt)
+  void insert(Connection connection, CalendarMonth month, SourceReport report, Instant finishedAt)
       throws SQLException {
     try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
       insert.setString(1, Columns.month(month));

@@ -102,28 +102,43 @@ final class Migrations {
   }
 
   /**
-   * For a database that is only read: its version, which must be this curate's own, since
-   * migrating would mean writing.
+   * For a database that is only read: its version, which must be this curate's own, since migrating
+   * would mean writing.
    */
   int requireCurrent(Database database) {
-    int current = database.read("read the schema version", connection -> {
-      if (!hasTable(connection, "schema_version")) {
-        if (hasAnyTable(connection)) {
-          throw Database.notCurate(database.file(), "it holds other tables and no schema_version table", null);
-        }
-        return 0;
-      }
-      return currentVersion(connection);
-    });
+    int current =
+        database.read(
+            "read the schema version",
+            connection -> {
+              if (!hasTable(connection, "schema_version")) {
+                if (hasAnyTable(connection)) {
+                  throw Database.notCurate(
+                      database.file(), "it holds other tables and no schema_version table", null);
+                }
+                return 0;
+              }
+              return currentVersion(connection);
+            });
     checkNotNewer(database, current);
     if (current == 0) {
-      throw new StoreException("workspace database " + database.file() + " holds nothing yet and its folder is"
-          + " not writable: fetch into a writable workspace (--workspace or CURATE_WORKSPACE)", null);
+      throw new StoreException(
+          "workspace database "
+              + database.file()
+              + " holds nothing yet and its folder is"
+              + " not writable: fetch into a writable workspace (--workspace or CURATE_WORKSPACE)",
+          null);
     }
     if (current < latestVersion()) {
-      throw new StoreException("workspace database " + database.file() + " has schema version " + current
-          + " and this curate needs " + latestVersion() + ", which means writing to it, but its folder is not"
-          + " writable: make the workspace writable once (or copy it elsewhere and use --workspace)", null);
+      throw new StoreException(
+          "workspace database "
+              + database.file()
+              + " has schema version "
+              + current
+              + " and this curate needs "
+              + latestVersion()
+              + ", which means writing to it, but its folder is not"
+              + " writable: make the workspace writable once (or copy it elsewhere and use --workspace)",
+          null);
     }
     return current;
   }
@@ -161,8 +176,8 @@ final class Migrations {
   }
 
   /**
-   * Re-reads the version inside the transaction: another curate process may have migrated the
-   * file between our check and our write lock, and then there is nothing left to do.
+   * Re-reads the version inside the transaction: another curate process may have migrated the file
+   * between our check and our write lock, and then there is nothing left to do.
    */
   private static Void apply(Connection connection, Migration migration, Clock clock)
       throws SQLException {
@@ -186,7 +201,8 @@ final class Migrations {
 
   static int currentVersion(Connection connection) throws SQLException {
     try (Statement statement = connection.createStatement();
-        ResultSet row = statement.executeQuery("SELECT coalesce(max(version), 0) FROM schema_version")) {
+        ResultSet row =
+            statement.executeQuery("SELECT coalesce(max(version), 0) FROM schema_version")) {
       return row.next() ? row.getInt(1) : 0;
     }
   }

@@ -12,7 +12,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** {@code repo_readme}: each repository's README (its text and markup), or the fact that it has none. */
+/**
+ * {@code repo_readme}: each repository's README (its text and markup), or the fact that it has
+ * none.
+ */
 final class ReadmeTable {
   private static final String UPSERT =
       """
@@ -21,8 +24,11 @@ final class ReadmeTable {
         fetched_at = excluded.fetched_at
       """;
 
-  /** @param byRepoId README by repository id; an empty Optional records "no README" */
-  void save(Connection connection, Map<Long, Optional<Readme>> byRepoId, Instant fetchedAt) throws SQLException {
+  /**
+   * @param byRepoId README by repository id; an empty Optional records "no README"
+   */
+  void save(Connection connection, Map<Long, Optional<Readme>> byRepoId, Instant fetchedAt)
+      throws SQLException {
     try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
       for (Map.Entry<Long, Optional<Readme>> e : byRepoId.entrySet()) {
         upsert.setLong(1, e.getKey());
@@ -37,16 +43,19 @@ final class ReadmeTable {
 
   /** The READMEs of the month's candidates that have one, by repository id. */
   Map<Long, Readme> ofMonth(Connection connection, CalendarMonth month) throws SQLException {
-    try (PreparedStatement query = connection.prepareStatement(
-        "SELECT r.repo_id, r.readme, r.format FROM repo_readme r JOIN month_repo m ON m.repo_id = r.repo_id"
-            + " WHERE m.month = ? AND r.readme IS NOT NULL")) {
+    try (PreparedStatement query =
+        connection.prepareStatement(
+            "SELECT r.repo_id, r.readme, r.format FROM repo_readme r JOIN month_repo m ON m.repo_id = r.repo_id"
+                + " WHERE m.month = ? AND r.readme IS NOT NULL")) {
       query.setString(1, Columns.month(month));
       try (ResultSet rows = query.executeQuery()) {
         Map<Long, Readme> readmes = new HashMap<>();
         while (rows.next()) {
           // The path is not kept: the format is all that is read from it.
-          readmes.put(rows.getLong("repo_id"),
-              new Readme(null, ReadmeFormat.ofKey(rows.getString("format")), rows.getString("readme")));
+          readmes.put(
+              rows.getLong("repo_id"),
+              new Readme(
+                  null, ReadmeFormat.ofKey(rows.getString("format")), rows.getString("readme")));
         }
         return readmes;
       }

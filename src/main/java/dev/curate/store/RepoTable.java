@@ -13,8 +13,8 @@ import java.util.List;
 /** The {@code repo} table and its month links {@code month_repo}. */
 final class RepoTable {
   /**
-   * Latest figures win, the first sighting stays. The WHERE keeps a save of older data (a
-   * backfill from an archive, say) from overwriting figures a later fetch already stored.
+   * Latest figures win, the first sighting stays. The WHERE keeps a save of older data (a backfill
+   * from an archive, say) from overwriting figures a later fetch already stored.
    */
   private static final String UPSERT =
       """
@@ -74,8 +74,7 @@ final class RepoTable {
     }
   }
 
-  private void bind(PreparedStatement statement, Repo repo, Instant fetchedAt)
-      throws SQLException {
+  private void bind(PreparedStatement statement, Repo repo, Instant fetchedAt) throws SQLException {
     statement.setLong(1, repo.id());
     statement.setString(2, repo.fullName());
     statement.setString(3, repo.owner());

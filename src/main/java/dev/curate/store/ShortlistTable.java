@@ -89,8 +89,9 @@ final class ShortlistTable {
   }
 
   /** Parameters 5 to 8 of an entry's insert: area or kind, picked, note, flags. */
-  private void bindEditorial(PreparedStatement insert, String category, boolean picked, String note,
-      List<String> flags) throws SQLException {
+  private void bindEditorial(
+      PreparedStatement insert, String category, boolean picked, String note, List<String> flags)
+      throws SQLException {
     Columns.nullableText(insert, 5, category);
     insert.setInt(6, picked ? 1 : 0);
     Columns.nullableText(insert, 7, note);
@@ -99,10 +100,10 @@ final class ShortlistTable {
 
   /**
    * Takes threads off every shortlist they are on, in the caller's transaction, and closes the
-   * gaps: the later entries move up one place each, so ranks stay 1..n as the draft and {@code
-   * rank --json} number them. The freed place is not refilled; that is ranking's job, and {@code
-   * curate rank} run again fills it. The shortlist keeps its {@code ranked_at}: it still is the
-   * ranking of that moment, less what Reddit's terms made us forget.
+   * gaps: the later entries move up one place each, so ranks stay 1..n as the draft and {@code rank
+   * --json} number them. The freed place is not refilled; that is ranking's job, and {@code curate
+   * rank} run again fills it. The shortlist keeps its {@code ranked_at}: it still is the ranking of
+   * that moment, less what Reddit's terms made us forget.
    */
   void removeThreads(Connection connection, List<String> threadIds) throws SQLException {
     if (threadIds.isEmpty()) {
@@ -131,8 +132,9 @@ final class ShortlistTable {
 
   /** The thread's places (month, rank) on every shortlist it is on, oldest month first. */
   List<ThreadUse.Place> placesOf(Connection connection, String threadId) throws SQLException {
-    try (PreparedStatement query = connection.prepareStatement(
-        "SELECT month, rank FROM shortlist_thread WHERE thread_id = ? ORDER BY month")) {
+    try (PreparedStatement query =
+        connection.prepareStatement(
+            "SELECT month, rank FROM shortlist_thread WHERE thread_id = ? ORDER BY month")) {
       query.setString(1, threadId);
       try (ResultSet rows = query.executeQuery()) {
         List<ThreadUse.Place> places = new ArrayList<>();
@@ -146,13 +148,14 @@ final class ShortlistTable {
 
   /**
    * Renumbers a month's thread entries 1..n in their current order. Moved out of the way first:
-   * SQLite checks the (month, rank) key row by row, so shifting ranks in place can collide with
-   * an entry not yet moved. Updates, not delete and re-insert, so every other column stays.
+   * SQLite checks the (month, rank) key row by row, so shifting ranks in place can collide with an
+   * entry not yet moved. Updates, not delete and re-insert, so every other column stays.
    */
   private static void renumberThreads(Connection connection, String month) throws SQLException {
     List<String> order = new ArrayList<>();
-    try (PreparedStatement query = connection.prepareStatement(
-        "SELECT thread_id FROM shortlist_thread WHERE month = ? ORDER BY rank")) {
+    try (PreparedStatement query =
+        connection.prepareStatement(
+            "SELECT thread_id FROM shortlist_thread WHERE month = ? ORDER BY rank")) {
       query.setString(1, month);
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
@@ -160,13 +163,15 @@ final class ShortlistTable {
         }
       }
     }
-    try (PreparedStatement away = connection.prepareStatement(
-        "UPDATE shortlist_thread SET rank = rank + 1000000 WHERE month = ?")) {
+    try (PreparedStatement away =
+        connection.prepareStatement(
+            "UPDATE shortlist_thread SET rank = rank + 1000000 WHERE month = ?")) {
       away.setString(1, month);
       away.executeUpdate();
     }
-    try (PreparedStatement update = connection.prepareStatement(
-        "UPDATE shortlist_thread SET rank = ? WHERE month = ? AND thread_id = ?")) {
+    try (PreparedStatement update =
+        connection.prepareStatement(
+            "UPDATE shortlist_thread SET rank = ? WHERE month = ? AND thread_id = ?")) {
       for (int i = 0; i < order.size(); i++) {
         update.setInt(1, i + 1);
         update.setString(2, month);
@@ -202,9 +207,16 @@ final class ShortlistTable {
       try (ResultSet rows = query.executeQuery()) {
         List<RankedRepo> entries = new ArrayList<>();
         while (rows.next()) {
-          entries.add(new RankedRepo(rows.getInt("entry_rank"), rows.getDouble("entry_score"), repos.read(rows),
-              rows.getString("entry_area"), Columns.bool(rows, "entry_picked"), rows.getString("entry_note"),
-              columns.stringList(rows, "entry_flags"), null));
+          entries.add(
+              new RankedRepo(
+                  rows.getInt("entry_rank"),
+                  rows.getDouble("entry_score"),
+                  repos.read(rows),
+                  rows.getString("entry_area"),
+                  Columns.bool(rows, "entry_picked"),
+                  rows.getString("entry_note"),
+                  columns.stringList(rows, "entry_flags"),
+                  null));
         }
         return entries;
       }
@@ -218,9 +230,15 @@ final class ShortlistTable {
       try (ResultSet rows = query.executeQuery()) {
         List<RankedThread> entries = new ArrayList<>();
         while (rows.next()) {
-          entries.add(new RankedThread(rows.getInt("entry_rank"), rows.getDouble("entry_score"), ThreadTable.read(rows),
-              rows.getString("entry_kind"), Columns.bool(rows, "entry_picked"), rows.getString("entry_note"),
-              columns.stringList(rows, "entry_flags")));
+          entries.add(
+              new RankedThread(
+                  rows.getInt("entry_rank"),
+                  rows.getDouble("entry_score"),
+                  ThreadTable.read(rows),
+                  rows.getString("entry_kind"),
+                  Columns.bool(rows, "entry_picked"),
+                  rows.getString("entry_note"),
+                  columns.stringList(rows, "entry_flags")));
         }
         return entries;
       }

@@ -16,24 +16,29 @@ import java.util.Map;
 
 /**
  * The {@code star_gain} table: a month's stars gained per repository, with method and days. A new
- * figure replaces a stored one unless the stored one was measured by a better method (history,
- * then stargazers, then snapshots): a fetch that could only use snapshots keeps the history's
- * figure of an earlier fetch.
+ * figure replaces a stored one unless the stored one was measured by a better method (history, then
+ * stargazers, then snapshots): a fetch that could only use snapshots keeps the history's figure of
+ * an earlier fetch.
  */
 final class StarGainTable {
-  private static final String RANK = "CASE %s WHEN 'history' THEN 0 WHEN 'stargazers' THEN 1 ELSE 2 END";
+  private static final String RANK =
+      "CASE %s WHEN 'history' THEN 0 WHEN 'stargazers' THEN 1 ELSE 2 END";
   private static final String UPSERT =
       "INSERT INTO star_gain (month, repo_id, stars, method, daily, measured_at) VALUES (?, ?, ?, ?, ?, ?)"
           + " ON CONFLICT (month, repo_id) DO UPDATE SET stars = excluded.stars, method = excluded.method,"
           + " daily = excluded.daily, measured_at = excluded.measured_at"
-          + " WHERE " + RANK.formatted("excluded.method") + " <= " + RANK.formatted("star_gain.method");
+          + " WHERE "
+          + RANK.formatted("excluded.method")
+          + " <= "
+          + RANK.formatted("star_gain.method");
   private static final String OF_MONTH =
       "SELECT repo_id, stars, method, daily, measured_at FROM star_gain WHERE month = ?";
   private static final TypeReference<List<Integer>> INTEGERS = new TypeReference<>() {};
 
   private final ObjectMapper json = new ObjectMapper();
 
-  void save(Connection connection, CalendarMonth month, Map<Long, StarGain> gains) throws SQLException {
+  void save(Connection connection, CalendarMonth month, Map<Long, StarGain> gains)
+      throws SQLException {
     try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
       for (Map.Entry<Long, StarGain> e : gains.entrySet()) {
         StarGain gain = e.getValue();
@@ -58,9 +63,13 @@ final class StarGainTable {
       select.setString(1, Columns.month(month));
       try (ResultSet row = select.executeQuery()) {
         while (row.next()) {
-          gains.put(row.getLong("repo_id"), StarGain.measured(row.getInt("stars"),
-              StarGainMethod.fromSlug(row.getString("method")), read(row.getString("daily")),
-              Columns.instant(row, "measured_at")));
+          gains.put(
+              row.getLong("repo_id"),
+              StarGain.measured(
+                  row.getInt("stars"),
+                  StarGainMethod.fromSlug(row.getString("method")),
+                  read(row.getString("daily")),
+                  Columns.instant(row, "measured_at")));
         }
       }
     }
@@ -79,7 +88,8 @@ final class StarGainTable {
     try {
       return json.readValue(daily, INTEGERS);
     } catch (JsonProcessingException e) {
-      throw new SQLException("star_gain.daily is not a JSON array of counts: " + e.getOriginalMessage(), e);
+      throw new SQLException(
+          "star_gain.daily is not a JSON array of counts: " + e.getOriginalMessage(), e);
     }
   }
 }

@@ -36,8 +36,11 @@ final class StarSnapshotTable {
     }
   }
 
-  /** Every snapshot of each repository, oldest first; a repository without any has an empty list. */
-  Map<Long, List<StarSnapshot>> ofRepos(Connection connection, Collection<Long> repoIds) throws SQLException {
+  /**
+   * Every snapshot of each repository, oldest first; a repository without any has an empty list.
+   */
+  Map<Long, List<StarSnapshot>> ofRepos(Connection connection, Collection<Long> repoIds)
+      throws SQLException {
     Map<Long, List<StarSnapshot>> byRepo = new LinkedHashMap<>();
     try (PreparedStatement select = connection.prepareStatement(OF_REPO)) {
       for (long repoId : repoIds) {

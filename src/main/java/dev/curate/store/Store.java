@@ -1,17 +1,17 @@
 package dev.curate.store;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.curate.model.Comment;
 import dev.curate.model.CalendarMonth;
+import dev.curate.model.Comment;
 import dev.curate.model.EditorOverride;
 import dev.curate.model.Publication;
+import dev.curate.model.RankedRepo;
 import dev.curate.model.Readme;
 import dev.curate.model.RedditThread;
 import dev.curate.model.Repo;
-import dev.curate.model.RankedRepo;
 import dev.curate.model.Shortlist;
-import dev.curate.model.StarGain;
 import dev.curate.model.SourceResult;
+import dev.curate.model.StarGain;
 import dev.curate.model.SubredditFetch;
 import dev.curate.model.ThreadFigures;
 import dev.curate.model.ThreadUse;
@@ -27,9 +27,9 @@ import java.util.Optional;
 import java.util.function.ToIntFunction;
 
 /**
- * The workspace's SQLite database: candidates fetched per month, the record of each fetch, and
- * the shortlists. Every save is one transaction, so an interrupted fetch never leaves half a
- * month behind. Failures leave as {@link dev.curate.error.StoreException}s that name the file.
+ * The workspace's SQLite database: candidates fetched per month, the record of each fetch, and the
+ * shortlists. Every save is one transaction, so an interrupted fetch never leaves half a month
+ * behind. Failures leave as {@link dev.curate.error.StoreException}s that name the file.
  */
 public final class Store implements AutoCloseable {
   public static final String DATABASE_FILE = "curate.db";
@@ -57,8 +57,8 @@ public final class Store implements AutoCloseable {
   }
 
   /**
-   * Opens {@code <workspace>/curate.db}, creating the directory and the file if needed, and
-   * brings the schema up to date.
+   * Opens {@code <workspace>/curate.db}, creating the directory and the file if needed, and brings
+   * the schema up to date.
    */
   public static Store open(Path workspace) {
     return open(workspace, Migrations.bundled(), Clock.systemUTC());
@@ -66,8 +66,8 @@ public final class Store implements AutoCloseable {
 
   /**
    * Opens the workspace for a command that only needs to read it ({@code draft}, which may also
-   * keep what it read, at best): as {@link #open} when the workspace folder can be written (or
-   * does not exist yet), else read-only, where every write fails with a {@link
+   * keep what it read, at best): as {@link #open} when the workspace folder can be written (or does
+   * not exist yet), else read-only, where every write fails with a {@link
    * dev.curate.error.StoreException} and nothing is ever changed.
    */
   public static Store openForReading(Path workspace) {
@@ -75,14 +75,19 @@ public final class Store implements AutoCloseable {
     if (!Files.exists(directory) || Files.isWritable(directory)) {
       return open(workspace);
     }
-    return onSchema(Database.openReadOnly(directory, DATABASE_FILE), Migrations.bundled()::requireCurrent);
+    return onSchema(
+        Database.openReadOnly(directory, DATABASE_FILE), Migrations.bundled()::requireCurrent);
   }
 
   static Store open(Path workspace, Migrations migrations, Clock clock) {
-    return onSchema(Database.open(workspace, DATABASE_FILE), database -> migrations.migrate(database, clock));
+    return onSchema(
+        Database.open(workspace, DATABASE_FILE), database -> migrations.migrate(database, clock));
   }
 
-  /** A store on {@code database} once {@code schema} has brought it to (or found it at) this curate's version. */
+  /**
+   * A store on {@code database} once {@code schema} has brought it to (or found it at) this
+   * curate's version.
+   */
   private static Store onSchema(Database database, ToIntFunction<Database> schema) {
     try {
       int version = schema.applyAsInt(database);
@@ -119,14 +124,14 @@ public final class Store implements AutoCloseable {
   }
 
   /**
-   * Saves one subreddit's fetch of a month in one transaction: all of it, or nothing. The
-   * fetch is recorded under the report's source.
+   * Saves one subreddit's fetch of a month in one transaction: all of it, or nothing. The fetch is
+   * recorded under the report's source.
    *
    * <p>Items marked {@link RedditThread#deleted()} are not saved but purged: Reddit's Data API
-   * terms ask that "when posts and comments are deleted, you must delete all content related to
-   * the post". Any stored copy goes, with its links to every month and its shortlist entries,
-   * whichever month it was fetched for; in the same transaction, so a failed save purges nothing
-   * and the next fetch tries again.
+   * terms ask that "when posts and comments are deleted, you must delete all content related to the
+   * post". Any stored copy goes, with its links to every month and its shortlist entries, whichever
+   * month it was fetched for; in the same transaction, so a failed save purges nothing and the next
+   * fetch tries again.
    */
   public void saveThreads(
       CalendarMonth month, String subreddit, SourceResult<RedditThread> result, Instant fetchedAt) {
@@ -193,7 +198,10 @@ public final class Store implements AutoCloseable {
    * @return the month's stars gained for the fetched repositories, as stored after the save
    */
   public Map<Long, StarGain> saveRepos(
-      CalendarMonth month, SourceResult<Repo> result, Map<Long, StarGain> gains, Instant fetchedAt) {
+      CalendarMonth month,
+      SourceResult<Repo> result,
+      Map<Long, StarGain> gains,
+      Instant fetchedAt) {
     return database.write(
         "save the " + result.report().source().key() + " fetch of " + month,
         connection -> {
@@ -210,28 +218,43 @@ public final class Store implements AutoCloseable {
         });
   }
 
-  /** Every star snapshot earlier fetches kept of these repositories, oldest first, by repository id. */
+  /**
+   * Every star snapshot earlier fetches kept of these repositories, oldest first, by repository id.
+   */
   public Map<Long, List<StarSnapshot>> starSnapshots(Collection<Long> repoIds) {
-    return database.read("read the star snapshots of " + repoIds.size() + " repositories",
+    return database.read(
+        "read the star snapshots of " + repoIds.size() + " repositories",
         connection -> starSnapshots.ofRepos(connection, repoIds));
   }
 
   /** The month's known stars gained by repository id; a repository without an entry is unknown. */
   public Map<Long, StarGain> starGains(CalendarMonth month) {
-    return database.read("read the stars gained in " + month, connection -> starGains.ofMonth(connection, month));
+    return database.read(
+        "read the stars gained in " + month, connection -> starGains.ofMonth(connection, month));
   }
 
   private static Shortlist withStarGains(Shortlist shortlist, Map<Long, StarGain> gains) {
-    List<RankedRepo> repos = shortlist.repos().stream()
-        .map(r -> new RankedRepo(r.rank(), r.score(), r.repo(), r.area(), r.picked(), r.note(), r.flags(),
-            gains.getOrDefault(r.repo().id(), StarGain.UNKNOWN)))
-        .toList();
+    List<RankedRepo> repos =
+        shortlist.repos().stream()
+            .map(
+                r ->
+                    new RankedRepo(
+                        r.rank(),
+                        r.score(),
+                        r.repo(),
+                        r.area(),
+                        r.picked(),
+                        r.note(),
+                        r.flags(),
+                        gains.getOrDefault(r.repo().id(), StarGain.UNKNOWN)))
+            .toList();
     return new Shortlist(shortlist.month(), repos, shortlist.threads(), shortlist.rankedAt());
   }
 
   /** Records the editor's decision about one candidate of a month; nothing decided deletes it. */
   public void saveOverride(CalendarMonth month, EditorOverride override, Instant at) {
-    database.write("save the editor's override of " + override.candidate() + " in " + month,
+    database.write(
+        "save the editor's override of " + override.candidate() + " in " + month,
         connection -> {
           overrides.put(connection, month, override, at);
           return null;
@@ -240,12 +263,15 @@ public final class Store implements AutoCloseable {
 
   /** The editor's decisions about the month's candidates, by candidate key. */
   public List<EditorOverride> overrides(CalendarMonth month) {
-    return database.read("read the editor's overrides of " + month, connection -> overrides.ofMonth(connection, month));
+    return database.read(
+        "read the editor's overrides of " + month,
+        connection -> overrides.ofMonth(connection, month));
   }
 
   /** Records a month as published with what it featured, replacing an earlier publish of it. */
   public void savePublication(Publication publication) {
-    database.write("record " + publication.month() + " as published",
+    database.write(
+        "record " + publication.month() + " as published",
         connection -> {
           publications.replace(connection, publication);
           return null;
@@ -263,7 +289,8 @@ public final class Store implements AutoCloseable {
    * @param byRepoId README by repository id; an empty Optional records that there is none
    */
   public void saveReadmes(Map<Long, Optional<Readme>> byRepoId, Instant fetchedAt) {
-    database.write("save " + byRepoId.size() + " READMEs",
+    database.write(
+        "save " + byRepoId.size() + " READMEs",
         connection -> {
           readmes.save(connection, byRepoId, fetchedAt);
           return null;
@@ -272,12 +299,14 @@ public final class Store implements AutoCloseable {
 
   /** The READMEs of the month's candidates that have one, by repository id. */
   public Map<Long, Readme> readmes(CalendarMonth month) {
-    return database.read("read the READMEs of " + month, connection -> readmes.ofMonth(connection, month));
+    return database.read(
+        "read the READMEs of " + month, connection -> readmes.ofMonth(connection, month));
   }
 
   /** Caches a thread's top comments in Reddit's order, replacing what was cached. */
   public void saveComments(String threadId, List<Comment> threadComments, Instant fetchedAt) {
-    database.write("save the comments of thread " + threadId,
+    database.write(
+        "save the comments of thread " + threadId,
         connection -> {
           comments.save(connection, threadId, threadComments, fetchedAt);
           return null;
@@ -286,7 +315,8 @@ public final class Store implements AutoCloseable {
 
   /** A thread's cached comments; empty when they were never read. */
   public Optional<List<Comment>> comments(String threadId) {
-    return database.read("read the comments of thread " + threadId, connection -> comments.of(connection, threadId));
+    return database.read(
+        "read the comments of thread " + threadId, connection -> comments.of(connection, threadId));
   }
 
   @Override
@@ -295,14 +325,15 @@ public final class Store implements AutoCloseable {
   }
 
   /**
-   * Saves one subreddit's fetch of a month, with the archived and refreshed figures of the
-   * threads read from an archive or a dump, in one transaction: all of it, or nothing. Deleted
-   * threads are purged as in {@link #saveThreads}; their figures go with them.
+   * Saves one subreddit's fetch of a month, with the archived and refreshed figures of the threads
+   * read from an archive or a dump, in one transaction: all of it, or nothing. Deleted threads are
+   * purged as in {@link #saveThreads}; their figures go with them.
    */
   public void saveSubreddit(CalendarMonth month, SubredditFetch fetch, Instant fetchedAt) {
     SourceResult<RedditThread> result = fetch.threads();
     List<RedditThread> live = result.items().stream().filter(t -> !t.deleted()).toList();
-    List<String> deleted = result.items().stream().filter(RedditThread::deleted).map(RedditThread::id).toList();
+    List<String> deleted =
+        result.items().stream().filter(RedditThread::deleted).map(RedditThread::id).toList();
     database.write(
         "save the r/" + fetch.subreddit() + " fetch of " + month,
         connection -> {
@@ -320,18 +351,24 @@ public final class Store implements AutoCloseable {
    * refers to at all: what a purge of them would take away, to be told before it happens.
    */
   public List<ThreadUse> uses(List<String> threadIds) {
-    return database.read("look up the shortlists and issues of " + threadIds.size() + " threads", connection -> {
-      List<ThreadUse> uses = new java.util.ArrayList<>();
-      for (String id : threadIds) {
-        // A thread's candidate key is its bare id in lower case (rank.CandidateId), as Reddit writes ids.
-        ThreadUse use = new ThreadUse(id, shortlists.placesOf(connection, id),
-            publications.featuring(connection, id.toLowerCase(java.util.Locale.ROOT)));
-        if (use.any()) {
-          uses.add(use);
-        }
-      }
-      return uses;
-    });
+    return database.read(
+        "look up the shortlists and issues of " + threadIds.size() + " threads",
+        connection -> {
+          List<ThreadUse> uses = new java.util.ArrayList<>();
+          for (String id : threadIds) {
+            // A thread's candidate key is its bare id in lower case (rank.CandidateId), as Reddit
+            // writes ids.
+            ThreadUse use =
+                new ThreadUse(
+                    id,
+                    shortlists.placesOf(connection, id),
+                    publications.featuring(connection, id.toLowerCase(java.util.Locale.ROOT)));
+            if (use.any()) {
+              uses.add(use);
+            }
+          }
+          return uses;
+        });
   }
 
   /** The archived and refreshed figures of a month's threads that have any, by thread id. */

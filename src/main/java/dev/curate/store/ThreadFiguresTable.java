@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The {@code thread_figures} table: a thread's archived and refreshed score and comment count.
- * A new fetch replaces the row whole, as it replaces the thread's figures in {@code thread}.
+ * The {@code thread_figures} table: a thread's archived and refreshed score and comment count. A
+ * new fetch replaces the row whole, as it replaces the thread's figures in {@code thread}.
  */
 final class ThreadFiguresTable {
   private static final String UPSERT =
@@ -54,17 +54,25 @@ final class ThreadFiguresTable {
     }
   }
 
-  Map<String, ThreadFigures> ofMonth(Connection connection, CalendarMonth month) throws SQLException {
+  Map<String, ThreadFigures> ofMonth(Connection connection, CalendarMonth month)
+      throws SQLException {
     try (PreparedStatement query = connection.prepareStatement(OF_MONTH)) {
       query.setString(1, Columns.month(month));
       try (ResultSet rows = query.executeQuery()) {
         Map<String, ThreadFigures> byId = new LinkedHashMap<>();
         while (rows.next()) {
           String id = rows.getString("thread_id");
-          byId.put(id, new ThreadFigures(id, Columns.nullableInt(rows, "archived_score"),
-              Columns.nullableInt(rows, "archived_comments"), instantOrNull(rows, "archived_at"),
-              Columns.nullableInt(rows, "refreshed_score"), Columns.nullableInt(rows, "refreshed_comments"),
-              instantOrNull(rows, "refreshed_at"), instantOrNull(rows, "unserved_at")));
+          byId.put(
+              id,
+              new ThreadFigures(
+                  id,
+                  Columns.nullableInt(rows, "archived_score"),
+                  Columns.nullableInt(rows, "archived_comments"),
+                  instantOrNull(rows, "archived_at"),
+                  Columns.nullableInt(rows, "refreshed_score"),
+                  Columns.nullableInt(rows, "refreshed_comments"),
+                  instantOrNull(rows, "refreshed_at"),
+                  instantOrNull(rows, "unserved_at")));
         }
         return byId;
       }

@@ -39,8 +39,8 @@ final class ThreadTable {
           + " t.removed, t.deleted, t.fetched_at";
 
   /**
-   * Base36 ids grow with time, so ordering by length and then text is creation order; plain
-   * text order would put "zz" after "100".
+   * Base36 ids grow with time, so ordering by length and then text is creation order; plain text
+   * order would put "zz" after "100".
    */
   private static final String OF_MONTH =
       "SELECT "
@@ -67,15 +67,16 @@ final class ThreadTable {
   }
 
   /**
-   * Deletes threads and their links to every month, in the caller's transaction. Shortlist
-   * entries must be gone first ({@link ShortlistTable#removeThreads}): their foreign key would
-   * refuse the delete. Ids that were never stored are no-ops.
+   * Deletes threads and their links to every month, in the caller's transaction. Shortlist entries
+   * must be gone first ({@link ShortlistTable#removeThreads}): their foreign key would refuse the
+   * delete. Ids that were never stored are no-ops.
    */
   void delete(Connection connection, List<String> ids) throws SQLException {
     if (ids.isEmpty()) {
       return;
     }
-    try (PreparedStatement links = connection.prepareStatement("DELETE FROM month_thread WHERE thread_id = ?");
+    try (PreparedStatement links =
+            connection.prepareStatement("DELETE FROM month_thread WHERE thread_id = ?");
         PreparedStatement rows = connection.prepareStatement("DELETE FROM thread WHERE id = ?")) {
       for (String id : ids) {
         links.setString(1, id);

@@ -20,20 +20,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Writes a draft without ever destroying an editor's work. Each draft ends with an invisible
- * marker holding the hash of what curate wrote; a file whose content no longer matches its
- * marker has been edited, and is only overwritten with {@code --force}. Writes go to a
- * temporary file first and are moved into place, so a crash never leaves half a draft.
+ * Writes a draft without ever destroying an editor's work. Each draft ends with an invisible marker
+ * holding the hash of what curate wrote; a file whose content no longer matches its marker has been
+ * edited, and is only overwritten with {@code --force}. Writes go to a temporary file first and are
+ * moved into place, so a crash never leaves half a draft.
  *
- * <p>Only a regular file (or a link to one) is read or replaced, even with {@code --force}: a
- * move onto a device node replaces the node (as root, {@code /dev/null} itself), reading a FIFO
- * blocks until someone writes to it, and {@code /dev/zero} never ends. A draft for a pipe or a
- * device is printed with {@code --output -} instead.
+ * <p>Only a regular file (or a link to one) is read or replaced, even with {@code --force}: a move
+ * onto a device node replaces the node (as root, {@code /dev/null} itself), reading a FIFO blocks
+ * until someone writes to it, and {@code /dev/zero} never ends. A draft for a pipe or a device is
+ * printed with {@code --output -} instead.
  */
 public final class DraftFile {
   /**
-   * The largest draft written to a file, and so the most read back for the edit check. A
-   * draft is tens of KiB; more means a runaway template, and a larger file is not one of ours.
+   * The largest draft written to a file, and so the most read back for the edit check. A draft is
+   * tens of KiB; more means a runaway template, and a larger file is not one of ours.
    */
   static final long MAX_BYTES = 16L * 1024 * 1024;
 
@@ -74,8 +74,13 @@ public final class DraftFile {
     String text = withMarker(markdown);
     long size = text.getBytes(StandardCharsets.UTF_8).length;
     if (size > MAX_BYTES) {
-      throw new CurateException(ExitCode.FAILURE, "the draft is " + ByteSize.describe(size) + ", more than the "
-          + ByteSize.describe(MAX_BYTES) + " curate writes to a file: check the template, or print it with --output -");
+      throw new CurateException(
+          ExitCode.FAILURE,
+          "the draft is "
+              + ByteSize.describe(size)
+              + ", more than the "
+              + ByteSize.describe(MAX_BYTES)
+              + " curate writes to a file: check the template, or print it with --output -");
     }
     try {
       Path dir = target.toAbsolutePath().getParent();
@@ -86,7 +91,8 @@ public final class DraftFile {
         // Once more just before the move: a FIFO or device put there meanwhile is not replaced.
         kindBehindLinks(target);
         try {
-          Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+          Files.move(
+              tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
           Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
         }
@@ -99,8 +105,8 @@ public final class DraftFile {
   }
 
   /**
-   * What the target is once links are followed; refuses anything but nothing or a regular file.
-   * A link to a regular file is replaced by the draft (the link, not its target).
+   * What the target is once links are followed; refuses anything but nothing or a regular file. A
+   * link to a regular file is replaced by the draft (the link, not its target).
    */
   private static FileKind kindBehindLinks(Path target) {
     FileKind here = FileKind.of(target, LinkOption.NOFOLLOW_LINKS);
@@ -108,14 +114,28 @@ public final class DraftFile {
     if (there == FileKind.MISSING || there == FileKind.REGULAR || there == FileKind.UNKNOWN) {
       return there; // UNKNOWN: the write itself fails, naming the cause
     }
-    String what = (here == FileKind.SYMBOLIC_LINK ? "a symbolic link to " : "") + there.description();
+    String what =
+        (here == FileKind.SYMBOLIC_LINK ? "a symbolic link to " : "") + there.description();
     if (there == FileKind.DIRECTORY) {
-      throw new CurateException(ExitCode.USAGE, target + " is " + what + ": give --output a file name,"
-          + " e.g. " + target.resolve("draft.md"));
+      throw new CurateException(
+          ExitCode.USAGE,
+          target
+              + " is "
+              + what
+              + ": give --output a file name,"
+              + " e.g. "
+              + target.resolve("draft.md"));
     }
-    throw new CurateException(ExitCode.USAGE, target + " is " + what + ", not a regular file: curate writes"
-        + " drafts to regular files only (never replacing anything else, even with --force); to send the draft"
-        + " there, print it with --output - (curate draft --output - > " + target + ")");
+    throw new CurateException(
+        ExitCode.USAGE,
+        target
+            + " is "
+            + what
+            + ", not a regular file: curate writes"
+            + " drafts to regular files only (never replacing anything else, even with --force); to send the draft"
+            + " there, print it with --output - (curate draft --output - > "
+            + target
+            + ")");
   }
 
   private static void requireUnedited(Path target) {
@@ -133,8 +153,14 @@ public final class DraftFile {
           kindBehindLinks(target); // replaced by a FIFO or device meanwhile: refused as such
           throw cannotWrite(target, e.getMessage(), e);
         default:
-          throw new CurateException(ExitCode.FAILURE, "cannot check " + target + " before replacing it: it "
-              + e.getMessage() + "; choose another --output, or print the draft with --output -", e);
+          throw new CurateException(
+              ExitCode.FAILURE,
+              "cannot check "
+                  + target
+                  + " before replacing it: it "
+                  + e.getMessage()
+                  + "; choose another --output, or print the draft with --output -",
+              e);
       }
     }
     if (!isUnedited(existing)) {
@@ -143,13 +169,14 @@ public final class DraftFile {
   }
 
   private static CurateException edited(Path target, String what) {
-    return new CurateException(ExitCode.FAILURE,
+    return new CurateException(
+        ExitCode.FAILURE,
         what + ": pass --force to overwrite it, or --output FILE to write the new draft elsewhere");
   }
 
   /**
-   * The folder the draft goes to, or the nearest one that exists (the rest is created), must be
-   * a folder that can be written: found before anything is rendered, not after.
+   * The folder the draft goes to, or the nearest one that exists (the rest is created), must be a
+   * folder that can be written: found before anything is rendered, not after.
    */
   private static void requireWritableFolder(Path target) {
     Path dir = target.toAbsolutePath().getParent();
@@ -168,8 +195,14 @@ public final class DraftFile {
   }
 
   private static CurateException cannotWrite(Path target, String why, Throwable cause) {
-    return new CurateException(ExitCode.FAILURE, "cannot write the draft to " + target + " (" + why
-        + "): choose another --output, or print the draft with --output -", cause);
+    return new CurateException(
+        ExitCode.FAILURE,
+        "cannot write the draft to "
+            + target
+            + " ("
+            + why
+            + "): choose another --output, or print the draft with --output -",
+        cause);
   }
 
   private static String sha256(String text) {

@@ -26,9 +26,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Renders a month's saved shortlist as the article's Markdown skeleton, with everything the
- * editor gathered: the series archive, READMEs' paragraphs and links, thread comments, notes,
- * flags and area or kind labels.
+ * Renders a month's saved shortlist as the article's Markdown skeleton, with everything the editor
+ * gathered: the series archive, READMEs' paragraphs and links, thread comments, notes, flags and
+ * area or kind labels.
  */
 public final class DraftService {
   private final Store store;
@@ -40,7 +40,8 @@ public final class DraftService {
     this(store, renderer, workspace, Optional.empty());
   }
 
-  private DraftService(Store store, DraftRenderer renderer, Path workspace, Optional<ThreadCommentCache> comments) {
+  private DraftService(
+      Store store, DraftRenderer renderer, Path workspace, Optional<ThreadCommentCache> comments) {
     this.store = store;
     this.renderer = renderer;
     this.workspace = workspace;
@@ -48,13 +49,19 @@ public final class DraftService {
   }
 
   /**
-   * The same service, quoting up to {@code count} top comments per thread, read from Reddit
-   * once per thread and then from the store.
+   * The same service, quoting up to {@code count} top comments per thread, read from Reddit once
+   * per thread and then from the store.
    *
-   * @param warn told once, in one line, when Reddit cannot be read; the draft goes on without excerpts
+   * @param warn told once, in one line, when Reddit cannot be read; the draft goes on without
+   *     excerpts
    */
-  public DraftService withComments(CommentSource source, int count, Clock clock, Consumer<String> warn) {
-    return new DraftService(store, renderer, workspace, Optional.of(new ThreadCommentCache(store, source, clock, warn, count)));
+  public DraftService withComments(
+      CommentSource source, int count, Clock clock, Consumer<String> warn) {
+    return new DraftService(
+        store,
+        renderer,
+        workspace,
+        Optional.of(new ThreadCommentCache(store, source, clock, warn, count)));
   }
 
   public record Draft(CalendarMonth month, String markdown) {}
@@ -80,18 +87,26 @@ public final class DraftService {
                 () ->
                     new CurateException(
                         ExitCode.FAILURE,
-                        "no shortlist for " + month + " yet: run 'curate rank --month " + month + "' first"));
-    DraftInput input = DraftInput.of(shortlist)
-        .withCoverage(MonthCoverage.of(store, month))
-        .withLanguage(options.language())
-        .withFrontMatter(options.frontMatter())
-        .withArchive(store.publications().stream().map(p -> new PublishedIssue(p.month(), p.url())).toList())
-        .withRepoEnrichment(repoEnrichment(shortlist))
-        .withThreadEnrichment(comments.map(c -> c.enrichment(shortlist)).orElse(Map.of()))
-        .withNotes(EditorMarks.notes(shortlist))
-        .withFlags(EditorMarks.flags(shortlist, store.threadFigures(month)))
-        .withLabels(EditorMarks.labels(shortlist))
-        .withOtherThreads(store.threads(month));
+                        "no shortlist for "
+                            + month
+                            + " yet: run 'curate rank --month "
+                            + month
+                            + "' first"));
+    DraftInput input =
+        DraftInput.of(shortlist)
+            .withCoverage(MonthCoverage.of(store, month))
+            .withLanguage(options.language())
+            .withFrontMatter(options.frontMatter())
+            .withArchive(
+                store.publications().stream()
+                    .map(p -> new PublishedIssue(p.month(), p.url()))
+                    .toList())
+            .withRepoEnrichment(repoEnrichment(shortlist))
+            .withThreadEnrichment(comments.map(c -> c.enrichment(shortlist)).orElse(Map.of()))
+            .withNotes(EditorMarks.notes(shortlist))
+            .withFlags(EditorMarks.flags(shortlist, store.threadFigures(month)))
+            .withLabels(EditorMarks.labels(shortlist))
+            .withOtherThreads(store.threads(month));
     return new Draft(month, renderer.render(input));
   }
 
@@ -99,7 +114,9 @@ public final class DraftService {
     Map<Long, Readme> readmes = store.readmes(shortlist.month());
     Map<String, RepoEnrichment> byName = new HashMap<>();
     for (RankedRepo ranked : shortlist.repos()) {
-      byName.put(ranked.repo().fullName(), RepoEnrichment.of(ranked.repo(), readmes.get(ranked.repo().id())));
+      byName.put(
+          ranked.repo().fullName(),
+          RepoEnrichment.of(ranked.repo(), readmes.get(ranked.repo().id())));
     }
     return byName;
   }
@@ -110,11 +127,12 @@ public final class DraftService {
   }
 
   /**
-   * Threads' comments: from the store when read before, else from Reddit, then kept. Keeping
-   * them is a saving, not a need: when the workspace cannot be written (read-only, full) the
-   * draft still quotes them, after one warning, and the next draft asks Reddit again.
+   * Threads' comments: from the store when read before, else from Reddit, then kept. Keeping them
+   * is a saving, not a need: when the workspace cannot be written (read-only, full) the draft still
+   * quotes them, after one warning, and the next draft asks Reddit again.
    */
-  private record ThreadCommentCache(Store store, CommentSource source, Clock clock, Consumer<String> warn, int count) {
+  private record ThreadCommentCache(
+      Store store, CommentSource source, Clock clock, Consumer<String> warn, int count) {
     Map<String, ThreadEnrichment> enrichment(Shortlist shortlist) {
       Map<String, ThreadEnrichment> byId = new HashMap<>();
       boolean reachable = true;
@@ -127,8 +145,10 @@ public final class DraftService {
             cached = Optional.of(source.top(id));
           } catch (CurateException e) {
             // One line, once: the draft is still worth writing, only without quotes.
-            warn.accept("warning: cannot read the threads' comments from Reddit (" + e.getMessage()
-                + "); the draft has no comment excerpts");
+            warn.accept(
+                "warning: cannot read the threads' comments from Reddit ("
+                    + e.getMessage()
+                    + "); the draft has no comment excerpts");
             reachable = false;
           }
           if (cached.isPresent() && keepable) {
@@ -145,8 +165,10 @@ public final class DraftService {
         store.saveComments(id, read, clock.instant());
         return true;
       } catch (StoreException e) {
-        warn.accept("warning: the comments read from Reddit are not kept in the workspace (" + e.getMessage()
-            + "); the draft quotes them, and the next draft reads them again");
+        warn.accept(
+            "warning: the comments read from Reddit are not kept in the workspace ("
+                + e.getMessage()
+                + "); the draft quotes them, and the next draft reads them again");
         return false;
       }
     }

@@ -11,23 +11,32 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** What the ranking and the editor marked on a shortlist's entries, keyed as the draft names items. */
+/**
+ * What the ranking and the editor marked on a shortlist's entries, keyed as the draft names items.
+ */
 final class EditorMarks {
   private static final String NOT_REFRESHED = "not-refreshed";
 
   /** What a flag means, said to the editor in the draft. */
-  private static final Map<String, String> FLAG_TEXT = Map.of(
-      "star-burst", "star-burst: most of the month's stars came on one or two days, with few forks or"
-          + " issues; check they are real before featuring it; the explanation of rank has the figures",
-      NOT_REFRESHED, "not-refreshed: Reddit gave no current figures for this thread; the comments and upvotes"
-          + " shown are the archive's, not current");
+  private static final Map<String, String> FLAG_TEXT =
+      Map.of(
+          "star-burst",
+          "star-burst: most of the month's stars came on one or two days, with few forks or"
+              + " issues; check they are real before featuring it; the explanation of rank has the figures",
+          NOT_REFRESHED,
+          "not-refreshed: Reddit gave no current figures for this thread; the comments and upvotes"
+              + " shown are the archive's, not current");
 
   private EditorMarks() {}
 
   static Map<String, String> notes(Shortlist s) {
     Map<String, String> notes = new HashMap<>();
-    s.repos().stream().filter(r -> r.note() != null).forEach(r -> notes.put(r.repo().fullName(), r.note()));
-    s.threads().stream().filter(t -> t.note() != null).forEach(t -> notes.put(t.thread().id(), t.note()));
+    s.repos().stream()
+        .filter(r -> r.note() != null)
+        .forEach(r -> notes.put(r.repo().fullName(), r.note()));
+    s.threads().stream()
+        .filter(t -> t.note() != null)
+        .forEach(t -> notes.put(t.thread().id(), t.note()));
     return notes;
   }
 
@@ -35,7 +44,10 @@ final class EditorMarks {
     return flags(s, Map.of());
   }
 
-  /** As {@link #flags(Shortlist)}, saying for a not-refreshed thread why and as of when, from its figures. */
+  /**
+   * As {@link #flags(Shortlist)}, saying for a not-refreshed thread why and as of when, from its
+   * figures.
+   */
   static Map<String, List<String>> flags(Shortlist s, Map<String, ThreadFigures> figures) {
     Map<String, List<String>> flags = new HashMap<>();
     for (RankedRepo r : s.repos()) {
@@ -46,9 +58,15 @@ final class EditorMarks {
     for (RankedThread t : s.threads()) {
       if (!t.flags().isEmpty()) {
         ThreadFigures f = figures.get(t.thread().id());
-        flags.put(t.thread().id(), t.flags().stream()
-            .map(code -> NOT_REFRESHED.equals(code) && f != null ? notRefreshed(f) : FLAG_TEXT.getOrDefault(code, code))
-            .toList());
+        flags.put(
+            t.thread().id(),
+            t.flags().stream()
+                .map(
+                    code ->
+                        NOT_REFRESHED.equals(code) && f != null
+                            ? notRefreshed(f)
+                            : FLAG_TEXT.getOrDefault(code, code))
+                .toList());
       }
     }
     return flags;
@@ -60,12 +78,19 @@ final class EditorMarks {
    * before featuring it".
    */
   private static String notRefreshed(ThreadFigures f) {
-    String why = f.unserved()
-        ? "Reddit no longer serves this thread (asked " + date(f.unservedAt()) + ")"
-        : "Reddit gave no current figures for this thread (not asked, or not reachable, at the fetch)";
-    return NOT_REFRESHED + ": " + why + "; the comments and upvotes shown are the archive's"
-        + (f.archivedAt() == null ? "" : " of " + date(f.archivedAt())) + ", not current; "
-        + (f.unserved() ? "check that the thread is still up before featuring it" : "fetch again to refresh them");
+    String why =
+        f.unserved()
+            ? "Reddit no longer serves this thread (asked " + date(f.unservedAt()) + ")"
+            : "Reddit gave no current figures for this thread (not asked, or not reachable, at the fetch)";
+    return NOT_REFRESHED
+        + ": "
+        + why
+        + "; the comments and upvotes shown are the archive's"
+        + (f.archivedAt() == null ? "" : " of " + date(f.archivedAt()))
+        + ", not current; "
+        + (f.unserved()
+            ? "check that the thread is still up before featuring it"
+            : "fetch again to refresh them");
   }
 
   private static String date(Instant at) {
@@ -74,8 +99,12 @@ final class EditorMarks {
 
   static Map<String, String> labels(Shortlist s) {
     Map<String, String> labels = new HashMap<>();
-    s.repos().stream().filter(r -> r.area() != null).forEach(r -> labels.put(r.repo().fullName(), r.area()));
-    s.threads().stream().filter(t -> t.kind() != null).forEach(t -> labels.put(t.thread().id(), t.kind()));
+    s.repos().stream()
+        .filter(r -> r.area() != null)
+        .forEach(r -> labels.put(r.repo().fullName(), r.area()));
+    s.threads().stream()
+        .filter(t -> t.kind() != null)
+        .forEach(t -> labels.put(t.thread().id(), t.kind()));
     return labels;
   }
 

@@ -53,11 +53,16 @@ public final class EditorService {
   }
 
   private EditorOverride current(CalendarMonth month, String key) {
-    return store.overrides(month).stream().filter(o -> o.candidate().equals(key)).findFirst()
+    return store.overrides(month).stream()
+        .filter(o -> o.candidate().equals(key))
+        .findFirst()
         .orElse(new EditorOverride(key, Decision.NONE, null));
   }
 
-  /** The candidate's ID as rank prints it; a one-line usage error when the month has no such candidate. */
+  /**
+   * The candidate's ID as rank prints it; a one-line usage error when the month has no such
+   * candidate.
+   */
   private String candidateOf(CalendarMonth month, String id) {
     String key = CandidateId.key(id);
     return Stream.concat(
@@ -65,7 +70,15 @@ public final class EditorService {
             store.threads(month).stream().map(CandidateId::of))
         .filter(candidate -> CandidateId.key(candidate).equals(key))
         .findFirst()
-        .orElseThrow(() -> new UsageException("'" + id.strip() + "' is not a candidate of " + month
-            + ": use an ID as 'curate rank --month " + month + " --explain' lists them (owner/name, or a Reddit id)"));
+        .orElseThrow(
+            () ->
+                new UsageException(
+                    "'"
+                        + id.strip()
+                        + "' is not a candidate of "
+                        + month
+                        + ": use an ID as 'curate rank --month "
+                        + month
+                        + " --explain' lists them (owner/name, or a Reddit id)"));
   }
 }

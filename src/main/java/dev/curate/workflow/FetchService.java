@@ -18,15 +18,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Fetches a month from each selected source and saves each source's results as one unit: a
- * source that fails leaves nothing of itself behind, and what earlier sources saved stays (it
- * is complete on its own). A re-fetch updates figures in place.
+ * Fetches a month from each selected source and saves each source's results as one unit: a source
+ * that fails leaves nothing of itself behind, and what earlier sources saved stays (it is complete
+ * on its own). A re-fetch updates figures in place.
  */
 public final class FetchService {
   private final Store store;
@@ -41,7 +41,11 @@ public final class FetchService {
    * @param onSaved told after each source's transaction has committed
    */
   public FetchService(
-      Store store, Clock clock, FetchSources sources, Consumer<String> progress, Consumer<SourceReport> onSaved) {
+      Store store,
+      Clock clock,
+      FetchSources sources,
+      Consumer<String> progress,
+      Consumer<SourceReport> onSaved) {
     this.store = store;
     this.clock = clock;
     this.sources = sources;
@@ -56,10 +60,14 @@ public final class FetchService {
       StarGainSurvey survey =
           sources.starGains().map(s -> s.measure(month, found.items())).orElse(StarGainSurvey.NONE);
       ReadmeRead readmeRead =
-          sources.readmes().map(fetcher -> readReadmes(fetcher, found.items())).orElse(ReadmeRead.NONE);
+          sources
+              .readmes()
+              .map(fetcher -> readReadmes(fetcher, found.items()))
+              .orElse(ReadmeRead.NONE);
       SourceResult<Repo> repos = withCost(found, survey, readmeRead);
       Instant savedAt = clock.instant();
-      Map<Long, StarGain> withSnapshots = withSnapshotGains(month, repos.items(), survey.gains(), savedAt);
+      Map<Long, StarGain> withSnapshots =
+          withSnapshotGains(month, repos.items(), survey.gains(), savedAt);
       saving(repos.report(), "repositories");
       Map<Long, StarGain> gains = store.saveRepos(month, repos, withSnapshots, savedAt);
       if (sources.starGains().isPresent()) {
@@ -90,41 +98,62 @@ public final class FetchService {
    * they allow ({@link StarGainFallback}), else unknown. Read before the "saving" line, so that
    * nothing but the save's own transaction comes between that line and the commit.
    */
-  private Map<Long, StarGain> withSnapshotGains(CalendarMonth month, List<Repo> repos, Map<Long, StarGain> measured,
-      Instant savedAt) {
-    Map<Long, List<StarSnapshot>> earlier = store.starSnapshots(StarGainFallback.unmeasured(repos, measured));
+  private Map<Long, StarGain> withSnapshotGains(
+      CalendarMonth month, List<Repo> repos, Map<Long, StarGain> measured, Instant savedAt) {
+    Map<Long, List<StarSnapshot>> earlier =
+        store.starSnapshots(StarGainFallback.unmeasured(repos, measured));
     return StarGainFallback.complete(month, repos, measured, earlier, savedAt);
   }
 
-  /** The GitHub report with the requests and warnings of measuring stars and reading READMEs added. */
-  private static SourceResult<Repo> withCost(SourceResult<Repo> found, StarGainSurvey survey, ReadmeRead readmeRead) {
+  /**
+   * The GitHub report with the requests and warnings of measuring stars and reading READMEs added.
+   */
+  private static SourceResult<Repo> withCost(
+      SourceResult<Repo> found, StarGainSurvey survey, ReadmeRead readmeRead) {
     SourceReport r = found.report();
     List<String> warnings = new ArrayList<>(r.warnings());
     warnings.addAll(survey.warnings());
     warnings.addAll(readmeRead.warnings());
-    return new SourceResult<>(found.items(), new SourceReport(r.source(),
-        r.requests() + survey.requests() + readmeRead.requests(), r.found(), r.kept(), warnings, r.activity(),
-        r.complete(), r.method(), r.expectedPosts()));
+    return new SourceResult<>(
+        found.items(),
+        new SourceReport(
+            r.source(),
+            r.requests() + survey.requests() + readmeRead.requests(),
+            r.found(),
+            r.kept(),
+            warnings,
+            r.activity(),
+            r.complete(),
+            r.method(),
+            r.expectedPosts()));
   }
 
-  /** READMEs read so far, by repository id (empty: the repository has none), and the warnings of reading them. */
-  private record ReadmeRead(Map<Long, Optional<Readme>> byRepoId, int requests, List<String> warnings) {
+  /**
+   * READMEs read so far, by repository id (empty: the repository has none), and the warnings of
+   * reading them.
+   */
+  private record ReadmeRead(
+      Map<Long, Optional<Readme>> byRepoId, int requests, List<String> warnings) {
     static final ReadmeRead NONE = new ReadmeRead(Map.of(), 0, List.of());
   }
 
   /**
    * READMEs only help to filter junk and to show the editor a summary, so a failure must not cost
    * the month's candidates nor the Reddit fetch after them: reading stops at the first failure,
-   * keeps what it read, and says so as a warning. An answer that is no README is skipped (neither
-   * a README nor "none"), and the skipped ones are named in one warning.
+   * keeps what it read, and says so as a warning. An answer that is no README is skipped (neither a
+   * README nor "none"), and the skipped ones are named in one warning.
    */
   private ReadmeRead readReadmes(ReadmeFetcher fetcher, List<Repo> repos) {
     List<Repo> top =
-        repos.stream().sorted(Comparator.comparingInt(Repo::stars).reversed()).limit(sources.readmeCount()).toList();
+        repos.stream()
+            .sorted(Comparator.comparingInt(Repo::stars).reversed())
+            .limit(sources.readmeCount())
+            .toList();
     if (top.isEmpty()) {
       return ReadmeRead.NONE;
     }
-    progress.accept("github: reading the READMEs of the " + top.size() + " most-starred repositories");
+    progress.accept(
+        "github: reading the READMEs of the " + top.size() + " most-starred repositories");
     Map<Long, Optional<Readme>> byId = new LinkedHashMap<>();
     List<String> unusable = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
@@ -145,13 +174,25 @@ public final class FetchService {
         if (e.exitCode() == ExitCode.CREDENTIALS || e.exitCode() == ExitCode.INTERRUPTED) {
           throw e;
         }
-        warnings.add("read " + (asked - 1) + " of " + top.size() + " READMEs, then stopped: " + e.getMessage());
+        warnings.add(
+            "read "
+                + (asked - 1)
+                + " of "
+                + top.size()
+                + " READMEs, then stopped: "
+                + e.getMessage());
         break;
       }
     }
     if (!unusable.isEmpty()) {
-      warnings.add(0, "skipped " + unusable.size() + (unusable.size() == 1 ? " README" : " READMEs")
-          + " whose answer was not a README (" + String.join("; ", unusable) + ")");
+      warnings.add(
+          0,
+          "skipped "
+              + unusable.size()
+              + (unusable.size() == 1 ? " README" : " READMEs")
+              + " whose answer was not a README ("
+              + String.join("; ", unusable)
+              + ")");
     }
     return new ReadmeRead(byId, asked, warnings);
   }

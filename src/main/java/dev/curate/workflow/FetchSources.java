@@ -3,8 +3,8 @@ package dev.curate.workflow;
 import java.util.Optional;
 
 /**
- * The sources one fetch reads: each is read only when present. Star gains and READMEs are
- * measured for the GitHub candidates, so they count only with GitHub.
+ * The sources one fetch reads: each is read only when present. Star gains and READMEs are measured
+ * for the GitHub candidates, so they count only with GitHub.
  *
  * @param readmeCount how many of the most-starred repositories get their README read
  */

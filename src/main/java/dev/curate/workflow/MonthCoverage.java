@@ -24,15 +24,26 @@ public final class MonthCoverage {
     return of(store.fetchRuns(month));
   }
 
-  /** @param runs oldest first, as the store returns them */
+  /**
+   * @param runs oldest first, as the store returns them
+   */
   static List<SourceCoverage> of(List<FetchRun> runs) {
     Map<SourceId, FetchRun> latest = new LinkedHashMap<>();
     for (FetchRun run : runs) {
       latest.put(run.source(), run); // the last one per source wins, in the place of the first
     }
     return latest.values().stream()
-        .map(run -> new SourceCoverage(run.source(), run.method(), run.kept(), run.complete(), run.finishedAt(),
-            run.warnings(), run.expectedPosts(), read(run.source(), run.found())))
+        .map(
+            run ->
+                new SourceCoverage(
+                    run.source(),
+                    run.method(),
+                    run.kept(),
+                    run.complete(),
+                    run.finishedAt(),
+                    run.warnings(),
+                    run.expectedPosts(),
+                    read(run.source(), run.found())))
         .toList();
   }
 

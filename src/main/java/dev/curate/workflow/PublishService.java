@@ -19,8 +19,8 @@ import java.util.Optional;
 /**
  * Records a month as published ({@code curate publish}): its shortlist becomes what the series
  * featured, which later rankings leave out, and its URL goes into later drafts' archives.
- * Publishing a month again replaces both, e.g. after a re-rank or to add the URL; without
- * {@code --url} the URL given before is kept.
+ * Publishing a month again replaces both, e.g. after a re-rank or to add the URL; without {@code
+ * --url} the URL given before is kept.
  */
 public final class PublishService {
   private final Store store;
@@ -38,9 +38,20 @@ public final class PublishService {
 
   public Published publish(CalendarMonth month, Optional<String> url) {
     String checkedUrl = url.map(PublishService::checkUrl).orElse(null);
-    Shortlist shortlist = store.shortlist(month).orElseThrow(() -> new CurateException(ExitCode.FAILURE,
-        "no shortlist for " + month + " to publish: run 'curate rank --month " + month + "' first"));
-    Optional<Publication> previous = store.publications().stream().filter(p -> p.month().equals(month)).findFirst();
+    Shortlist shortlist =
+        store
+            .shortlist(month)
+            .orElseThrow(
+                () ->
+                    new CurateException(
+                        ExitCode.FAILURE,
+                        "no shortlist for "
+                            + month
+                            + " to publish: run 'curate rank --month "
+                            + month
+                            + "' first"));
+    Optional<Publication> previous =
+        store.publications().stream().filter(p -> p.month().equals(month)).findFirst();
     List<String> featured = new ArrayList<>();
     shortlist.repos().forEach(r -> featured.add(CandidateId.key(CandidateId.of(r.repo()))));
     shortlist.threads().forEach(t -> featured.add(CandidateId.key(CandidateId.of(t.thread()))));
@@ -62,7 +73,10 @@ public final class PublishService {
     } catch (URISyntaxException e) {
       // reported below, with the same advice as any other bad URL
     }
-    throw new UsageException("--url '" + url + "' is not an http(s) address: give the issue's public URL,"
-        + " e.g. --url https://example.com/2018/11/ml-roundup");
+    throw new UsageException(
+        "--url '"
+            + url
+            + "' is not an http(s) address: give the issue's public URL,"
+            + " e.g. --url https://example.com/2018/11/ml-roundup");
   }
 }

@@ -19,9 +19,16 @@ import java.util.stream.Collectors;
 final class PurgeWarnings {
   private PurgeWarnings() {}
 
-  /** The fetch, with a warning for each thread it purges that a shortlist or a published issue refers to. */
+  /**
+   * The fetch, with a warning for each thread it purges that a shortlist or a published issue
+   * refers to.
+   */
   static SubredditFetch added(SubredditFetch fetch, Store store) {
-    List<String> purged = fetch.threads().items().stream().filter(RedditThread::deleted).map(RedditThread::id).toList();
+    List<String> purged =
+        fetch.threads().items().stream()
+            .filter(RedditThread::deleted)
+            .map(RedditThread::id)
+            .toList();
     if (purged.isEmpty()) {
       return fetch;
     }
@@ -30,8 +37,10 @@ final class PurgeWarnings {
       return fetch;
     }
     SourceResult<RedditThread> threads = fetch.threads();
-    return new SubredditFetch(fetch.subreddit(),
-        new SourceResult<>(threads.items(), threads.report().withWarnings(warnings)), fetch.figures());
+    return new SubredditFetch(
+        fetch.subreddit(),
+        new SourceResult<>(threads.items(), threads.report().withWarnings(warnings)),
+        fetch.figures());
   }
 
   /**
@@ -42,14 +51,29 @@ final class PurgeWarnings {
    */
   static String of(ThreadUse use) {
     List<String> parts = new java.util.ArrayList<>();
-    use.shortlisted().forEach(p -> parts.add("was #" + p.rank() + " on the " + p.month() + " shortlist"));
-    use.published().forEach(i -> parts.add("is featured in the published issue of " + i.month()
-        + (i.url() == null ? "" : " (" + i.url() + ")")));
-    StringBuilder text = new StringBuilder("thread " + use.threadId()
-        + ", deleted by its author, is purged as Reddit's Data API terms require: it " + String.join(" and ", parts));
+    use.shortlisted()
+        .forEach(p -> parts.add("was #" + p.rank() + " on the " + p.month() + " shortlist"));
+    use.published()
+        .forEach(
+            i ->
+                parts.add(
+                    "is featured in the published issue of "
+                        + i.month()
+                        + (i.url() == null ? "" : " (" + i.url() + ")")));
+    StringBuilder text =
+        new StringBuilder(
+            "thread "
+                + use.threadId()
+                + ", deleted by its author, is purged as Reddit's Data API terms require: it "
+                + String.join(" and ", parts));
     if (!use.shortlisted().isEmpty()) {
-      text.append("; run ").append(use.shortlisted().stream().map(p -> "'curate rank --month " + p.month() + "'")
-          .distinct().collect(Collectors.joining(" and "))).append(" to fill its place");
+      text.append("; run ")
+          .append(
+              use.shortlisted().stream()
+                  .map(p -> "'curate rank --month " + p.month() + "'")
+                  .distinct()
+                  .collect(Collectors.joining(" and ")))
+          .append(" to fill its place");
     }
     if (!use.published().isEmpty()) {
       text.append("; the published article still names it");

@@ -15,8 +15,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * Ranks a month's stored candidates with the editor's overrides, the series' memory and the
- * stored READMEs, and saves the shortlist in place of the previous one.
+ * Ranks a month's stored candidates with the editor's overrides, the series' memory and the stored
+ * READMEs, and saves the shortlist in place of the previous one.
  */
 public final class RankService {
   private final Store store;
@@ -38,34 +38,47 @@ public final class RankService {
    * @param allowRepeats true for {@code --allow-repeats}
    */
   public record Options(
-      Optional<CalendarMonth> month, OptionalInt repos, OptionalInt threads, boolean diversity, boolean allowRepeats) {}
+      Optional<CalendarMonth> month,
+      OptionalInt repos,
+      OptionalInt threads,
+      boolean diversity,
+      boolean allowRepeats) {}
 
   public Ranking rank(Options options) {
     CalendarMonth month = MonthChoice.resolve(store, options.month());
     RankRequest request =
-        RankRequest.of(month, store.repos(month), store.threads(month),
-                options.repos().orElse(defaults.repos()), options.threads().orElse(defaults.threads()),
+        RankRequest.of(
+                month,
+                store.repos(month),
+                store.threads(month),
+                options.repos().orElse(defaults.repos()),
+                options.threads().orElse(defaults.threads()),
                 clock.instant())
             .withDiversity(options.diversity())
             .withAllowRepeats(options.allowRepeats())
             .withOverrides(Overrides.of(store.overrides(month)))
             .withFeatured(SeriesMemory.featured(store.publications()))
             .withReadmes(prose(store.readmes(month)));
-    request = request.withStarGains(store.starGains(month)).withThreadFigures(store.threadFigures(month));
+    request =
+        request.withStarGains(store.starGains(month)).withThreadFigures(store.threadFigures(month));
     Ranking ranking = ranker.rank(request);
     store.saveShortlist(ranking.shortlist());
     return ranking;
   }
 
-  /** Rank reads words, not markup: each README as its prose ({@link ReadmeProse}), those without any left out. */
+  /**
+   * Rank reads words, not markup: each README as its prose ({@link ReadmeProse}), those without any
+   * left out.
+   */
   private static Map<Long, String> prose(Map<Long, Readme> readmes) {
     Map<Long, String> prose = new HashMap<>();
-    readmes.forEach((id, readme) -> {
-      String words = ReadmeProse.of(readme);
-      if (words != null) {
-        prose.put(id, words);
-      }
-    });
+    readmes.forEach(
+        (id, readme) -> {
+          String words = ReadmeProse.of(readme);
+          if (words != null) {
+            prose.put(id, words);
+          }
+        });
     return prose;
   }
 }

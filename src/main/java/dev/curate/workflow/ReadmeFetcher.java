@@ -9,7 +9,8 @@ public interface ReadmeFetcher {
   /**
    * The README, the fact that there is none, or an answer that is no README.
    *
-   * @throws dev.curate.error.CurateException when GitHub cannot be asked (network, limits, credentials)
+   * @throws dev.curate.error.CurateException when GitHub cannot be asked (network, limits,
+   *     credentials)
    */
   ReadmeAnswer readme(Repo repo);
 }

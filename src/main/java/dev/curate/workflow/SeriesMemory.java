@@ -14,7 +14,8 @@ final class SeriesMemory {
   static Map<String, CalendarMonth> featured(List<Publication> publications) {
     Map<String, CalendarMonth> earliest = new HashMap<>();
     for (Publication p : publications) {
-      p.featured().forEach(key -> earliest.merge(key, p.month(), (a, b) -> a.compareTo(b) <= 0 ? a : b));
+      p.featured()
+          .forEach(key -> earliest.merge(key, p.month(), (a, b) -> a.compareTo(b) <= 0 ? a : b));
     }
     return earliest;
   }

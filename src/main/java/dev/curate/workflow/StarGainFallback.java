@@ -19,11 +19,11 @@ import java.util.TreeMap;
  * gave no figure for gets one from the star snapshots this workspace's fetches kept.
  *
  * <p>The gain of a month from snapshots is {@code E − S}, where S is the last snapshot taken at or
- * before the month's first instant, and E the first snapshot taken at or after the month's end,
- * or, for a month not over yet, the latest snapshot taken after its first instant. It is unknown
- * when either is missing. It is a net change (stars removed count against it) over [S, E], which
- * holds the whole month: when fetches are far apart it also counts the stars given between S and
- * the month's start and between its end and E.
+ * before the month's first instant, and E the first snapshot taken at or after the month's end, or,
+ * for a month not over yet, the latest snapshot taken after its first instant. It is unknown when
+ * either is missing. It is a net change (stars removed count against it) over [S, E], which holds
+ * the whole month: when fetches are far apart it also counts the stars given between S and the
+ * month's start and between its end and E.
  */
 final class StarGainFallback {
   private StarGainFallback() {}
@@ -35,8 +35,12 @@ final class StarGainFallback {
    * @param now when this fetch is saved: its own snapshot of each repository counts too, and it
    *     decides whether the month is over
    */
-  static Map<Long, StarGain> complete(CalendarMonth month, List<Repo> repos, Map<Long, StarGain> measured,
-      Map<Long, List<StarSnapshot>> earlier, Instant now) {
+  static Map<Long, StarGain> complete(
+      CalendarMonth month,
+      List<Repo> repos,
+      Map<Long, StarGain> measured,
+      Map<Long, List<StarSnapshot>> earlier,
+      Instant now) {
     Map<Long, StarGain> gains = new HashMap<>();
     for (Repo repo : repos) {
       StarGain gain = measured.getOrDefault(repo.id(), StarGain.UNKNOWN);
@@ -45,7 +49,8 @@ final class StarGainFallback {
         snapshots.add(StarSnapshot.of(repo, now));
         OptionalInt fromSnapshots = gain(month, snapshots, now);
         if (fromSnapshots.isPresent()) {
-          gain = StarGain.measured(fromSnapshots.getAsInt(), StarGainMethod.SNAPSHOTS, List.of(), now);
+          gain =
+              StarGain.measured(fromSnapshots.getAsInt(), StarGainMethod.SNAPSHOTS, List.of(), now);
         }
       }
       gains.put(repo.id(), gain);
@@ -53,12 +58,20 @@ final class StarGainFallback {
     return gains;
   }
 
-  /** The ids of the repositories whose gain {@code measured} leaves unknown: those whose snapshots matter. */
+  /**
+   * The ids of the repositories whose gain {@code measured} leaves unknown: those whose snapshots
+   * matter.
+   */
   static List<Long> unmeasured(List<Repo> repos, Map<Long, StarGain> measured) {
-    return repos.stream().map(Repo::id).filter(id -> !measured.getOrDefault(id, StarGain.UNKNOWN).known()).toList();
+    return repos.stream()
+        .map(Repo::id)
+        .filter(id -> !measured.getOrDefault(id, StarGain.UNKNOWN).known())
+        .toList();
   }
 
-  /** The month's gain from these snapshots, as defined above; a later one at the same instant wins. */
+  /**
+   * The month's gain from these snapshots, as defined above; a later one at the same instant wins.
+   */
   static OptionalInt gain(CalendarMonth month, Collection<StarSnapshot> snapshots, Instant now) {
     TreeMap<Instant, Integer> byTime = new TreeMap<>();
     snapshots.forEach(s -> byTime.put(s.takenAt(), s.stars()));
@@ -66,13 +79,17 @@ final class StarGainFallback {
     if (before == null) {
       return OptionalInt.empty();
     }
-    Map.Entry<Instant, Integer> after = now.isBefore(month.end())
-        ? lastAfter(byTime, month.start())
-        : byTime.ceilingEntry(month.end());
-    return after == null ? OptionalInt.empty() : OptionalInt.of(after.getValue() - before.getValue());
+    Map.Entry<Instant, Integer> after =
+        now.isBefore(month.end())
+            ? lastAfter(byTime, month.start())
+            : byTime.ceilingEntry(month.end());
+    return after == null
+        ? OptionalInt.empty()
+        : OptionalInt.of(after.getValue() - before.getValue());
   }
 
-  private static Map.Entry<Instant, Integer> lastAfter(TreeMap<Instant, Integer> byTime, Instant start) {
+  private static Map.Entry<Instant, Integer> lastAfter(
+      TreeMap<Instant, Integer> byTime, Instant start) {
     Map.Entry<Instant, Integer> last = byTime.lastEntry();
     return last != null && last.getKey().isAfter(start) ? last : null;
   }

@@ -14,11 +14,20 @@ final class StarGainLine {
 
   static String of(CalendarMonth month, Map<Long, StarGain> saved, int candidates) {
     Map<StarGainMethod, Integer> byMethod = new EnumMap<>(StarGainMethod.class);
-    saved.values().stream().filter(StarGain::known).forEach(g -> byMethod.merge(g.method(), 1, Integer::sum));
+    saved.values().stream()
+        .filter(StarGain::known)
+        .forEach(g -> byMethod.merge(g.method(), 1, Integer::sum));
     int known = byMethod.values().stream().mapToInt(Integer::intValue).sum();
-    String methods = byMethod.entrySet().stream()
-        .map(e -> e.getValue() + " " + e.getKey().slug()).collect(Collectors.joining(", "));
-    return String.format(Locale.ROOT, "github: stars gained in %s known for %d of %d candidates%s",
-        month, known, candidates, methods.isEmpty() ? "" : " (" + methods + ")");
+    String methods =
+        byMethod.entrySet().stream()
+            .map(e -> e.getValue() + " " + e.getKey().slug())
+            .collect(Collectors.joining(", "));
+    return String.format(
+        Locale.ROOT,
+        "github: stars gained in %s known for %d of %d candidates%s",
+        month,
+        known,
+        candidates,
+        methods.isEmpty() ? "" : " (" + methods + ")");
   }
 }

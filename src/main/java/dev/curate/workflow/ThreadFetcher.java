@@ -4,7 +4,9 @@ import dev.curate.model.CalendarMonth;
 import dev.curate.model.SubredditFetch;
 import java.util.List;
 
-/** Where a month's threads come from: one result per subreddit, with archived and refreshed figures. */
+/**
+ * Where a month's threads come from: one result per subreddit, with archived and refreshed figures.
+ */
 @FunctionalInterface
 public interface ThreadFetcher {
   List<SubredditFetch> fetch(CalendarMonth month);

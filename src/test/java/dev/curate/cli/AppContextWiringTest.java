@@ -33,21 +33,40 @@ import java.util.stream.Stream;
 class AppContextWiringTest {
   private static final String APP_CONTEXT = "dev.curate.cli.AppContext";
 
-  private static final Set<String> SOURCES_AND_SERVICES = Stream.of(GitHubSource.class, RedditSource.class,
-      ThreadComments.class, FetchService.class, RankService.class, EditorService.class, PublishService.class,
-      DraftService.class).map(Class::getName).collect(Collectors.toSet());
+  private static final Set<String> SOURCES_AND_SERVICES =
+      Stream.of(
+              GitHubSource.class,
+              RedditSource.class,
+              ThreadComments.class,
+              FetchService.class,
+              RankService.class,
+              EditorService.class,
+              PublishService.class,
+              DraftService.class)
+          .map(Class::getName)
+          .collect(Collectors.toSet());
 
   private static final DescribedPredicate<JavaClass> SOURCE_OR_SERVICE =
-      DescribedPredicate.describe("a source or a service", c -> SOURCES_AND_SERVICES.contains(c.getName()));
+      DescribedPredicate.describe(
+          "a source or a service", c -> SOURCES_AND_SERVICES.contains(c.getName()));
 
   @ArchTest
   static final ArchRule credentialsAreReadOnlyByTheContext =
-      noClasses().that().doNotHaveFullyQualifiedName(APP_CONTEXT)
-          .should().callMethod(GitHubCredentials.class, "fromEnvironment", Map.class)
-          .orShould().callMethod(RedditCredentials.class, "fromEnvironment", Map.class, String.class);
+      noClasses()
+          .that()
+          .doNotHaveFullyQualifiedName(APP_CONTEXT)
+          .should()
+          .callMethod(GitHubCredentials.class, "fromEnvironment", Map.class)
+          .orShould()
+          .callMethod(RedditCredentials.class, "fromEnvironment", Map.class, String.class);
 
   @ArchTest
   static final ArchRule commandsGetSourcesAndServicesFromTheContext =
-      noClasses().that().resideInAPackage("dev.curate.cli..").and().doNotHaveFullyQualifiedName(APP_CONTEXT)
-          .should().callConstructorWhere(target(owner(SOURCE_OR_SERVICE)));
+      noClasses()
+          .that()
+          .resideInAPackage("dev.curate.cli..")
+          .and()
+          .doNotHaveFullyQualifiedName(APP_CONTEXT)
+          .should()
+          .callConstructorWhere(target(owner(SOURCE_OR_SERVICE)));
 }

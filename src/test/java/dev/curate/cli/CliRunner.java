@@ -25,7 +25,8 @@ public final class CliRunner {
    */
   public static CliRunner againstStandIn(String baseUrl, java.nio.file.Path workspace) {
     return new CliRunner()
-        .clock(Clock.fixed(java.time.Instant.parse("2026-11-28T10:00:00Z"), java.time.ZoneOffset.UTC))
+        .clock(
+            Clock.fixed(java.time.Instant.parse("2026-11-28T10:00:00Z"), java.time.ZoneOffset.UTC))
         .env("CURATE_GITHUB_API_URL", baseUrl)
         .env("CURATE_REDDIT_URL", baseUrl)
         .env("CURATE_REDDIT_OAUTH_URL", baseUrl)
@@ -57,7 +58,10 @@ public final class CliRunner {
     StringWriter err = new StringWriter();
     Sleeper recording = waits::add;
     int code =
-        CurateCli.create(new AppRuntime(env, clock, recording, terminal, AppRuntime.bundledVersion()), new PrintWriter(out, true), new PrintWriter(err, true))
+        CurateCli.create(
+                new AppRuntime(env, clock, recording, terminal, AppRuntime.bundledVersion()),
+                new PrintWriter(out, true),
+                new PrintWriter(err, true))
             .execute(args);
     return new Result(code, out.toString(), err.toString());
   }

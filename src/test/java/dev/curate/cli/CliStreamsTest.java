@@ -8,7 +8,6 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -23,13 +22,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-/**
- * X2, X3, G29 and {@code --max-wait}: which stream carries what, and what {@code -v} logs.
- */
+/** X2, X3, G29 and {@code --max-wait}: which stream carries what, and what {@code -v} logs. */
 class CliStreamsTest {
   @RegisterExtension
   static WireMockExtension api =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort().usingFilesUnderClasspath("stand-in")).build();
+      WireMockExtension.newInstance()
+          .options(wireMockConfig().dynamicPort().usingFilesUnderClasspath("stand-in"))
+          .build();
 
   private static final String TOKEN = "ghp_StreamsTestToken1234567890abcdef";
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -61,7 +60,8 @@ class CliStreamsTest {
     @Test
     void fetchKeepsStdoutEmptyAndPutsProgressSummaryAndWarningsOnStderr() {
       assertThat(fetch.out()).isEmpty();
-      assertThat(fetch.err()).contains("Fetching 2018-11", "saving github:", "kept", "warning: ", "Fetched 2018-11");
+      assertThat(fetch.err())
+          .contains("Fetching 2018-11", "saving github:", "kept", "warning: ", "Fetched 2018-11");
     }
 
     @Test
@@ -83,7 +83,9 @@ class CliStreamsTest {
 
       CliRunner.Result terminalNoColor = cli().terminal(true).env("NO_COLOR", "1").run("rank");
       assertThat(terminalNoColor.exitCode()).as(terminalNoColor.err()).isZero();
-      assertThat(terminalNoColor.out()).doesNotContain("\u001B").contains("hanxiao/bert-as-service");
+      assertThat(terminalNoColor.out())
+          .doesNotContain("\u001B")
+          .contains("hanxiao/bert-as-service");
     }
 
     @Test
@@ -106,14 +108,20 @@ class CliStreamsTest {
     CliRunner.Result r = cli().run("fetch", "--month", "2018-11", "--only", "github", "-v");
 
     assertThat(r.exitCode()).as(r.err()).isZero();
-    assertThat(r.err().lines().filter(l -> l.startsWith("debug: GET " + api.baseUrl() + "/search/repositories?")))
+    assertThat(
+            r.err()
+                .lines()
+                .filter(l -> l.startsWith("debug: GET " + api.baseUrl() + "/search/repositories?")))
         .hasSizeGreaterThanOrEqualTo(2)
         .allSatisfy(l -> assertThat(l).containsPattern(" -> 200( \\(cache\\))? in \\d+ ms$"));
     assertThat(r.err()).doesNotContain(TOKEN).doesNotContainIgnoringCase("authorization: ");
     assertThat(r.out()).isEmpty();
     // The token was sent: what -v leaves out is what was on the wire.
-    api.verify(getRequestedFor(urlPathEqualTo("/search/repositories"))
-        .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.containing(TOKEN)));
+    api.verify(
+        getRequestedFor(urlPathEqualTo("/search/repositories"))
+            .withHeader(
+                "Authorization",
+                com.github.tomakehurst.wiremock.client.WireMock.containing(TOKEN)));
   }
 
   @Test
@@ -125,20 +133,31 @@ class CliStreamsTest {
 
   @Test
   void resetBeyondMaxWaitEndsAtOnceWithExit75AndOneLine() {
-    api.stubFor(get(urlPathEqualTo("/search/repositories")).atPriority(0)
-        .willReturn(aResponse().withStatus(403).withHeader("Content-Type", "application/json")
-            .withHeader("x-ratelimit-remaining", "0").withHeader("x-ratelimit-resource", "search")
-            .withHeader("Date", "Sat, 28 Nov 2026 10:00:00 GMT")
-            .withHeader("x-ratelimit-reset", Long.toString(Instant.parse("2026-11-28T10:02:00Z").getEpochSecond()))
-            .withBody("{\"message\":\"API rate limit exceeded\"}")));
+    api.stubFor(
+        get(urlPathEqualTo("/search/repositories"))
+            .atPriority(0)
+            .willReturn(
+                aResponse()
+                    .withStatus(403)
+                    .withHeader("Content-Type", "application/json")
+                    .withHeader("x-ratelimit-remaining", "0")
+                    .withHeader("x-ratelimit-resource", "search")
+                    .withHeader("Date", "Sat, 28 Nov 2026 10:00:00 GMT")
+                    .withHeader(
+                        "x-ratelimit-reset",
+                        Long.toString(Instant.parse("2026-11-28T10:02:00Z").getEpochSecond()))
+                    .withBody("{\"message\":\"API rate limit exceeded\"}")));
     CliRunner cli = cli();
 
     long started = System.nanoTime();
-    CliRunner.Result r = cli.run("fetch", "--month", "2018-11", "--only", "github", "--max-wait", "30s");
+    CliRunner.Result r =
+        cli.run("fetch", "--month", "2018-11", "--only", "github", "--max-wait", "30s");
     long millis = (System.nanoTime() - started) / 1_000_000;
 
     assertThat(r.exitCode()).as(r.err()).isEqualTo(75);
-    assertThat(r.err().lines().filter(l -> l.startsWith("curate: "))).singleElement().asString()
+    assertThat(r.err().lines().filter(l -> l.startsWith("curate: ")))
+        .singleElement()
+        .asString()
         .contains("search", "10:02:00 UTC", "http.maxWait 30s");
     assertThat(cli.waits()).as("no wait for a reset beyond --max-wait").isEmpty();
     assertThat(millis).as("ms to give up").isLessThan(5_000);
@@ -147,17 +166,27 @@ class CliStreamsTest {
 
   @Test
   void resetWithinMaxWaitIsWaitedFor() {
-    api.stubFor(get(urlPathEqualTo("/search/repositories")).atPriority(0)
-        .inScenario("limit").whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
-        .willSetStateTo("reset")
-        .willReturn(aResponse().withStatus(403).withHeader("Content-Type", "application/json")
-            .withHeader("x-ratelimit-remaining", "0").withHeader("x-ratelimit-resource", "search")
-            .withHeader("Date", "Sat, 28 Nov 2026 10:00:00 GMT")
-            .withHeader("x-ratelimit-reset", Long.toString(Instant.parse("2026-11-28T10:02:00Z").getEpochSecond()))
-            .withBody("{\"message\":\"API rate limit exceeded\"}")));
+    api.stubFor(
+        get(urlPathEqualTo("/search/repositories"))
+            .atPriority(0)
+            .inScenario("limit")
+            .whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
+            .willSetStateTo("reset")
+            .willReturn(
+                aResponse()
+                    .withStatus(403)
+                    .withHeader("Content-Type", "application/json")
+                    .withHeader("x-ratelimit-remaining", "0")
+                    .withHeader("x-ratelimit-resource", "search")
+                    .withHeader("Date", "Sat, 28 Nov 2026 10:00:00 GMT")
+                    .withHeader(
+                        "x-ratelimit-reset",
+                        Long.toString(Instant.parse("2026-11-28T10:02:00Z").getEpochSecond()))
+                    .withBody("{\"message\":\"API rate limit exceeded\"}")));
     CliRunner cli = cli();
 
-    CliRunner.Result r = cli.run("fetch", "--month", "2018-11", "--only", "github", "--max-wait", "3m");
+    CliRunner.Result r =
+        cli.run("fetch", "--month", "2018-11", "--only", "github", "--max-wait", "3m");
 
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(cli.waits()).contains(java.time.Duration.ofSeconds(121));

@@ -21,23 +21,25 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code draft --output PATH} where PATH is not a regular file: one line, exit 2, before Reddit
- * is asked for any comment, and nothing replaced. The stand-in serves November 2018 in the real
- * APIs' shapes (src/test/resources/stand-in); a thread's comments as {@code GET /comments/{id}}
- * answers them, the two Listings that PRAW's cassette
- * {@code tests/integration/cassettes/TestCommentForest.test_replace__all_with_comment_sort.json}
- * records.
+ * {@code draft --output PATH} where PATH is not a regular file: one line, exit 2, before Reddit is
+ * asked for any comment, and nothing replaced. The stand-in serves November 2018 in the real APIs'
+ * shapes (src/test/resources/stand-in); a thread's comments as {@code GET /comments/{id}} answers
+ * them, the two Listings that PRAW's cassette {@code
+ * tests/integration/cassettes/TestCommentForest.test_replace__all_with_comment_sort.json} records.
  */
 class DraftOutputTest {
   @RegisterExtension
   static WireMockExtension api =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort().usingFilesUnderClasspath("stand-in")).build();
+      WireMockExtension.newInstance()
+          .options(wireMockConfig().dynamicPort().usingFilesUnderClasspath("stand-in"))
+          .build();
 
   @TempDir static Path workspace;
   @TempDir Path elsewhere;
 
   private static CliRunner cli() {
-    return CliRunner.againstStandIn(api.baseUrl(), workspace).env("CURATE_CONFIG_DIR", workspace.resolve("no-config").toString());
+    return CliRunner.againstStandIn(api.baseUrl(), workspace)
+        .env("CURATE_CONFIG_DIR", workspace.resolve("no-config").toString());
   }
 
   @BeforeAll
@@ -63,14 +65,23 @@ class DraftOutputTest {
   @Test
   void aFifoIsRefusedWithoutBlockingAndIsNotReplacedByForce() throws Exception {
     Path fifo = SpecialFiles.mkfifo(elsewhere.resolve("draft.md"));
-    String line = fifo + " is a FIFO (named pipe), not a regular file: curate writes drafts to regular files only"
-        + " (never replacing anything else, even with --force); to send the draft there, print it with --output -"
-        + " (curate draft --output - > " + fifo + ")";
+    String line =
+        fifo
+            + " is a FIFO (named pipe), not a regular file: curate writes drafts to regular files only"
+            + " (never replacing anything else, even with --force); to send the draft there, print it with --output -"
+            + " (curate draft --output - > "
+            + fifo
+            + ")";
 
-    assertRefusedBeforeAnyRequest(assertTimeoutPreemptively(Duration.ofSeconds(60),
-        () -> cli().run("draft", "--output", fifo.toString())), line);
-    assertRefusedBeforeAnyRequest(assertTimeoutPreemptively(Duration.ofSeconds(60),
-        () -> cli().run("draft", "--output", fifo.toString(), "--force")), line);
+    assertRefusedBeforeAnyRequest(
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(60), () -> cli().run("draft", "--output", fifo.toString())),
+        line);
+    assertRefusedBeforeAnyRequest(
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(60),
+            () -> cli().run("draft", "--output", fifo.toString(), "--force")),
+        line);
     assertThat(FileKind.of(fifo, LinkOption.NOFOLLOW_LINKS)).isEqualTo(FileKind.FIFO);
   }
 
@@ -78,13 +89,16 @@ class DraftOutputTest {
   void aDeviceIsRefusedWithoutBeingRead() {
     // Never with --force on a real device node: the tests run as root.
     Path devNull = Path.of("/dev/null");
-    Assumptions.assumeTrue(FileKind.of(devNull) == FileKind.CHARACTER_DEVICE, "no /dev/null device here");
+    Assumptions.assumeTrue(
+        FileKind.of(devNull) == FileKind.CHARACTER_DEVICE, "no /dev/null device here");
 
     CliRunner.Result r = cli().run("draft", "--output", "/dev/null");
 
-    assertRefusedBeforeAnyRequest(r, "/dev/null is a character device, not a regular file: curate writes drafts to"
-        + " regular files only (never replacing anything else, even with --force); to send the draft there, print"
-        + " it with --output - (curate draft --output - > /dev/null)");
+    assertRefusedBeforeAnyRequest(
+        r,
+        "/dev/null is a character device, not a regular file: curate writes drafts to"
+            + " regular files only (never replacing anything else, even with --force); to send the draft there, print"
+            + " it with --output - (curate draft --output - > /dev/null)");
     assertThat(FileKind.of(devNull)).isEqualTo(FileKind.CHARACTER_DEVICE);
   }
 
@@ -92,13 +106,16 @@ class DraftOutputTest {
   void aLinkToADeviceIsNotReplacedByForce() throws Exception {
     // The link is in a temporary folder: a move replaces the link itself, never /dev/null.
     Path devNull = Path.of("/dev/null");
-    Assumptions.assumeTrue(FileKind.of(devNull) == FileKind.CHARACTER_DEVICE, "no /dev/null device here");
+    Assumptions.assumeTrue(
+        FileKind.of(devNull) == FileKind.CHARACTER_DEVICE, "no /dev/null device here");
     Path link = Files.createSymbolicLink(elsewhere.resolve("draft.md"), devNull);
 
     CliRunner.Result r = cli().run("draft", "--output", link.toString(), "--force");
 
     assertThat(r.exitCode()).isEqualTo(2);
-    assertThat(r.err()).startsWith("curate: " + link + " is a symbolic link to a character device, not a regular file");
+    assertThat(r.err())
+        .startsWith(
+            "curate: " + link + " is a symbolic link to a character device, not a regular file");
     assertThat(Files.readSymbolicLink(link)).isEqualTo(devNull);
   }
 
@@ -106,7 +123,8 @@ class DraftOutputTest {
   void aFolderIsNotReplacedByForce() throws Exception {
     Path folder = Files.createDirectory(elsewhere.resolve("out"));
 
-    assertRefusedBeforeAnyRequest(cli().run("draft", "--output", folder.toString(), "--force"),
+    assertRefusedBeforeAnyRequest(
+        cli().run("draft", "--output", folder.toString(), "--force"),
         folder + " is a directory: give --output a file name, e.g. " + folder.resolve("draft.md"));
     assertThat(folder).isEmptyDirectory();
   }
@@ -121,6 +139,8 @@ class DraftOutputTest {
     assertThat(file.exitCode()).as(file.err()).isZero();
     assertThat(file.out().trim()).isEqualTo(target.toString());
     assertThat(stdout.exitCode()).as(stdout.err()).isZero();
-    assertThat(stdout.out()).startsWith("# Best Machine Learning GitHub Repositories & Reddit Discussions (November 2018)");
+    assertThat(stdout.out())
+        .startsWith(
+            "# Best Machine Learning GitHub Repositories & Reddit Discussions (November 2018)");
   }
 }

@@ -37,7 +37,9 @@ class EditorCommandsTest {
     assertThat(run("publish").exitCode()).isEqualTo(2);
     CliRunner.Result unranked = run("publish", "--month", "2018-11");
     assertThat(unranked.exitCode()).isEqualTo(1);
-    assertThat(unranked.err().strip()).isEqualTo("curate: no shortlist for 2018-11 to publish: run 'curate rank --month 2018-11' first");
+    assertThat(unranked.err().strip())
+        .isEqualTo(
+            "curate: no shortlist for 2018-11 to publish: run 'curate rank --month 2018-11' first");
   }
 
   @Test

@@ -11,11 +11,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.curate.model.CalendarMonth;
 import dev.curate.model.Repo;
-import dev.curate.model.SourceReport;
 import dev.curate.model.SourceResult;
 import dev.curate.store.Store;
-import dev.curate.testing.SourceReports;
 import dev.curate.testing.RepoBuilder;
+import dev.curate.testing.SourceReports;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -32,10 +31,10 @@ import org.junit.jupiter.api.io.TempDir;
  * rank → pick / drop / note → publish → the next month's ranking skips what was featured and its
  * draft lists the published month, linked, in its archive.
  *
- * <p>Candidates belong to the month they were created in, so a featured item cannot recur by
- * itself yet. The test makes one recur: a repository created in December is stored as a
- * candidate of November too, picked there (a pick overrides "created outside the month"), and
- * published with November; December's ranking must then leave it out.
+ * <p>Candidates belong to the month they were created in, so a featured item cannot recur by itself
+ * yet. The test makes one recur: a repository created in December is stored as a candidate of
+ * November too, picked there (a pick overrides "created outside the month"), and published with
+ * November; December's ranking must then leave it out.
  */
 class EditorialEndToEndTest {
   @RegisterExtension
@@ -65,48 +64,65 @@ class EditorialEndToEndTest {
   void aPublishedMonthIsInTheNextDraftsArchiveAndItsPicksNeverReturn() throws IOException {
     CliRunner cli = cli();
     assertOk(cli.run("fetch", "--month", "2018-11"));
-    api.verify(getRequestedFor(urlPathEqualTo("/repos/openai/spinningup/readme"))
-        .withHeader("Accept", equalTo("application/vnd.github+json")));
+    api.verify(
+        getRequestedFor(urlPathEqualTo("/repos/openai/spinningup/readme"))
+            .withHeader("Accept", equalTo("application/vnd.github+json")));
     try (Store store = Store.open(workspace)) {
       store.saveRepos(NOVEMBER, result(recurring()), Instant.parse("2018-12-05T00:00:00Z"));
       assertThat(store.readmes(NOVEMBER)).hasSize(3);
     }
 
     JsonNode before = JSON.readTree(assertOk(cli.run("rank", "--json")).out());
-    assertThat(names(before.get("repos"))).contains("hanxiao/bert-as-service").doesNotContain("lab/december-thing");
+    assertThat(names(before.get("repos")))
+        .contains("hanxiao/bert-as-service")
+        .doesNotContain("lab/december-thing");
 
     assertOk(cli.run("drop", "HANXIAO/bert-as-service"));
     assertOk(cli.run("pick", "lab/december-thing", "--month", "2018-11"));
     assertOk(cli.run("note", "openai/spinningup", "Pair it with the RL course thread"));
     CliRunner.Result unknown = cli.run("pick", "nobody/nothing");
     assertThat(unknown.exitCode()).isEqualTo(2);
-    assertThat(unknown.err().strip()).isEqualTo("curate: 'nobody/nothing' is not a candidate of 2018-11: use an ID"
-        + " as 'curate rank --month 2018-11 --explain' lists them (owner/name, or a Reddit id)");
+    assertThat(unknown.err().strip())
+        .isEqualTo(
+            "curate: 'nobody/nothing' is not a candidate of 2018-11: use an ID"
+                + " as 'curate rank --month 2018-11 --explain' lists them (owner/name, or a Reddit id)");
 
     CliRunner.Result ranked = assertOk(cli.run("rank", "--json", "--explain"));
     JsonNode after = JSON.readTree(ranked.out());
-    assertThat(names(after.get("repos"))).doesNotContain("hanxiao/bert-as-service").contains("lab/december-thing");
+    assertThat(names(after.get("repos")))
+        .doesNotContain("hanxiao/bert-as-service")
+        .contains("lab/december-thing");
     JsonNode spinningup = find(after.get("repos"), "openai/spinningup");
     assertThat(spinningup.get("note").asText()).isEqualTo("Pair it with the RL course thread");
     assertThat(spinningup.get("area").asText()).isEqualTo("reinforcement-learning");
     assertThat(find(after.get("repos"), "lab/december-thing").get("picked").asBoolean()).isTrue();
-    assertThat(ranked.err()).contains("hanxiao/bert-as-service", "dropped by the editor", "picked by the editor");
+    assertThat(ranked.err())
+        .contains("hanxiao/bert-as-service", "dropped by the editor", "picked by the editor");
 
-    assertThat(cli.run("publish", "--month", "2018-11", "--url", "ftp://example.com").exitCode()).isEqualTo(2);
+    assertThat(cli.run("publish", "--month", "2018-11", "--url", "ftp://example.com").exitCode())
+        .isEqualTo(2);
     assertOk(cli.run("publish", "--month", "2018-11", "--url", ISSUE_URL));
 
     try (Store store = Store.open(workspace)) {
-      store.saveRepos(DECEMBER, result(recurring(), fresh()), Instant.parse("2019-01-02T00:00:00Z"));
+      store.saveRepos(
+          DECEMBER, result(recurring(), fresh()), Instant.parse("2019-01-02T00:00:00Z"));
     }
-    CliRunner.Result december = assertOk(cli.run("rank", "--month", "2018-12", "--json", "--explain"));
-    assertThat(names(JSON.readTree(december.out()).get("repos"))).containsExactly("studio/fresh-thing");
+    CliRunner.Result december =
+        assertOk(cli.run("rank", "--month", "2018-12", "--json", "--explain"));
+    assertThat(names(JSON.readTree(december.out()).get("repos")))
+        .containsExactly("studio/fresh-thing");
     assertThat(december.err()).contains("lab/december-thing", "featured in 2018-11");
-    JsonNode repeats = JSON.readTree(assertOk(cli.run("rank", "--month", "2018-12", "--json", "--allow-repeats")).out());
-    assertThat(names(repeats.get("repos"))).containsExactlyInAnyOrder("studio/fresh-thing", "lab/december-thing");
+    JsonNode repeats =
+        JSON.readTree(
+            assertOk(cli.run("rank", "--month", "2018-12", "--json", "--allow-repeats")).out());
+    assertThat(names(repeats.get("repos")))
+        .containsExactlyInAnyOrder("studio/fresh-thing", "lab/december-thing");
     assertOk(cli.run("rank", "--month", "2018-12"));
 
     String draft = assertOk(cli.run("draft", "--month", "2018-12", "--output", "-")).out();
-    assertThat(draft).contains("[November 2018](" + ISSUE_URL + ")").contains("studio/fresh-thing")
+    assertThat(draft)
+        .contains("[November 2018](" + ISSUE_URL + ")")
+        .contains("studio/fresh-thing")
         .doesNotContain("lab/december-thing");
   }
 
@@ -116,25 +132,33 @@ class EditorialEndToEndTest {
     assertOk(cli.run("fetch", "--month", "2018-11"));
     assertOk(cli.run("rank"));
     String draft = assertOk(cli.run("draft", "--output", "-")).out();
-    assertThat(draft).contains("Eager by default is the right call", "moved our team to PyTorch")
+    assertThat(draft)
+        .contains("Eager by default is the right call", "moved our team to PyTorch")
         .doesNotContain("keep the discussion civil", "[deleted]")
         .contains("https://arxiv.org/abs/1811.00002", "https://nv-adlr.github.io/WaveGlow");
-    api.verify(getRequestedFor(urlPathEqualTo("/comments/9ysmtn.json"))
-        .withQueryParam("sort", equalTo("top")).withQueryParam("raw_json", equalTo("1")));
+    api.verify(
+        getRequestedFor(urlPathEqualTo("/comments/9ysmtn.json"))
+            .withQueryParam("sort", equalTo("top"))
+            .withQueryParam("raw_json", equalTo("1")));
 
     int before = api.findAll(getRequestedFor(urlPathEqualTo("/comments/9ysmtn.json"))).size();
     assertOk(cli.run("draft", "--output", "-"));
-    assertThat(api.findAll(getRequestedFor(urlPathEqualTo("/comments/9ysmtn.json")))).as("cached").hasSize(before);
+    assertThat(api.findAll(getRequestedFor(urlPathEqualTo("/comments/9ysmtn.json"))))
+        .as("cached")
+        .hasSize(before);
   }
 
   @Test
   void redditUnreachableAtDraftTimeIsOneWarningAndTheDraftIsStillWritten() {
     assertOk(cli().run("fetch", "--month", "2018-11"));
     assertOk(cli().run("rank"));
-    CliRunner.Result draft = cli().env("CURATE_REDDIT_URL", "http://127.0.0.1:1").run("draft", "--output", "-");
+    CliRunner.Result draft =
+        cli().env("CURATE_REDDIT_URL", "http://127.0.0.1:1").run("draft", "--output", "-");
     assertOk(draft);
     assertThat(draft.err().lines().filter(l -> l.contains("comments"))).hasSize(1);
-    assertThat(draft.out()).contains("Debate on TensorFlow 2.0 API").doesNotContain("Eager by default");
+    assertThat(draft.out())
+        .contains("Debate on TensorFlow 2.0 API")
+        .doesNotContain("Eager by default");
   }
 
   private static CliRunner.Result assertOk(CliRunner.Result r) {
@@ -151,12 +175,20 @@ class EditorialEndToEndTest {
   }
 
   private static Repo repo(long id, String fullName, int stars, String created) {
-    return RepoBuilder.repo(fullName).id(id).description("A speech synthesis toolkit").stars(stars).forks(2)
-        .openIssues(1).createdAt(created).fetchedAt(null).build();
+    return RepoBuilder.repo(fullName)
+        .id(id)
+        .description("A speech synthesis toolkit")
+        .stars(stars)
+        .forks(2)
+        .openIssues(1)
+        .createdAt(created)
+        .fetchedAt(null)
+        .build();
   }
 
   private static SourceResult<Repo> result(Repo... repos) {
-    return new SourceResult<>(List.of(repos), SourceReports.github(1, repos.length, repos.length, List.of()));
+    return new SourceResult<>(
+        List.of(repos), SourceReports.github(1, repos.length, repos.length, List.of()));
   }
 
   private static List<String> names(JsonNode items) {

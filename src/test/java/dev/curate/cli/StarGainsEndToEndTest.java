@@ -28,13 +28,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 4's "done when", against the stand-in that serves star-history pages
- * (src/test/resources/stand-in/mappings/github-stars.json): every measured repository's
- * {@code starsGained} is the sum of its month's daily counts, found in few requests.
+ * (src/test/resources/stand-in/mappings/github-stars.json): every measured repository's {@code
+ * starsGained} is the sum of its month's daily counts, found in few requests.
  */
 class StarGainsEndToEndTest {
   @RegisterExtension
   static WireMockExtension api =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort().usingFilesUnderClasspath("stand-in")).build();
+      WireMockExtension.newInstance()
+          .options(wireMockConfig().dynamicPort().usingFilesUnderClasspath("stand-in"))
+          .build();
 
   /** What the stand-in's series hold for November 2018 (one or two pages of history each). */
   private static final Map<String, Integer> NOVEMBER_GAINS = new LinkedHashMap<>();
@@ -63,8 +65,11 @@ class StarGainsEndToEndTest {
   void rankJsonCarriesStarsGainedFromTheHistoryInFewRequests() throws IOException {
     CliRunner.Result fetch = cli().run("fetch", "--month", "2018-11", "--only", "github");
     assertThat(fetch.exitCode()).as(fetch.err()).isZero();
-    assertThat(fetch.err()).contains("github: stars gained in 2018-11: 6 by history, 0 by stargazers,"
-        + " 3 not measurable by the API, 0 not measured (18 requests)", "github: stars gained in 2018-11 known for 6 of 9 candidates (6 history)");
+    assertThat(fetch.err())
+        .contains(
+            "github: stars gained in 2018-11: 6 by history, 0 by stargazers,"
+                + " 3 not measurable by the API, 0 not measured (18 requests)",
+            "github: stars gained in 2018-11 known for 6 of 9 candidates (6 history)");
 
     CliRunner.Result rank = cli().run("rank", "--json");
     assertThat(rank.exitCode()).as(rank.err()).isZero();
@@ -76,7 +81,9 @@ class StarGainsEndToEndTest {
     assertThat(gains).containsExactlyEntriesOf(NOVEMBER_GAINS);
 
     for (String name : NOVEMBER_GAINS.keySet()) {
-      int requests = api.findAll(getRequestedFor(urlPathEqualTo("/repos/" + name + "/stargazers/history"))).size();
+      int requests =
+          api.findAll(getRequestedFor(urlPathEqualTo("/repos/" + name + "/stargazers/history")))
+              .size();
       assertThat(requests).as(name).isBetween(1, 3);
     }
   }
@@ -97,31 +104,43 @@ class StarGainsEndToEndTest {
 
   @Test
   void aStarHistoryThatCannotBeReadStopsTheMeasuringNotTheFetch() {
-    // Before: the failure ended the GitHub fetch, and the repositories already found were not saved.
-    api.stubFor(get(urlPathEqualTo("/repos/openai/spinningup/stargazers/history")).atPriority(1)
-        .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+    // Before: the failure ended the GitHub fetch, and the repositories already found were not
+    // saved.
+    api.stubFor(
+        get(urlPathEqualTo("/repos/openai/spinningup/stargazers/history"))
+            .atPriority(1)
+            .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
     CliRunner.Result fetch = cli().run("fetch", "--month", "2018-11", "--only", "github");
 
     assertThat(fetch.exitCode()).as(fetch.err()).isZero();
-    assertThat(fetch.err()).contains("saving github: 9 repositories",
-        "warning: github: stars gained measured for 1 of 9 repositories, then stopped at openai/spinningup: ");
+    assertThat(fetch.err())
+        .contains(
+            "saving github: 9 repositories",
+            "warning: github: stars gained measured for 1 of 9 repositories, then stopped at openai/spinningup: ");
     try (Store store = Store.open(workspace)) {
       assertThat(store.repos(CalendarMonth.of(2018, 11))).hasSize(9);
       assertThat(store.starGains(CalendarMonth.of(2018, 11)).values())
-          .singleElement().satisfies(g -> assertThat(g.stars()).isEqualTo(NOVEMBER_GAINS.get("hanxiao/bert-as-service")));
+          .singleElement()
+          .satisfies(
+              g -> assertThat(g.stars()).isEqualTo(NOVEMBER_GAINS.get("hanxiao/bert-as-service")));
     }
   }
 
   @Test
   void theDryRunListsTheStarHistoryRequestsAndTheTrendingSearchesOfARecentMonth() {
-    CliRunner.Result plan = cli().run("fetch", "--month", "2026-11", "--only", "github", "--dry-run");
+    CliRunner.Result plan =
+        cli().run("fetch", "--month", "2026-11", "--only", "github", "--dry-run");
     assertThat(plan.exitCode()).as(plan.err()).isZero();
-    assertThat(plan.out()).contains(
-        "q: topic:machine-learning pushed:>=2026-11-01 stars:>=1000",
-        "GET /repos/{owner}/{repo}/stargazers/history?per_page=30&page=N",
-        "for up to 80 repositories (40 new + 40 trending");
-    CliRunner.Result old = cli().run("fetch", "--month", "2018-11", "--only", "github", "--dry-run");
-    assertThat(old.out()).doesNotContain("pushed:").contains("for up to 40 repositories (40 new + 0 trending");
+    assertThat(plan.out())
+        .contains(
+            "q: topic:machine-learning pushed:>=2026-11-01 stars:>=1000",
+            "GET /repos/{owner}/{repo}/stargazers/history?per_page=30&page=N",
+            "for up to 80 repositories (40 new + 40 trending");
+    CliRunner.Result old =
+        cli().run("fetch", "--month", "2018-11", "--only", "github", "--dry-run");
+    assertThat(old.out())
+        .doesNotContain("pushed:")
+        .contains("for up to 40 repositories (40 new + 0 trending");
   }
 }

@@ -16,14 +16,23 @@ class TerminalTest {
 
   @Test
   void stripsBidiControlsAndZeroWidthCharactersButKeepsLines() {
-    assertThat(Terminal.sanitize("warning: r/x: \u202Etxt.exe\u200B\nnext line")).isEqualTo("warning: r/x: txt.exe\nnext line");
+    assertThat(Terminal.sanitize("warning: r/x: \u202Etxt.exe\u200B\nnext line"))
+        .isEqualTo("warning: r/x: txt.exe\nnext line");
   }
 
   @Test
   void scrubberRemovesEveryCredentialValue() {
-    SecretScrubber s = new SecretScrubber(Map.of(
-        "GH_TOKEN", "ghp_0123456789abcdef", "REDDIT_CLIENT_SECRET", "s3cr3t-value", "HOME", "/root"));
-    assertThat(s.scrub("Authorization: token ghp_0123456789abcdef; secret=s3cr3t-value; home=/root"))
+    SecretScrubber s =
+        new SecretScrubber(
+            Map.of(
+                "GH_TOKEN",
+                "ghp_0123456789abcdef",
+                "REDDIT_CLIENT_SECRET",
+                "s3cr3t-value",
+                "HOME",
+                "/root"));
+    assertThat(
+            s.scrub("Authorization: token ghp_0123456789abcdef; secret=s3cr3t-value; home=/root"))
         .isEqualTo("Authorization: token [redacted]; secret=[redacted]; home=/root");
   }
 }

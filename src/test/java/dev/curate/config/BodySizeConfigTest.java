@@ -26,7 +26,8 @@ class BodySizeConfigTest {
 
   @Test
   void theShippedLimitIsSixteenMegabytes() {
-    assertThat(loader.load(Optional.empty(), Map.of()).http().maxBodySize()).isEqualTo(16L * 1024 * 1024);
+    assertThat(loader.load(Optional.empty(), Map.of()).http().maxBodySize())
+        .isEqualTo(16L * 1024 * 1024);
   }
 
   @Test
@@ -42,7 +43,8 @@ class BodySizeConfigTest {
     assertThatThrownBy(() -> load("http:\n  maxBodySize: lots\n"))
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining("key 'http.maxBodySize'")
-        .hasMessageContaining("'lots' is not a size: use a number and a unit, e.g. 512KB, 16MB, 1GB");
+        .hasMessageContaining(
+            "'lots' is not a size: use a number and a unit, e.g. 512KB, 16MB, 1GB");
   }
 
   @Test
@@ -57,7 +59,8 @@ class BodySizeConfigTest {
 
   @Test
   void maxWaitFromTheCommandLineKeepsTheConfiguredLimit() throws IOException {
-    HttpSettings http = load("http:\n  maxBodySize: 2MB\n").http().withMaxWait(Duration.ofMinutes(1));
+    HttpSettings http =
+        load("http:\n  maxBodySize: 2MB\n").http().withMaxWait(Duration.ofMinutes(1));
 
     assertThat(http.maxBodySize()).isEqualTo(2L << 20);
     assertThat(http.maxWait()).isEqualTo(Duration.ofMinutes(1));

@@ -1,7 +1,6 @@
 package dev.curate.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.curate.error.ConfigException;
@@ -20,9 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Hostile or mistaken configuration files: each is refused with one line naming the file, where
- * and what to do, before anything else happens. The fixtures and the public cases they follow
- * are described in {@code src/test/resources/fixtures/config/README.md}.
+ * Hostile or mistaken configuration files: each is refused with one line naming the file, where and
+ * what to do, before anything else happens. The fixtures and the public cases they follow are
+ * described in {@code src/test/resources/fixtures/config/README.md}.
  */
 class ConfigFileSafetyTest {
   @TempDir Path dir;
@@ -33,7 +32,9 @@ class ConfigFileSafetyTest {
   }
 
   private ConfigException refusal(Path file) {
-    Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> loader.load(Optional.of(file), Map.of()));
+    Throwable thrown =
+        org.assertj.core.api.Assertions.catchThrowable(
+            () -> loader.load(Optional.of(file), Map.of()));
     assertThat(thrown).isInstanceOf(ConfigException.class);
     ConfigException e = (ConfigException) thrown;
     assertThat(e.exitCode()).isEqualTo(ExitCode.USAGE);
@@ -46,21 +47,29 @@ class ConfigFileSafetyTest {
     // Jackson and SnakeYAML would keep the second perPage (100) and drop the 50 the editor changed.
     Path file = fixture("duplicate-key.yaml");
 
-    assertThat(refusal(file)).hasMessage("config file " + file
-        + " line 18: key 'github.perPage' is written twice in the same mapping: keep one of them");
+    assertThat(refusal(file))
+        .hasMessage(
+            "config file "
+                + file
+                + " line 18: key 'github.perPage' is written twice in the same mapping: keep one of them");
   }
 
   @Test
   void aKeyWrittenTwiceInAFlowMappingIsRefusedToo() throws IOException {
-    Path file = Files.writeString(dir.resolve("curate.yaml"), "shortlist: {repos: 3, threads: 4, repos: 5}\n");
+    Path file =
+        Files.writeString(
+            dir.resolve("curate.yaml"), "shortlist: {repos: 3, threads: 4, repos: 5}\n");
 
-    assertThat(refusal(file)).hasMessageContaining("line 1: key 'shortlist.repos' is written twice");
+    assertThat(refusal(file))
+        .hasMessageContaining("line 1: key 'shortlist.repos' is written twice");
   }
 
   @Test
   void theSameKeyInDifferentMappingsIsFine() throws IOException {
-    Path file = Files.writeString(dir.resolve("curate.yaml"),
-        "github:\n  trending:\n    maxPages: 2\n  maxPagesPerQuery: 2\nreddit:\n  maxPages: 2\n");
+    Path file =
+        Files.writeString(
+            dir.resolve("curate.yaml"),
+            "github:\n  trending:\n    maxPages: 2\n  maxPagesPerQuery: 2\nreddit:\n  maxPages: 2\n");
 
     CurateConfig c = loader.load(Optional.of(file), Map.of());
 
@@ -72,29 +81,39 @@ class ConfigFileSafetyTest {
   void aJavaTagIsRefusedNamingTheTagTheKeyAndTheLine() throws Exception {
     Path file = fixture("java-tag.yaml");
 
-    assertThat(refusal(file)).hasMessage("config file " + file + " line 8, key 'reddit.subreddits', carries the tag"
-        + " '!!javax.script.ScriptEngineManager': curate's configuration takes plain values only; remove the tag");
+    assertThat(refusal(file))
+        .hasMessage(
+            "config file "
+                + file
+                + " line 8, key 'reddit.subreddits', carries the tag"
+                + " '!!javax.script.ScriptEngineManager': curate's configuration takes plain values only; remove the tag");
   }
 
   @Test
   void aTagDeeperInsideAValueIsFoundToo() throws IOException {
-    Path file = Files.writeString(dir.resolve("curate.yaml"),
-        "github:\n  queries:\n    - topic:nlp\n    - !!java.net.URL [\"http://payload.invalid/\"]\n");
+    Path file =
+        Files.writeString(
+            dir.resolve("curate.yaml"),
+            "github:\n  queries:\n    - topic:nlp\n    - !!java.net.URL [\"http://payload.invalid/\"]\n");
 
-    assertThat(refusal(file)).hasMessageContaining("line 4, key 'github.queries[1]', carries the tag '!!java.net.URL'");
+    assertThat(refusal(file))
+        .hasMessageContaining("line 4, key 'github.queries[1]', carries the tag '!!java.net.URL'");
   }
 
   @Test
   void aLocalTagIsRefused() throws IOException {
     Path file = Files.writeString(dir.resolve("curate.yaml"), "shortlist:\n  repos: !five 5\n");
 
-    assertThat(refusal(file)).hasMessageContaining("key 'shortlist.repos', carries the tag '!five'");
+    assertThat(refusal(file))
+        .hasMessageContaining("key 'shortlist.repos', carries the tag '!five'");
   }
 
   @Test
   void theCoreSchemasTagsAreAccepted() throws IOException {
-    Path file = Files.writeString(dir.resolve("curate.yaml"),
-        "reddit:\n  subreddits: !!seq [!!str MachineLearning]\nshortlist: !!map\n  repos: !!int 7\n");
+    Path file =
+        Files.writeString(
+            dir.resolve("curate.yaml"),
+            "reddit:\n  subreddits: !!seq [!!str MachineLearning]\nshortlist: !!map\n  repos: !!int 7\n");
 
     CurateConfig c = loader.load(Optional.of(file), Map.of());
 
@@ -105,26 +124,42 @@ class ConfigFileSafetyTest {
   @Test
   void anAliasIsRefusedRatherThanReadAsItsAnchorsName() throws IOException {
     // Jackson does not follow aliases: the second query would have been the word "q".
-    Path file = Files.writeString(dir.resolve("curate.yaml"), "github:\n  queries: [&q \"topic:nlp\", *q]\n");
+    Path file =
+        Files.writeString(
+            dir.resolve("curate.yaml"), "github:\n  queries: [&q \"topic:nlp\", *q]\n");
 
-    assertThat(refusal(file)).hasMessage("config file " + file + " line 2, key 'github.queries[1]', is the alias '*q':"
-        + " curate's configuration does not follow aliases; write the value out");
+    assertThat(refusal(file))
+        .hasMessage(
+            "config file "
+                + file
+                + " line 2, key 'github.queries[1]', is the alias '*q':"
+                + " curate's configuration does not follow aliases; write the value out");
   }
 
   @Test
   void aDurationTooLargeForJavaIsOneClearLine() throws IOException {
-    Path file = Files.writeString(dir.resolve("curate.yaml"), "http:\n  maxWait: 99999999999999999999h\n");
+    Path file =
+        Files.writeString(dir.resolve("curate.yaml"), "http:\n  maxWait: 99999999999999999999h\n");
 
-    assertThat(refusal(file)).hasMessage("config file " + file + ": key 'http.maxWait': '99999999999999999999h' is"
-        + " larger than any duration curate can use: write e.g. 5m or 1h");
+    assertThat(refusal(file))
+        .hasMessage(
+            "config file "
+                + file
+                + ": key 'http.maxWait': '99999999999999999999h' is"
+                + " larger than any duration curate can use: write e.g. 5m or 1h");
   }
 
   @Test
   void aSecondDocumentIsRefusedRatherThanIgnored() throws IOException {
-    Path file = Files.writeString(dir.resolve("curate.yaml"), "shortlist:\n  repos: 3\n---\nshortlist:\n  repos: 9\n");
+    Path file =
+        Files.writeString(
+            dir.resolve("curate.yaml"), "shortlist:\n  repos: 3\n---\nshortlist:\n  repos: 9\n");
 
-    assertThat(refusal(file)).hasMessage("config file " + file
-        + " line 4: a second YAML document begins here; curate reads one: put every key in a single document");
+    assertThat(refusal(file))
+        .hasMessage(
+            "config file "
+                + file
+                + " line 4: a second YAML document begins here; curate reads one: put every key in a single document");
   }
 
   @Test
@@ -138,8 +173,12 @@ class ConfigFileSafetyTest {
   void aSyntaxErrorIsOneLineWithTheLineAndTheProblem() throws IOException {
     Path file = Files.writeString(dir.resolve("curate.yaml"), "reddit:\n\t- MachineLearning\n");
 
-    assertThat(refusal(file)).hasMessage("config file " + file + " is not valid YAML at line 2: found character"
-        + " '\\t(TAB)' that cannot start any token. (Do not use \\t(TAB) for indentation)");
+    assertThat(refusal(file))
+        .hasMessage(
+            "config file "
+                + file
+                + " is not valid YAML at line 2: found character"
+                + " '\\t(TAB)' that cannot start any token. (Do not use \\t(TAB) for indentation)");
   }
 
   @Test
@@ -150,7 +189,9 @@ class ConfigFileSafetyTest {
 
     ConfigException e = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> refusal(zero));
 
-    assertThat(e).hasMessage("config file /dev/zero is a character device, not a regular file: point --config at a YAML file");
+    assertThat(e)
+        .hasMessage(
+            "config file /dev/zero is a character device, not a regular file: point --config at a YAML file");
   }
 
   @Test
@@ -159,12 +200,20 @@ class ConfigFileSafetyTest {
 
     ConfigException e = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> refusal(fifo));
 
-    assertThat(e).hasMessage("config file " + fifo + " is a FIFO (named pipe), not a regular file: point --config at a YAML file");
+    assertThat(e)
+        .hasMessage(
+            "config file "
+                + fifo
+                + " is a FIFO (named pipe), not a regular file: point --config at a YAML file");
   }
 
   @Test
   void aDirectoryIsRefused() {
-    assertThat(refusal(dir)).hasMessage("config file " + dir + " is a directory, not a regular file: point --config at a YAML file");
+    assertThat(refusal(dir))
+        .hasMessage(
+            "config file "
+                + dir
+                + " is a directory, not a regular file: point --config at a YAML file");
   }
 
   @Test
@@ -176,8 +225,12 @@ class ConfigFileSafetyTest {
 
     ConfigException e = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> refusal(file));
 
-    assertThat(e).hasMessage("config file " + file + " is larger than 256 KiB (it is 20.0 MiB): a configuration is a few"
-        + " KiB (config/curate.yaml sets every key in 9 KiB); point --config at the right file");
+    assertThat(e)
+        .hasMessage(
+            "config file "
+                + file
+                + " is larger than 256 KiB (it is 20.0 MiB): a configuration is a few"
+                + " KiB (config/curate.yaml sets every key in 9 KiB); point --config at the right file");
   }
 
   @Test
@@ -189,16 +242,22 @@ class ConfigFileSafetyTest {
     Files.writeString(file, head + "a".repeat(room) + tail);
     assertThat(Files.size(file)).isEqualTo(ConfigLoader.MAX_FILE_BYTES);
 
-    CurateConfig c = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> loader.load(Optional.of(file), Map.of()));
+    CurateConfig c =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(20), () -> loader.load(Optional.of(file), Map.of()));
 
     assertThat(c.github().queries()).singleElement().asString().hasSize(room);
   }
 
   @Test
   void aFileThatIsNotUtf8IsRefused() throws IOException {
-    Path file = Files.write(dir.resolve("curate.yaml"), "reddit:\n  subreddits: [caf\u00e9]\n".getBytes(StandardCharsets.ISO_8859_1));
+    Path file =
+        Files.write(
+            dir.resolve("curate.yaml"),
+            "reddit:\n  subreddits: [caf\u00e9]\n".getBytes(StandardCharsets.ISO_8859_1));
 
-    assertThat(refusal(file)).hasMessage("config file " + file + " is not UTF-8 text: save it as UTF-8");
+    assertThat(refusal(file))
+        .hasMessage("config file " + file + " is not UTF-8 text: save it as UTF-8");
   }
 
   @Test
@@ -206,7 +265,9 @@ class ConfigFileSafetyTest {
     Path configDir = Files.createDirectory(dir.resolve("conf"));
     Path fifo = SpecialFiles.mkfifo(configDir.resolve(Locations.CONFIG_FILE_NAME));
 
-    Optional<Path> found = new Locations(Map.of(Locations.CONFIG_DIR, configDir.toString()), dir).configFile(Optional.empty());
+    Optional<Path> found =
+        new Locations(Map.of(Locations.CONFIG_DIR, configDir.toString()), dir)
+            .configFile(Optional.empty());
 
     assertThat(found).contains(fifo);
   }

@@ -29,14 +29,17 @@ class ConfigLoaderTest {
     assertThat(c.reddit().subreddits()).containsExactly("MachineLearning", "datascience");
     assertThat(c.shortlist().repos()).isEqualTo(5);
     assertThat(c.shortlist().threads()).isEqualTo(5);
-    assertThat(c.github().queries()).contains("topic:machine-learning", "topic:reinforcement-learning");
+    assertThat(c.github().queries())
+        .contains("topic:machine-learning", "topic:reinforcement-learning");
     assertThat(c.endpoints().githubApiUrl()).isEqualTo("https://api.github.com");
     assertThat(c.http().maxWait()).isEqualTo(Duration.ofMinutes(5));
   }
 
   @Test
   void userFileOverridesKeyByKeyAndReplacesLists() throws IOException {
-    Path f = file("""
+    Path f =
+        file(
+            """
         shortlist:
           repos: 7
         reddit:
@@ -68,7 +71,8 @@ class ConfigLoaderTest {
     Path f = file("github:\n  perPage: 500\n");
     assertThatThrownBy(() -> loader.load(Optional.of(f), Map.of()))
         .isInstanceOf(ConfigException.class)
-        .hasMessage("config file " + f + ": key 'github.perPage' must be between 1 and 100, got 500");
+        .hasMessage(
+            "config file " + f + ": key 'github.perPage' must be between 1 and 100, got 500");
   }
 
   @Test
@@ -106,23 +110,29 @@ class ConfigLoaderTest {
   @Test
   void badSubredditAndZeroWeightsAreRefused() throws IOException {
     Path f = file("reddit:\n  subreddits: [r/MachineLearning]\n");
-    assertThatThrownBy(() -> loader.load(Optional.of(f), Map.of())).hasMessageContaining("without r/");
+    assertThatThrownBy(() -> loader.load(Optional.of(f), Map.of()))
+        .hasMessageContaining("without r/");
     Path g = file("scoring:\n  repos: {stars: 0, forks: 0, starsGained: 0}\n");
-    assertThatThrownBy(() -> loader.load(Optional.of(g), Map.of())).hasMessageContaining("scoring.repos");
+    assertThatThrownBy(() -> loader.load(Optional.of(g), Map.of()))
+        .hasMessageContaining("scoring.repos");
   }
 
   @Test
   void createdQualifierInAQueryIsRefused() throws IOException {
     Path f = file("github:\n  queries: ['topic:nlp created:2018-01-01..2018-12-31']\n");
-    assertThatThrownBy(() -> loader.load(Optional.of(f), Map.of())).hasMessageContaining("created:");
+    assertThatThrownBy(() -> loader.load(Optional.of(f), Map.of()))
+        .hasMessageContaining("created:");
   }
 
   @Test
   void environmentWinsOverConfigForEndpointsAndTrailingSlashesGo() throws IOException {
     Path f = file("endpoints:\n  redditUrl: http://proxy.example:8080/\n");
-    CurateConfig c = loader.load(Optional.of(f), Map.of(
-        "CURATE_GITHUB_API_URL", "http://127.0.0.1:9999/api/v3/",
-        "CURATE_REDDIT_OAUTH_URL", "http://127.0.0.1:9998"));
+    CurateConfig c =
+        loader.load(
+            Optional.of(f),
+            Map.of(
+                "CURATE_GITHUB_API_URL", "http://127.0.0.1:9999/api/v3/",
+                "CURATE_REDDIT_OAUTH_URL", "http://127.0.0.1:9998"));
     assertThat(c.endpoints().githubApiUrl()).isEqualTo("http://127.0.0.1:9999/api/v3");
     assertThat(c.endpoints().redditUrl()).isEqualTo("http://proxy.example:8080");
     assertThat(c.endpoints().redditOauthUrl()).isEqualTo("http://127.0.0.1:9998");
@@ -130,7 +140,8 @@ class ConfigLoaderTest {
 
   @Test
   void badEndpointVariableIsNamed() {
-    assertThatThrownBy(() -> loader.load(Optional.empty(), Map.of("CURATE_REDDIT_URL", "localhost:1234")))
+    assertThatThrownBy(
+            () -> loader.load(Optional.empty(), Map.of("CURATE_REDDIT_URL", "localhost:1234")))
         .hasMessage("CURATE_REDDIT_URL: 'localhost:1234' is not an http(s) URL");
   }
 

@@ -11,14 +11,16 @@ import org.junit.jupiter.api.Test;
 class CredentialsTest {
   @Test
   void ghTokenWinsOverGithubToken() {
-    GitHubCredentials c = GitHubCredentials.fromEnvironment(Map.of("GH_TOKEN", "ghp_a", "GITHUB_TOKEN", "ghp_b"));
+    GitHubCredentials c =
+        GitHubCredentials.fromEnvironment(Map.of("GH_TOKEN", "ghp_a", "GITHUB_TOKEN", "ghp_b"));
     assertThat(c.variable()).contains("GH_TOKEN");
     assertThat(c.token().orElseThrow().reveal()).isEqualTo("ghp_a");
   }
 
   @Test
   void blankTokenCountsAsUnset() {
-    GitHubCredentials c = GitHubCredentials.fromEnvironment(Map.of("GH_TOKEN", " ", "GITHUB_TOKEN", "ghp_b"));
+    GitHubCredentials c =
+        GitHubCredentials.fromEnvironment(Map.of("GH_TOKEN", " ", "GITHUB_TOKEN", "ghp_b"));
     assertThat(c.variable()).contains("GITHUB_TOKEN");
   }
 
@@ -32,10 +34,12 @@ class CredentialsTest {
 
   @Test
   void halfOfTheRedditCredentialsIsACredentialsError() {
-    assertThatThrownBy(() -> RedditCredentials.fromEnvironment(Map.of("REDDIT_CLIENT_ID", "abc123"), "1"))
+    assertThatThrownBy(
+            () -> RedditCredentials.fromEnvironment(Map.of("REDDIT_CLIENT_ID", "abc123"), "1"))
         .isInstanceOf(CurateException.class)
         .hasMessageContaining("REDDIT_CLIENT_SECRET is not")
-        .satisfies(e -> assertThat(((CurateException) e).exitCode()).isEqualTo(ExitCode.CREDENTIALS))
+        .satisfies(
+            e -> assertThat(((CurateException) e).exitCode()).isEqualTo(ExitCode.CREDENTIALS))
         .hasMessageNotContaining("abc123");
   }
 

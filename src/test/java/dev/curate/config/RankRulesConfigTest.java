@@ -33,8 +33,13 @@ class RankRulesConfigTest {
     assertThat(c.areas())
         .extracting(AreaRule::slug)
         .containsExactly(
-            "reinforcement-learning", "speech-audio", "computer-vision", "nlp", "generative",
-            "education", "tooling");
+            "reinforcement-learning",
+            "speech-audio",
+            "computer-vision",
+            "nlp",
+            "generative",
+            "education",
+            "tooling");
     assertThat(c.areas()).allSatisfy(a -> assertThat(a.name()).isNotBlank());
     assertThat(c.threadKinds().rules())
         .extracting(ThreadKindRule::slug)
@@ -48,15 +53,19 @@ class RankRulesConfigTest {
 
   @Test
   void userAreasReplaceTheDefaultListWhole() throws IOException {
-    CurateConfig c = load("""
+    CurateConfig c =
+        load(
+            """
         areas:
           - slug: robotics
             name: Robotics
             topics: [robotics, ros]
             keywords: []
         """);
-    assertThat(c.areas()).containsExactly(
-        new AreaRule("robotics", "Robotics", java.util.List.of("robotics", "ros"), java.util.List.of()));
+    assertThat(c.areas())
+        .containsExactly(
+            new AreaRule(
+                "robotics", "Robotics", java.util.List.of("robotics", "ros"), java.util.List.of()));
   }
 
   @Test
@@ -73,7 +82,8 @@ class RankRulesConfigTest {
     Path f = file("diversity:\n  maxPerArea: 0\n");
     assertThatThrownBy(() -> loader.load(Optional.of(f), Map.of()))
         .isInstanceOf(ConfigException.class)
-        .hasMessage("config file " + f + ": key 'diversity.maxPerArea' must be between 1 and 100, got 0");
+        .hasMessage(
+            "config file " + f + ": key 'diversity.maxPerArea' must be between 1 and 100, got 0");
   }
 
   @Test
@@ -85,31 +95,42 @@ class RankRulesConfigTest {
     Path share = file("starBurst:\n  share: 1.5\n");
     assertThatThrownBy(() -> loader.load(Optional.of(share), Map.of()))
         .isInstanceOf(ConfigException.class)
-        .hasMessage("config file " + share + ": key 'starBurst.share' must be more than 0 and at most 1, got 1.5");
+        .hasMessage(
+            "config file "
+                + share
+                + ": key 'starBurst.share' must be more than 0 and at most 1, got 1.5");
     Path comments = file("enrich:\n  comments: 4\n");
     assertThatThrownBy(() -> loader.load(Optional.of(comments), Map.of()))
         .isInstanceOf(ConfigException.class)
-        .hasMessage("config file " + comments + ": key 'enrich.comments' must be between 1 and 3, got 4");
+        .hasMessage(
+            "config file " + comments + ": key 'enrich.comments' must be between 1 and 3, got 4");
   }
 
   @Test
   void aProblemInsideAUserListNamesTheUsersFileAndTheEntry() throws IOException {
-    Path f = file("""
+    Path f =
+        file(
+            """
         areas:
           - {slug: nlp, name: NLP, topics: [nlp], keywords: []}
           - {slug: Computer Vision, name: CV, topics: [], keywords: [image]}
         """);
     assertThatThrownBy(() -> loader.load(Optional.of(f), Map.of()))
         .isInstanceOf(ConfigException.class)
-        .hasMessageStartingWith("config file " + f + ": key 'areas[1].slug' 'Computer Vision' is not a slug");
+        .hasMessageStartingWith(
+            "config file " + f + ": key 'areas[1].slug' 'Computer Vision' is not a slug");
   }
 
   @Test
   void otherIsReservedAndSlugsAreUnique() throws IOException {
-    assertThatThrownBy(() -> load("areas:\n  - {slug: other, name: Other, topics: [x], keywords: []}\n"))
+    assertThatThrownBy(
+            () -> load("areas:\n  - {slug: other, name: Other, topics: [x], keywords: []}\n"))
         .hasMessageContaining("areas[0].slug")
         .hasMessageContaining("reserved");
-    assertThatThrownBy(() -> load("""
+    assertThatThrownBy(
+            () ->
+                load(
+                    """
         areas:
           - {slug: nlp, name: NLP, topics: [nlp], keywords: []}
           - {slug: nlp, name: Text, topics: [], keywords: [text]}
@@ -120,9 +141,13 @@ class RankRulesConfigTest {
 
   @Test
   void anAreaNeedsATopicOrAKeywordAndTopicsMustBeGitHubTopics() throws IOException {
-    assertThatThrownBy(() -> load("areas:\n  - {slug: empty, name: Empty, topics: [], keywords: []}\n"))
+    assertThatThrownBy(
+            () -> load("areas:\n  - {slug: empty, name: Empty, topics: [], keywords: []}\n"))
         .hasMessageContaining("key 'areas[0]' area 'empty' needs at least one topic or keyword");
-    assertThatThrownBy(() -> load("areas:\n  - {slug: nlp, name: NLP, topics: [Natural Language], keywords: []}\n"))
+    assertThatThrownBy(
+            () ->
+                load(
+                    "areas:\n  - {slug: nlp, name: NLP, topics: [Natural Language], keywords: []}\n"))
         .hasMessageContaining("areas[0].topics")
         .hasMessageContaining("'Natural Language' is not a GitHub topic");
   }
@@ -137,14 +162,20 @@ class RankRulesConfigTest {
 
   @Test
   void unknownKeyInARuleIsRefused() throws IOException {
-    assertThatThrownBy(() -> load("areas:\n  - {slug: nlp, name: NLP, topics: [nlp], keywords: [], keyword: [x]}\n"))
+    assertThatThrownBy(
+            () ->
+                load(
+                    "areas:\n  - {slug: nlp, name: NLP, topics: [nlp], keywords: [], keyword: [x]}\n"))
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining("unknown key 'areas[0].keyword'");
   }
 
   @Test
   void tagsAreWrittenWithoutBrackets() throws IOException {
-    assertThatThrownBy(() -> load("""
+    assertThatThrownBy(
+            () ->
+                load(
+                    """
         threadKinds:
           rules:
             - {slug: discussion, name: Discussion, tags: ['[D]'], flairs: []}
@@ -158,7 +189,10 @@ class RankRulesConfigTest {
     assertThatThrownBy(() -> load("threadKinds:\n  subreddits:\n    datascience: chatter\n"))
         .hasMessageContaining("threadKinds.subreddits.datascience")
         .hasMessageContaining("'chatter' is not a kind");
-    assertThat(load("threadKinds:\n  subreddits:\n    datascience: other\n").threadKinds().subreddits())
+    assertThat(
+            load("threadKinds:\n  subreddits:\n    datascience: other\n")
+                .threadKinds()
+                .subreddits())
         .containsEntry("datascience", "other");
     assertThatThrownBy(() -> load("threadKinds:\n  subreddits:\n    r/datascience: discussion\n"))
         .hasMessageContaining("without r/");

@@ -36,8 +36,10 @@ class StarGainConfigTest {
 
   @Test
   void aUserFileSetsThemKeyByKey() throws IOException {
-    CurateConfig c = load("github:\n  starGains: {measureTop: 5}\n  trending: {queries: []}\n"
-        + "scoring:\n  repos: {starsGained: 0}\n");
+    CurateConfig c =
+        load(
+            "github:\n  starGains: {measureTop: 5}\n  trending: {queries: []}\n"
+                + "scoring:\n  repos: {starsGained: 0}\n");
     assertThat(c.github().starGains().measureTop()).isEqualTo(5);
     assertThat(c.github().starGains().keepCoreRequests()).isEqualTo(10);
     assertThat(c.github().trending().queries()).isEmpty();
@@ -46,9 +48,11 @@ class StarGainConfigTest {
 
   @Test
   void aTrendingQueryWithItsOwnPushedQualifierIsRefused() throws IOException {
-    assertThatThrownBy(() -> load("github:\n  trending:\n    queries: ['topic:nlp pushed:>2020-01-01']\n"))
+    assertThatThrownBy(
+            () -> load("github:\n  trending:\n    queries: ['topic:nlp pushed:>2020-01-01']\n"))
         .isInstanceOf(ConfigException.class)
-        .hasMessageContaining("key 'github.trending.queries'").hasMessageContaining("pushed:");
+        .hasMessageContaining("key 'github.trending.queries'")
+        .hasMessageContaining("pushed:");
   }
 
   @Test
@@ -60,7 +64,8 @@ class StarGainConfigTest {
     assertThatThrownBy(() -> load("scoring:\n  repos: {starsGained: -0.5}\n"))
         .hasMessageContaining("scoring.repos");
     assertThatThrownBy(() -> load("github:\n  starGains: {measureAll: true}\n"))
-        .isInstanceOf(ConfigException.class).hasMessageContaining("measureAll");
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("measureAll");
   }
 
   @Test

@@ -17,8 +17,8 @@ import java.util.function.Predicate;
 /**
  * {@code curate fetch} in a real child JVM, so that it can be killed like a user's process: by
  * SIGKILL, or by SIGINT as Ctrl-C sends it. Failsafe (like Surefire) starts tests from a
- * manifest-only jar that carries the whole test class path, so {@code java.class.path} is enough
- * to run {@code Main}.
+ * manifest-only jar that carries the whole test class path, so {@code java.class.path} is enough to
+ * run {@code Main}.
  */
 final class ChildCurate {
   static final String MONTH = "2018-11";
@@ -39,7 +39,9 @@ final class ChildCurate {
 
   static Path writeConfig(Path dir) throws IOException {
     Path file = dir.resolve("crash.yaml");
-    Files.writeString(file, """
+    Files.writeString(
+        file,
+        """
         github:
           queries: [topic:deep-learning, topic:gan]
           maxPagesPerQuery: 1
@@ -52,15 +54,23 @@ final class ChildCurate {
   /** The child's environment: only what curate reads, so the developer's own never leaks in. */
   static Map<String, String> environment(String standInUrl, Path home) {
     return Map.of(
-        "PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"),
-        "HOME", home.toString(),
-        "CURATE_CONFIG_DIR", home.toString(),
-        "CURATE_GITHUB_API_URL", standInUrl,
-        "CURATE_REDDIT_URL", standInUrl,
-        "CURATE_REDDIT_OAUTH_URL", standInUrl,
-        "CURATE_REDDIT_ARCHIVE_URL", standInUrl,
+        "PATH",
+        System.getenv().getOrDefault("PATH", "/usr/bin:/bin"),
+        "HOME",
+        home.toString(),
+        "CURATE_CONFIG_DIR",
+        home.toString(),
+        "CURATE_GITHUB_API_URL",
+        standInUrl,
+        "CURATE_REDDIT_URL",
+        standInUrl,
+        "CURATE_REDDIT_OAUTH_URL",
+        standInUrl,
+        "CURATE_REDDIT_ARCHIVE_URL",
+        standInUrl,
         // With a token, searches are paced 2 s apart instead of 6 s.
-        "GH_TOKEN", "ghp_ChildProcessToken0000000000000000");
+        "GH_TOKEN",
+        "ghp_ChildProcessToken0000000000000000");
   }
 
   Running start(String... extraArgs) throws IOException {
@@ -68,45 +78,63 @@ final class ChildCurate {
   }
 
   /**
-   * Starts the child under a file-size limit (RLIMIT_FSIZE, set with {@code ulimit -f} by
-   * {@code /bin/sh}, in POSIX's 512-byte blocks): a write past it fails as it would on a full
-   * disk, and the JVM ignores the SIGXFSZ that comes with it. sqlite-jdbc would otherwise
-   * extract its 1 MB native library to the temp folder on start-up and fail, so it is loaded
-   * from {@code sqliteLibrary}, extracted beforehand.
+   * Starts the child under a file-size limit (RLIMIT_FSIZE, set with {@code ulimit -f} by {@code
+   * /bin/sh}, in POSIX's 512-byte blocks): a write past it fails as it would on a full disk, and
+   * the JVM ignores the SIGXFSZ that comes with it. sqlite-jdbc would otherwise extract its 1 MB
+   * native library to the temp folder on start-up and fail, so it is loaded from {@code
+   * sqliteLibrary}, extracted beforehand.
    */
-  Running startWithFileSizeLimit(long blocksOf512, Path sqliteLibrary, String... extraArgs) throws IOException {
-    List<String> prefix = List.of("/bin/sh", "-c", "ulimit -f " + blocksOf512 + " && exec \"$@\"", "sh");
-    List<String> jvm = List.of(
-        "-Dorg.sqlite.lib.path=" + sqliteLibrary.getParent(),
-        "-Dorg.sqlite.lib.name=" + sqliteLibrary.getFileName(),
-        "-XX:-UsePerfData");
+  Running startWithFileSizeLimit(long blocksOf512, Path sqliteLibrary, String... extraArgs)
+      throws IOException {
+    List<String> prefix =
+        List.of("/bin/sh", "-c", "ulimit -f " + blocksOf512 + " && exec \"$@\"", "sh");
+    List<String> jvm =
+        List.of(
+            "-Dorg.sqlite.lib.path=" + sqliteLibrary.getParent(),
+            "-Dorg.sqlite.lib.name=" + sqliteLibrary.getFileName(),
+            "-XX:-UsePerfData");
     return start(prefix, jvm, extraArgs);
   }
 
-  private Running start(List<String> prefix, List<String> jvmOptions, String... extraArgs) throws IOException {
+  private Running start(List<String> prefix, List<String> jvmOptions, String... extraArgs)
+      throws IOException {
     List<String> command = new ArrayList<>(prefix);
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     // A short-lived CLI: the C1 compiler alone and a small GC start fastest.
     command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
     command.addAll(jvmOptions);
-    command.addAll(List.of("-cp", System.getProperty("java.class.path"),
-        "dev.curate.Main", "fetch", "--month", MONTH,
-        "--workspace", workspace.toString(), "--config", config.toString()));
+    command.addAll(
+        List.of(
+            "-cp",
+            System.getProperty("java.class.path"),
+            "dev.curate.Main",
+            "fetch",
+            "--month",
+            MONTH,
+            "--workspace",
+            workspace.toString(),
+            "--config",
+            config.toString()));
     command.addAll(List.of(extraArgs));
-    ProcessBuilder pb = new ProcessBuilder(command)
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-        .redirectError(ProcessBuilder.Redirect.PIPE);
+    ProcessBuilder pb =
+        new ProcessBuilder(command)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .redirectError(ProcessBuilder.Redirect.PIPE);
     pb.environment().clear();
     pb.environment().putAll(env);
     return new Running(pb.start());
   }
 
-  /** Copies sqlite-jdbc's native library for this platform out of its jar, for a child that cannot. */
+  /**
+   * Copies sqlite-jdbc's native library for this platform out of its jar, for a child that cannot.
+   */
   static Path extractSqliteLibrary(Path dir) throws IOException {
-    String arch = System.getProperty("os.arch").equals("amd64") ? "x86_64" : System.getProperty("os.arch");
+    String arch =
+        System.getProperty("os.arch").equals("amd64") ? "x86_64" : System.getProperty("os.arch");
     String resource = "/org/sqlite/native/Linux/" + arch + "/libsqlitejdbc.so";
     try (java.io.InputStream in = org.sqlite.SQLiteJDBCLoader.class.getResourceAsStream(resource)) {
-      org.junit.jupiter.api.Assumptions.assumeTrue(in != null, "no sqlite-jdbc library at " + resource);
+      org.junit.jupiter.api.Assumptions.assumeTrue(
+          in != null, "no sqlite-jdbc library at " + resource);
       Path target = dir.resolve("libsqlitejdbc.so");
       Files.copy(in, target);
       return target;
@@ -147,7 +175,9 @@ final class ChildCurate {
     }
 
     private void read() {
-      try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
+      try (BufferedReader in =
+          new BufferedReader(
+              new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
         String line;
         while ((line = in.readLine()) != null) {
           lines.add(String.format(java.util.Locale.ROOT, "%5d ms  ", elapsed().toMillis()) + line);
@@ -179,7 +209,8 @@ final class ChildCurate {
     /** Sends SIGINT, as Ctrl-C in a terminal does. */
     void interrupt() {
       try {
-        Process kill = new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).inheritIO().start();
+        Process kill =
+            new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).inheritIO().start();
         kill.waitFor(5, TimeUnit.SECONDS);
       } catch (IOException e) {
         throw new IllegalStateException("cannot run kill -INT", e);
@@ -201,7 +232,9 @@ final class ChildCurate {
 
     /** When the first stderr line arrived: the JVM has started and the fetch begins. */
     Duration firstLineAfter() {
-      return lines.isEmpty() ? elapsed() : Duration.ofMillis(Long.parseLong(lines.get(0).substring(0, 5).trim()));
+      return lines.isEmpty()
+          ? elapsed()
+          : Duration.ofMillis(Long.parseLong(lines.get(0).substring(0, 5).trim()));
     }
 
     Duration elapsed() {

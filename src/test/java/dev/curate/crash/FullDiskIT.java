@@ -10,12 +10,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * K2, full disk: a fetch whose save cannot be written (the child runs under a file-size limit,
- * which fails writes the way a full disk does) ends with exit 1 and one line, and leaves the
- * store as it was.
+ * which fails writes the way a full disk does) ends with exit 1 and one line, and leaves the store
+ * as it was.
  */
 class FullDiskIT {
   private static final Duration LIMIT = Duration.ofSeconds(30);
-  /** 40 KiB: room for SQLite's 32 KiB shared-memory index, not for a fetch's worth of WAL frames. */
+
+  /**
+   * 40 KiB: room for SQLite's 32 KiB shared-memory index, not for a fetch's worth of WAL frames.
+   */
   private static final long LIMIT_BLOCKS = 80;
 
   @TempDir Path workspace;
@@ -26,8 +29,11 @@ class FullDiskIT {
   void aSaveThatCannotBeWrittenIsOneLineAndExitOneAndTheStoreStaysWhole() throws Exception {
     Path sqlite = ChildCurate.extractSqliteLibrary(lib);
     try (StandIn standIn = new StandIn(0)) {
-      ChildCurate curate = new ChildCurate(workspace, ChildCurate.writeConfig(home),
-          ChildCurate.environment(standIn.baseUrl(), home));
+      ChildCurate curate =
+          new ChildCurate(
+              workspace,
+              ChildCurate.writeConfig(home),
+              ChildCurate.environment(standIn.baseUrl(), home));
       ChildCurate.Running first = curate.start();
       assertThat(first.await(LIMIT)).as(first.stderr()).isZero();
       StoreSnapshot baseline = StoreSnapshot.read(workspace);
@@ -40,8 +46,11 @@ class FullDiskIT {
       List<String> lines = full.lines();
       String last = lines.get(lines.size() - 1);
       // SQLite rolls the failed commit back itself; the store must still report the real error.
-      assertThat(last).startsWith("curate: could not save").contains(StoreSnapshot.database(workspace).toString())
-          .contains("nothing of it was saved").doesNotContain("unknown state");
+      assertThat(last)
+          .startsWith("curate: could not save")
+          .contains(StoreSnapshot.database(workspace).toString())
+          .contains("nothing of it was saved")
+          .doesNotContain("unknown state");
       assertThat(full.stderr()).doesNotContain("Exception", "\tat ");
 
       StoreSnapshot.assertStoreOpens(workspace);

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * X4: Ctrl-C (SIGINT) during a fetch. curate installs no signal handler of its own: the JVM runs
  * its shutdown hooks and exits with 130 (128 + SIGINT), and an unfinished transaction is never
- * committed, so SQLite discards it when the file is next opened. What this test pins is that
- * the exit code is 130, that nothing of ours prints a stack trace on the way out, that no half
- * source is saved, and that the next fetch works.
+ * committed, so SQLite discards it when the file is next opened. What this test pins is that the
+ * exit code is 130, that nothing of ours prints a stack trace on the way out, that no half source
+ * is saved, and that the next fetch works.
  */
 class InterruptDuringFetchIT {
   private static final Duration LIMIT = Duration.ofSeconds(30);
@@ -28,8 +28,11 @@ class InterruptDuringFetchIT {
   @Test
   void ctrlCMidFetchExits130AndSavesNothingHalfDone() throws Exception {
     try (StandIn standIn = new StandIn(50)) {
-      ChildCurate curate = new ChildCurate(workspace, ChildCurate.writeConfig(home),
-          ChildCurate.environment(standIn.baseUrl(), home));
+      ChildCurate curate =
+          new ChildCurate(
+              workspace,
+              ChildCurate.writeConfig(home),
+              ChildCurate.environment(standIn.baseUrl(), home));
       ChildCurate.Running first = curate.start();
       assertThat(first.await(LIMIT)).as(first.stderr()).isZero();
       StoreSnapshot baseline = StoreSnapshot.read(workspace);
@@ -50,7 +53,8 @@ class InterruptDuringFetchIT {
       StoreSnapshot afterSaving = StoreSnapshot.read(workspace);
       afterSaving.assertIntactAfter(baseline);
       afterSaving.assertEveryRunMatchesItsRows(workspace);
-      assertThat(afterSaving.sourcesAddedSince(afterPaced)).isSubsetOf("github", "reddit:MachineLearning");
+      assertThat(afterSaving.sourcesAddedSince(afterPaced))
+          .isSubsetOf("github", "reddit:MachineLearning");
 
       ChildCurate.Running next = curate.start();
       assertThat(next.await(LIMIT)).as(next.stderr()).isZero();
@@ -63,7 +67,8 @@ class InterruptDuringFetchIT {
 
   private static void assertInterrupted(ChildCurate.Running child) throws InterruptedException {
     int exit = child.await(LIMIT);
-    System.out.println("X4: exit " + exit + " after " + child.elapsed().toMillis() + " ms; stderr:");
+    System.out.println(
+        "X4: exit " + exit + " after " + child.elapsed().toMillis() + " ms; stderr:");
     child.timedLines().forEach(l -> System.out.println("X4   " + l));
     assertThat(exit).as(child.stderr()).isEqualTo(130);
     assertThat(child.stderr()).doesNotContain("Exception", "\tat ", "Caused by");
@@ -83,8 +88,12 @@ class InterruptDuringFetchIT {
       if (line.startsWith("SigIgn:")) {
         long ignored = Long.parseLong(line.substring("SigIgn:".length()).trim(), 16);
         assertThat(ignored & SIGINT_MASK)
-            .as(String.format(Locale.ROOT, "the test JVM passed SIGINT on as ignored (SigIgn %x): run the build"
-                + " from a shell that does not ignore it", ignored))
+            .as(
+                String.format(
+                    Locale.ROOT,
+                    "the test JVM passed SIGINT on as ignored (SigIgn %x): run the build"
+                        + " from a shell that does not ignore it",
+                    ignored))
             .isZero();
       }
     }

@@ -15,22 +15,28 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * K1: {@code kill -9} of a real {@code curate fetch} at moments spread over the fetch, some of
- * them on the line the fetch prints just before a source's transaction, so that the kill lands
- * while SQLite writes. After every kill the store must open, pass SQLite's integrity check, still
- * hold the earlier complete fetch unchanged, and have no fetch_run row for a save that did not
- * commit; at the end a plain fetch must complete.
+ * K1: {@code kill -9} of a real {@code curate fetch} at moments spread over the fetch, some of them
+ * on the line the fetch prints just before a source's transaction, so that the kill lands while
+ * SQLite writes. After every kill the store must open, pass SQLite's integrity check, still hold
+ * the earlier complete fetch unchanged, and have no fetch_run row for a save that did not commit;
+ * at the end a plain fetch must complete.
  *
  * <p>The delays come from a fixed seed (printed; {@code -Dcurate.k1.seed=N} replays another).
  */
 class KillDuringFetchIT {
   private static final int TRIALS = 10;
   private static final long DEFAULT_SEED = 20181130L;
-  /** Per request: with 5 requests and one 2 s search pause a fetch takes about 3 s after start-up. */
+
+  /**
+   * Per request: with 5 requests and one 2 s search pause a fetch takes about 3 s after start-up.
+   */
   private static final int DELAY_MILLIS = 50;
+
   private static final Duration LIMIT = Duration.ofSeconds(30);
+
   /** The sources in the order the fetch saves them, and the line it prints before each save. */
-  private static final List<String> SOURCES = List.of("github", "reddit:MachineLearning", "reddit:datascience");
+  private static final List<String> SOURCES =
+      List.of("github", "reddit:MachineLearning", "reddit:datascience");
 
   @TempDir Path workspace;
   @TempDir Path home;
@@ -42,8 +48,11 @@ class KillDuringFetchIT {
     Random random = new Random(seed);
     long started = System.nanoTime();
     try (StandIn standIn = new StandIn(DELAY_MILLIS)) {
-      ChildCurate curate = new ChildCurate(workspace, ChildCurate.writeConfig(home),
-          ChildCurate.environment(standIn.baseUrl(), home));
+      ChildCurate curate =
+          new ChildCurate(
+              workspace,
+              ChildCurate.writeConfig(home),
+              ChildCurate.environment(standIn.baseUrl(), home));
 
       ChildCurate.Running first = curate.start();
       assertThat(first.await(LIMIT)).as(first.stderr()).isZero();
@@ -51,7 +60,9 @@ class KillDuringFetchIT {
       Duration firstLine = first.firstLineAfter();
       StoreSnapshot baseline = StoreSnapshot.read(workspace);
       assertThat(baseline.repos()).isNotEmpty();
-      assertThat(baseline.sourcesAddedSince(new StoreSnapshot(List.of(), List.of(), List.of(), List.of(), List.of())))
+      assertThat(
+              baseline.sourcesAddedSince(
+                  new StoreSnapshot(List.of(), List.of(), List.of(), List.of(), List.of())))
           .containsExactlyInAnyOrderElementsOf(SOURCES);
       System.out.println("K1 baseline fetch: " + fetchTime.toMillis() + " ms");
       first.timedLines().forEach(l -> System.out.println("K1   " + l));
@@ -63,14 +74,21 @@ class KillDuringFetchIT {
         int exit = child.await(LIMIT);
         List<String> said = child.lines();
         Set<String> recorded = StoreSnapshot.read(workspace).sourcesAddedSince(before);
-        System.out.printf("K1 trial %d: %s; exit %d; saves begun %s, committed %s; last line: %s%n", trial, moment,
-            exit, ordered(savesStarted(said)), ordered(recorded), said.isEmpty() ? "(none)" : said.get(said.size() - 1));
+        System.out.printf(
+            "K1 trial %d: %s; exit %d; saves begun %s, committed %s; last line: %s%n",
+            trial,
+            moment,
+            exit,
+            ordered(savesStarted(said)),
+            ordered(recorded),
+            said.isEmpty() ? "(none)" : said.get(said.size() - 1));
 
         StoreSnapshot.assertStoreOpens(workspace);
         StoreSnapshot after = StoreSnapshot.read(workspace);
         after.assertIntactAfter(baseline);
         after.assertEveryRunMatchesItsRows(workspace);
-        assertThat(recorded).as("fetch_run rows of trial %d (%s)", trial, moment)
+        assertThat(recorded)
+            .as("fetch_run rows of trial %d (%s)", trial, moment)
             .isSubsetOf(savesStarted(said))
             .containsAll(savesCommitted(said));
       }
@@ -81,7 +99,8 @@ class KillDuringFetchIT {
       end.assertIntactAfter(baseline);
       end.assertEveryRunMatchesItsRows(workspace);
     }
-    System.out.println("K1 took " + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms");
+    System.out.println(
+        "K1 took " + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms");
   }
 
   /**
@@ -90,19 +109,25 @@ class KillDuringFetchIT {
    * Even trials kill at a random point between the child's first line (the store is about to be
    * opened) and nearly the end of a whole fetch.
    */
-  private static String killSomewhere(ChildCurate.Running child, int trial, Random random, Duration firstLine,
-      Duration fetchTime) {
+  private static String killSomewhere(
+      ChildCurate.Running child, int trial, Random random, Duration firstLine, Duration fetchTime) {
     if (trial % 2 == 1) {
       int which = random.nextInt(SOURCES.size() + 1);
-      Predicate<String> line = which < SOURCES.size()
-          ? l -> l.startsWith("saving " + SOURCES.get(which) + ":")
-          : l -> l.startsWith("Fetched ");
+      Predicate<String> line =
+          which < SOURCES.size()
+              ? l -> l.startsWith("saving " + SOURCES.get(which) + ":")
+              : l -> l.startsWith("Fetched ");
       long extraMicros = random.nextInt(500);
-      child.onLine(line, () -> {
-        LockSupport.parkNanos(extraMicros * 1_000);
-        child.kill();
-      });
-      return String.format(Locale.ROOT, "kill -9 %.1f ms after %s", extraMicros / 1000.0,
+      child.onLine(
+          line,
+          () -> {
+            LockSupport.parkNanos(extraMicros * 1_000);
+            child.kill();
+          });
+      return String.format(
+          Locale.ROOT,
+          "kill -9 %.1f ms after %s",
+          extraMicros / 1000.0,
           which < SOURCES.size() ? "'saving " + SOURCES.get(which) + "'" : "the summary");
     }
     // The fraction comes from the seed, the time it stands for from this machine's baseline fetch.

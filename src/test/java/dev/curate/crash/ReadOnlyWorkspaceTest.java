@@ -20,15 +20,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * K2, read-only workspace: exit 1 with one line naming the file, no corruption, earlier data
- * intact. Permission bits do not stop root (the tests may run as root, in a container), so as
- * root the files are made immutable with {@code chattr +i} instead, which binds root too; where
- * that is not possible either (no CAP_LINUX_IMMUTABLE, a file system without the flag) the test
- * is skipped, not passed.
+ * intact. Permission bits do not stop root (the tests may run as root, in a container), so as root
+ * the files are made immutable with {@code chattr +i} instead, which binds root too; where that is
+ * not possible either (no CAP_LINUX_IMMUTABLE, a file system without the flag) the test is skipped,
+ * not passed.
  */
 class ReadOnlyWorkspaceTest {
   @RegisterExtension
   static WireMockExtension api =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort().usingFilesUnderClasspath("stand-in")).build();
+      WireMockExtension.newInstance()
+          .options(wireMockConfig().dynamicPort().usingFilesUnderClasspath("stand-in"))
+          .build();
 
   @TempDir Path workspace;
 
@@ -62,10 +64,15 @@ class ReadOnlyWorkspaceTest {
     }
     assertThat(r.exitCode()).as(r.err()).isEqualTo(1);
     // Progress lines come first; the failure is the last line and the only one of its kind.
-    assertThat(r.err().lines().filter(l -> l.startsWith("curate: "))).containsExactly("curate: workspace " + workspace
-        + " is not writable: choose a writable directory with --workspace or CURATE_WORKSPACE");
+    assertThat(r.err().lines().filter(l -> l.startsWith("curate: ")))
+        .containsExactly(
+            "curate: workspace "
+                + workspace
+                + " is not writable: choose a writable directory with --workspace or CURATE_WORKSPACE");
     assertThat(r.err()).endsWith("CURATE_WORKSPACE\n");
-    assertThat(api.getAllServeEvents()).as("requests made before the store was found read-only").isEmpty();
+    assertThat(api.getAllServeEvents())
+        .as("requests made before the store was found read-only")
+        .isEmpty();
     assertWhole();
   }
 
@@ -77,17 +84,21 @@ class ReadOnlyWorkspaceTest {
       r = cli().run("fetch", "--month", ChildCurate.MONTH, "--only", "github");
     }
     assertThat(r.exitCode()).as(r.err()).isEqualTo(1);
-    assertThat(r.err().lines().filter(l -> l.startsWith("curate: ")).toList()).singleElement().asString()
-        .contains(db.toString()).containsIgnoringCase("read");
-    assertThat(r.err().lines().reduce((a, b) -> b)).hasValueSatisfying(l -> assertThat(l).startsWith("curate: "));
+    assertThat(r.err().lines().filter(l -> l.startsWith("curate: ")).toList())
+        .singleElement()
+        .asString()
+        .contains(db.toString())
+        .containsIgnoringCase("read");
+    assertThat(r.err().lines().reduce((a, b) -> b))
+        .hasValueSatisfying(l -> assertThat(l).startsWith("curate: "));
     assertThat(r.err()).doesNotContain("Exception", "\tat ");
     assertWhole();
   }
 
   /**
    * Drafting only reads the workspace. The thread comments it reads from Reddit (the stand-in
-   * serves {@code GET /comments/9ysmtn} as two Listings, the shape PRAW's cassette
-   * {@code tests/integration/cassettes/TestCommentForest.test_replace__all_with_comment_sort.json}
+   * serves {@code GET /comments/9ysmtn} as two Listings, the shape PRAW's cassette {@code
+   * tests/integration/cassettes/TestCommentForest.test_replace__all_with_comment_sort.json}
    * records) cannot be kept: the draft quotes them anyway, after one warning.
    */
   @Test
@@ -106,9 +117,13 @@ class ReadOnlyWorkspaceTest {
     }
 
     assertThat(printed.exitCode()).as(printed.err()).isZero();
-    assertThat(printed.out()).startsWith("# Best Machine Learning GitHub Repositories & Reddit Discussions (November 2018)")
+    assertThat(printed.out())
+        .startsWith(
+            "# Best Machine Learning GitHub Repositories & Reddit Discussions (November 2018)")
         .contains("Eager by default is the right call");
-    assertThat(printed.err().lines()).singleElement().asString()
+    assertThat(printed.err().lines())
+        .singleElement()
+        .asString()
         .startsWith("warning: the comments read from Reddit are not kept in the workspace (")
         .contains("readonly")
         .endsWith("the draft quotes them, and the next draft reads them again");
@@ -116,9 +131,13 @@ class ReadOnlyWorkspaceTest {
     // The default place is inside the workspace: said at once, before Reddit is asked again.
     assertThat(toTheWorkspace.exitCode()).isEqualTo(1);
     assertThat(toTheWorkspace.out()).isEmpty();
-    assertThat(toTheWorkspace.err().lines()).containsExactly("curate: cannot write the draft to "
-        + workspace.resolve("drafts").resolve(ChildCurate.MONTH + ".md") + " (folder " + workspace
-        + " is not writable): choose another --output, or print the draft with --output -");
+    assertThat(toTheWorkspace.err().lines())
+        .containsExactly(
+            "curate: cannot write the draft to "
+                + workspace.resolve("drafts").resolve(ChildCurate.MONTH + ".md")
+                + " (folder "
+                + workspace
+                + " is not writable): choose another --output, or print the draft with --output -");
     assertThat(api.getAllServeEvents()).isEmpty();
 
     assertWhole();
@@ -154,14 +173,18 @@ class ReadOnlyWorkspaceTest {
             for (Path d : done) {
               chattr("-i", d);
             }
-            Assumptions.abort("running as root and chattr +i is not available here: cannot make " + p + " read-only");
+            Assumptions.abort(
+                "running as root and chattr +i is not available here: cannot make "
+                    + p
+                    + " read-only");
           }
           done.add(p);
         }
         return new ReadOnly(all, true);
       }
       for (Path p : all) {
-        Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(Files.isDirectory(p) ? "r-xr-xr-x" : "r--r--r--"));
+        Files.setPosixFilePermissions(
+            p, PosixFilePermissions.fromString(Files.isDirectory(p) ? "r-xr-xr-x" : "r--r--r--"));
       }
       return new ReadOnly(all, false);
     }
@@ -178,7 +201,8 @@ class ReadOnlyWorkspaceTest {
     }
 
     private static boolean chattr(String flag, Path p) throws IOException, InterruptedException {
-      Process process = new ProcessBuilder("chattr", flag, p.toString()).redirectErrorStream(true).start();
+      Process process =
+          new ProcessBuilder("chattr", flag, p.toString()).redirectErrorStream(true).start();
       process.getInputStream().readAllBytes();
       return process.waitFor(10, TimeUnit.SECONDS) && process.exitValue() == 0;
     }
@@ -193,7 +217,8 @@ class ReadOnlyWorkspaceTest {
             Thread.currentThread().interrupt();
           }
         } else {
-          Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(Files.isDirectory(p) ? "rwx------" : "rw-------"));
+          Files.setPosixFilePermissions(
+              p, PosixFilePermissions.fromString(Files.isDirectory(p) ? "rwx------" : "rw-------"));
         }
       }
     }

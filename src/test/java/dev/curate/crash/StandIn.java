@@ -12,7 +12,8 @@ final class StandIn implements AutoCloseable {
   private final WireMockServer server;
 
   StandIn(int delayMillis) {
-    server = new WireMockServer(wireMockConfig().dynamicPort().usingFilesUnderClasspath("stand-in"));
+    server =
+        new WireMockServer(wireMockConfig().dynamicPort().usingFilesUnderClasspath("stand-in"));
     server.start();
     server.setGlobalFixedDelay(delayMillis);
   }

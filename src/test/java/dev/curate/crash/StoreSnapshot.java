@@ -33,6 +33,7 @@ record StoreSnapshot(
   private static final String REPO_VALUES =
       "SELECT id, full_name, owner, name, html_url, description, stars, forks, open_issues, language, topics,"
           + " license, homepage, created_at, pushed_at, fork, archived, first_seen_at FROM repo ORDER BY id";
+
   private static final String THREAD_VALUES =
       "SELECT id, subreddit, title, author, score, comments, upvote_ratio, created_at, permalink, url, flair,"
           + " is_self, selftext, over_18, stickied, removed, deleted, first_seen_at FROM thread ORDER BY id";
@@ -49,7 +50,10 @@ record StoreSnapshot(
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + database(workspace))) {
       return new StoreSnapshot(
           query(c, "PRAGMA integrity_check").stream().map(r -> String.valueOf(r.get(0))).toList(),
-          query(c, REPO_VALUES), query(c, THREAD_VALUES), query(c, LINKS), query(c, RUNS));
+          query(c, REPO_VALUES),
+          query(c, THREAD_VALUES),
+          query(c, LINKS),
+          query(c, RUNS));
     }
   }
 
@@ -80,7 +84,8 @@ record StoreSnapshot(
     assertThat(repos).isEqualTo(baseline.repos);
     assertThat(threads).isEqualTo(baseline.threads);
     assertThat(monthLinks).isEqualTo(baseline.monthLinks);
-    assertThat(fetchRuns.subList(0, Math.min(fetchRuns.size(), baseline.fetchRuns.size()))).isEqualTo(baseline.fetchRuns);
+    assertThat(fetchRuns.subList(0, Math.min(fetchRuns.size(), baseline.fetchRuns.size())))
+        .isEqualTo(baseline.fetchRuns);
   }
 
   /**
@@ -92,27 +97,42 @@ record StoreSnapshot(
   void assertEveryRunMatchesItsRows(Path workspace) throws SQLException {
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + database(workspace))) {
       Map<String, List<Object>> latest = new TreeMap<>();
-      for (List<Object> run : query(c, "SELECT source, kept, finished_at FROM fetch_run ORDER BY id")) {
+      for (List<Object> run :
+          query(c, "SELECT source, kept, finished_at FROM fetch_run ORDER BY id")) {
         latest.put((String) run.get(0), run);
       }
       assertThat(latest).containsOnlyKeys("github", "reddit:MachineLearning", "reddit:datascience");
       for (Map.Entry<String, List<Object>> e : latest.entrySet()) {
         String source = e.getKey();
-        String rows = source.equals("github")
-            ? "SELECT fetched_at FROM repo"
-            : "SELECT fetched_at FROM thread WHERE subreddit = '" + source.substring("reddit:".length()) + "'";
-        List<Object> newest = query(c, "SELECT max(fetched_at), count(*) FROM (" + rows + ")"
-            + " WHERE fetched_at = (SELECT max(fetched_at) FROM (" + rows + "))").get(0);
-        assertThat((String) newest.get(0)).as("newest row of " + source)
+        String rows =
+            source.equals("github")
+                ? "SELECT fetched_at FROM repo"
+                : "SELECT fetched_at FROM thread WHERE subreddit = '"
+                    + source.substring("reddit:".length())
+                    + "'";
+        List<Object> newest =
+            query(
+                    c,
+                    "SELECT max(fetched_at), count(*) FROM ("
+                        + rows
+                        + ")"
+                        + " WHERE fetched_at = (SELECT max(fetched_at) FROM ("
+                        + rows
+                        + "))")
+                .get(0);
+        assertThat((String) newest.get(0))
+            .as("newest row of " + source)
             .isLessThanOrEqualTo((String) e.getValue().get(2));
-        assertThat(((Number) newest.get(1)).intValue()).as("rows of the latest " + source + " run")
+        assertThat(((Number) newest.get(1)).intValue())
+            .as("rows of the latest " + source + " run")
             .isEqualTo(((Number) e.getValue().get(1)).intValue());
       }
     }
   }
 
   private static List<List<Object>> query(Connection c, String sql) throws SQLException {
-    try (Statement s = c.createStatement(); ResultSet rows = s.executeQuery(sql)) {
+    try (Statement s = c.createStatement();
+        ResultSet rows = s.executeQuery(sql)) {
       List<List<Object>> out = new ArrayList<>();
       int width = rows.getMetaData().getColumnCount();
       while (rows.next()) {

@@ -17,11 +17,32 @@ class DraftCoverageTest {
 
   @Test
   void draftCarriesCoverageInOneCommentForTheEditor() {
-    String md = new DraftRenderer().render(NovemberShortlist.shortlist(), List.of(
-        new SourceCoverage(SourceId.GITHUB, ReadMethod.SEARCH, 9, true, FETCHED, List.of(), null, null),
-        new SourceCoverage(new SourceId.Subreddit("MachineLearning"), ReadMethod.LISTING, 388, false, FETCHED,
-            List.of("stopped after 10 pages"), null, null)));
-    assertThat(md).contains("""
+    String md =
+        new DraftRenderer()
+            .render(
+                NovemberShortlist.shortlist(),
+                List.of(
+                    new SourceCoverage(
+                        SourceId.GITHUB,
+                        ReadMethod.SEARCH,
+                        9,
+                        true,
+                        FETCHED,
+                        List.of(),
+                        null,
+                        null),
+                    new SourceCoverage(
+                        new SourceId.Subreddit("MachineLearning"),
+                        ReadMethod.LISTING,
+                        388,
+                        false,
+                        FETCHED,
+                        List.of("stopped after 10 pages"),
+                        null,
+                        null)));
+    assertThat(md)
+        .contains(
+            """
         <!-- curate, for the editor: what this shortlist was chosen from
         - github: 9 repositories via search, complete, fetched 2026-11-28
         - r/MachineLearning: 388 posts via top listing, incomplete, fetched 2026-11-28 (stopped after 10 pages)
@@ -32,21 +53,52 @@ class DraftCoverageTest {
 
   @Test
   void archiveAndDumpCoverageSayHowAndAgainstWhatCount() {
-    String md = new DraftRenderer().render(NovemberShortlist.shortlist(), List.of(
-        new SourceCoverage(new SourceId.Subreddit("MachineLearning"), ReadMethod.ARCHIVE, 1204, false, FETCHED,
-            List.of("the archive counts 1210 posts in 2018-11 but served 1204"), 1210, null),
-        new SourceCoverage(new SourceId.Subreddit("datascience"), ReadMethod.DUMP, 388, true, FETCHED, List.of(),
-            null, null)));
-    assertThat(md).contains("- r/MachineLearning: 1,204 posts from the archive (the archive counts 1,210), incomplete,"
-        + " fetched 2026-11-28 (the archive counts 1210 posts in 2018-11 but served 1204)\n"
-        + "- r/datascience: 388 posts from the dump, complete, fetched 2026-11-28\n");
+    String md =
+        new DraftRenderer()
+            .render(
+                NovemberShortlist.shortlist(),
+                List.of(
+                    new SourceCoverage(
+                        new SourceId.Subreddit("MachineLearning"),
+                        ReadMethod.ARCHIVE,
+                        1204,
+                        false,
+                        FETCHED,
+                        List.of("the archive counts 1210 posts in 2018-11 but served 1204"),
+                        1210,
+                        null),
+                    new SourceCoverage(
+                        new SourceId.Subreddit("datascience"),
+                        ReadMethod.DUMP,
+                        388,
+                        true,
+                        FETCHED,
+                        List.of(),
+                        null,
+                        null)));
+    assertThat(md)
+        .contains(
+            "- r/MachineLearning: 1,204 posts from the archive (the archive counts 1,210), incomplete,"
+                + " fetched 2026-11-28 (the archive counts 1210 posts in 2018-11 but served 1204)\n"
+                + "- r/datascience: 388 posts from the dump, complete, fetched 2026-11-28\n");
   }
 
   @Test
   void fetchedTextCannotCloseTheCommentEarly() {
-    String md = new DraftRenderer().render(NovemberShortlist.shortlist(), List.of(
-        new SourceCoverage(new SourceId.Subreddit("x"), ReadMethod.LISTING, 1, false, FETCHED,
-            List.of("evil --> <script>alert(1)</script> <!-- nested"), null, null)));
+    String md =
+        new DraftRenderer()
+            .render(
+                NovemberShortlist.shortlist(),
+                List.of(
+                    new SourceCoverage(
+                        new SourceId.Subreddit("x"),
+                        ReadMethod.LISTING,
+                        1,
+                        false,
+                        FETCHED,
+                        List.of("evil --> <script>alert(1)</script> <!-- nested"),
+                        null,
+                        null)));
     Node doc = Parser.builder().build().parse(md);
     long htmlBlocksWithScript = 0;
     for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
@@ -61,6 +113,7 @@ class DraftCoverageTest {
 
   @Test
   void withoutCoverageThereIsNoComment() {
-    assertThat(new DraftRenderer().render(NovemberShortlist.shortlist())).doesNotContain("curate, for the editor");
+    assertThat(new DraftRenderer().render(NovemberShortlist.shortlist()))
+        .doesNotContain("curate, for the editor");
   }
 }

@@ -31,18 +31,25 @@ class DraftRendererGoldenTest {
 
   @Test
   void rendersTheChineseDraftWithFrontMatterExactlyAsTheGoldenFile() throws IOException {
-    String zh = renderer.render(RichNovember.input().withLanguage(Language.ZH).withFrontMatter(true)
-        .withDate(LocalDate.of(2018, 12, 3)));
+    String zh =
+        renderer.render(
+            RichNovember.input()
+                .withLanguage(Language.ZH)
+                .withFrontMatter(true)
+                .withDate(LocalDate.of(2018, 12, 3)));
     assertMatchesGolden("draft-2018-11-zh.md", zh);
   }
 
   @Test
   void rendersFrontMatterAheadOfThePlainDraftExactlyAsTheGoldenFile() throws IOException {
-    assertMatchesGolden("draft-2018-11-front-matter.md",
+    assertMatchesGolden(
+        "draft-2018-11-front-matter.md",
         renderer.render(DraftInput.of(NovemberShortlist.shortlist()).withFrontMatter(true)));
   }
 
-  /** The actual text is written on every run so a deliberate change can be reviewed and copied over. */
+  /**
+   * The actual text is written on every run so a deliberate change can be reviewed and copied over.
+   */
   private static void assertMatchesGolden(String name, String actual) throws IOException {
     Path written = Path.of("target", "golden-actual", name);
     Files.createDirectories(written.getParent());

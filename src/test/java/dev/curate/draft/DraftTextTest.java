@@ -12,16 +12,32 @@ class DraftTextTest {
 
   @Test
   void everyLanguageHasEveryText() {
-    assertThat(DraftText.of(Language.ZH).asMap().keySet()).isEqualTo(DraftText.of(Language.EN).asMap().keySet());
+    assertThat(DraftText.of(Language.ZH).asMap().keySet())
+        .isEqualTo(DraftText.of(Language.EN).asMap().keySet());
   }
 
   @ParameterizedTest
   @EnumSource(Language.class)
   void textsShownInsideCommentsCannotEndThem(Language language) {
     DraftText text = DraftText.of(language);
-    for (String key : new String[] {"introPrompt", "archivePrompt", "archiveLinkPrompt", "repoPrompt", "threadPrompt",
-        "endNotesPrompt", "footerPrompt", "area", "kind", "flag", "yourNote"}) {
-      assertThat(text.get(key)).as(key).doesNotContain("--", ">").isEqualTo(HtmlComment.safe(text.get(key)));
+    for (String key :
+        new String[] {
+          "introPrompt",
+          "archivePrompt",
+          "archiveLinkPrompt",
+          "repoPrompt",
+          "threadPrompt",
+          "endNotesPrompt",
+          "footerPrompt",
+          "area",
+          "kind",
+          "flag",
+          "yourNote"
+        }) {
+      assertThat(text.get(key))
+          .as(key)
+          .doesNotContain("--", ">")
+          .isEqualTo(HtmlComment.safe(text.get(key)));
     }
   }
 
@@ -46,6 +62,7 @@ class DraftTextTest {
   void parsesTheLanguageTagsOfLang() {
     assertThat(Language.fromTag("zh")).isEqualTo(Language.ZH);
     assertThat(Language.fromTag(" EN ")).isEqualTo(Language.EN);
-    assertThatThrownBy(() -> Language.fromTag("fr")).hasMessage("'fr' is not a draft language: use en or zh");
+    assertThatThrownBy(() -> Language.fromTag("fr"))
+        .hasMessage("'fr' is not a draft language: use en or zh");
   }
 }

@@ -31,6 +31,7 @@ class FrontMatterTest {
     JsonNode parsed = new YAMLMapper().readTree(yaml.substring(4, yaml.lastIndexOf("---\n")));
     assertThat(parsed.get("title").textValue()).isEqualTo(title);
     assertThat(parsed.get("date").asText()).isEqualTo("2018-12-01");
-    assertThat(parsed.get("tags").toString()).isEqualTo("[\"machine-learning\",\"github\",\"reddit\"]");
+    assertThat(parsed.get("tags").toString())
+        .isEqualTo("[\"machine-learning\",\"github\",\"reddit\"]");
   }
 }

@@ -7,13 +7,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class HtmlCommentTest {
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-      "ends --> here|ends - -> here",
-      "ends --!> here|ends - -!> here",
-      "opens <!-- another|opens < !- - another",
-      "a ---- rule|a - - - - rule",
-      "'<platform>:<app id> (by /u/<you>)'|'<platform>:<app id> (by /u/<you>)'",
-      "x > y and a -> b|x > y and a -> b"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "ends --> here|ends - -> here",
+        "ends --!> here|ends - -!> here",
+        "opens <!-- another|opens < !- - another",
+        "a ---- rule|a - - - - rule",
+        "'<platform>:<app id> (by /u/<you>)'|'<platform>:<app id> (by /u/<you>)'",
+        "x > y and a -> b|x > y and a -> b"
+      })
   void neverEndsOrOpensACommentAndLeavesTheRestAsWritten(String text, String safe) {
     String comment = "<!-- EDITOR: " + HtmlComment.safe(text) + " -->";
 

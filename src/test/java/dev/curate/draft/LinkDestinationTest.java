@@ -44,8 +44,12 @@ class LinkDestinationTest {
     Link link = (Link) document.getFirstChild().getFirstChild();
 
     assertThat(link.getDestination())
-        .isEqualTo(url.replace(" ", "%20").replace("(", "%28").replace(")", "%29")
-            .replace("<", "%3C").replace(">", "%3E"));
+        .isEqualTo(
+            url.replace(" ", "%20")
+                .replace("(", "%28")
+                .replace(")", "%29")
+                .replace("<", "%3C")
+                .replace(">", "%3E"));
     assertThat(CommonMarkText.textOf(link)).isEqualTo("text");
   }
 

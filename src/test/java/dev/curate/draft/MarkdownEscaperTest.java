@@ -3,10 +3,10 @@ package dev.curate.draft;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.commonmark.node.Node;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class MarkdownEscaperTest {
 
@@ -72,7 +72,9 @@ class MarkdownEscaperTest {
     String escaped = MarkdownEscaper.escape(original);
     Node document = CommonMarkText.parse(escaped);
 
-    assertThat(CommonMarkText.textOf(document)).as("rendered text of %s", escaped).isEqualTo(original);
+    assertThat(CommonMarkText.textOf(document))
+        .as("rendered text of %s", escaped)
+        .isEqualTo(original);
     assertThat(CommonMarkText.nodeTypes(document))
         .as("node types of %s", escaped)
         .containsExactly("Document", "Paragraph", "Text");

@@ -29,8 +29,9 @@ class CrossReferencesTest {
         "https://github.com/NVIDIA/waveglow."
       })
   void aLinkPostToTheRepositoryInAnyUrlFormIsAboutIt(String url) {
-    CrossReferences refs = CrossReferences.find(
-        shortlist(List.of("NVIDIA/waveglow"), List.of(linkPost("t1", url))), Map.of());
+    CrossReferences refs =
+        CrossReferences.find(
+            shortlist(List.of("NVIDIA/waveglow"), List.of(linkPost("t1", url))), Map.of());
 
     assertThat(refs.forRepo("NVIDIA/waveglow"))
         .containsExactly(new CrossReference("NVIDIA/waveglow", "t1", Reason.LINKS_TO_REPO, null));
@@ -46,42 +47,55 @@ class CrossReferencesTest {
         "https://nvidia.github.io/waveglow"
       })
   void aSimilarLookingUrlIsNot(String url) {
-    CrossReferences refs = CrossReferences.find(
-        shortlist(List.of("NVIDIA/waveglow"), List.of(linkPost("t1", url))), Map.of());
+    CrossReferences refs =
+        CrossReferences.find(
+            shortlist(List.of("NVIDIA/waveglow"), List.of(linkPost("t1", url))), Map.of());
 
     assertThat(refs.all()).isEmpty();
   }
 
   @Test
   void aSelfPostLinkingTheRepositoryInItsTextIsAboutIt() {
-    RedditThread self = selfPost("t2", "We open-sourced it: [code](https://github.com/openai/spinningup).");
+    RedditThread self =
+        selfPost("t2", "We open-sourced it: [code](https://github.com/openai/spinningup).");
 
-    CrossReferences refs = CrossReferences.find(shortlist(List.of("openai/spinningup"), List.of(self)), Map.of());
+    CrossReferences refs =
+        CrossReferences.find(shortlist(List.of("openai/spinningup"), List.of(self)), Map.of());
 
-    assertThat(refs.forThread("t2")).extracting(CrossReference::repo).containsExactly("openai/spinningup");
+    assertThat(refs.forThread("t2"))
+        .extracting(CrossReference::repo)
+        .containsExactly("openai/spinningup");
   }
 
   @Test
   void aThreadOnTheSamePaperAsARepositoryIsAboutItWhateverTheVersionOrForm() {
     RedditThread pdf = linkPost("t3", "https://arxiv.org/pdf/1811.10597v2.pdf");
     RedditThread other = linkPost("t4", "https://arxiv.org/abs/1811.00002");
-    Map<String, List<Paper>> papers = Map.of("CSAILVision/gandissect", List.of(Paper.arxiv("1811.10597")));
+    Map<String, List<Paper>> papers =
+        Map.of("CSAILVision/gandissect", List.of(Paper.arxiv("1811.10597")));
 
-    CrossReferences refs = CrossReferences.find(
-        shortlist(List.of("NVIDIA/waveglow", "CSAILVision/gandissect"), List.of(pdf, other)), papers);
+    CrossReferences refs =
+        CrossReferences.find(
+            shortlist(List.of("NVIDIA/waveglow", "CSAILVision/gandissect"), List.of(pdf, other)),
+            papers);
 
-    assertThat(refs.all()).containsExactly(
-        new CrossReference("CSAILVision/gandissect", "t3", Reason.SAME_PAPER, Paper.arxiv("1811.10597")));
+    assertThat(refs.all())
+        .containsExactly(
+            new CrossReference(
+                "CSAILVision/gandissect", "t3", Reason.SAME_PAPER, Paper.arxiv("1811.10597")));
     assertThat(refs.forThread("t4")).isEmpty();
     assertThat(refs.forRepo("NVIDIA/waveglow")).isEmpty();
   }
 
   @Test
   void aThreadThatLinksAndCitesIsNotedOnceAsALink() {
-    RedditThread both = selfPost("t5", "Code: https://github.com/NVIDIA/waveglow paper: arXiv:1811.00002");
+    RedditThread both =
+        selfPost("t5", "Code: https://github.com/NVIDIA/waveglow paper: arXiv:1811.00002");
 
-    CrossReferences refs = CrossReferences.find(shortlist(List.of("NVIDIA/waveglow"), List.of(both)),
-        Map.of("NVIDIA/waveglow", List.of(Paper.arxiv("1811.00002"))));
+    CrossReferences refs =
+        CrossReferences.find(
+            shortlist(List.of("NVIDIA/waveglow"), List.of(both)),
+            Map.of("NVIDIA/waveglow", List.of(Paper.arxiv("1811.00002"))));
 
     assertThat(refs.all()).extracting(CrossReference::reason).containsExactly(Reason.LINKS_TO_REPO);
   }
@@ -91,28 +105,37 @@ class CrossReferencesTest {
     RedditThread a = linkPost("a", "https://github.com/x/two");
     RedditThread b = selfPost("b", "compare github.com/x/one with github.com/x/two");
 
-    CrossReferences refs = CrossReferences.find(shortlist(List.of("x/one", "x/two"), List.of(a, b)), Map.of());
+    CrossReferences refs =
+        CrossReferences.find(shortlist(List.of("x/one", "x/two"), List.of(a, b)), Map.of());
 
-    assertThat(refs.all()).extracting(c -> c.repo() + "<-" + c.threadId())
+    assertThat(refs.all())
+        .extracting(c -> c.repo() + "<-" + c.threadId())
         .containsExactly("x/one<-b", "x/two<-a", "x/two<-b");
   }
 
   @Test
   void theMonthsOtherThreadsAboutARepositoryFollowTheShortlistsMostCommentedFirstAtMostThree() {
     RedditThread listed = linkPost("on", "https://github.com/x/one");
-    List<RedditThread> others = List.of(
-        withComments(linkPost("c5", "https://github.com/x/one"), 5),
-        withComments(linkPost("c90", "https://github.com/x/one/issues/3"), 90),
-        withComments(selfPost("c40", "see github.com/x/one"), 40),
-        withComments(linkPost("c20", "https://github.com/x/one"), 20),
-        withComments(linkPost("unrelated", "https://github.com/y/other"), 500),
-        removed(withComments(linkPost("gone", "https://github.com/x/one"), 900)),
-        listed);
+    List<RedditThread> others =
+        List.of(
+            withComments(linkPost("c5", "https://github.com/x/one"), 5),
+            withComments(linkPost("c90", "https://github.com/x/one/issues/3"), 90),
+            withComments(selfPost("c40", "see github.com/x/one"), 40),
+            withComments(linkPost("c20", "https://github.com/x/one"), 20),
+            withComments(linkPost("unrelated", "https://github.com/y/other"), 500),
+            removed(withComments(linkPost("gone", "https://github.com/x/one"), 900)),
+            listed);
 
-    CrossReferences refs = CrossReferences.find(shortlist(List.of("x/one"), List.of(listed)), others, Map.of());
+    CrossReferences refs =
+        CrossReferences.find(shortlist(List.of("x/one"), List.of(listed)), others, Map.of());
 
-    assertThat(refs.forRepo("x/one")).extracting(CrossReference::threadId).containsExactly("on", "c90", "c40", "c20");
-    assertThat(refs.forThread("c90")).singleElement().extracting(CrossReference::reason).isEqualTo(Reason.LINKS_TO_REPO);
+    assertThat(refs.forRepo("x/one"))
+        .extracting(CrossReference::threadId)
+        .containsExactly("on", "c90", "c40", "c20");
+    assertThat(refs.forThread("c90"))
+        .singleElement()
+        .extracting(CrossReference::reason)
+        .isEqualTo(Reason.LINKS_TO_REPO);
   }
 
   private static RedditThread withComments(RedditThread t, int comments) {
@@ -140,7 +163,8 @@ class CrossReferencesTest {
   }
 
   private static RedditThread selfPost(String id, String text) {
-    return thread(id, true, "https://www.reddit.com/r/MachineLearning/comments/" + id + "/x/", text);
+    return thread(
+        id, true, "https://www.reddit.com/r/MachineLearning/comments/" + id + "/x/", text);
   }
 
   private static RedditThread thread(String id, boolean self, String url, String text) {

@@ -35,7 +35,8 @@ class PaperLinksTest {
         "https://doi.org/10.48550/arXiv.1811.00002 | 1811.00002"
       })
   void normalisesArxivLinksToTheAbsPageWithoutVersion(String text, String id) {
-    assertThat(PaperLinks.in(text)).containsExactly(new Paper(Source.ARXIV, id, "https://arxiv.org/abs/" + id));
+    assertThat(PaperLinks.in(text))
+        .containsExactly(new Paper(Source.ARXIV, id, "https://arxiv.org/abs/" + id));
   }
 
   @ParameterizedTest
@@ -43,7 +44,8 @@ class PaperLinksTest {
       strings = {
         "version 1811.00002 of the data", // an arXiv-shaped number with no arXiv around it
         "https://arxiv.org/abs/1813.00002", // no 13th month
-        "https://arxiv.org/abs/1811.000023", // six digits is not an id, and not a shorter one either
+        "https://arxiv.org/abs/1811.000023", // six digits is not an id, and not a shorter one
+        // either
         "arxiv.org/list/cs.LG/recent",
         "released 2018-11-01, v1.0"
       })
@@ -66,12 +68,14 @@ class PaperLinksTest {
         "'10.1000/ABC' | 10.1000/ABC"
       })
   void findsDoisWithoutTheTrailingPunctuationAroundThem(String text, String doi) {
-    assertThat(PaperLinks.in(text)).containsExactly(new Paper(Source.DOI, doi, "https://doi.org/" + doi));
+    assertThat(PaperLinks.in(text))
+        .containsExactly(new Paper(Source.DOI, doi, "https://doi.org/" + doi));
   }
 
   @Test
   void keepsBalancedParenthesesThatArePartOfTheDoi() {
-    assertThat(PaperLinks.in("see 10.1016/S0140-6736(20)30183-5.")).extracting(Paper::id)
+    assertThat(PaperLinks.in("see 10.1016/S0140-6736(20)30183-5."))
+        .extracting(Paper::id)
         .containsExactly("10.1016/S0140-6736(20)30183-5");
   }
 
@@ -104,24 +108,32 @@ class PaperLinksTest {
       })
   void findsAclAnthologyPapersOldAndNewIds(String text, String id) {
     assertThat(PaperLinks.in(text))
-        .containsExactly(new Paper(Source.ACL_ANTHOLOGY, id, "https://aclanthology.org/" + id + "/"));
+        .containsExactly(
+            new Paper(Source.ACL_ANTHOLOGY, id, "https://aclanthology.org/" + id + "/"));
   }
 
   @Test
   void listsEachPaperOnceInOrderOfFirstAppearance() {
-    String readme = """
+    String readme =
+        """
         Our [paper](https://arxiv.org/pdf/1811.10597v1.pdf) (ICLR, https://openreview.net/forum?id=Hyg_X2C5FX)
         extends doi:10.1145/3306346.3323023 and [BERT](https://arxiv.org/abs/1810.04805).
         Cite arXiv:1811.10597v2, or https://doi.org/10.1145/3306346.3323023.
         """;
 
-    assertThat(PaperLinks.in(readme)).extracting(Paper::label).containsExactly(
-        "arXiv:1811.10597", "OpenReview Hyg_X2C5FX", "doi:10.1145/3306346.3323023", "arXiv:1810.04805");
+    assertThat(PaperLinks.in(readme))
+        .extracting(Paper::label)
+        .containsExactly(
+            "arXiv:1811.10597",
+            "OpenReview Hyg_X2C5FX",
+            "doi:10.1145/3306346.3323023",
+            "arXiv:1810.04805");
   }
 
   @Test
   void treatsDoisAsCaseInsensitive() {
-    List<Paper> papers = PaperLinks.in("10.1109/CVPR.2016.90 and https://doi.org/10.1109/cvpr.2016.90");
+    List<Paper> papers =
+        PaperLinks.in("10.1109/CVPR.2016.90 and https://doi.org/10.1109/cvpr.2016.90");
 
     assertThat(papers).extracting(Paper::id).containsExactly("10.1109/CVPR.2016.90");
   }

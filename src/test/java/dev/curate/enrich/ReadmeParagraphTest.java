@@ -16,16 +16,18 @@ class ReadmeParagraphTest {
 
   @Test
   void skipsBadgesCentredLogoTaglineAndHeadingsToTheFirstProse() {
-    assertThat(ReadmeParagraph.first(Fixtures.readme("badges-logo-heading.md"))).contains(
-        "BERT is a NLP model developed by Google for pre-training language representations. It leverages an "
-            + "enormous amount of plain text data publicly available on the web and is trained in an unsupervised "
-            + "manner.");
+    assertThat(ReadmeParagraph.first(Fixtures.readme("badges-logo-heading.md")))
+        .contains(
+            "BERT is a NLP model developed by Google for pre-training language representations. It leverages an "
+                + "enormous amount of plain text data publicly available on the web and is trained in an unsupervised "
+                + "manner.");
   }
 
   @Test
   void skipsATableAtTheTop() {
-    assertThat(ReadmeParagraph.first(Fixtures.readme("table-first.md"))).contains(
-        "Here is my Python source code for QuickDraw - an online game developed by Google. With my code, you could:");
+    assertThat(ReadmeParagraph.first(Fixtures.readme("table-first.md")))
+        .contains(
+            "Here is my Python source code for QuickDraw - an online game developed by Google. With my code, you could:");
   }
 
   @Test
@@ -35,18 +37,22 @@ class ReadmeParagraphTest {
 
   @Test
   void keepsLinkTextButDropsImagesAndJoinsLines() {
-    assertThat(ReadmeParagraph.first(Fixtures.readme("waveglow.md"))).contains(
-        "In our recent paper, we propose WaveGlow: a flow-based network capable of generating high quality speech "
-            + "from mel-spectrograms. WaveGlow combines insights from Glow and WaveNet in order to provide fast, "
-            + "efficient and high-quality audio synthesis, without the need for auto-regression.");
+    assertThat(ReadmeParagraph.first(Fixtures.readme("waveglow.md")))
+        .contains(
+            "In our recent paper, we propose WaveGlow: a flow-based network capable of generating high quality speech "
+                + "from mel-spectrograms. WaveGlow combines insights from Glow and WaveNet in order to provide fast, "
+                + "efficient and high-quality audio synthesis, without the need for auto-regression.");
   }
 
   @Test
   void keepsTheTextOfInlineHtmlAnchorsAndDecodesEntities() {
-    assertThat(ReadmeParagraph.first(Fixtures.readme("gandissect.md"))).hasValueSatisfying(p -> assertThat(p)
-        .startsWith("GAN Dissection is a way to inspect the internal representations")
-        .contains("Try the GANPaint demo to see it at work, or read the arXiv paper.")
-        .doesNotContain("<a", "**"));
+    assertThat(ReadmeParagraph.first(Fixtures.readme("gandissect.md")))
+        .hasValueSatisfying(
+            p ->
+                assertThat(p)
+                    .startsWith("GAN Dissection is a way to inspect the internal representations")
+                    .contains("Try the GANPaint demo to see it at work, or read the arXiv paper.")
+                    .doesNotContain("<a", "**"));
   }
 
   @Test
@@ -57,8 +63,9 @@ class ReadmeParagraphTest {
 
   @Test
   void skipsNoticesContentsListsAndLinkRows() {
-    assertThat(ReadmeParagraph.first(Fixtures.readme("notice-and-contents.md"))).hasValueSatisfying(p ->
-        assertThat(p).startsWith("Neural Ordinary Differential Equations parameterize"));
+    assertThat(ReadmeParagraph.first(Fixtures.readme("notice-and-contents.md")))
+        .hasValueSatisfying(
+            p -> assertThat(p).startsWith("Neural Ordinary Differential Equations parameterize"));
   }
 
   @ParameterizedTest
@@ -77,13 +84,18 @@ class ReadmeParagraphTest {
     assertThat(ReadmeParagraph.first(markdown.replace("\\n", "\n"))).contains(expected);
   }
 
-  /** PRAW's "The Python Reddit API Wrapper" before the fix read "\\#####… PRAW: The Python Reddit API Wrapper \\#####…". */
-  private static final String PRAW_PARAGRAPH = "PRAW, an acronym for \"Python Reddit API Wrapper\", is a Python package"
-      + " that allows for simple access to Reddit's API. PRAW aims to be easy to use and internally follows all of"
-      + " Reddit's API rules. With PRAW there's no need to introduce sleep calls in your code.";
+  /**
+   * PRAW's "The Python Reddit API Wrapper" before the fix read "\\#####… PRAW: The Python Reddit
+   * API Wrapper \\#####…".
+   */
+  private static final String PRAW_PARAGRAPH =
+      "PRAW, an acronym for \"Python Reddit API Wrapper\", is a Python package"
+          + " that allows for simple access to Reddit's API. PRAW aims to be easy to use and internally follows all of"
+          + " Reddit's API rules. With PRAW there's no need to introduce sleep calls in your code.";
 
   @Test
-  void aReStructuredTextReadmeGivesItsFirstParagraphWithoutTitleAdornmentsDirectivesOrSubstitutions() {
+  void
+      aReStructuredTextReadmeGivesItsFirstParagraphWithoutTitleAdornmentsDirectivesOrSubstitutions() {
     // overlined-title.rst has the shape of praw-dev/praw's README.rst (at 7b69758): a title between
     // two lines of #, `.. image::` badges with indented options, a |substitution| badge, a
     // `text <url>`_ link, ``literal``, a `.. _target:`, a code block, and a Slack invite URL.
@@ -96,32 +108,47 @@ class ReadmeParagraphTest {
   void aReadmeStoredBeforeItsFormatWasKeptIsRecognisedByItsMarkup() {
     String rst = Fixtures.readme("overlined-title.rst");
 
-    assertThat(ReadmeParagraph.first(new Readme(null, ReadmeFormat.UNKNOWN, rst))).contains(PRAW_PARAGRAPH);
-    assertThat(ReadmeParagraph.first(new Readme(null, ReadmeFormat.UNKNOWN, Fixtures.readme("waveglow.md"))))
-        .hasValueSatisfying(p -> assertThat(p).startsWith("In our recent paper, we propose WaveGlow"));
+    assertThat(ReadmeParagraph.first(new Readme(null, ReadmeFormat.UNKNOWN, rst)))
+        .contains(PRAW_PARAGRAPH);
+    assertThat(
+            ReadmeParagraph.first(
+                new Readme(null, ReadmeFormat.UNKNOWN, Fixtures.readme("waveglow.md"))))
+        .hasValueSatisfying(
+            p -> assertThat(p).startsWith("In our recent paper, we propose WaveGlow"));
   }
 
   @Test
   void reStructuredTextLinesInAMarkdownReadmeAreNotProse() {
     String overline = "#".repeat(37); // more than Markdown's six heading levels: a paragraph line
-    String markdown = overline + "\n PRAW: The Python Reddit API Wrapper\n" + overline + "\n\n"
-        + ".. image:: https://img.shields.io/pypi/v/praw.svg\n    :alt: Latest PRAW Version\n\n"
-        + "A library of its own, described in plain words.";
+    String markdown =
+        overline
+            + "\n PRAW: The Python Reddit API Wrapper\n"
+            + overline
+            + "\n\n"
+            + ".. image:: https://img.shields.io/pypi/v/praw.svg\n    :alt: Latest PRAW Version\n\n"
+            + "A library of its own, described in plain words.";
 
-    assertThat(ReadmeParagraph.first(markdown)).contains("A library of its own, described in plain words.");
+    assertThat(ReadmeParagraph.first(markdown))
+        .contains("A library of its own, described in plain words.");
   }
 
   @Test
   void aPlainTextReadmeGivesItsFirstParagraph() {
-    Readme text = Readme.named("README", "NAME\n====\n\nTools for reading the stars of a month, one paragraph\nof plain words.\n");
+    Readme text =
+        Readme.named(
+            "README",
+            "NAME\n====\n\nTools for reading the stars of a month, one paragraph\nof plain words.\n");
 
-    assertThat(ReadmeParagraph.first(text)).contains("Tools for reading the stars of a month, one paragraph of plain words.");
+    assertThat(ReadmeParagraph.first(text))
+        .contains("Tools for reading the stars of a month, one paragraph of plain words.");
   }
 
   @ParameterizedTest
-  @CsvSource({"README.org, '#+TITLE: Notes\n\nA project written up in Org mode, with *bold* words.'",
-      "README.adoc, '= Notes\n:toc:\n\nA project written up in AsciiDoc, with image::logo.png[] in it.'",
-      "README.textile, 'h1. Notes\n\nA project written up in Textile, with !logo.png! in it.'"})
+  @CsvSource({
+    "README.org, '#+TITLE: Notes\n\nA project written up in Org mode, with *bold* words.'",
+    "README.adoc, '= Notes\n:toc:\n\nA project written up in AsciiDoc, with image::logo.png[] in it.'",
+    "README.textile, 'h1. Notes\n\nA project written up in Textile, with !logo.png! in it.'"
+  })
   void aReadmeInAMarkupCurateDoesNotReadGivesNoParagraph(String path, String text) {
     assertThat(ReadmeParagraph.first(Readme.named(path, text.replace("\\n", "\n")))).isEmpty();
   }
@@ -137,7 +164,8 @@ class ReadmeParagraphTest {
     private Fixtures() {}
 
     static String readme(String name) {
-      try (InputStream in = ReadmeParagraphTest.class.getResourceAsStream("/fixtures/readme/" + name)) {
+      try (InputStream in =
+          ReadmeParagraphTest.class.getResourceAsStream("/fixtures/readme/" + name)) {
         assertThat(in).as(name).isNotNull();
         return new String(in.readAllBytes(), StandardCharsets.UTF_8);
       } catch (IOException e) {

@@ -11,17 +11,35 @@ class ReadmeProseTest {
   void aReStructuredTextReadmeSaysItsWordsWithoutBadgesDirectivesCodeOrUrls() {
     // overlined-title.rst: the shape of praw-dev/praw's README.rst. Read whole, its `.. image::`
     // badges said "image" and its Slack invite (zt-3d5lbcs51-...) said "3d": computer vision.
-    String prose = ReadmeProse.of(Readme.named("README.rst", ReadmeParagraphTest.Fixtures.readme("overlined-title.rst")));
+    String prose =
+        ReadmeProse.of(
+            Readme.named("README.rst", ReadmeParagraphTest.Fixtures.readme("overlined-title.rst")));
 
-    assertThat(prose).contains("PRAW: The Python Reddit API Wrapper", "Installation",
+    assertThat(prose)
+        .contains(
+            "PRAW: The Python Reddit API Wrapper",
+            "Installation",
             "Real-time chat can be conducted via the PRAW Slack Organization.")
-        .doesNotContain("image", "3d", "zt-", "slack.com", "shields", "https", "alt", "uv add", "code-block",
-            "note::", "|docs|", "#", "*");
+        .doesNotContain(
+            "image",
+            "3d",
+            "zt-",
+            "slack.com",
+            "shields",
+            "https",
+            "alt",
+            "uv add",
+            "code-block",
+            "note::",
+            "|docs|",
+            "#",
+            "*");
   }
 
   @Test
   void aMarkdownReadmeSaysItsWordsWithoutImagesHtmlCodeOrUrls() {
-    String markdown = """
+    String markdown =
+        """
         <p align="center"><img src="https://example.com/logo.png" alt="3D image logo"></p>
 
         # Speech kit [![image](https://img.shields.io/badge/3d-image-blue)](https://ci.example.com)
@@ -38,14 +56,24 @@ class ReadmeProseTest {
 
     String prose = ReadmeProse.of(Readme.named("README.md", markdown));
 
-    assertThat(prose).contains("Speech kit", "A toolkit for speech, see", "fast inference")
-        .doesNotContainIgnoringCase("image").doesNotContainIgnoringCase("3d").doesNotContain("logo", "slack");
+    assertThat(prose)
+        .contains("Speech kit", "A toolkit for speech, see", "fast inference")
+        .doesNotContainIgnoringCase("image")
+        .doesNotContainIgnoringCase("3d")
+        .doesNotContain("logo", "slack");
   }
 
   @Test
   void aReadmeCurateCannotReadOrOneWithoutWordsHasNoProse() {
-    assertThat(ReadmeProse.of(Readme.named("README.org", "#+TITLE: Image tools\n\nA 3D image library."))).isNull();
-    assertThat(ReadmeProse.of(Readme.named("README.md", "[![ci](https://ci.example.com/b.svg)](https://ci.example.com)"))).isNull();
+    assertThat(
+            ReadmeProse.of(
+                Readme.named("README.org", "#+TITLE: Image tools\n\nA 3D image library.")))
+        .isNull();
+    assertThat(
+            ReadmeProse.of(
+                Readme.named(
+                    "README.md", "[![ci](https://ci.example.com/b.svg)](https://ci.example.com)")))
+        .isNull();
     assertThat(ReadmeProse.of(null)).isNull();
   }
 
@@ -53,6 +81,7 @@ class ReadmeProseTest {
   void aReadmeStoredWithoutItsFormatIsReadAsItsMarkupShows() {
     String rst = ReadmeParagraphTest.Fixtures.readme("overlined-title.rst");
 
-    assertThat(ReadmeProse.of(new Readme(null, ReadmeFormat.UNKNOWN, rst))).doesNotContain("image", "3d");
+    assertThat(ReadmeProse.of(new Readme(null, ReadmeFormat.UNKNOWN, rst)))
+        .doesNotContain("image", "3d");
   }
 }

@@ -32,17 +32,23 @@ class CreatedRangeTest {
   @Test
   @DisplayName("G14: a single day splits into UTC datetimes, down to one second")
   void splitsASingleDayIntoDatetimes() {
-    CreatedRange day = new CreatedRange(Instant.parse("2018-11-12T00:00:00Z"), Instant.parse("2018-11-13T00:00:00Z"));
+    CreatedRange day =
+        new CreatedRange(
+            Instant.parse("2018-11-12T00:00:00Z"), Instant.parse("2018-11-13T00:00:00Z"));
 
     assertThat(day.qualifier()).isEqualTo("created:2018-11-12..2018-11-12");
-    assertThat(qualifiers(day.halves())).containsExactly(
-        "created:2018-11-12T00:00:00Z..2018-11-12T11:59:59Z", "created:2018-11-12T12:00:00Z..2018-11-12T23:59:59Z");
+    assertThat(qualifiers(day.halves()))
+        .containsExactly(
+            "created:2018-11-12T00:00:00Z..2018-11-12T11:59:59Z",
+            "created:2018-11-12T12:00:00Z..2018-11-12T23:59:59Z");
   }
 
   @Test
   @DisplayName("G15: a one-second range cannot be narrowed")
   void aSingleSecondIsNotSplittable() {
-    CreatedRange second = new CreatedRange(Instant.parse("2018-11-12T09:25:44Z"), Instant.parse("2018-11-12T09:25:45Z"));
+    CreatedRange second =
+        new CreatedRange(
+            Instant.parse("2018-11-12T09:25:44Z"), Instant.parse("2018-11-12T09:25:45Z"));
 
     assertThat(second.splittable()).isFalse();
     assertThat(second.qualifier()).isEqualTo("created:2018-11-12T09:25:44Z..2018-11-12T09:25:44Z");

@@ -33,9 +33,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Staying inside GitHub's budgets instead of running into them: proactive waits per bucket,
- * search pacing, one request at a time. The server is {@link RateLimitedGitHub}, which keeps
- * GitHub's limits on the test clock and refuses what GitHub would refuse.
+ * Staying inside GitHub's budgets instead of running into them: proactive waits per bucket, search
+ * pacing, one request at a time. The server is {@link RateLimitedGitHub}, which keeps GitHub's
+ * limits on the test clock and refuses what GitHub would refuse.
  */
 class GitHubBudgetTest {
   private static final CalendarMonth NOVEMBER_2018 = CalendarMonth.of(2018, 11);
@@ -44,14 +44,26 @@ class GitHubBudgetTest {
   private final RateLimitedGitHub github = new RateLimitedGitHub(harness.clock);
 
   @RegisterExtension
-  final WireMockExtension wm = WireMockExtension.newInstance()
-      .options(wireMockConfig().dynamicPort().extensions(github)).build();
+  final WireMockExtension wm =
+      WireMockExtension.newInstance()
+          .options(wireMockConfig().dynamicPort().extensions(github))
+          .build();
 
   private void stubSearchAndRepository() {
-    wm.stubFor(get(urlPathEqualTo(SEARCH)).willReturn(aResponse().withStatus(200)
-        .withHeader("Content-Type", "application/json; charset=utf-8").withBody(fixture("search-page-1.json"))));
-    wm.stubFor(get(urlPathEqualTo("/repos/openai/spinningup")).willReturn(aResponse().withStatus(200)
-        .withHeader("Content-Type", "application/json; charset=utf-8").withBody(fixture("repository.json"))));
+    wm.stubFor(
+        get(urlPathEqualTo(SEARCH))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json; charset=utf-8")
+                    .withBody(fixture("search-page-1.json"))));
+    wm.stubFor(
+        get(urlPathEqualTo("/repos/openai/spinningup"))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json; charset=utf-8")
+                    .withBody(fixture("repository.json"))));
   }
 
   private static List<String> queries(int n) {
@@ -59,7 +71,10 @@ class GitHubBudgetTest {
   }
 
   private List<Instant> searchTimes() {
-    return github.seen().stream().filter(s -> s.bucket().equals("search")).map(RateLimitedGitHub.Seen::at).toList();
+    return github.seen().stream()
+        .filter(s -> s.bucket().equals("search"))
+        .map(RateLimitedGitHub.Seen::at)
+        .toList();
   }
 
   @Test
@@ -68,32 +83,44 @@ class GitHubBudgetTest {
     stubSearchAndRepository();
     github.limit("search", 4, Duration.ofMinutes(1));
 
-    SourceResult<Repo> result = harness.source(wm.baseUrl(), SourceHarness.token("GH_TOKEN"), queries(6), 100, 1)
-        .fetch(NOVEMBER_2018);
+    SourceResult<Repo> result =
+        harness
+            .source(wm.baseUrl(), SourceHarness.token("GH_TOKEN"), queries(6), 100, 1)
+            .fetch(NOVEMBER_2018);
 
     assertThat(result.items()).hasSize(3);
     wm.verify(6, getRequestedFor(urlPathEqualTo(SEARCH)));
     assertThat(github.refused()).as("requests GitHub saw with remaining 0").isZero();
     // Paced 2 s apart; after the third answer (remaining 1, reset 60 s after the first request)
     // the fourth waits until a second past the reset.
-    assertThat(harness.sleeper.sleeps()).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(2),
-        Duration.ofSeconds(57), Duration.ofSeconds(2), Duration.ofSeconds(2));
+    assertThat(harness.sleeper.sleeps())
+        .containsExactly(
+            Duration.ofSeconds(2),
+            Duration.ofSeconds(2),
+            Duration.ofSeconds(57),
+            Duration.ofSeconds(2),
+            Duration.ofSeconds(2));
     assertThat(searchTimes().get(3)).isEqualTo(GitHubStubs.SERVER_NOW.plusSeconds(61));
     assertThat(result.report().activity().waits()).isEqualTo(5);
   }
 
   @Test
-  @DisplayName("G6: a proactive wait longer than maxWait fails at once with exit 75 instead of sleeping")
+  @DisplayName(
+      "G6: a proactive wait longer than maxWait fails at once with exit 75 instead of sleeping")
   void aProactiveWaitBeyondMaxWaitIsATemporaryFailure() {
     stubSearchAndRepository();
     github.limit("search", 2, Duration.ofHours(1));
-    GitHubSource source = harness.source(wm.baseUrl(), SourceHarness.token("GH_TOKEN"), queries(2), 100, 1);
+    GitHubSource source =
+        harness.source(wm.baseUrl(), SourceHarness.token("GH_TOKEN"), queries(2), 100, 1);
 
-    CurateException e = catchThrowableOfType(CurateException.class, () -> source.fetch(NOVEMBER_2018));
+    CurateException e =
+        catchThrowableOfType(CurateException.class, () -> source.fetch(NOVEMBER_2018));
 
     assertThat(e.exitCode()).isEqualTo(ExitCode.TEMPORARY);
-    assertThat(e).hasMessage("GitHub's search rate limit is down to 1 request (kept back) until 11:00:00 UTC,"
-        + " longer than curate may wait (http.maxWait 5m); retry later");
+    assertThat(e)
+        .hasMessage(
+            "GitHub's search rate limit is down to 1 request (kept back) until 11:00:00 UTC,"
+                + " longer than curate may wait (http.maxWait 5m); retry later");
     assertThat(harness.sleeper.sleeps()).isEmpty();
     wm.verify(1, getRequestedFor(urlPathEqualTo(SEARCH)));
   }
@@ -105,8 +132,14 @@ class GitHubBudgetTest {
     github.limit("search", 2, Duration.ofMinutes(1));
     HttpStack http = new HttpStack(SourceHarness.HTTP, harness.sleeper, Optional.empty());
     HttpStats stats = new HttpStats();
-    GitHubRest rest = GitHubConnection.open(wm.baseUrl(), SourceHarness.token("GH_TOKEN"), SourceHarness.VERSION, http,
-        harness.clock, stats);
+    GitHubRest rest =
+        GitHubConnection.open(
+            wm.baseUrl(),
+            SourceHarness.token("GH_TOKEN"),
+            SourceHarness.VERSION,
+            http,
+            harness.clock,
+            stats);
     RepositorySearch search = new RepositorySearch(rest, stats, 100, 1);
 
     search.run("topic:nlp"); // search: 1 left, the reserve
@@ -116,10 +149,16 @@ class GitHubBudgetTest {
     search.run("topic:nlp");
 
     assertThat(harness.sleeper.sleeps()).containsExactly(Duration.ofSeconds(61));
-    assertThat(github.seen()).extracting(RateLimitedGitHub.Seen::bucket)
+    assertThat(github.seen())
+        .extracting(RateLimitedGitHub.Seen::bucket)
         .containsExactly("search", "core", "core", "search");
-    assertThat(github.seen()).extracting(RateLimitedGitHub.Seen::at).containsExactly(GitHubStubs.SERVER_NOW,
-        GitHubStubs.SERVER_NOW, GitHubStubs.SERVER_NOW, GitHubStubs.SERVER_NOW.plusSeconds(61));
+    assertThat(github.seen())
+        .extracting(RateLimitedGitHub.Seen::at)
+        .containsExactly(
+            GitHubStubs.SERVER_NOW,
+            GitHubStubs.SERVER_NOW,
+            GitHubStubs.SERVER_NOW,
+            GitHubStubs.SERVER_NOW.plusSeconds(61));
     assertThat(github.refused()).isZero();
     http.close();
   }
@@ -129,7 +168,8 @@ class GitHubBudgetTest {
   void sendsOneRequestAtATimeWhateverTheThreads() throws Exception {
     stubSearchAndRepository();
     github.delay(Duration.ofMillis(200));
-    GitHubSource source = harness.source(wm.baseUrl(), SourceHarness.token("GH_TOKEN"), queries(1), 100, 1);
+    GitHubSource source =
+        harness.source(wm.baseUrl(), SourceHarness.token("GH_TOKEN"), queries(1), 100, 1);
     ExecutorService threads = Executors.newFixedThreadPool(5);
     try {
       List<Future<SourceResult<Repo>>> fetches = new ArrayList<>();
@@ -152,13 +192,16 @@ class GitHubBudgetTest {
   void pacesThirtyOneSearchesUnderGitHubsSearchLimit() {
     stubSearchAndRepository();
 
-    SourceResult<Repo> result = harness.source(wm.baseUrl(), SourceHarness.token("GH_TOKEN"), queries(31), 100, 1)
-        .fetch(NOVEMBER_2018);
+    SourceResult<Repo> result =
+        harness
+            .source(wm.baseUrl(), SourceHarness.token("GH_TOKEN"), queries(31), 100, 1)
+            .fetch(NOVEMBER_2018);
 
     List<Instant> times = searchTimes();
     assertThat(times).hasSize(31);
     for (int i = 1; i < times.size(); i++) {
-      assertThat(Duration.between(times.get(i - 1), times.get(i))).as("gap before search %d", i + 1)
+      assertThat(Duration.between(times.get(i - 1), times.get(i)))
+          .as("gap before search %d", i + 1)
           .isGreaterThanOrEqualTo(Duration.ofSeconds(2));
     }
     assertThat(github.refused()).as("403s").isZero();
@@ -171,12 +214,15 @@ class GitHubBudgetTest {
     stubSearchAndRepository();
     github.limit("search", 10, Duration.ofMinutes(1));
 
-    harness.source(wm.baseUrl(), GitHubCredentials.none(), queries(11), 100, 1).fetch(NOVEMBER_2018);
+    harness
+        .source(wm.baseUrl(), GitHubCredentials.none(), queries(11), 100, 1)
+        .fetch(NOVEMBER_2018);
 
     List<Instant> times = searchTimes();
     assertThat(times).hasSize(11);
     for (int i = 1; i < times.size(); i++) {
-      assertThat(Duration.between(times.get(i - 1), times.get(i))).isGreaterThanOrEqualTo(Duration.ofSeconds(6));
+      assertThat(Duration.between(times.get(i - 1), times.get(i)))
+          .isGreaterThanOrEqualTo(Duration.ofSeconds(6));
     }
     assertThat(github.refused()).isZero();
   }

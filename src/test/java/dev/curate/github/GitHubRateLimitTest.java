@@ -33,21 +33,31 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 class GitHubRateLimitTest {
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static WireMockExtension wm =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   private static final CalendarMonth NOVEMBER_2018 = CalendarMonth.of(2018, 11);
   private final SourceHarness harness = new SourceHarness();
 
   /** The given answer first, then a good page. */
   private void thenSuccess(ResponseDefinitionBuilder first) {
-    wm.stubFor(get(urlPathEqualTo(SEARCH)).inScenario("limited").whenScenarioStateIs(STARTED)
-        .willReturn(first).willSetStateTo("reset"));
-    wm.stubFor(get(urlPathEqualTo(SEARCH)).inScenario("limited").whenScenarioStateIs("reset")
-        .willReturn(searchPage("search-page-1.json", null)));
+    wm.stubFor(
+        get(urlPathEqualTo(SEARCH))
+            .inScenario("limited")
+            .whenScenarioStateIs(STARTED)
+            .willReturn(first)
+            .willSetStateTo("reset"));
+    wm.stubFor(
+        get(urlPathEqualTo(SEARCH))
+            .inScenario("limited")
+            .whenScenarioStateIs("reset")
+            .willReturn(searchPage("search-page-1.json", null)));
   }
 
   private SourceResult<Repo> fetch(GitHubCredentials credentials) {
-    return harness.source(wm.baseUrl(), credentials, List.of("topic:nlp"), 100, 3).fetch(NOVEMBER_2018);
+    return harness
+        .source(wm.baseUrl(), credentials, List.of("topic:nlp"), 100, 3)
+        .fetch(NOVEMBER_2018);
   }
 
   private CurateException fetchFails(GitHubCredentials credentials) {
@@ -62,7 +72,8 @@ class GitHubRateLimitTest {
   }
 
   @Test
-  @DisplayName("G1: 403 with remaining 0 waits until the reset (by Date), then succeeds in 2 requests")
+  @DisplayName(
+      "G1: 403 with remaining 0 waits until the reset (by Date), then succeeds in 2 requests")
   void waitsUntilPrimaryRateLimitReset() {
     thenSuccess(primaryLimit(403, 3));
 
@@ -92,7 +103,8 @@ class GitHubRateLimitTest {
   @Test
   @DisplayName("G4: the wait is measured against the response Date, not a local clock 10 min ahead")
   void measuresTheResetAgainstTheResponseDateNotTheLocalClock() {
-    harness.clock.advance(Duration.ofMinutes(10)); // the local clock runs 10 minutes ahead of GitHub's
+    harness.clock.advance(
+        Duration.ofMinutes(10)); // the local clock runs 10 minutes ahead of GitHub's
     thenSuccess(primaryLimit(403, 3));
 
     fetch(SourceHarness.token("GH_TOKEN"));
@@ -101,15 +113,18 @@ class GitHubRateLimitTest {
   }
 
   @Test
-  @DisplayName("G3: a reset beyond maxWait fails at once: exit 75 naming the bucket, the UTC reset time and GH_TOKEN")
+  @DisplayName(
+      "G3: a reset beyond maxWait fails at once: exit 75 naming the bucket, the UTC reset time and GH_TOKEN")
   void givesUpAtOnceWhenTheResetIsBeyondMaxWait() {
     wm.stubFor(get(urlPathEqualTo(SEARCH)).willReturn(primaryLimit(403, 40 * 60)));
 
     CurateException e = fetchFails(GitHubCredentials.none());
 
     assertThat(e.exitCode()).isEqualTo(ExitCode.TEMPORARY);
-    assertThat(e).hasMessage("GitHub's search rate limit is used up until 10:40:00 UTC, longer than curate may wait"
-        + " (http.maxWait 5m); set GH_TOKEN to raise the limit, or retry later");
+    assertThat(e)
+        .hasMessage(
+            "GitHub's search rate limit is used up until 10:40:00 UTC, longer than curate may wait"
+                + " (http.maxWait 5m); set GH_TOKEN to raise the limit, or retry later");
     assertThat(harness.sleeper.sleeps()).isEmpty();
     wm.verify(1, getRequestedFor(urlPathEqualTo(SEARCH)));
   }
@@ -122,7 +137,9 @@ class GitHubRateLimitTest {
     CurateException e = fetchFails(SourceHarness.token("GH_TOKEN"));
 
     assertThat(e.exitCode()).isEqualTo(ExitCode.TEMPORARY);
-    assertThat(e.getMessage()).contains("search rate limit").contains("even after waiting for the reset")
+    assertThat(e.getMessage())
+        .contains("search rate limit")
+        .contains("even after waiting for the reset")
         .doesNotContain("set GH_TOKEN");
     wm.verify(2, getRequestedFor(urlPathEqualTo(SEARCH)));
   }
@@ -130,11 +147,13 @@ class GitHubRateLimitTest {
   @Test
   @DisplayName("G5: remaining 0 without a reset header waits 60 s, then retries")
   void waitsAMinuteWhenAPrimaryLimitHasNoResetHeader() {
-    thenSuccess(aResponse().withStatus(403)
-        .withHeader("Date", httpDate(SERVER_NOW))
-        .withHeader("x-ratelimit-remaining", "0")
-        .withHeader("Content-Type", "application/json; charset=utf-8")
-        .withBody(fixture("rate-limit-exceeded.json")));
+    thenSuccess(
+        aResponse()
+            .withStatus(403)
+            .withHeader("Date", httpDate(SERVER_NOW))
+            .withHeader("x-ratelimit-remaining", "0")
+            .withHeader("Content-Type", "application/json; charset=utf-8")
+            .withBody(fixture("rate-limit-exceeded.json")));
 
     fetch(SourceHarness.token("GH_TOKEN"));
 
@@ -166,7 +185,8 @@ class GitHubRateLimitTest {
   }
 
   @Test
-  @DisplayName("G9: a secondary limit with no headers waits 60, 120, 240 s, then exit 75 after exactly 4 requests")
+  @DisplayName(
+      "G9: a secondary limit with no headers waits 60, 120, 240 s, then exit 75 after exactly 4 requests")
   void backsOffExponentiallyFromASecondaryLimitThenGivesUp() {
     wm.stubFor(get(urlPathEqualTo(SEARCH)).willReturn(secondaryLimit(403)));
 
@@ -182,7 +202,9 @@ class GitHubRateLimitTest {
   @Test
   @DisplayName("G8: a retry-after beyond maxWait is exit 75 without waiting")
   void givesUpWhenASecondaryLimitAsksForMoreThanMaxWait() {
-    wm.stubFor(get(urlPathEqualTo(SEARCH)).willReturn(secondaryLimit(403).withHeader("retry-after", "900")));
+    wm.stubFor(
+        get(urlPathEqualTo(SEARCH))
+            .willReturn(secondaryLimit(403).withHeader("retry-after", "900")));
 
     CurateException e = fetchFails(SourceHarness.token("GH_TOKEN"));
 
@@ -211,12 +233,19 @@ class GitHubRateLimitTest {
   // 2-r_h_t_Wait.json: X-RateLimit-Remaining 0, X-RateLimit-Reset in epoch seconds, Date).
 
   @Test
-  @DisplayName("G1b: a reset 90 s away, past the call timeout, is waited for and the retry succeeds")
+  @DisplayName(
+      "G1b: a reset 90 s away, past the call timeout, is waited for and the retry succeeds")
   void aResetFurtherAwayThanTheCallTimeoutIsWaitedForNotTimedOut() {
-    // The shipped 60 s call timeout against a 91 s wait, scaled down 100 times: the fake clock moves
+    // The shipped 60 s call timeout against a 91 s wait, scaled down 100 times: the fake clock
+    // moves
     // 91 s while 910 ms really pass, past a 500 ms call timeout.
-    harness.http = new HttpSettings(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofMillis(500), 4,
-        Duration.ofMinutes(5));
+    harness.http =
+        new HttpSettings(
+            Duration.ofSeconds(2),
+            Duration.ofSeconds(2),
+            Duration.ofMillis(500),
+            4,
+            Duration.ofMinutes(5));
     harness.sleeper.alsoSleepingFor(100);
     thenSuccess(primaryLimit(403, 90));
 
@@ -229,20 +258,28 @@ class GitHubRateLimitTest {
   }
 
   @Test
-  @DisplayName("G8b: a secondary-limit wait of 1 s (really slept) outlasts a 300 ms call timeout and still succeeds")
+  @DisplayName(
+      "G8b: a secondary-limit wait of 1 s (really slept) outlasts a 300 ms call timeout and still succeeds")
   void aRealWaitLongerThanTheCallTimeoutDoesNotTimeTheRequestOut() {
-    harness.http = new HttpSettings(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofMillis(300), 4,
-        Duration.ofMinutes(5));
+    harness.http =
+        new HttpSettings(
+            Duration.ofSeconds(2),
+            Duration.ofSeconds(2),
+            Duration.ofMillis(300),
+            4,
+            Duration.ofMinutes(5));
     harness.sleeper.alsoSleepingFor(1);
     thenSuccess(secondaryLimit(403).withHeader("retry-after", "1"));
     long started = System.nanoTime();
 
     SourceResult<Repo> result = fetch(SourceHarness.token("GH_TOKEN"));
 
-    assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofSeconds(2));
+    assertThat(Duration.ofNanos(System.nanoTime() - started))
+        .isGreaterThanOrEqualTo(Duration.ofSeconds(2));
     assertThat(result.items()).hasSize(3);
     // retry-after's 1 s, then the rest of the 2 s between two searches: both inside one request.
-    assertThat(harness.sleeper.sleeps()).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1));
+    assertThat(harness.sleeper.sleeps())
+        .containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1));
     wm.verify(2, getRequestedFor(urlPathEqualTo(SEARCH)));
   }
 
@@ -253,7 +290,8 @@ class GitHubRateLimitTest {
   }
 
   @Test
-  @DisplayName("G5b: x-ratelimit-reset 1e20 is unusable: waited like a missing reset (60 s), then success")
+  @DisplayName(
+      "G5b: x-ratelimit-reset 1e20 is unusable: waited like a missing reset (60 s), then success")
   void anUnusableResetIsTreatedAsAMissingOne() {
     thenSuccess(primaryLimitWithReset("1e20"));
 
@@ -265,28 +303,39 @@ class GitHubRateLimitTest {
   }
 
   @Test
-  @DisplayName("G5c: a reset past what a time holds neither crashes nor prints an overflowed wait: exit 75 saying it is unusable")
+  @DisplayName(
+      "G5c: a reset past what a time holds neither crashes nor prints an overflowed wait: exit 75 saying it is unusable")
   void aResetBeyondAnyTimeEndsWithALineSayingItIsUnusable() {
-    wm.stubFor(get(urlPathEqualTo(SEARCH)).willReturn(primaryLimitWithReset("9223372036854775807")));
+    wm.stubFor(
+        get(urlPathEqualTo(SEARCH)).willReturn(primaryLimitWithReset("9223372036854775807")));
 
     CurateException e = fetchFails(SourceHarness.token("GH_TOKEN"));
 
     assertThat(e.exitCode()).isEqualTo(ExitCode.TEMPORARY);
-    assertThat(e).hasMessage("GitHub's search rate limit is used up until 10:01:00 UTC (its x-ratelimit-reset"
-        + " '9223372036854775807' is unusable: not a time within GitHub's hour-long window), even after waiting"
-        + " for the reset; retry later");
+    assertThat(e)
+        .hasMessage(
+            "GitHub's search rate limit is used up until 10:01:00 UTC (its x-ratelimit-reset"
+                + " '9223372036854775807' is unusable: not a time within GitHub's hour-long window), even after waiting"
+                + " for the reset; retry later");
     assertThat(harness.sleeper.sleeps()).containsExactly(Duration.ofMinutes(1));
   }
 
   @Test
-  @DisplayName("G6b: a budget at the reserve with a reset of -9223372036854775808 makes no proactive wait")
+  @DisplayName(
+      "G6b: a budget at the reserve with a reset of -9223372036854775808 makes no proactive wait")
   void anUnusableResetInTheBudgetIsNoReasonToWait() {
     String link = GitHubStubs.link(wm.getPort(), "topic%3Anlp", 100, 2, 2, null);
-    wm.stubFor(get(urlPathEqualTo(SEARCH)).withQueryParam("page", com.github.tomakehurst.wiremock.client.WireMock.absent())
-        .willReturn(searchPage("search-page-1.json", link).withHeader("x-ratelimit-remaining", "1")
-            .withHeader("x-ratelimit-reset", "-9223372036854775808")));
-    wm.stubFor(get(urlPathEqualTo(SEARCH)).withQueryParam("page", com.github.tomakehurst.wiremock.client.WireMock.equalTo("2"))
-        .willReturn(searchPage("search-page-2.json", null)));
+    wm.stubFor(
+        get(urlPathEqualTo(SEARCH))
+            .withQueryParam("page", com.github.tomakehurst.wiremock.client.WireMock.absent())
+            .willReturn(
+                searchPage("search-page-1.json", link)
+                    .withHeader("x-ratelimit-remaining", "1")
+                    .withHeader("x-ratelimit-reset", "-9223372036854775808")));
+    wm.stubFor(
+        get(urlPathEqualTo(SEARCH))
+            .withQueryParam("page", com.github.tomakehurst.wiremock.client.WireMock.equalTo("2"))
+            .willReturn(searchPage("search-page-2.json", null)));
 
     SourceResult<Repo> result = fetch(SourceHarness.token("GH_TOKEN"));
 

@@ -17,6 +17,7 @@ import java.time.format.DateTimeFormatter;
 final class GitHubStubs {
   /** The server's clock in these tests: Saturday 28 November 2026, 10:00:00 UTC. */
   static final Instant SERVER_NOW = Instant.parse("2026-11-28T10:00:00Z");
+
   static final String SEARCH = "/search/repositories";
   static final String REQUEST_ID = "C0DE:3A1F:2B7E0D:5C1A2F:6718D2A4";
 
@@ -52,9 +53,10 @@ final class GitHubStubs {
 
   /** A 200 search page whose body is given, with GitHub's headers. */
   static ResponseDefinitionBuilder searchBody(String body, String link) {
-    ResponseDefinitionBuilder r = withSearchHeaders(aResponse().withStatus(200), 29)
-        .withHeader("Content-Type", "application/json; charset=utf-8")
-        .withBody(body);
+    ResponseDefinitionBuilder r =
+        withSearchHeaders(aResponse().withStatus(200), 29)
+            .withHeader("Content-Type", "application/json; charset=utf-8")
+            .withBody(body);
     return link == null ? r : r.withHeader("Link", link);
   }
 
@@ -64,10 +66,11 @@ final class GitHubStubs {
 
   /** A 200 search page with GitHub's headers; {@code link} may be null (a single or last page). */
   static ResponseDefinitionBuilder searchPage(String fixture, String link) {
-    ResponseDefinitionBuilder r = withSearchHeaders(aResponse().withStatus(200), 29)
-        .withHeader("Content-Type", "application/json; charset=utf-8")
-        .withHeader("ETag", "W/\"5d1a8b2f0c3e4a7b9e6f1d2c3b4a5968\"")
-        .withBody(fixture(fixture));
+    ResponseDefinitionBuilder r =
+        withSearchHeaders(aResponse().withStatus(200), 29)
+            .withHeader("Content-Type", "application/json; charset=utf-8")
+            .withHeader("ETag", "W/\"5d1a8b2f0c3e4a7b9e6f1d2c3b4a5968\"")
+            .withBody(fixture(fixture));
     return link == null ? r : r.withHeader("Link", link);
   }
 
@@ -75,7 +78,8 @@ final class GitHubStubs {
     return r.withHeader("Date", httpDate(SERVER_NOW))
         .withHeader("x-ratelimit-limit", "30")
         .withHeader("x-ratelimit-remaining", String.valueOf(remaining))
-        .withHeader("x-ratelimit-reset", String.valueOf(SERVER_NOW.plusSeconds(60).getEpochSecond()))
+        .withHeader(
+            "x-ratelimit-reset", String.valueOf(SERVER_NOW.plusSeconds(60).getEpochSecond()))
         .withHeader("x-ratelimit-used", String.valueOf(30 - remaining))
         .withHeader("x-ratelimit-resource", "search")
         .withHeader("x-github-request-id", REQUEST_ID);
@@ -90,12 +94,15 @@ final class GitHubStubs {
 
   /** GitHub's primary-limit answer: remaining 0, reset {@code resetAfterSeconds} after Date. */
   static ResponseDefinitionBuilder primaryLimit(int status, long resetAfterSeconds) {
-    return aResponse().withStatus(status)
+    return aResponse()
+        .withStatus(status)
         .withHeader("Date", httpDate(SERVER_NOW))
         .withHeader("Content-Type", "application/json; charset=utf-8")
         .withHeader("x-ratelimit-limit", "10")
         .withHeader("x-ratelimit-remaining", "0")
-        .withHeader("x-ratelimit-reset", String.valueOf(SERVER_NOW.plusSeconds(resetAfterSeconds).getEpochSecond()))
+        .withHeader(
+            "x-ratelimit-reset",
+            String.valueOf(SERVER_NOW.plusSeconds(resetAfterSeconds).getEpochSecond()))
         .withHeader("x-ratelimit-used", "10")
         .withHeader("x-ratelimit-resource", "search")
         .withHeader("x-github-request-id", REQUEST_ID)
@@ -104,7 +111,15 @@ final class GitHubStubs {
 
   /** A Link header as GitHub builds it, pointing back at the WireMock server. */
   static String link(int port, String q, int perPage, Integer next, Integer last, Integer prev) {
-    String base = "http://localhost:" + port + SEARCH + "?q=" + q + "&sort=stars&order=desc&per_page=" + perPage + "&page=";
+    String base =
+        "http://localhost:"
+            + port
+            + SEARCH
+            + "?q="
+            + q
+            + "&sort=stars&order=desc&per_page="
+            + perPage
+            + "&page=";
     StringBuilder b = new StringBuilder();
     if (prev != null) {
       b.append('<').append(base).append(prev).append(">; rel=\"prev\", ");

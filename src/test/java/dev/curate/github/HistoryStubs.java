@@ -35,21 +35,31 @@ final class HistoryStubs {
     history(wm, fullName, series, coreLeft, null);
   }
 
-  /** As above, but every {@code rel="last"} names page {@code claimedLast} (digits as GitHub would send them). */
-  static void history(WireMockExtension wm, String fullName, StarSeries series, int coreLeft, String claimedLast) {
+  /**
+   * As above, but every {@code rel="last"} names page {@code claimedLast} (digits as GitHub would
+   * send them).
+   */
+  static void history(
+      WireMockExtension wm, String fullName, StarSeries series, int coreLeft, String claimedLast) {
     List<List<StarWeek>> pages = series.pages();
     int last = Math.max(1, pages.size());
     String lastText = claimedLast == null ? String.valueOf(last) : claimedLast;
     String base = wm.baseUrl() + historyPath(fullName) + "?per_page=30&page=";
-    wm.stubFor(get(urlPathEqualTo(historyPath(fullName))).atPriority(5)
-        .willReturn(ok(List.of(), coreLeft).withHeader("Link", links(base, last + 1, last, lastText))));
+    wm.stubFor(
+        get(urlPathEqualTo(historyPath(fullName)))
+            .atPriority(5)
+            .willReturn(
+                ok(List.of(), coreLeft).withHeader("Link", links(base, last + 1, last, lastText))));
     for (int p = 1; p <= pages.size(); p++) {
       List<Map<String, Object>> body = new ArrayList<>();
       for (StarWeek w : pages.get(p - 1)) {
         body.add(Map.of("week", w.week(), "total", w.total(), "days", w.days()));
       }
-      wm.stubFor(get(urlPathEqualTo(historyPath(fullName))).withQueryParam("page", equalTo(String.valueOf(p)))
-          .atPriority(1).willReturn(ok(body, coreLeft).withHeader("Link", links(base, p, last, lastText))));
+      wm.stubFor(
+          get(urlPathEqualTo(historyPath(fullName)))
+              .withQueryParam("page", equalTo(String.valueOf(p)))
+              .atPriority(1)
+              .willReturn(ok(body, coreLeft).withHeader("Link", links(base, p, last, lastText))));
     }
   }
 
@@ -60,34 +70,60 @@ final class HistoryStubs {
     for (int p = 1; p <= pages; p++) {
       List<Map<String, Object>> body = new ArrayList<>();
       for (Instant at : stars.subList((p - 1) * 100, Math.min(stars.size(), p * 100))) {
-        body.add(Map.of("starred_at", at.toString(), "user", Map.of("login", "octocat", "id", 1, "type", "User")));
+        body.add(
+            Map.of(
+                "starred_at",
+                at.toString(),
+                "user",
+                Map.of("login", "octocat", "id", 1, "type", "User")));
       }
-      wm.stubFor(get(urlPathEqualTo(stargazersPath(fullName))).withQueryParam("page", equalTo(String.valueOf(p)))
-          .withHeader("Accept", equalTo(StarGainMeter.STAR_JSON))
-          .willReturn(ok(body, 4000).withHeader("Link", links(base, p, pages, String.valueOf(pages)))));
+      wm.stubFor(
+          get(urlPathEqualTo(stargazersPath(fullName)))
+              .withQueryParam("page", equalTo(String.valueOf(p)))
+              .withHeader("Accept", equalTo(StarGainMeter.STAR_JSON))
+              .willReturn(
+                  ok(body, 4000).withHeader("Link", links(base, p, pages, String.valueOf(pages)))));
     }
   }
 
   static void status(WireMockExtension wm, String path, int status, String message) {
-    wm.stubFor(get(urlPathEqualTo(path)).atPriority(1).willReturn(aResponse().withStatus(status)
-        .withHeader("Content-Type", "application/json; charset=utf-8")
-        .withHeader("x-ratelimit-remaining", "4000").withHeader("x-ratelimit-resource", "core")
-        .withBody("{\"message\":\"" + message + "\",\"documentation_url\":\"https://docs.github.com/rest\"}")));
+    wm.stubFor(
+        get(urlPathEqualTo(path))
+            .atPriority(1)
+            .willReturn(
+                aResponse()
+                    .withStatus(status)
+                    .withHeader("Content-Type", "application/json; charset=utf-8")
+                    .withHeader("x-ratelimit-remaining", "4000")
+                    .withHeader("x-ratelimit-resource", "core")
+                    .withBody(
+                        "{\"message\":\""
+                            + message
+                            + "\",\"documentation_url\":\"https://docs.github.com/rest\"}")));
   }
 
   static Repo repo(long id, String fullName, int stars, String createdAt) {
     String name = fullName.split("/")[1];
-    return RepoBuilder.repo(fullName).id(id).description("about " + name).stars(stars).forks(stars / 10)
-        .createdAt(createdAt).fetchedAt(GitHubStubs.SERVER_NOW).build();
+    return RepoBuilder.repo(fullName)
+        .id(id)
+        .description("about " + name)
+        .stars(stars)
+        .forks(stars / 10)
+        .createdAt(createdAt)
+        .fetchedAt(GitHubStubs.SERVER_NOW)
+        .build();
   }
 
   private static ResponseDefinitionBuilder ok(Object body, int coreLeft) {
     try {
-      return aResponse().withStatus(200)
+      return aResponse()
+          .withStatus(200)
           .withHeader("Content-Type", "application/json; charset=utf-8")
           .withHeader("x-ratelimit-limit", "5000")
           .withHeader("x-ratelimit-remaining", String.valueOf(coreLeft))
-          .withHeader("x-ratelimit-reset", String.valueOf(GitHubStubs.SERVER_NOW.plusSeconds(3600).getEpochSecond()))
+          .withHeader(
+              "x-ratelimit-reset",
+              String.valueOf(GitHubStubs.SERVER_NOW.plusSeconds(3600).getEpochSecond()))
           .withHeader("x-ratelimit-resource", "core")
           .withBody(JSON.writeValueAsString(body));
     } catch (JsonProcessingException e) {

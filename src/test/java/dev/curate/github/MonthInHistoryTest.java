@@ -8,7 +8,9 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The page search itself, against in-memory histories: exact sums and a bounded number of reads. */
+/**
+ * The page search itself, against in-memory histories: exact sums and a bounded number of reads.
+ */
 class MonthInHistoryTest {
   private static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
   private static final CalendarMonth NOVEMBER_2018 = CalendarMonth.of(2018, 11);
@@ -16,18 +18,23 @@ class MonthInHistoryTest {
   @Test
   void everyMonthOfSparseYearsOldHistoriesIsExactWithinTheLogBound() {
     for (long seed = 1; seed <= 6; seed++) {
-      StarSeries series = StarSeries.sparse(seed, LocalDate.of(2017, 3, 5), LocalDate.of(2026, 11, 27));
+      StarSeries series =
+          StarSeries.sparse(seed, LocalDate.of(2017, 3, 5), LocalDate.of(2026, 11, 27));
       int pages = series.pages().size();
       int bound = 2 * ceilLog2(pages) + 3;
-      for (CalendarMonth m = CalendarMonth.of(2016, 12); m.compareTo(CalendarMonth.of(2026, 11)) <= 0; m = m.next()) {
+      for (CalendarMonth m = CalendarMonth.of(2016, 12);
+          m.compareTo(CalendarMonth.of(2026, 11)) <= 0;
+          m = m.next()) {
         for (boolean lastOnEmpty : new boolean[] {true, false}) {
           StarSeries.InMemory served = new StarSeries.InMemory(series, lastOnEmpty);
           Optional<MonthInHistory.Found> found = MonthInHistory.find(m, NOW, served);
           assertThat(found).as("%s seed %d", m, seed).isPresent();
           assertThat(found.get().daily()).as("%s seed %d", m, seed).isEqualTo(series.daily(m));
           assertThat(found.get().stars()).isEqualTo(series.total(m));
-          assertThat(served.reads).as("%s seed %d, %d pages", m, seed, pages)
-              .isLessThanOrEqualTo(bound).isLessThanOrEqualTo(MonthInHistory.MAX_REQUESTS);
+          assertThat(served.reads)
+              .as("%s seed %d, %d pages", m, seed, pages)
+              .isLessThanOrEqualTo(bound)
+              .isLessThanOrEqualTo(MonthInHistory.MAX_REQUESTS);
         }
       }
     }
@@ -35,9 +42,12 @@ class MonthInHistoryTest {
 
   @Test
   void aDenseHistoryTakesOneToThreeReadsForAnyMonth() {
-    StarSeries series = new StarSeries().every(LocalDate.of(2017, 1, 1), LocalDate.of(2026, 11, 27), 2);
+    StarSeries series =
+        new StarSeries().every(LocalDate.of(2017, 1, 1), LocalDate.of(2026, 11, 27), 2);
     assertThat(series.pages()).hasSizeGreaterThan(15);
-    for (CalendarMonth m = CalendarMonth.of(2017, 1); m.compareTo(CalendarMonth.of(2026, 11)) <= 0; m = m.next()) {
+    for (CalendarMonth m = CalendarMonth.of(2017, 1);
+        m.compareTo(CalendarMonth.of(2026, 11)) <= 0;
+        m = m.next()) {
       StarSeries.InMemory served = new StarSeries.InMemory(series, true);
       MonthInHistory.Found found = MonthInHistory.find(m, NOW, served).orElseThrow();
       assertThat(found.stars()).as(m.toString()).isEqualTo(series.total(m));
@@ -47,9 +57,10 @@ class MonthInHistoryTest {
 
   @Test
   void aMonthWithoutStarsBetweenListedWeeksIsZero() {
-    StarSeries series = new StarSeries()
-        .every(LocalDate.of(2018, 9, 1), LocalDate.of(2018, 10, 20), 5)
-        .every(LocalDate.of(2018, 12, 10), LocalDate.of(2019, 1, 10), 5);
+    StarSeries series =
+        new StarSeries()
+            .every(LocalDate.of(2018, 9, 1), LocalDate.of(2018, 10, 20), 5)
+            .every(LocalDate.of(2018, 12, 10), LocalDate.of(2019, 1, 10), 5);
     StarSeries.InMemory served = new StarSeries.InMemory(series, true);
     MonthInHistory.Found found = MonthInHistory.find(NOVEMBER_2018, NOW, served).orElseThrow();
     assertThat(found.stars()).isZero();
@@ -66,10 +77,15 @@ class MonthInHistoryTest {
   @Test
   void anUnavailableHistoryIsEmptyAfterOneRequest() {
     int[] reads = {0};
-    assertThat(MonthInHistory.find(NOVEMBER_2018, NOW, page -> {
-      reads[0]++;
-      return Optional.empty();
-    })).isEmpty();
+    assertThat(
+            MonthInHistory.find(
+                NOVEMBER_2018,
+                NOW,
+                page -> {
+                  reads[0]++;
+                  return Optional.empty();
+                }))
+        .isEmpty();
     assertThat(reads[0]).isEqualTo(1);
   }
 
@@ -78,7 +94,8 @@ class MonthInHistoryTest {
     // 2018-11-30 to 2026-11-28 is 417 weeks: page 417 / 30 + 1 = 14.
     assertThat(MonthInHistory.estimate(NOVEMBER_2018, NOW)).isEqualTo(14);
     assertThat(MonthInHistory.estimate(CalendarMonth.of(2026, 11), NOW)).isEqualTo(1);
-    assertThat(MonthInHistory.estimate(CalendarMonth.of(1900, 1), NOW)).isEqualTo(MonthInHistory.MAX_PAGE);
+    assertThat(MonthInHistory.estimate(CalendarMonth.of(1900, 1), NOW))
+        .isEqualTo(MonthInHistory.MAX_PAGE);
   }
 
   @Test

@@ -23,9 +23,12 @@ class MonthInStargazersTest {
     int last = Math.min(MonthInStargazers.MAX_PAGE, (reachable.size() + 99) / 100);
     return page -> {
       reads++;
-      List<Instant> stars = page > last ? List.of()
-          : reachable.subList((page - 1) * 100, Math.min(reachable.size(), page * 100));
-      return Optional.of(new MonthInStargazers.StarPage(stars, new LinkHeader(page < last, OptionalInt.of(last))));
+      List<Instant> stars =
+          page > last
+              ? List.of()
+              : reachable.subList((page - 1) * 100, Math.min(reachable.size(), page * 100));
+      return Optional.of(
+          new MonthInStargazers.StarPage(stars, new LinkHeader(page < last, OptionalInt.of(last))));
     };
   }
 
@@ -54,15 +57,18 @@ class MonthInStargazersTest {
 
   @Test
   void aSmallMonthGetsItsDays() {
-    List<Instant> stars = hourly(Instant.parse("2018-11-29T00:00:00Z"), 72); // 24 a day, 29 Nov to 1 Dec
-    MonthInHistory.Found found = MonthInStargazers.find(CalendarMonth.of(2018, 11), 72, capped(stars)).orElseThrow();
+    List<Instant> stars =
+        hourly(Instant.parse("2018-11-29T00:00:00Z"), 72); // 24 a day, 29 Nov to 1 Dec
+    MonthInHistory.Found found =
+        MonthInStargazers.find(CalendarMonth.of(2018, 11), 72, capped(stars)).orElseThrow();
     assertThat(found.stars()).isEqualTo(48);
     assertThat(found.daily().subList(28, 30)).containsExactly(24, 24);
   }
 
   @Test
   void aForbiddenListIsUnavailable() {
-    assertThat(MonthInStargazers.find(CalendarMonth.of(2018, 11), 10, page -> Optional.empty())).isEmpty();
+    assertThat(MonthInStargazers.find(CalendarMonth.of(2018, 11), 10, page -> Optional.empty()))
+        .isEmpty();
   }
 
   private static List<Instant> hourly(Instant from, int count) {

@@ -20,9 +20,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A WireMock extension that keeps GitHub's primary rate limits the way GitHub does, on the test
  * clock: a budget per bucket ({@code search} for /search/, else {@code core}) that resets a fixed
  * time after the window's first request, the {@code x-ratelimit-*} and {@code Date} headers on
- * every answer, and a 403 with remaining 0 for a request that arrives with the budget used up.
- * It also holds each request for a fixed delay, on the server's thread, and counts how many are
- * being answered at once.
+ * every answer, and a 403 with remaining 0 for a request that arrives with the budget used up. It
+ * also holds each request for a fixed delay, on the server's thread, and counts how many are being
+ * answered at once.
  */
 final class RateLimitedGitHub implements ResponseDefinitionTransformerV2 {
   /** A request as the emulated GitHub saw it. */
@@ -93,9 +93,16 @@ final class RateLimitedGitHub implements ResponseDefinitionTransformerV2 {
     }
     if (w.remaining == 0) {
       seen.add(new Seen(now, bucket, url, 403));
-      return headers(ResponseDefinitionBuilder.responseDefinition().withStatus(403)
-          .withHeader("Content-Type", "application/json; charset=utf-8")
-          .withBody(fixture("rate-limit-exceeded.json")), now, bucket, limit, w).build();
+      return headers(
+              ResponseDefinitionBuilder.responseDefinition()
+                  .withStatus(403)
+                  .withHeader("Content-Type", "application/json; charset=utf-8")
+                  .withBody(fixture("rate-limit-exceeded.json")),
+              now,
+              bucket,
+              limit,
+              w)
+          .build();
     }
     w.remaining--;
     ResponseDefinition stubbed = event.getResponseDefinition();

@@ -7,11 +7,12 @@ import java.util.Base64;
 
 /**
  * GitHub's JSON answer to {@code GET /repos/{owner}/{repo}/readme}, in the shape hub4j/github-api
- * recorded it (src/test/resources/org/kohsuke/github/AppTest/wiremock/testReadme/__files/3-r_h_t_readme.json):
- * {@code name}, {@code path}, {@code sha}, {@code size}, {@code url}, {@code html_url},
- * {@code git_url}, {@code download_url}, {@code type: "file"}, {@code content} (base64 in lines of
- * 60 characters, each ending in a newline), {@code encoding: "base64"} and {@code _links}; the
- * text inside is ours.
+ * recorded it
+ * (src/test/resources/org/kohsuke/github/AppTest/wiremock/testReadme/__files/3-r_h_t_readme.json):
+ * {@code name}, {@code path}, {@code sha}, {@code size}, {@code url}, {@code html_url}, {@code
+ * git_url}, {@code download_url}, {@code type: "file"}, {@code content} (base64 in lines of 60
+ * characters, each ending in a newline), {@code encoding: "base64"} and {@code _links}; the text
+ * inside is ours.
  */
 final class ReadmeStubs {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -32,7 +33,10 @@ final class ReadmeStubs {
     n.put("git_url", api + "/git/blobs/" + sha);
     n.put("download_url", "https://raw.githubusercontent.com/" + fullName + "/main/" + path);
     n.put("type", "file");
-    n.put("content", Base64.getMimeEncoder(60, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(bytes) + "\n");
+    n.put(
+        "content",
+        Base64.getMimeEncoder(60, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(bytes)
+            + "\n");
     n.put("encoding", "base64");
     ObjectNode links = n.putObject("_links");
     links.put("self", api + "/contents/" + path + "?ref=main");

@@ -15,8 +15,8 @@ import java.util.List;
 
 /**
  * A plain socket HTTP server for faults WireMock cannot stage exactly: a body cut off mid-way, a
- * body shorter than its Content-Length. Each connection gets the next scripted answer (the last
- * one repeats) and is closed after it.
+ * body shorter than its Content-Length. Each connection gets the next scripted answer (the last one
+ * repeats) and is closed after it.
  */
 final class ScriptedHttpServer implements AutoCloseable {
   /** Writes one raw HTTP answer. */
@@ -54,9 +54,13 @@ final class ScriptedHttpServer implements AutoCloseable {
     int served = 0;
     while (!socket.isClosed()) {
       try (Socket connection = socket.accept()) {
-        BufferedReader in = new BufferedReader(new InputStreamReader(connection.getInputStream(), StandardCharsets.ISO_8859_1));
+        BufferedReader in =
+            new BufferedReader(
+                new InputStreamReader(connection.getInputStream(), StandardCharsets.ISO_8859_1));
         String requestLine = in.readLine();
-        for (String header = in.readLine(); header != null && !header.isEmpty(); header = in.readLine()) {
+        for (String header = in.readLine();
+            header != null && !header.isEmpty();
+            header = in.readLine()) {
           // GET requests: headers only
         }
         requestLines.add(requestLine);
@@ -72,11 +76,17 @@ final class ScriptedHttpServer implements AutoCloseable {
   /** The status line and headers of a JSON answer; {@code framing} is Content-Length or chunked. */
   static byte[] head(String framing) {
     return ("HTTP/1.1 200 OK\r\n"
-        + "Content-Type: application/json; charset=utf-8\r\n"
-        + "Date: " + GitHubStubs.httpDate(GitHubStubs.SERVER_NOW) + "\r\n"
-        + "x-ratelimit-limit: 30\r\nx-ratelimit-remaining: 29\r\nx-ratelimit-resource: search\r\n"
-        + "x-ratelimit-reset: " + GitHubStubs.SERVER_NOW.plusSeconds(60).getEpochSecond() + "\r\n"
-        + framing + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1);
+            + "Content-Type: application/json; charset=utf-8\r\n"
+            + "Date: "
+            + GitHubStubs.httpDate(GitHubStubs.SERVER_NOW)
+            + "\r\n"
+            + "x-ratelimit-limit: 30\r\nx-ratelimit-remaining: 29\r\nx-ratelimit-resource: search\r\n"
+            + "x-ratelimit-reset: "
+            + GitHubStubs.SERVER_NOW.plusSeconds(60).getEpochSecond()
+            + "\r\n"
+            + framing
+            + "\r\nConnection: close\r\n\r\n")
+        .getBytes(StandardCharsets.ISO_8859_1);
   }
 
   /** A whole answer. */

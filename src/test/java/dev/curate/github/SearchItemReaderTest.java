@@ -13,8 +13,8 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /**
- * One item of our real-shaped search page (search-page-2.json, CSAILVision/gandissect, in the
- * shape hub4j/github-api recorded GitHub's answer in
+ * One item of our real-shaped search page (search-page-2.json, CSAILVision/gandissect, in the shape
+ * hub4j/github-api recorded GitHub's answer in
  * src/test/resources/org/kohsuke/github/GHRepositoryTest/wiremock/searchRepositories/__files/2-search_repositories.json,
  * plus the {@code topics} GitHub has sent since), read as it is and spoilt one way at a time.
  */
@@ -23,14 +23,18 @@ class SearchItemReaderTest {
   private final SearchItemReader reader = new SearchItemReader(JSON);
 
   private static ObjectNode gandissect(Consumer<ObjectNode> spoil) throws Exception {
-    ObjectNode item = (ObjectNode) JSON.readTree(GitHubStubs.fixture("search-page-2.json")).get("items").get(0).deepCopy();
+    ObjectNode item =
+        (ObjectNode)
+            JSON.readTree(GitHubStubs.fixture("search-page-2.json")).get("items").get(0).deepCopy();
     spoil.accept(item);
     return item;
   }
 
   /** Why the item was rejected, or empty when it was read. */
   private Optional<String> problem(ObjectNode item) {
-    return reader.read(item) instanceof SearchItemReader.Rejected r ? Optional.of(r.problem()) : Optional.empty();
+    return reader.read(item) instanceof SearchItemReader.Rejected r
+        ? Optional.of(r.problem())
+        : Optional.empty();
   }
 
   private SearchItem usable(ObjectNode item) {
@@ -51,10 +55,13 @@ class SearchItemReaderTest {
 
   @Test
   void anItemWithoutTopicsOrLicenseHasNoneRatherThanFailing() throws Exception {
-    SearchItem item = usable(gandissect(i -> {
-      i.remove("topics");
-      i.putNull("license");
-    }));
+    SearchItem item =
+        usable(
+            gandissect(
+                i -> {
+                  i.remove("topics");
+                  i.putNull("license");
+                }));
 
     assertThat(item.topics()).isEmpty();
     assertThat(item.license()).isNull();
@@ -62,7 +69,8 @@ class SearchItemReaderTest {
 
   @Test
   void aNullTopicIsDroppedAndTheOthersKept() throws Exception {
-    SearchItem item = usable(gandissect(i -> i.putArray("topics").add("gan").addNull().add("pytorch")));
+    SearchItem item =
+        usable(gandissect(i -> i.putArray("topics").add("gan").addNull().add("pytorch")));
 
     assertThat(item.topics()).containsExactly("gan", "pytorch");
   }
@@ -85,34 +93,45 @@ class SearchItemReaderTest {
 
   @Test
   void topicsOrALicenseOfTheWrongShapeDoNotFitTheirType() throws Exception {
-    assertThat(problem(gandissect(i -> i.putObject("topics")))).hasValue("topics {} does not fit its type");
-    assertThat(problem(gandissect(i -> i.put("license", 7)))).hasValue("license 7 does not fit its type");
+    assertThat(problem(gandissect(i -> i.putObject("topics"))))
+        .hasValue("topics {} does not fit its type");
+    assertThat(problem(gandissect(i -> i.put("license", 7))))
+        .hasValue("license 7 does not fit its type");
   }
 
   @Test
   void refusesNegativeCountsAndFullNamesThatDisagreeWithOwnerAndName() throws Exception {
-    assertThat(problem(gandissect(i -> i.put("forks_count", -3)))).hasValue("forks_count -3 is negative");
+    assertThat(problem(gandissect(i -> i.put("forks_count", -3))))
+        .hasValue("forks_count -3 is negative");
     assertThat(problem(gandissect(i -> i.put("full_name", "someone-else/gandissect"))))
         .hasValue("full_name \"someone-else/gandissect\" does not match its owner.login and name");
-    assertThat(problem(gandissect(i -> i.putNull("owner")))).get().asString().contains("does not match");
+    assertThat(problem(gandissect(i -> i.putNull("owner"))))
+        .get()
+        .asString()
+        .contains("does not match");
   }
 
   @Test
   void refusesWhatGitHubApiWouldOnlyFailOnLater() throws Exception {
-    assertThat(problem(gandissect(i -> i.put("pushed_at", "2018")))).hasValue("pushed_at \"2018\" is not a timestamp");
-    assertThat(problem(gandissect(i -> i.put("html_url", "github.com/x")))).hasValue("html_url \"github.com/x\" is not a URL");
+    assertThat(problem(gandissect(i -> i.put("pushed_at", "2018"))))
+        .hasValue("pushed_at \"2018\" is not a timestamp");
+    assertThat(problem(gandissect(i -> i.put("html_url", "github.com/x"))))
+        .hasValue("html_url \"github.com/x\" is not a URL");
   }
 
   @Test
   void anItemThatIsNotAnObjectHasNoId() {
-    assertThat(reader.read(NullNode.getInstance())).isEqualTo(
-        new SearchItemReader.Rejected("a result without an id", "not a JSON object"));
+    assertThat(reader.read(NullNode.getInstance()))
+        .isEqualTo(new SearchItemReader.Rejected("a result without an id", "not a JSON object"));
   }
 
   @Test
   void aShownValueIsShortAndPrintable() {
-    assertThat(SearchItemReader.shown(JSON.getNodeFactory().textNode("\u001B]0;owned\u0007" + "x".repeat(60))))
-        .hasSize(41).doesNotContain("\u001B", "\u0007");
+    assertThat(
+            SearchItemReader.shown(
+                JSON.getNodeFactory().textNode("\u001B]0;owned\u0007" + "x".repeat(60))))
+        .hasSize(41)
+        .doesNotContain("\u001B", "\u0007");
   }
 
   @Test
@@ -122,15 +141,20 @@ class SearchItemReaderTest {
 
   @Test
   void aLicenseGitHubCannotIdentifyIsKeptAsNoAssertionNotAsItsNameOther() {
-    // {"key": "other", "name": "Other", "spdx_id": "NOASSERTION"}, as recorded by hub4j/github-api in
+    // {"key": "other", "name": "Other", "spdx_id": "NOASSERTION"}, as recorded by hub4j/github-api
+    // in
     // src/test/resources/org/kohsuke/github/AppTest/wiremock/testGetMyself/__files/3-user_repos.json
-    assertThat(new SearchItemReader.License("other", "Other", "NOASSERTION").label()).isEqualTo(Repo.UNRECOGNISED_LICENSE);
-    assertThat(new SearchItemReader.License("other", "Other", null).label()).isEqualTo(Repo.UNRECOGNISED_LICENSE);
+    assertThat(new SearchItemReader.License("other", "Other", "NOASSERTION").label())
+        .isEqualTo(Repo.UNRECOGNISED_LICENSE);
+    assertThat(new SearchItemReader.License("other", "Other", null).label())
+        .isEqualTo(Repo.UNRECOGNISED_LICENSE);
   }
 
   @Test
   void licenseFallsBackToTheNameForAMissingSpdxId() {
-    assertThat(new SearchItemReader.License("cc-by-4.0", "Creative Commons Attribution 4.0", null).label())
+    assertThat(
+            new SearchItemReader.License("cc-by-4.0", "Creative Commons Attribution 4.0", null)
+                .label())
         .isEqualTo("Creative Commons Attribution 4.0");
   }
 

@@ -18,9 +18,15 @@ import java.util.Optional;
 final class SourceHarness {
   /** Looks like a classic personal access token; not a real one. */
   static final String TOKEN = "ghp_CurateTestToken0000000000000000000000";
+
   /** The shipped defaults (config/curate.yaml) but for timeouts short enough for tests. */
   static final HttpSettings HTTP =
-      new HttpSettings(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(5), 4, Duration.ofMinutes(5));
+      new HttpSettings(
+          Duration.ofSeconds(2),
+          Duration.ofSeconds(2),
+          Duration.ofSeconds(5),
+          4,
+          Duration.ofMinutes(5));
 
   final TestClock clock = new TestClock(GitHubStubs.SERVER_NOW);
   final RecordingSleeper sleeper = new RecordingSleeper(clock);
@@ -28,6 +34,7 @@ final class SourceHarness {
   HttpSettings http = HTTP;
   Optional<Path> cacheDirectory = Optional.empty();
   int maxParts = CreatedRangeSearch.MAX_PARTS;
+
   /** The stack of the latest source, to close it as the CLI does at the end of a run. */
   HttpStack stack;
 
@@ -38,9 +45,21 @@ final class SourceHarness {
     return new GitHubCredentials(Optional.of(new Secret(TOKEN)), Optional.of(variable));
   }
 
-  GitHubSource source(String apiUrl, GitHubCredentials credentials, List<String> queries, int perPage, int maxPages) {
+  GitHubSource source(
+      String apiUrl,
+      GitHubCredentials credentials,
+      List<String> queries,
+      int perPage,
+      int maxPages) {
     stack = new HttpStack(http, sleeper, cacheDirectory);
-    return new GitHubSource(new GitHubSettings(queries, perPage, maxPages), apiUrl, credentials, VERSION, stack,
-        clock, progress::add, maxParts);
+    return new GitHubSource(
+        new GitHubSettings(queries, perPage, maxPages),
+        apiUrl,
+        credentials,
+        VERSION,
+        stack,
+        clock,
+        progress::add,
+        maxParts);
   }
 }

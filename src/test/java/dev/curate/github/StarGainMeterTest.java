@@ -31,49 +31,61 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** Stars gained through the real HTTP stack: which requests go out, how many, and the figures. */
 class StarGainMeterTest {
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static WireMockExtension wm =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   private static final CalendarMonth NOVEMBER_2018 = CalendarMonth.of(2018, 11);
 
   private final SourceHarness harness = new SourceHarness();
 
   private StarGainSurvey measure(Repo... repos) {
-    return harness.source(wm.baseUrl(), SourceHarness.token("GH_TOKEN"), List.of("topic:x"), 100, 1)
+    return harness
+        .source(wm.baseUrl(), SourceHarness.token("GH_TOKEN"), List.of("topic:x"), 100, 1)
         .measureStarGains(NOVEMBER_2018, List.of(repos));
   }
 
   private List<Integer> historyPagesRead(String fullName) {
     return wm.findAll(getRequestedFor(urlPathEqualTo(HistoryStubs.historyPath(fullName)))).stream()
-        .map(r -> Integer.parseInt(r.queryParameter("page").firstValue())).toList();
+        .map(r -> Integer.parseInt(r.queryParameter("page").firstValue()))
+        .toList();
   }
 
   @Test
   void aMonthStraddlingTwoPagesIsSummedFromBothWithTheApiVersionAsked() {
     // One star a day since 2017: Sunday 25 November 2018 is week 417 back, so the month's weeks
     // are the last four of page 14 and the first of page 15.
-    StarSeries series = new StarSeries().every(LocalDate.of(2017, 1, 1), LocalDate.of(2026, 11, 27), 1);
+    StarSeries series =
+        new StarSeries().every(LocalDate.of(2017, 1, 1), LocalDate.of(2026, 11, 27), 1);
     HistoryStubs.history(wm, "a/straddles", series, 4000);
 
-    StarGainSurvey survey = measure(HistoryStubs.repo(1, "a/straddles", 3500, "2017-01-01T00:00:00Z"));
+    StarGainSurvey survey =
+        measure(HistoryStubs.repo(1, "a/straddles", 3500, "2017-01-01T00:00:00Z"));
 
     StarGain gain = survey.gains().get(1L);
     assertThat(gain.method()).isEqualTo(StarGainMethod.HISTORY);
-    assertThat(gain.stars()).isEqualTo(30).isEqualTo(gain.daily().stream().mapToInt(Integer::intValue).sum());
+    assertThat(gain.stars())
+        .isEqualTo(30)
+        .isEqualTo(gain.daily().stream().mapToInt(Integer::intValue).sum());
     assertThat(gain.daily()).hasSize(30).containsOnly(1);
     assertThat(historyPagesRead("a/straddles")).containsExactlyInAnyOrder(14, 15);
     assertThat(survey.requests()).isEqualTo(2);
-    wm.verify(2, getRequestedFor(urlPathEqualTo(HistoryStubs.historyPath("a/straddles")))
-        .withHeader("X-GitHub-Api-Version", equalTo("2026-03-10"))
-        .withQueryParam("per_page", equalTo("30")));
+    wm.verify(
+        2,
+        getRequestedFor(urlPathEqualTo(HistoryStubs.historyPath("a/straddles")))
+            .withHeader("X-GitHub-Api-Version", equalTo("2026-03-10"))
+            .withQueryParam("per_page", equalTo("30")));
   }
 
   @Test
   void aRepositoryCreatedInsideTheMonthCountsFromItsFirstStar() {
-    StarSeries series = new StarSeries().every(LocalDate.of(2018, 11, 12), LocalDate.of(2018, 12, 31), 7)
-        .add(LocalDate.of(2026, 11, 20), 2);
+    StarSeries series =
+        new StarSeries()
+            .every(LocalDate.of(2018, 11, 12), LocalDate.of(2018, 12, 31), 7)
+            .add(LocalDate.of(2026, 11, 20), 2);
     HistoryStubs.history(wm, "a/new", series, 4000);
 
-    StarGain gain = measure(HistoryStubs.repo(2, "a/new", 400, "2018-11-12T09:00:00Z")).gains().get(2L);
+    StarGain gain =
+        measure(HistoryStubs.repo(2, "a/new", 400, "2018-11-12T09:00:00Z")).gains().get(2L);
 
     assertThat(gain.stars()).isEqualTo(19 * 7).isEqualTo(series.total(NOVEMBER_2018));
     assertThat(gain.daily()).isEqualTo(series.daily(NOVEMBER_2018));
@@ -86,19 +98,23 @@ class StarGainMeterTest {
     HistoryStubs.history(wm, "a/old", series, 4000);
     int pages = series.pages().size();
 
-    StarGain gain = measure(HistoryStubs.repo(3, "a/old", 9000, "2012-06-01T00:00:00Z")).gains().get(3L);
+    StarGain gain =
+        measure(HistoryStubs.repo(3, "a/old", 9000, "2012-06-01T00:00:00Z")).gains().get(3L);
 
     assertThat(pages).isGreaterThan(8);
     assertThat(gain.stars()).isEqualTo(series.total(NOVEMBER_2018)).isPositive();
     assertThat(gain.daily()).isEqualTo(series.daily(NOVEMBER_2018));
     int log2 = 32 - Integer.numberOfLeadingZeros(pages - 1);
-    assertThat(historyPagesRead("a/old")).doesNotHaveDuplicates().hasSizeLessThanOrEqualTo(2 * log2 + 3);
+    assertThat(historyPagesRead("a/old"))
+        .doesNotHaveDuplicates()
+        .hasSizeLessThanOrEqualTo(2 * log2 + 3);
   }
 
   @Test
   void anAbsurdLastPageInTheLinkHeaderIsCappedAndTheMonthStillMeasured() {
     // A rel="last" of page 99999999999 used to be a NumberFormatException that ended the fetch.
-    StarSeries series = new StarSeries().every(LocalDate.of(2017, 1, 1), LocalDate.of(2026, 11, 27), 1);
+    StarSeries series =
+        new StarSeries().every(LocalDate.of(2017, 1, 1), LocalDate.of(2026, 11, 27), 1);
     HistoryStubs.history(wm, "a/absurd", series, 4000, "99999999999");
 
     StarGainSurvey survey = measure(HistoryStubs.repo(8, "a/absurd", 3500, "2017-01-01T00:00:00Z"));
@@ -109,9 +125,28 @@ class StarGainMeterTest {
 
   @Test
   void aFullNameThatIsNotOwnerSlashNameIsNeverPutInAUrl() {
-    // Before: "repos/" + fullName + "/stargazers/history" with addPathSegments, so ".." climbed out.
-    Repo hostile = new Repo(9, "../../rate_limit", "..", "..", null, null, 900, 0, 0, null, List.of(), null, null,
-        Instant.parse("2018-11-02T00:00:00Z"), null, false, false, GitHubStubs.SERVER_NOW);
+    // Before: "repos/" + fullName + "/stargazers/history" with addPathSegments, so ".." climbed
+    // out.
+    Repo hostile =
+        new Repo(
+            9,
+            "../../rate_limit",
+            "..",
+            "..",
+            null,
+            null,
+            900,
+            0,
+            0,
+            null,
+            List.of(),
+            null,
+            null,
+            Instant.parse("2018-11-02T00:00:00Z"),
+            null,
+            false,
+            false,
+            GitHubStubs.SERVER_NOW);
 
     StarGainSurvey survey = measure(hostile);
 
@@ -122,11 +157,14 @@ class StarGainMeterTest {
 
   @Test
   void aMonthWithoutStarsIsZeroNotUnknown() {
-    StarSeries series = new StarSeries().every(LocalDate.of(2018, 6, 1), LocalDate.of(2018, 10, 15), 3)
-        .every(LocalDate.of(2019, 2, 1), LocalDate.of(2019, 3, 1), 3);
+    StarSeries series =
+        new StarSeries()
+            .every(LocalDate.of(2018, 6, 1), LocalDate.of(2018, 10, 15), 3)
+            .every(LocalDate.of(2019, 2, 1), LocalDate.of(2019, 3, 1), 3);
     HistoryStubs.history(wm, "a/quiet", series, 4000);
 
-    StarGain gain = measure(HistoryStubs.repo(4, "a/quiet", 600, "2018-06-01T00:00:00Z")).gains().get(4L);
+    StarGain gain =
+        measure(HistoryStubs.repo(4, "a/quiet", 600, "2018-06-01T00:00:00Z")).gains().get(4L);
 
     assertThat(gain.known()).isTrue();
     assertThat(gain.stars()).isZero();
@@ -137,7 +175,9 @@ class StarGainMeterTest {
   void withoutTheHistoryTheStargazerListIsSearchedByPage() {
     HistoryStubs.status(wm, HistoryStubs.historyPath("a/ghe"), 404, "Not Found");
     List<Instant> stars = new ArrayList<>();
-    for (Instant t = Instant.parse("2018-09-01T00:00:00Z"); stars.size() < 1_050; t = t.plus(Duration.ofHours(3))) {
+    for (Instant t = Instant.parse("2018-09-01T00:00:00Z");
+        stars.size() < 1_050;
+        t = t.plus(Duration.ofHours(3))) {
       stars.add(t); // 8 a day: 1,050 stars end on 2018-12-11
     }
     HistoryStubs.stargazers(wm, "a/ghe", stars);
@@ -149,14 +189,16 @@ class StarGainMeterTest {
     assertThat(gain.stars()).isEqualTo(30 * 8);
     assertThat(gain.daily()).hasSize(30).containsOnly(8);
     assertThat(survey.byStargazers()).isEqualTo(1);
-    List<LoggedRequest> listed = wm.findAll(getRequestedFor(urlPathEqualTo(HistoryStubs.stargazersPath("a/ghe"))));
+    List<LoggedRequest> listed =
+        wm.findAll(getRequestedFor(urlPathEqualTo(HistoryStubs.stargazersPath("a/ghe"))));
     assertThat(listed).hasSizeLessThanOrEqualTo(2 * 4 + 1 + MonthInStargazers.MAX_DAILY_PAGES);
   }
 
   @Test
   void aNonAdminsForbiddenStargazerListLeavesTheGainUnknown() {
     HistoryStubs.status(wm, HistoryStubs.historyPath("a/closed"), 404, "Not Found");
-    HistoryStubs.status(wm, HistoryStubs.stargazersPath("a/closed"), 403, "Must have admin rights to Repository.");
+    HistoryStubs.status(
+        wm, HistoryStubs.stargazersPath("a/closed"), 403, "Must have admin rights to Repository.");
 
     StarGainSurvey survey = measure(HistoryStubs.repo(6, "a/closed", 800, "2018-11-02T00:00:00Z"));
 
@@ -169,54 +211,85 @@ class StarGainMeterTest {
   void anUnreadableHistoryPageFallsBackForThatRepositoryAloneAndIsNamed() {
     // The history's documented shape is a list of {"week", "total", "days"} (StarWeek); this page
     // has a week of 1e20 stars, which used to end the whole GitHub fetch ("unexpected JSON").
-    wm.stubFor(get(urlPathEqualTo(HistoryStubs.historyPath("a/absurd"))).atPriority(1).willReturn(aResponse()
-        .withStatus(200).withHeader("Content-Type", "application/json; charset=utf-8")
-        .withHeader("x-ratelimit-remaining", "4000").withHeader("x-ratelimit-resource", "core")
-        .withBody("[{\"week\":1542499200,\"total\":1e20,\"days\":[0,0,0,0,0,0,1e20]}]")));
-    HistoryStubs.status(wm, HistoryStubs.stargazersPath("a/absurd"), 403, "Must have admin rights to Repository.");
-    StarSeries series = new StarSeries().every(LocalDate.of(2018, 11, 1), LocalDate.of(2018, 11, 30), 1);
+    wm.stubFor(
+        get(urlPathEqualTo(HistoryStubs.historyPath("a/absurd")))
+            .atPriority(1)
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json; charset=utf-8")
+                    .withHeader("x-ratelimit-remaining", "4000")
+                    .withHeader("x-ratelimit-resource", "core")
+                    .withBody(
+                        "[{\"week\":1542499200,\"total\":1e20,\"days\":[0,0,0,0,0,0,1e20]}]")));
+    HistoryStubs.status(
+        wm, HistoryStubs.stargazersPath("a/absurd"), 403, "Must have admin rights to Repository.");
+    StarSeries series =
+        new StarSeries().every(LocalDate.of(2018, 11, 1), LocalDate.of(2018, 11, 30), 1);
     HistoryStubs.history(wm, "a/fine", series, 4000);
 
-    StarGainSurvey survey = measure(HistoryStubs.repo(21, "a/absurd", 900, "2018-11-02T00:00:00Z"),
-        HistoryStubs.repo(22, "a/fine", 30, "2018-11-01T00:00:00Z"));
+    StarGainSurvey survey =
+        measure(
+            HistoryStubs.repo(21, "a/absurd", 900, "2018-11-02T00:00:00Z"),
+            HistoryStubs.repo(22, "a/fine", 30, "2018-11-01T00:00:00Z"));
 
     assertThat(survey.gains()).containsOnlyKeys(22L);
     assertThat(survey.unmeasurable()).isEqualTo(1);
-    assertThat(survey.warnings()).singleElement().asString()
-        .startsWith("1 unreadable star page from GitHub (the repository is measured another way, or left to the snapshots): ")
-        .contains("a/absurd (star history, GET /repos/a/absurd/stargazers/history?per_page=30&page=14:"
-            + " not JSON of the documented shape");
+    assertThat(survey.warnings())
+        .singleElement()
+        .asString()
+        .startsWith(
+            "1 unreadable star page from GitHub (the repository is measured another way, or left to the snapshots): ")
+        .contains(
+            "a/absurd (star history, GET /repos/a/absurd/stargazers/history?per_page=30&page=14:"
+                + " not JSON of the documented shape");
   }
 
   @Test
   void aWeekWithANegativeOrImpossibleCountIsUnreadableToo() {
-    wm.stubFor(get(urlPathEqualTo(HistoryStubs.historyPath("a/negative"))).atPriority(1).willReturn(aResponse()
-        .withStatus(200).withHeader("Content-Type", "application/json; charset=utf-8")
-        .withBody("[{\"week\":1542499200,\"total\":-5,\"days\":[0,0,0,0,0,0,-5]}]")));
+    wm.stubFor(
+        get(urlPathEqualTo(HistoryStubs.historyPath("a/negative")))
+            .atPriority(1)
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json; charset=utf-8")
+                    .withBody("[{\"week\":1542499200,\"total\":-5,\"days\":[0,0,0,0,0,0,-5]}]")));
     HistoryStubs.status(wm, HistoryStubs.stargazersPath("a/negative"), 404, "Not Found");
 
-    StarGainSurvey survey = measure(HistoryStubs.repo(23, "a/negative", 900, "2018-11-02T00:00:00Z"));
+    StarGainSurvey survey =
+        measure(HistoryStubs.repo(23, "a/negative", 900, "2018-11-02T00:00:00Z"));
 
     assertThat(survey.gains()).isEmpty();
-    assertThat(survey.warnings()).singleElement().asString().contains("a/negative", "a week that is no week of stars");
+    assertThat(survey.warnings())
+        .singleElement()
+        .asString()
+        .contains("a/negative", "a week that is no week of stars");
   }
 
   @Test
   void aRequestThatFailsAfterTheRetriesStopsMeasuringButKeepsWhatWasMeasured() {
-    StarSeries series = new StarSeries().every(LocalDate.of(2018, 11, 1), LocalDate.of(2018, 11, 30), 1);
+    StarSeries series =
+        new StarSeries().every(LocalDate.of(2018, 11, 1), LocalDate.of(2018, 11, 30), 1);
     HistoryStubs.history(wm, "c/first", series, 4000);
-    wm.stubFor(get(urlPathEqualTo(HistoryStubs.historyPath("c/second"))).atPriority(1)
-        .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+    wm.stubFor(
+        get(urlPathEqualTo(HistoryStubs.historyPath("c/second")))
+            .atPriority(1)
+            .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
     HistoryStubs.history(wm, "c/third", series, 4000);
 
-    StarGainSurvey survey = measure(HistoryStubs.repo(31, "c/first", 300, "2018-11-01T00:00:00Z"),
-        HistoryStubs.repo(32, "c/second", 200, "2018-11-01T00:00:00Z"),
-        HistoryStubs.repo(33, "c/third", 100, "2018-11-01T00:00:00Z"));
+    StarGainSurvey survey =
+        measure(
+            HistoryStubs.repo(31, "c/first", 300, "2018-11-01T00:00:00Z"),
+            HistoryStubs.repo(32, "c/second", 200, "2018-11-01T00:00:00Z"),
+            HistoryStubs.repo(33, "c/third", 100, "2018-11-01T00:00:00Z"));
 
     assertThat(survey.gains()).containsOnlyKeys(31L);
     assertThat(survey.unmeasurable()).isEqualTo(1);
     assertThat(survey.skipped()).isEqualTo(1);
-    assertThat(survey.warnings()).singleElement().asString()
+    assertThat(survey.warnings())
+        .singleElement()
+        .asString()
         .startsWith("stars gained measured for 1 of 3 repositories, then stopped at c/second: ")
         .endsWith("; the others fall back to this workspace's snapshots or stay unknown");
     wm.verify(0, getRequestedFor(urlPathMatching("/repos/c/third/.*")));
@@ -224,15 +297,21 @@ class StarGainMeterTest {
 
   @Test
   void aRateLimitBeyondMaxWaitStopsMeasuringAndSaysSoInItsOwnWords() {
-    wm.stubFor(get(urlPathEqualTo(HistoryStubs.historyPath("d/limited"))).atPriority(1)
-        .willReturn(GitHubStubs.primaryLimit(403, 3600)));
+    wm.stubFor(
+        get(urlPathEqualTo(HistoryStubs.historyPath("d/limited")))
+            .atPriority(1)
+            .willReturn(GitHubStubs.primaryLimit(403, 3600)));
 
-    StarGainSurvey survey = measure(HistoryStubs.repo(41, "d/limited", 300, "2018-11-01T00:00:00Z"));
+    StarGainSurvey survey =
+        measure(HistoryStubs.repo(41, "d/limited", 300, "2018-11-01T00:00:00Z"));
 
     assertThat(survey.gains()).isEmpty();
-    assertThat(survey.warnings()).singleElement().asString()
+    assertThat(survey.warnings())
+        .singleElement()
+        .asString()
         .startsWith("stars gained measured for 0 of 1 repositories, then stopped at d/limited: ")
-        .contains("rate limit").doesNotContain("cannot connect");
+        .contains("rate limit")
+        .doesNotContain("cannot connect");
     assertThat(harness.sleeper.sleeps()).isEmpty();
   }
 
@@ -241,37 +320,46 @@ class StarGainMeterTest {
     HistoryStubs.status(wm, HistoryStubs.historyPath("a/any"), 401, "Bad credentials");
 
     assertThatThrownBy(() -> measure(HistoryStubs.repo(7, "a/any", 10, "2018-11-02T00:00:00Z")))
-        .isInstanceOfSatisfying(CurateException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.CREDENTIALS));
+        .isInstanceOfSatisfying(
+            CurateException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.CREDENTIALS));
   }
 
   @Test
   void measuringStopsWithAWarningWhenTheCoreBudgetRunsLow() {
-    StarSeries series = new StarSeries().every(LocalDate.of(2018, 11, 1), LocalDate.of(2018, 11, 30), 1);
+    StarSeries series =
+        new StarSeries().every(LocalDate.of(2018, 11, 1), LocalDate.of(2018, 11, 30), 1);
     for (String name : List.of("b/one", "b/two", "b/three")) {
       HistoryStubs.history(wm, name, series, 9);
     }
 
-    StarGainSurvey survey = measure(
-        HistoryStubs.repo(11, "b/one", 300, "2018-11-01T00:00:00Z"),
-        HistoryStubs.repo(12, "b/two", 200, "2018-11-01T00:00:00Z"),
-        HistoryStubs.repo(13, "b/three", 100, "2018-11-01T00:00:00Z"));
+    StarGainSurvey survey =
+        measure(
+            HistoryStubs.repo(11, "b/one", 300, "2018-11-01T00:00:00Z"),
+            HistoryStubs.repo(12, "b/two", 200, "2018-11-01T00:00:00Z"),
+            HistoryStubs.repo(13, "b/three", 100, "2018-11-01T00:00:00Z"));
 
     assertThat(survey.gains()).containsOnlyKeys(11L);
     assertThat(survey.skipped()).isEqualTo(2);
-    assertThat(survey.warnings()).singleElement().asString()
+    assertThat(survey.warnings())
+        .singleElement()
+        .asString()
         .contains("measured for 1 of 3", "down to 9", "github.starGains.keepCoreRequests");
     wm.verify(0, getRequestedFor(urlPathMatching("/repos/b/t.*")));
   }
 
   @Test
   void theTopNewRepositoriesAndAsManyTrendingOnesAreChosen() {
-    StarGainMeter meter = new StarGainMeter(null, new dev.curate.config.StarGainSettings(2, 10), harness.clock);
-    List<Repo> chosen = meter.choose(NOVEMBER_2018, List.of(
-        HistoryStubs.repo(1, "n/small", 10, "2018-11-03T00:00:00Z"),
-        HistoryStubs.repo(2, "n/big", 900, "2018-11-03T00:00:00Z"),
-        HistoryStubs.repo(3, "n/mid", 50, "2018-11-03T00:00:00Z"),
-        HistoryStubs.repo(4, "t/huge", 90_000, "2015-01-01T00:00:00Z"),
-        HistoryStubs.repo(5, "t/later", 90_000, "2018-12-03T00:00:00Z")));
+    StarGainMeter meter =
+        new StarGainMeter(null, new dev.curate.config.StarGainSettings(2, 10), harness.clock);
+    List<Repo> chosen =
+        meter.choose(
+            NOVEMBER_2018,
+            List.of(
+                HistoryStubs.repo(1, "n/small", 10, "2018-11-03T00:00:00Z"),
+                HistoryStubs.repo(2, "n/big", 900, "2018-11-03T00:00:00Z"),
+                HistoryStubs.repo(3, "n/mid", 50, "2018-11-03T00:00:00Z"),
+                HistoryStubs.repo(4, "t/huge", 90_000, "2015-01-01T00:00:00Z"),
+                HistoryStubs.repo(5, "t/later", 90_000, "2018-12-03T00:00:00Z")));
     assertThat(chosen).extracting(Repo::fullName).containsExactly("n/big", "n/mid", "t/huge");
   }
 }

@@ -61,16 +61,25 @@ final class StarSeries {
   /** Weeks newest first, as the endpoint lists them. */
   List<StarWeek> weeks() {
     Map<LocalDate, int[]> byWeek = new TreeMap<>();
-    perDay.forEach((day, stars) -> {
-      LocalDate sunday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY));
-      byWeek.computeIfAbsent(sunday, s -> new int[7])[(int) (day.toEpochDay() - sunday.toEpochDay())] += stars;
-    });
+    perDay.forEach(
+        (day, stars) -> {
+          LocalDate sunday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY));
+          byWeek
+                  .computeIfAbsent(sunday, s -> new int[7])[
+                  (int) (day.toEpochDay() - sunday.toEpochDay())] +=
+              stars;
+        });
     List<StarWeek> weeks = new ArrayList<>();
-    byWeek.forEach((sunday, days) -> {
-      List<Integer> counts = java.util.Arrays.stream(days).boxed().toList();
-      weeks.add(0, new StarWeek(sunday.atStartOfDay().toEpochSecond(ZoneOffset.UTC),
-          counts.stream().mapToInt(Integer::intValue).sum(), counts));
-    });
+    byWeek.forEach(
+        (sunday, days) -> {
+          List<Integer> counts = java.util.Arrays.stream(days).boxed().toList();
+          weeks.add(
+              0,
+              new StarWeek(
+                  sunday.atStartOfDay().toEpochSecond(ZoneOffset.UTC),
+                  counts.stream().mapToInt(Integer::intValue).sum(),
+                  counts));
+        });
     return weeks;
   }
 
@@ -100,9 +109,12 @@ final class StarSeries {
       int last = Math.max(1, pages.size());
       List<StarWeek> weeks = page <= pages.size() ? pages.get(page - 1) : List.of();
       boolean beyond = page > pages.size();
-      java.util.OptionalInt lastLink = beyond && !lastOnEmptyPages || pages.size() <= 1 && page == 1
-          ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(last);
-      return Optional.of(new HistoryPage(page, weeks, new LinkHeader(page < pages.size(), lastLink)));
+      java.util.OptionalInt lastLink =
+          beyond && !lastOnEmptyPages || pages.size() <= 1 && page == 1
+              ? java.util.OptionalInt.empty()
+              : java.util.OptionalInt.of(last);
+      return Optional.of(
+          new HistoryPage(page, weeks, new LinkHeader(page < pages.size(), lastLink)));
     }
   }
 

@@ -25,32 +25,53 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** Candidates that trend without being new: searched by last push, for recent months only. */
 class TrendingSearchTest {
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static WireMockExtension wm =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   private final SourceHarness harness = new SourceHarness();
 
   private GitHubSource source() {
-    GitHubSettings settings = new GitHubSettings(List.of("topic:machine-learning"), 100, 1,
-        StarGainSettings.DEFAULTS, new TrendingSettings(List.of("topic:deep-learning"), 1000, 1));
-    return new GitHubSource(settings, wm.baseUrl(), SourceHarness.token("GH_TOKEN"), SourceHarness.VERSION,
-        new HttpStack(SourceHarness.HTTP, harness.sleeper, Optional.empty()), harness.clock, harness.progress::add);
+    GitHubSettings settings =
+        new GitHubSettings(
+            List.of("topic:machine-learning"),
+            100,
+            1,
+            StarGainSettings.DEFAULTS,
+            new TrendingSettings(List.of("topic:deep-learning"), 1000, 1));
+    return new GitHubSource(
+        settings,
+        wm.baseUrl(),
+        SourceHarness.token("GH_TOKEN"),
+        SourceHarness.VERSION,
+        new HttpStack(SourceHarness.HTTP, harness.sleeper, Optional.empty()),
+        harness.clock,
+        harness.progress::add);
   }
 
   @Test
   void theCurrentMonthAddsReposPushedSinceItsFirstAboveTheStarThreshold() {
-    wm.stubFor(get(urlPathEqualTo(SEARCH)).withQueryParam("q", containing("created:"))
-        .willReturn(searchPage("empty.json", null)));
-    wm.stubFor(get(urlPathEqualTo(SEARCH)).withQueryParam("q", containing("pushed:"))
-        .willReturn(searchPage("search-page-1.json", null)));
+    wm.stubFor(
+        get(urlPathEqualTo(SEARCH))
+            .withQueryParam("q", containing("created:"))
+            .willReturn(searchPage("empty.json", null)));
+    wm.stubFor(
+        get(urlPathEqualTo(SEARCH))
+            .withQueryParam("q", containing("pushed:"))
+            .willReturn(searchPage("search-page-1.json", null)));
 
     SourceResult<Repo> result = source().fetch(CalendarMonth.of(2026, 11));
 
-    assertThat(result.items()).extracting(Repo::fullName)
+    assertThat(result.items())
+        .extracting(Repo::fullName)
         .containsExactly("hanxiao/bert-as-service", "openai/spinningup", "NVIDIA/waveglow");
-    wm.verify(getRequestedFor(urlPathEqualTo(SEARCH))
-        .withQueryParam("q", com.github.tomakehurst.wiremock.client.WireMock.equalTo(
-            "topic:deep-learning pushed:>=2026-11-01 stars:>=1000")));
-    assertThat(harness.progress).anyMatch(line -> line.contains("trending 'topic:deep-learning pushed:>=2026-11-01"));
+    wm.verify(
+        getRequestedFor(urlPathEqualTo(SEARCH))
+            .withQueryParam(
+                "q",
+                com.github.tomakehurst.wiremock.client.WireMock.equalTo(
+                    "topic:deep-learning pushed:>=2026-11-01 stars:>=1000")));
+    assertThat(harness.progress)
+        .anyMatch(line -> line.contains("trending 'topic:deep-learning pushed:>=2026-11-01"));
   }
 
   @Test
@@ -67,7 +88,8 @@ class TrendingSearchTest {
 
     source().fetch(CalendarMonth.of(2018, 11));
 
-    wm.verify(0, getRequestedFor(urlPathEqualTo(SEARCH)).withQueryParam("q", containing("pushed:")));
+    wm.verify(
+        0, getRequestedFor(urlPathEqualTo(SEARCH)).withQueryParam("q", containing("pushed:")));
     wm.verify(1, getRequestedFor(urlPathEqualTo(SEARCH)));
   }
 }

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** The budget the fetch summary shows and fetch_run keeps, from headers however odd (issue 11, point 14). */
+/**
+ * The budget the fetch summary shows and fetch_run keeps, from headers however odd (issue 11, point
+ * 14).
+ */
 class CountingInterceptorTest {
   @Test
   void budgetsAreWholeNumbers() {

@@ -29,32 +29,53 @@ import org.junit.jupiter.api.io.TempDir;
 
 class HttpCacheTest {
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static WireMockExtension wm =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   private static final String TOKEN = "ghp_CacheMustNotStoreThis0123456789";
   private static final HttpSettings SETTINGS =
-      new HttpSettings(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(5), 3, Duration.ofMinutes(5));
+      new HttpSettings(
+          Duration.ofSeconds(2),
+          Duration.ofSeconds(2),
+          Duration.ofSeconds(5),
+          3,
+          Duration.ofMinutes(5));
 
   @TempDir Path cache;
 
   private void stubSearchWithEtag() {
-    wm.stubFor(get("/search/repositories?q=x").withHeader("If-None-Match", absent())
-        .willReturn(aResponse().withStatus(200).withBody("{\"total_count\":0,\"items\":[]}")
-            .withHeader("Content-Type", "application/json; charset=utf-8")
-            .withHeader("ETag", "W/\"5c1f\"")
-            .withHeader("Cache-Control", "no-cache")
-            .withHeader("Vary", "Accept, Authorization, Cookie, X-GitHub-OTP")));
-    wm.stubFor(get("/search/repositories?q=x").withHeader("If-None-Match", equalTo("W/\"5c1f\""))
-        .willReturn(aResponse().withStatus(304).withHeader("ETag", "W/\"5c1f\"")));
+    wm.stubFor(
+        get("/search/repositories?q=x")
+            .withHeader("If-None-Match", absent())
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withBody("{\"total_count\":0,\"items\":[]}")
+                    .withHeader("Content-Type", "application/json; charset=utf-8")
+                    .withHeader("ETag", "W/\"5c1f\"")
+                    .withHeader("Cache-Control", "no-cache")
+                    .withHeader("Vary", "Accept, Authorization, Cookie, X-GitHub-OTP")));
+    wm.stubFor(
+        get("/search/repositories?q=x")
+            .withHeader("If-None-Match", equalTo("W/\"5c1f\""))
+            .willReturn(aResponse().withStatus(304).withHeader("ETag", "W/\"5c1f\"")));
   }
 
   private String fetchOnce(HttpStats stats) throws IOException {
     HttpStack stack = new HttpStack(SETTINGS, d -> {}, Optional.of(cache));
     try {
-      OkHttpClient client = stack.clientFor("curate-test", stats,
-          new OriginGuard("the test API", "wm", List.of(okhttp3.HttpUrl.get(wm.baseUrl())))).build();
-      Request request = new Request.Builder().url(wm.baseUrl() + "/search/repositories?q=x")
-          .header("Authorization", "token " + TOKEN).build();
+      OkHttpClient client =
+          stack
+              .clientFor(
+                  "curate-test",
+                  stats,
+                  new OriginGuard("the test API", "wm", List.of(okhttp3.HttpUrl.get(wm.baseUrl()))))
+              .build();
+      Request request =
+          new Request.Builder()
+              .url(wm.baseUrl() + "/search/repositories?q=x")
+              .header("Authorization", "token " + TOKEN)
+              .build();
       try (Response r = client.newCall(request).execute()) {
         return r.body().string();
       }
@@ -70,7 +91,10 @@ class HttpCacheTest {
     HttpStats second = new HttpStats();
     assertThat(fetchOnce(first)).contains("total_count");
     assertThat(fetchOnce(second)).contains("total_count");
-    wm.verify(1, getRequestedFor(urlEqualTo("/search/repositories?q=x")).withHeader("If-None-Match", equalTo("W/\"5c1f\"")));
+    wm.verify(
+        1,
+        getRequestedFor(urlEqualTo("/search/repositories?q=x"))
+            .withHeader("If-None-Match", equalTo("W/\"5c1f\"")));
     assertThat(first.notModified()).isZero();
     assertThat(second.notModified()).isEqualTo(1);
   }
@@ -87,9 +111,14 @@ class HttpCacheTest {
     // An empty cache would pass the scan below: first the answer must really be kept, as OkHttp
     // keeps an entry, <key>.0 (the URL and the request headers the answer varies by) and <key>.1
     // (the body).
-    assertThat(stored).as("cache files")
-        .anyMatch(f -> f.getFileName().toString().endsWith(".0") && text(f).contains("/search/repositories?q=x"))
-        .anyMatch(f -> f.getFileName().toString().endsWith(".1") && text(f).contains("total_count"));
+    assertThat(stored)
+        .as("cache files")
+        .anyMatch(
+            f ->
+                f.getFileName().toString().endsWith(".0")
+                    && text(f).contains("/search/repositories?q=x"))
+        .anyMatch(
+            f -> f.getFileName().toString().endsWith(".1") && text(f).contains("total_count"));
     for (Path f : stored) {
       assertThat(text(f)).as(f.toString()).doesNotContain(TOKEN);
     }
@@ -111,7 +140,10 @@ class HttpCacheTest {
       files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     }
     assertThat(fetchOnce(new HttpStats())).contains("total_count");
-    wm.verify(0, getRequestedFor(urlEqualTo("/search/repositories?q=x")).withHeader("If-None-Match", equalTo("W/\"5c1f\"")));
+    wm.verify(
+        0,
+        getRequestedFor(urlEqualTo("/search/repositories?q=x"))
+            .withHeader("If-None-Match", equalTo("W/\"5c1f\"")));
   }
 
   @Test

@@ -12,20 +12,32 @@ class KnownSecretsTest {
   private static final String ID = "p-jcoLKBynTLew";
   private static final String SECRET = "gko_LXELoV07ZBNUXrvWZfzE3aI";
 
-  private final KnownSecrets secrets = KnownSecrets.fromEnvironment(Map.of(
-      "GH_TOKEN", TOKEN, "REDDIT_CLIENT_ID", ID, "REDDIT_CLIENT_SECRET", " " + SECRET + "\n", "HOME", "/root"));
+  private final KnownSecrets secrets =
+      KnownSecrets.fromEnvironment(
+          Map.of(
+              "GH_TOKEN",
+              TOKEN,
+              "REDDIT_CLIENT_ID",
+              ID,
+              "REDDIT_CLIENT_SECRET",
+              " " + SECRET + "\n",
+              "HOME",
+              "/root"));
 
   @Test
   void replacesEachCredentialOfTheEnvironmentButNothingElse() {
-    assertThat(secrets.scrub("token " + TOKEN + ", id=" + ID + ", secret=" + SECRET + ", home=/root"))
+    assertThat(
+            secrets.scrub("token " + TOKEN + ", id=" + ID + ", secret=" + SECRET + ", home=/root"))
         .isEqualTo("token [redacted], id=[redacted], secret=[redacted], home=/root");
   }
 
   @Test
   void replacesTheBasicFormOfRedditsPair() {
-    String basic = Base64.getEncoder().encodeToString((ID + ":" + SECRET).getBytes(StandardCharsets.UTF_8));
+    String basic =
+        Base64.getEncoder().encodeToString((ID + ":" + SECRET).getBytes(StandardCharsets.UTF_8));
 
-    assertThat(secrets.scrub("Authorization: Basic " + basic)).isEqualTo("Authorization: Basic [redacted]");
+    assertThat(secrets.scrub("Authorization: Basic " + basic))
+        .isEqualTo("Authorization: Basic [redacted]");
   }
 
   @Test
@@ -55,7 +67,8 @@ class KnownSecretsTest {
 
     byte[] clean = secrets.scrub(body);
 
-    assertThat(new String(clean, StandardCharsets.UTF_8)).isEqualTo("{\"title\":\"深度学习 ✨ [redacted] é\"}");
+    assertThat(new String(clean, StandardCharsets.UTF_8))
+        .isEqualTo("{\"title\":\"深度学习 ✨ [redacted] é\"}");
     byte[] untouched = "{\"title\":\"深度学习\"}".getBytes(StandardCharsets.UTF_8);
     assertThat(secrets.scrub(untouched)).isSameAs(untouched);
   }

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 class ResponseTextTest {
   @Test
   void aPreviewIsOneLineWithoutControlCharactersAndMarksWhereItWasCut() {
-    String body = "<!doctype html>\n<html>\n  <head>\u001B[31m<title>reddit.com: temporarily unavailable</title>";
+    String body =
+        "<!doctype html>\n<html>\n  <head>\u001B[31m<title>reddit.com: temporarily unavailable</title>";
 
     assertThat(ResponseText.preview(body, 30)).isEqualTo("<!doctype html> <html> <head> …");
     assertThat(ResponseText.preview("  short\tenough \n", 30)).isEqualTo("short enough");

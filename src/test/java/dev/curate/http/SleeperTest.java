@@ -28,11 +28,13 @@ class SleeperTest {
 
   @Test
   void anInterruptedPauseSaysWhatItWaitedForAndKeepsTheInterruptFlag() {
-    Sleeper interrupted = d -> {
-      throw new InterruptedException("sleep interrupted");
-    };
+    Sleeper interrupted =
+        d -> {
+          throw new InterruptedException("sleep interrupted");
+        };
 
-    assertThatThrownBy(() -> interrupted.pause(Duration.ofSeconds(3), "waiting for Reddit's rate limit"))
+    assertThatThrownBy(
+            () -> interrupted.pause(Duration.ofSeconds(3), "waiting for Reddit's rate limit"))
         .isInstanceOf(InterruptedIOException.class)
         .hasMessage("interrupted while waiting for Reddit's rate limit")
         .hasCauseInstanceOf(InterruptedException.class);

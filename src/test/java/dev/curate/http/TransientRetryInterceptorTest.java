@@ -24,15 +24,18 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 class TransientRetryInterceptorTest {
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static WireMockExtension wm =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   private final List<Duration> waits = new ArrayList<>();
   private final HttpStats stats = new HttpStats();
 
   private OkHttpClient client(int attempts) {
-    RetryPolicy policy = new RetryPolicy(attempts, Duration.ofSeconds(1), Duration.ofSeconds(8), () -> 0.999);
+    RetryPolicy policy =
+        new RetryPolicy(attempts, Duration.ofSeconds(1), Duration.ofSeconds(8), () -> 0.999);
     // As the stack composes them: each attempt a call of its own, its body read whole.
-    OkHttpClient perAttempt = new OkHttpClient.Builder().addNetworkInterceptor(new CountingInterceptor(stats)).build();
+    OkHttpClient perAttempt =
+        new OkHttpClient.Builder().addNetworkInterceptor(new CountingInterceptor(stats)).build();
     return new OkHttpClient.Builder()
         .addInterceptor(new TransientRetryInterceptor(policy, waits::add, stats))
         .addInterceptor(new PerAttemptCall(perAttempt, 1 << 20, KnownSecrets.empty()))
@@ -45,9 +48,17 @@ class TransientRetryInterceptorTest {
 
   @Test
   void retriesA502OnceThenSucceeds() throws IOException {
-    wm.stubFor(get("/x").inScenario("flaky").whenScenarioStateIs(Scenario.STARTED)
-        .willReturn(aResponse().withStatus(502).withBody("bad gateway")).willSetStateTo("ok"));
-    wm.stubFor(get("/x").inScenario("flaky").whenScenarioStateIs("ok").willReturn(aResponse().withBody("fine")));
+    wm.stubFor(
+        get("/x")
+            .inScenario("flaky")
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willReturn(aResponse().withStatus(502).withBody("bad gateway"))
+            .willSetStateTo("ok"));
+    wm.stubFor(
+        get("/x")
+            .inScenario("flaky")
+            .whenScenarioStateIs("ok")
+            .willReturn(aResponse().withBody("fine")));
     try (Response r = call(client(4), "/x")) {
       assertThat(r.code()).isEqualTo(200);
       assertThat(r.body().string()).isEqualTo("fine");
@@ -84,9 +95,17 @@ class TransientRetryInterceptorTest {
 
   @Test
   void honoursRetryAfterOnA503() throws IOException {
-    wm.stubFor(get("/busy").inScenario("busy").whenScenarioStateIs(Scenario.STARTED)
-        .willReturn(aResponse().withStatus(503).withHeader("Retry-After", "3")).willSetStateTo("ok"));
-    wm.stubFor(get("/busy").inScenario("busy").whenScenarioStateIs("ok").willReturn(aResponse().withBody("ok")));
+    wm.stubFor(
+        get("/busy")
+            .inScenario("busy")
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willReturn(aResponse().withStatus(503).withHeader("Retry-After", "3"))
+            .willSetStateTo("ok"));
+    wm.stubFor(
+        get("/busy")
+            .inScenario("busy")
+            .whenScenarioStateIs("ok")
+            .willReturn(aResponse().withBody("ok")));
     try (Response r = call(client(4), "/busy")) {
       assertThat(r.code()).isEqualTo(200);
     }
@@ -96,18 +115,29 @@ class TransientRetryInterceptorTest {
   @Test
   void aNegativeRetryAfterIsIgnoredSoRetriesStillBackOff() throws IOException {
     // Issue 11: "Retry-After: -5" had been taken as no wait at all, three immediate retries.
-    wm.stubFor(get("/negative").willReturn(aResponse().withStatus(503).withHeader("Retry-After", "-5")));
+    wm.stubFor(
+        get("/negative").willReturn(aResponse().withStatus(503).withHeader("Retry-After", "-5")));
     try (Response r = call(client(4), "/negative")) {
       assertThat(r.code()).isEqualTo(503);
     }
-    assertThat(waits).hasSize(3).allSatisfy(w -> assertThat(w).isGreaterThanOrEqualTo(Duration.ofMillis(500)));
+    assertThat(waits)
+        .hasSize(3)
+        .allSatisfy(w -> assertThat(w).isGreaterThanOrEqualTo(Duration.ofMillis(500)));
   }
 
   @Test
   void retriesAConnectionResetThenSucceeds() throws IOException {
-    wm.stubFor(get("/reset").inScenario("reset").whenScenarioStateIs(Scenario.STARTED)
-        .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)).willSetStateTo("ok"));
-    wm.stubFor(get("/reset").inScenario("reset").whenScenarioStateIs("ok").willReturn(aResponse().withBody("ok")));
+    wm.stubFor(
+        get("/reset")
+            .inScenario("reset")
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER))
+            .willSetStateTo("ok"));
+    wm.stubFor(
+        get("/reset")
+            .inScenario("reset")
+            .whenScenarioStateIs("ok")
+            .willReturn(aResponse().withBody("ok")));
     try (Response r = call(client(4), "/reset")) {
       assertThat(r.body().string()).isEqualTo("ok");
     }
@@ -128,9 +158,17 @@ class TransientRetryInterceptorTest {
 
   @Test
   void retriesABodyCutShortInsideTheRetryScope() throws IOException {
-    wm.stubFor(get("/cut").inScenario("cut").whenScenarioStateIs(Scenario.STARTED)
-        .willReturn(aResponse().withFault(Fault.MALFORMED_RESPONSE_CHUNK)).willSetStateTo("ok"));
-    wm.stubFor(get("/cut").inScenario("cut").whenScenarioStateIs("ok").willReturn(aResponse().withBody("{\"whole\":true}")));
+    wm.stubFor(
+        get("/cut")
+            .inScenario("cut")
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willReturn(aResponse().withFault(Fault.MALFORMED_RESPONSE_CHUNK))
+            .willSetStateTo("ok"));
+    wm.stubFor(
+        get("/cut")
+            .inScenario("cut")
+            .whenScenarioStateIs("ok")
+            .willReturn(aResponse().withBody("{\"whole\":true}")));
     try (Response r = call(client(4), "/cut")) {
       assertThat(r.body().string()).isEqualTo("{\"whole\":true}");
     }
@@ -151,8 +189,10 @@ class TransientRetryInterceptorTest {
 
   /** Answers the first connection with a Content-Length larger than the body, then a good one. */
   private static final class ShortBodyServer implements AutoCloseable {
-    private final ServerSocket socket = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress());
-    private final java.util.concurrent.atomic.AtomicInteger connections = new java.util.concurrent.atomic.AtomicInteger();
+    private final ServerSocket socket =
+        new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress());
+    private final java.util.concurrent.atomic.AtomicInteger connections =
+        new java.util.concurrent.atomic.AtomicInteger();
     private final Thread thread = new Thread(this::serve, "short-body-server");
 
     ShortBodyServer() throws IOException {
@@ -171,15 +211,21 @@ class TransientRetryInterceptorTest {
     private void serve() {
       while (!socket.isClosed()) {
         try (java.net.Socket s = socket.accept()) {
-          java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(s.getInputStream(), java.nio.charset.StandardCharsets.US_ASCII));
+          java.io.BufferedReader in =
+              new java.io.BufferedReader(
+                  new java.io.InputStreamReader(
+                      s.getInputStream(), java.nio.charset.StandardCharsets.US_ASCII));
           for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
             // the request head; the body (none) is not read
           }
           String body = connections.incrementAndGet() == 1 ? "{\"ite" : "{\"items\":[]}";
           int length = connections.get() == 1 ? 200 : body.length();
-          String head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + length
-              + "\r\nConnection: close\r\n\r\n";
-          s.getOutputStream().write((head + body).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+          String head =
+              "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                  + length
+                  + "\r\nConnection: close\r\n\r\n";
+          s.getOutputStream()
+              .write((head + body).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
           s.getOutputStream().flush();
         } catch (IOException e) {
           return;

@@ -35,7 +35,8 @@ class CalendarMonthTest {
   void refusesMonthsBeforeGitHubBegan() {
     assertThatThrownBy(() -> CalendarMonth.parse("0000-01"))
         .hasMessage("'0000-01' is before GitHub began (2008-01): pick 2008-01 or later");
-    assertThatThrownBy(() -> CalendarMonth.parse("2007-12")).hasMessageContaining("before GitHub began");
+    assertThatThrownBy(() -> CalendarMonth.parse("2007-12"))
+        .hasMessageContaining("before GitHub began");
     assertThat(CalendarMonth.parse("2008-01")).isEqualTo(CalendarMonth.FIRST);
   }
 
@@ -51,6 +52,7 @@ class CalendarMonthTest {
     assertThat(CalendarMonth.parse("2018-12").next()).isEqualTo(CalendarMonth.parse("2019-01"));
     assertThat(CalendarMonth.parse("2019-01").previous()).isEqualTo(CalendarMonth.parse("2018-12"));
     assertThat(CalendarMonth.parse("2018-11")).isLessThan(CalendarMonth.parse("2018-12"));
-    assertThat(CalendarMonth.containing(Instant.parse("2018-11-30T23:59:59Z")).toString()).isEqualTo("2018-11");
+    assertThat(CalendarMonth.containing(Instant.parse("2018-11-30T23:59:59Z")).toString())
+        .isEqualTo("2018-11");
   }
 }

@@ -15,20 +15,25 @@ class SourceIdTest {
   @Test
   void aKeyParsesBackToItsSource() {
     assertThat(SourceId.parse("github")).isEqualTo(SourceId.GITHUB);
-    assertThat(SourceId.parse("reddit:MachineLearning")).isEqualTo(new SourceId.Subreddit("MachineLearning"));
+    assertThat(SourceId.parse("reddit:MachineLearning"))
+        .isEqualTo(new SourceId.Subreddit("MachineLearning"));
   }
 
   @Test
   void aKeyOfNoKnownSourceIsRefused() {
-    assertThatThrownBy(() -> SourceId.parse("mastodon:ml")).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> SourceId.parse("mastodon:ml"))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'mastodon:ml'");
-    assertThatThrownBy(() -> SourceId.parse("reddit:")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> SourceId.parse("reddit:"))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> SourceId.parse("GitHub")).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void readMethodsKeepTheirStoredNames() {
-    assertThat(ReadMethod.values()).extracting(ReadMethod::slug).containsExactly("search", "listing", "archive", "dump");
+    assertThat(ReadMethod.values())
+        .extracting(ReadMethod::slug)
+        .containsExactly("search", "listing", "archive", "dump");
     assertThat(ReadMethod.fromSlug("archive")).isEqualTo(ReadMethod.ARCHIVE);
   }
 }

@@ -20,13 +20,23 @@ public final class Candidates {
 
   public static Repo repo(
       String fullName, int stars, int forks, Instant createdAt, boolean fork, boolean archived) {
-    return RepoBuilder.repo(fullName).stars(stars).forks(forks).createdAt(createdAt).fork(fork).archived(archived)
+    return RepoBuilder.repo(fullName)
+        .stars(stars)
+        .forks(forks)
+        .createdAt(createdAt)
+        .fork(fork)
+        .archived(archived)
         .build();
   }
 
   /** A repository of the month with the text classification and junk rules read. */
   public static Repo repo(String fullName, int stars, String description, List<String> topics) {
-    return RepoBuilder.repo(fullName).stars(stars).forks(stars / 10).description(description).topics(topics).build();
+    return RepoBuilder.repo(fullName)
+        .stars(stars)
+        .forks(stars / 10)
+        .description(description)
+        .topics(topics)
+        .build();
   }
 
   /** A thread of mid-November; a null count or score is one the answer left out. */
@@ -34,16 +44,29 @@ public final class Candidates {
     return thread(id, comments, score, MID_NOVEMBER, Flags.NONE);
   }
 
-  public static RedditThread thread(String id, Integer comments, Integer score, Instant createdAt, Flags flags) {
-    return ThreadBuilder.thread(id).comments(comments).score(score).createdAt(createdAt)
-        .over18(flags == Flags.NSFW).stickied(flags == Flags.STICKIED).removed(flags == Flags.REMOVED)
-        .deleted(flags == Flags.DELETED).build();
+  public static RedditThread thread(
+      String id, Integer comments, Integer score, Instant createdAt, Flags flags) {
+    return ThreadBuilder.thread(id)
+        .comments(comments)
+        .score(score)
+        .createdAt(createdAt)
+        .over18(flags == Flags.NSFW)
+        .stickied(flags == Flags.STICKIED)
+        .removed(flags == Flags.REMOVED)
+        .deleted(flags == Flags.DELETED)
+        .build();
   }
 
   /** A thread of the month with the fields kind rules read. */
-  public static RedditThread thread(String id, String subreddit, String title, String flair, int comments) {
-    return ThreadBuilder.thread(id).subreddit(subreddit).title(title).flair(flair).comments(comments)
-        .score(comments * 2).build();
+  public static RedditThread thread(
+      String id, String subreddit, String title, String flair, int comments) {
+    return ThreadBuilder.thread(id)
+        .subreddit(subreddit)
+        .title(title)
+        .flair(flair)
+        .comments(comments)
+        .score(comments * 2)
+        .build();
   }
 
   /** The one moderation state a test thread is in. */

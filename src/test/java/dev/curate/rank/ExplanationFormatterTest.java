@@ -17,15 +17,21 @@ class ExplanationFormatterTest {
 
   @Test
   void showsComponentsAndWhyEachHigherScoredCandidateWasPassedOver() {
-    List<Repo> repos = List.of(
-        repo("a/first", 100, "x", List.of("nlp")),
-        repo("a/second", 50, "x", List.of("nlp")),
-        repo("b/third", 10, "x", List.of("gan")),
-        repo("c/fourth", 5, "x", List.of("gan")),
-        repo("d/fifth", 0, "x", List.of("gan")));
-    Ranking r = ranker.rank(RankingTest.novemberRequest(repos, List.of(thread("abc", "datascience", "Job", null, 3)), 2));
+    List<Repo> repos =
+        List.of(
+            repo("a/first", 100, "x", List.of("nlp")),
+            repo("a/second", 50, "x", List.of("nlp")),
+            repo("b/third", 10, "x", List.of("gan")),
+            repo("c/fourth", 5, "x", List.of("gan")),
+            repo("d/fifth", 0, "x", List.of("gan")));
+    Ranking r =
+        ranker.rank(
+            RankingTest.novemberRequest(
+                repos, List.of(thread("abc", "datascience", "Job", null, 3)), 2));
 
-    assertThat(formatter.format(r)).isEqualTo("""
+    assertThat(formatter.format(r))
+        .isEqualTo(
+            """
         Repositories: 2 on the list, 5 candidates
             1. a/first  1.0000  nlp (topics: nlp)
                  stars 100 (month's max 100) -> 1.0000 x 0.8
@@ -48,12 +54,17 @@ class ExplanationFormatterTest {
   @Test
   void picksShowWhatTheyOverrodeAndUnknownIdsAreListed() {
     Repo fork = repo("x/fork", 1, 0, MID_NOVEMBER, true, false);
-    Ranking r = ranker.rank(RankingTest.novemberRequest(List.of(repo("a/first", 100, "x", List.of("nlp")), fork),
-            List.of(), 1)
-        .withOverrides(new EditorOverrides(Set.of("x/fork", "nobody/here"), Set.of(), Map.of())));
+    Ranking r =
+        ranker.rank(
+            RankingTest.novemberRequest(
+                    List.of(repo("a/first", 100, "x", List.of("nlp")), fork), List.of(), 1)
+                .withOverrides(
+                    new EditorOverrides(Set.of("x/fork", "nobody/here"), Set.of(), Map.of())));
 
     // The fork scores against the eligible maxima: 0.8 * ln(2)/ln(101) = 0.1202.
-    assertThat(formatter.format(r)).isEqualTo("""
+    assertThat(formatter.format(r))
+        .isEqualTo(
+            """
         Repositories: 1 on the list, 2 candidates
             -  a/first  1.0000  nlp (topics: nlp)
                  stars 100 (month's max 100) -> 1.0000 x 0.8

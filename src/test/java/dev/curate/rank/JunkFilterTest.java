@@ -8,7 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class JunkFilterTest {
-  private final JunkFilter filter = new JunkFilter(new JunkSettings(true, List.of("homework", "hello world")));
+  private final JunkFilter filter =
+      new JunkFilter(new JunkSettings(true, List.of("homework", "hello world")));
 
   @Test
   void aRepositoryWithNeitherDescriptionNorReadmeIsJunk() {
@@ -20,7 +21,9 @@ class JunkFilterTest {
 
   @Test
   void eitherADescriptionOrAReadmeIsEnough() {
-    assertThat(filter.reasons(repo("x/y", 10, null, List.of()), "# WaveGlow\nA flow-based network.")).isEmpty();
+    assertThat(
+            filter.reasons(repo("x/y", 10, null, List.of()), "# WaveGlow\nA flow-based network."))
+        .isEmpty();
     assertThat(filter.reasons(repo("x/y", 10, "A flow-based network", List.of()), null)).isEmpty();
   }
 
@@ -34,13 +37,15 @@ class JunkFilterTest {
   void blocklistedWordsInTheNameOrDescriptionIgnoringCase() {
     assertThat(filter.reasons(repo("x/ML-HomeWork-3", 10, "Solutions", List.of()), null))
         .containsExactly(new PassOver.Excluded(ExclusionReason.BLOCKLISTED, "homework"));
-    assertThat(filter.reasons(repo("x/first", 10, "My HELLO, World of TensorFlow", List.of()), null))
+    assertThat(
+            filter.reasons(repo("x/first", 10, "My HELLO, World of TensorFlow", List.of()), null))
         .containsExactly(new PassOver.Excluded(ExclusionReason.BLOCKLISTED, "hello world"));
   }
 
   @Test
   void blocklistEntriesMatchWholeWordsOnly() {
-    assertThat(filter.reasons(repo("x/homeworkflow", 10, "Othello worlds apart", List.of()), null)).isEmpty();
+    assertThat(filter.reasons(repo("x/homeworkflow", 10, "Othello worlds apart", List.of()), null))
+        .isEmpty();
   }
 
   @Test
@@ -52,6 +57,7 @@ class JunkFilterTest {
 
   @Test
   void theOwnerIsNotMatched() {
-    assertThat(filter.reasons(repo("homework/real-project", 10, "A real project", List.of()), null)).isEmpty();
+    assertThat(filter.reasons(repo("homework/real-project", 10, "A real project", List.of()), null))
+        .isEmpty();
   }
 }

@@ -29,14 +29,18 @@ class NotRefreshedTest {
 
   @Test
   void aThreadRedditNoLongerServesSaysSoWithItsArchivedFigures() {
-    assertThat(notRefreshed.describe(unserved("9v1x7k"))).contains("not-refreshed: Reddit no longer serves it"
-        + " (asked 2026-11-28); 3,412 comments and 2,310 upvotes as archived 2018-11-07");
+    assertThat(notRefreshed.describe(unserved("9v1x7k")))
+        .contains(
+            "not-refreshed: Reddit no longer serves it"
+                + " (asked 2026-11-28); 3,412 comments and 2,310 upvotes as archived 2018-11-07");
   }
 
   @Test
   void aThreadRedditWasNotAskedAboutIsNotRefreshedEither() {
-    assertThat(notRefreshed.describe(notAsked("9tzb2h"))).contains("not-refreshed: Reddit gave no current figures"
-        + " (not asked, or not reachable); 12 comments and 40 upvotes as archived 2018-11-07");
+    assertThat(notRefreshed.describe(notAsked("9tzb2h")))
+        .contains(
+            "not-refreshed: Reddit gave no current figures"
+                + " (not asked, or not reachable); 12 comments and 40 upvotes as archived 2018-11-07");
   }
 
   @Test
@@ -47,17 +51,34 @@ class NotRefreshedTest {
 
   @Test
   void theRankerPutsTheCodeOnTheEntryAndTheDetailOnTheExplanation() {
-    RankRequest request = RankRequest.of(CalendarMonth.of(2018, 11), List.of(),
-            List.of(Candidates.thread("9v1x7k", 3412, 2310), Candidates.thread("9w3q0e", 104, 455),
-                Candidates.thread("9x8r4m", 97, 1262)), 0, 5, Instant.parse("2018-12-01T00:00:00Z"))
-        .withThreadFigures(Map.of("9v1x7k", unserved("9v1x7k"), "9w3q0e", refreshed("9w3q0e")));
+    RankRequest request =
+        RankRequest.of(
+                CalendarMonth.of(2018, 11),
+                List.of(),
+                List.of(
+                    Candidates.thread("9v1x7k", 3412, 2310),
+                    Candidates.thread("9w3q0e", 104, 455),
+                    Candidates.thread("9x8r4m", 97, 1262)),
+                0,
+                5,
+                Instant.parse("2018-12-01T00:00:00Z"))
+            .withThreadFigures(Map.of("9v1x7k", unserved("9v1x7k"), "9w3q0e", refreshed("9w3q0e")));
 
     Ranking ranking = new Ranker(ScoringTest.DEFAULTS).rank(request);
 
-    assertThat(ranking.threads()).extracting(t -> t.thread().id() + " " + t.flags())
+    assertThat(ranking.threads())
+        .extracting(t -> t.thread().id() + " " + t.flags())
         .containsExactly("9v1x7k [not-refreshed]", "9x8r4m []", "9w3q0e []");
-    assertThat(ranking.threadExplanations()).filteredOn(e -> e.id().equals("9v1x7k")).singleElement()
-        .satisfies(e -> assertThat(e.flags()).singleElement().asString().startsWith("not-refreshed: Reddit no longer"));
-    assertThat(new ExplanationFormatter().format(ranking)).contains("flagged not-refreshed: Reddit no longer serves it");
+    assertThat(ranking.threadExplanations())
+        .filteredOn(e -> e.id().equals("9v1x7k"))
+        .singleElement()
+        .satisfies(
+            e ->
+                assertThat(e.flags())
+                    .singleElement()
+                    .asString()
+                    .startsWith("not-refreshed: Reddit no longer"));
+    assertThat(new ExplanationFormatter().format(ranking))
+        .contains("flagged not-refreshed: Reddit no longer serves it");
   }
 }

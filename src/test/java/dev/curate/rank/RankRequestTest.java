@@ -26,13 +26,15 @@ class RankRequestTest {
 
   @Test
   void onlyFeaturesOfEarlierMonthsCountAndTheEarliestWins() {
-    RankRequest r = RankRequest.of(NOVEMBER, List.of(), List.of(), 5, 5, AT)
-        .withFeatured(Map.of(
-            "OpenAI/SpinningUp", CalendarMonth.of(2018, 12),
-            "openai/spinningup", CalendarMonth.of(2018, 9),
-            "t3_9ysmtn", CalendarMonth.of(2018, 10),
-            "same/month", NOVEMBER,
-            "later/month", CalendarMonth.of(2019, 1)));
+    RankRequest r =
+        RankRequest.of(NOVEMBER, List.of(), List.of(), 5, 5, AT)
+            .withFeatured(
+                Map.of(
+                    "OpenAI/SpinningUp", CalendarMonth.of(2018, 12),
+                    "openai/spinningup", CalendarMonth.of(2018, 9),
+                    "t3_9ysmtn", CalendarMonth.of(2018, 10),
+                    "same/month", NOVEMBER,
+                    "later/month", CalendarMonth.of(2019, 1)));
     assertThat(r.featuredBefore("openai/SPINNINGUP")).contains(CalendarMonth.of(2018, 9));
     assertThat(r.featuredBefore("9ysmtn")).contains(CalendarMonth.of(2018, 10));
     assertThat(r.featuredBefore("same/month")).isEmpty();
@@ -49,8 +51,11 @@ class RankRequestTest {
 
   @Test
   void overridesCompareIdsIgnoringCaseAndTheThreadPrefix() {
-    EditorOverrides o = new EditorOverrides(Set.of("Hanxiao/BERT-as-service", "T3_9YSMTN"), Set.of("x/y"),
-        Map.of(" NVIDIA/waveglow ", "Speech synthesis, fast"));
+    EditorOverrides o =
+        new EditorOverrides(
+            Set.of("Hanxiao/BERT-as-service", "T3_9YSMTN"),
+            Set.of("x/y"),
+            Map.of(" NVIDIA/waveglow ", "Speech synthesis, fast"));
     assertThat(o.picked("hanxiao/bert-as-service")).isTrue();
     assertThat(o.picked("9ysmtn")).isTrue();
     assertThat(o.dropped("X/Y")).isTrue();

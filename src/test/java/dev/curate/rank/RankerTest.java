@@ -32,7 +32,11 @@ class RankerTest {
   @Test
   void keepsTheTopCandidatesInScoreOrderWithRanksFromOne() {
     List<Repo> repos =
-        List.of(repo("x/small", 5, 1), repo("x/big", 900, 40), repo("x/mid", 120, 12), repo("x/tiny", 1, 0));
+        List.of(
+            repo("x/small", 5, 1),
+            repo("x/big", 900, 40),
+            repo("x/mid", 120, 12),
+            repo("x/tiny", 1, 0));
     List<RedditThread> threads =
         List.of(thread("aaa", 3, 4), thread("bbb", 112, 287), thread("ccc", 40, 520));
 
@@ -40,7 +44,9 @@ class RankerTest {
 
     assertThat(shortlist.month()).isEqualTo(NOVEMBER);
     assertThat(shortlist.rankedAt()).isEqualTo(RANKED_AT);
-    assertThat(shortlist.repos()).extracting(r -> r.repo().fullName()).containsExactly("x/big", "x/mid");
+    assertThat(shortlist.repos())
+        .extracting(r -> r.repo().fullName())
+        .containsExactly("x/big", "x/mid");
     assertThat(shortlist.repos()).extracting(RankedRepo::rank).containsExactly(1, 2);
     assertThat(shortlist.repos().get(0).score()).isEqualTo(1.0);
     assertThat(shortlist.threads()).extracting(t -> t.thread().id()).containsExactly("bbb", "ccc");
@@ -51,7 +57,8 @@ class RankerTest {
   @Test
   void ineligibleCandidatesAreNeitherRankedNorCountedInTheMonthsMaximum() {
     Repo hugeFork = repo("x/fork", 100_000, 9_000, MID_NOVEMBER, true, false);
-    Repo lastMonth = repo("x/old", 50_000, 5_000, Instant.parse("2018-10-31T23:59:59Z"), false, false);
+    Repo lastMonth =
+        repo("x/old", 50_000, 5_000, Instant.parse("2018-10-31T23:59:59Z"), false, false);
     RedditThread stickied = thread("sticky", 5_000, 9_000, MID_NOVEMBER, Flags.STICKIED);
 
     Shortlist shortlist =
@@ -59,9 +66,13 @@ class RankerTest {
             NOVEMBER,
             List.of(hugeFork, lastMonth, repo("x/a", 100, 10), repo("x/b", 10, 100)),
             List.of(stickied, thread("t1", 112, 287), thread("t2", 40, 520)),
-            5, 5, RANKED_AT);
+            5,
+            5,
+            RANKED_AT);
 
-    assertThat(shortlist.repos()).extracting(r -> r.repo().fullName()).containsExactly("x/a", "x/b");
+    assertThat(shortlist.repos())
+        .extracting(r -> r.repo().fullName())
+        .containsExactly("x/a", "x/b");
     assertThat(shortlist.repos().get(0).score()).isCloseTo(0.9039147413, within(1e-9));
     assertThat(shortlist.threads()).extracting(t -> t.thread().id()).containsExactly("t1", "t2");
   }
@@ -76,10 +87,18 @@ class RankerTest {
     Shortlist byDefault = ranker.rank(NOVEMBER, repos, threads, 2, 2, RANKED_AT);
     Shortlist reweighted = forksFirst.rank(NOVEMBER, repos, threads, 2, 2, RANKED_AT);
 
-    assertThat(byDefault.repos()).extracting(r -> r.repo().fullName()).containsExactly("x/starred", "x/forked");
-    assertThat(reweighted.repos()).extracting(r -> r.repo().fullName()).containsExactly("x/forked", "x/starred");
-    assertThat(byDefault.threads()).extracting(t -> t.thread().id()).containsExactly("talky", "liked");
-    assertThat(reweighted.threads()).extracting(t -> t.thread().id()).containsExactly("liked", "talky");
+    assertThat(byDefault.repos())
+        .extracting(r -> r.repo().fullName())
+        .containsExactly("x/starred", "x/forked");
+    assertThat(reweighted.repos())
+        .extracting(r -> r.repo().fullName())
+        .containsExactly("x/forked", "x/starred");
+    assertThat(byDefault.threads())
+        .extracting(t -> t.thread().id())
+        .containsExactly("talky", "liked");
+    assertThat(reweighted.threads())
+        .extracting(t -> t.thread().id())
+        .containsExactly("liked", "talky");
   }
 
   @Test
@@ -112,7 +131,9 @@ class RankerTest {
 
     Shortlist shortlist = starsOnly.rank(NOVEMBER, repos, List.of(), 10, 0, RANKED_AT);
 
-    assertThat(shortlist.repos()).extracting(r -> r.repo().fullName()).containsExactly("z/many", "a/few");
+    assertThat(shortlist.repos())
+        .extracting(r -> r.repo().fullName())
+        .containsExactly("z/many", "a/few");
   }
 
   @Test
@@ -124,20 +145,29 @@ class RankerTest {
 
     for (List<RedditThread> input : orderings(threads)) {
       Shortlist shortlist = upvotesOnly.rank(NOVEMBER, List.of(), input, 0, 10, RANKED_AT);
-      assertThat(shortlist.threads()).extracting(t -> t.thread().id()).containsExactly("zzz", "aaa", "bbb");
+      assertThat(shortlist.threads())
+          .extracting(t -> t.thread().id())
+          .containsExactly("zzz", "aaa", "bbb");
     }
 
     Ranker commentsOnly =
         new Ranker(new ScoringSettings(ScoringTest.DEFAULTS.repos(), new ThreadWeights(1, 0)));
     Shortlist byUpvotes =
-        commentsOnly.rank(NOVEMBER, List.of(), List.of(thread("aaa", 10, 5), thread("bbb", 10, 50)), 0, 10, RANKED_AT);
+        commentsOnly.rank(
+            NOVEMBER,
+            List.of(),
+            List.of(thread("aaa", 10, 5), thread("bbb", 10, 50)),
+            0,
+            10,
+            RANKED_AT);
     assertThat(byUpvotes.threads()).extracting(t -> t.thread().id()).containsExactly("bbb", "aaa");
   }
 
   @Test
   void keepsEveryoneWhenThereAreFewerCandidatesThanAskedFor() {
     Shortlist shortlist =
-        ranker.rank(NOVEMBER, List.of(repo("x/a", 3, 1)), List.of(thread("aaa", 1, 1)), 5, 5, RANKED_AT);
+        ranker.rank(
+            NOVEMBER, List.of(repo("x/a", 3, 1)), List.of(thread("aaa", 1, 1)), 5, 5, RANKED_AT);
 
     assertThat(shortlist.repos()).extracting(RankedRepo::rank).containsExactly(1);
     assertThat(shortlist.threads()).extracting(RankedThread::rank).containsExactly(1);
@@ -146,7 +176,8 @@ class RankerTest {
   @Test
   void keepsNothingWhenZeroAreAskedFor() {
     Shortlist shortlist =
-        ranker.rank(NOVEMBER, List.of(repo("x/a", 3, 1)), List.of(thread("aaa", 1, 1)), 0, 0, RANKED_AT);
+        ranker.rank(
+            NOVEMBER, List.of(repo("x/a", 3, 1)), List.of(thread("aaa", 1, 1)), 0, 0, RANKED_AT);
 
     assertThat(shortlist.repos()).isEmpty();
     assertThat(shortlist.threads()).isEmpty();

@@ -73,22 +73,27 @@ class ScoringTest {
     // t2 has no num_comments, t3 no score (hostile or damaged answers): comments max 112 (t1),
     // upvotes max 520 (t2). t1 = 0.6 + 0.4·ln(288)/ln(521) = 0.962096; t2 = 0.4·1 = 0.4;
     // t3 = 0.6·ln(41)/ln(113) = 0.471326. And the explanation says "unknown", not 0.
-    List<ScoreCard> cards = scoring.threadCards(
-        List.of(thread("t1", 112, 287), thread("t2", null, 520), thread("t3", 40, null)),
-        List.of(thread("t1", 112, 287), thread("t2", null, 520), thread("t3", 40, null)));
+    List<ScoreCard> cards =
+        scoring.threadCards(
+            List.of(thread("t1", 112, 287), thread("t2", null, 520), thread("t3", 40, null)),
+            List.of(thread("t1", 112, 287), thread("t2", null, 520), thread("t3", 40, null)));
 
     assertThat(cards.get(0).score()).isCloseTo(0.9620963397, within(1e-9));
     assertThat(cards.get(1).score()).isCloseTo(0.4, within(1e-12));
     assertThat(cards.get(2).score()).isCloseTo(0.4713265180, within(1e-9));
-    assertThat(cards.get(1).components().get(0)).satisfies(c -> {
-      assertThat(c.signal()).isEqualTo("comments");
-      assertThat(c.known()).isFalse();
-      assertThat(c.monthMax()).isEqualTo(112);
-    });
-    assertThat(cards.get(2).components().get(1)).satisfies(c -> {
-      assertThat(c.signal()).isEqualTo("upvotes");
-      assertThat(c.known()).isFalse();
-    });
+    assertThat(cards.get(1).components().get(0))
+        .satisfies(
+            c -> {
+              assertThat(c.signal()).isEqualTo("comments");
+              assertThat(c.known()).isFalse();
+              assertThat(c.monthMax()).isEqualTo(112);
+            });
+    assertThat(cards.get(2).components().get(1))
+        .satisfies(
+            c -> {
+              assertThat(c.signal()).isEqualTo("upvotes");
+              assertThat(c.known()).isFalse();
+            });
   }
 
   @Test
@@ -99,7 +104,8 @@ class ScoringTest {
 
   @Test
   void onlyTheRatioOfTheWeightsMatters() {
-    Scoring scaled = new Scoring(new ScoringSettings(new RepoWeights(8, 2), new ThreadWeights(6, 4)));
+    Scoring scaled =
+        new Scoring(new ScoringSettings(new RepoWeights(8, 2), new ThreadWeights(6, 4)));
     List<Double> a = scaled.scoreRepos(List.of(repo("x/a", 100, 10), repo("x/b", 10, 100)));
     assertThat(a.get(0)).isCloseTo(0.9039147413, within(1e-9));
   }

@@ -25,7 +25,10 @@ class StarBurstTest {
   @Test
   void steadyStarsAreNotFlagged() {
     List<Integer> steady = new ArrayList<>(Collections.nCopies(30, 100));
-    assertThat(burst.describe(repo(3000, 10, 5), new StarGain(3000, StarGainMethod.HISTORY, steady, null))).isEmpty();
+    assertThat(
+            burst.describe(
+                repo(3000, 10, 5), new StarGain(3000, StarGainMethod.HISTORY, steady, null)))
+        .isEmpty();
   }
 
   @Test
@@ -46,13 +49,23 @@ class StarBurstTest {
   @Test
   void theRankerPutsTheFlagOnTheEntryAndTheExplanation() {
     Repo r = repo(3000, 10, 5);
-    RankRequest request = RankRequest.of(dev.curate.model.CalendarMonth.of(2018, 11), List.of(r), List.of(), 5, 5,
-        Instant.parse("2018-12-01T00:00:00Z")).withStarGains(java.util.Map.of(r.id(), gain(1500, 1300, 200)));
+    RankRequest request =
+        RankRequest.of(
+                dev.curate.model.CalendarMonth.of(2018, 11),
+                List.of(r),
+                List.of(),
+                5,
+                5,
+                Instant.parse("2018-12-01T00:00:00Z"))
+            .withStarGains(java.util.Map.of(r.id(), gain(1500, 1300, 200)));
 
     Ranking ranking = new Ranker(ScoringTest.DEFAULTS).rank(request);
 
     assertThat(ranking.repos().get(0).flags()).containsExactly("star-burst");
-    assertThat(ranking.repoExplanations().get(0).flags()).singleElement().asString().startsWith("star-burst: 93%");
+    assertThat(ranking.repoExplanations().get(0).flags())
+        .singleElement()
+        .asString()
+        .startsWith("star-burst: 93%");
     assertThat(new ExplanationFormatter().format(ranking)).contains("flagged star-burst: 93%");
   }
 
@@ -66,8 +79,15 @@ class StarBurstTest {
   }
 
   private static Repo repo(int stars, int forks, int issues) {
-    return RepoBuilder.repo("buyer/stars").id(42L).description("A reinforcement learning toolkit").stars(stars)
-        .forks(forks).openIssues(issues).createdAt("2018-11-02T00:00:00Z")
-        .pushedAt(Instant.parse("2018-11-20T00:00:00Z")).fetchedAt(null).build();
+    return RepoBuilder.repo("buyer/stars")
+        .id(42L)
+        .description("A reinforcement learning toolkit")
+        .stars(stars)
+        .forks(forks)
+        .openIssues(issues)
+        .createdAt("2018-11-02T00:00:00Z")
+        .pushedAt(Instant.parse("2018-11-20T00:00:00Z"))
+        .fetchedAt(null)
+        .build();
   }
 }

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A deterministic month of posts in Reddit's field names, as the archive serves them: posts come
- * in groups sharing one second (three, and now and then seven), so that archive pages of 100
- * end in the middle of a second. Scores are spread so that the top listing's 1,000-item end
- * leaves out the lowest-scored posts.
+ * A deterministic month of posts in Reddit's field names, as the archive serves them: posts come in
+ * groups sharing one second (three, and now and then seven), so that archive pages of 100 end in
+ * the middle of a second. Scores are spread so that the top listing's 1,000-item end leaves out the
+ * lowest-scored posts.
  */
 public final class GeneratedMonth {
   public static final Instant NOVEMBER_2018 = Instant.parse("2018-11-01T00:00:00Z");
@@ -51,7 +51,15 @@ public final class GeneratedMonth {
     p.put("upvote_ratio", 0.9);
     p.put("created_utc", createdUtc);
     p.put("permalink", "/r/" + subreddit + "/comments/" + id + "/generated_thread_" + i + "/");
-    p.put("url", "https://www.reddit.com/r/" + subreddit + "/comments/" + id + "/generated_thread_" + i + "/");
+    p.put(
+        "url",
+        "https://www.reddit.com/r/"
+            + subreddit
+            + "/comments/"
+            + id
+            + "/generated_thread_"
+            + i
+            + "/");
     p.put("is_self", true);
     p.put("selftext", "Body " + i);
     p.put("over_18", false);

@@ -12,18 +12,32 @@ import com.tngtech.archunit.lang.ArchRule;
  * {@code reddit.post} binds, and only {@link RedditSource} chooses among them. So a fourth (say,
  * another archive) is a package of its own plus a branch in {@code RedditSource}.
  */
-@AnalyzeClasses(packages = "dev.curate.reddit", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(
+    packages = "dev.curate.reddit",
+    importOptions = ImportOption.DoNotIncludeTests.class)
 class RedditLayoutTest {
   @ArchTest
-  static final ArchRule sourcesMeetOnlyInRedditSource = layeredArchitecture().consideringOnlyDependenciesInLayers()
-      .layer("choice").definedBy("dev.curate.reddit")
-      .layer("api").definedBy("dev.curate.reddit.api..")
-      .layer("archive").definedBy("dev.curate.reddit.archive..")
-      .layer("dump").definedBy("dev.curate.reddit.dump..")
-      .layer("post").definedBy("dev.curate.reddit.post..")
-      .whereLayer("choice").mayNotBeAccessedByAnyLayer()
-      .whereLayer("api").mayOnlyBeAccessedByLayers("choice")
-      .whereLayer("archive").mayOnlyBeAccessedByLayers("choice")
-      .whereLayer("dump").mayOnlyBeAccessedByLayers("choice")
-      .whereLayer("post").mayOnlyBeAccessedByLayers("choice", "api", "archive", "dump");
+  static final ArchRule sourcesMeetOnlyInRedditSource =
+      layeredArchitecture()
+          .consideringOnlyDependenciesInLayers()
+          .layer("choice")
+          .definedBy("dev.curate.reddit")
+          .layer("api")
+          .definedBy("dev.curate.reddit.api..")
+          .layer("archive")
+          .definedBy("dev.curate.reddit.archive..")
+          .layer("dump")
+          .definedBy("dev.curate.reddit.dump..")
+          .layer("post")
+          .definedBy("dev.curate.reddit.post..")
+          .whereLayer("choice")
+          .mayNotBeAccessedByAnyLayer()
+          .whereLayer("api")
+          .mayOnlyBeAccessedByLayers("choice")
+          .whereLayer("archive")
+          .mayOnlyBeAccessedByLayers("choice")
+          .whereLayer("dump")
+          .mayOnlyBeAccessedByLayers("choice")
+          .whereLayer("post")
+          .mayOnlyBeAccessedByLayers("choice", "api", "archive", "dump");
 }

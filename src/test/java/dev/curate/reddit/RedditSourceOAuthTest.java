@@ -32,10 +32,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class RedditSourceOAuthTest {
   @RegisterExtension
-  static WireMockExtension www = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static WireMockExtension www =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   @RegisterExtension
-  static WireMockExtension oauth = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static WireMockExtension oauth =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   static final CalendarMonth NOVEMBER_2018 = CalendarMonth.of(2018, 11);
   static final String TOKEN_PATH = "/api/v1/access_token";
@@ -55,10 +57,14 @@ class RedditSourceOAuthTest {
   }
 
   void stubListings() {
-    oauth.stubFor(get(urlPathEqualTo(ML_TOP)).withQueryParam("after", absent())
-        .willReturn(listing("machinelearning_top_page1.json")));
-    oauth.stubFor(get(urlPathEqualTo(ML_TOP)).withQueryParam("after", equalTo("t3_9sfv8x"))
-        .willReturn(listing("machinelearning_top_page2.json")));
+    oauth.stubFor(
+        get(urlPathEqualTo(ML_TOP))
+            .withQueryParam("after", absent())
+            .willReturn(listing("machinelearning_top_page1.json")));
+    oauth.stubFor(
+        get(urlPathEqualTo(ML_TOP))
+            .withQueryParam("after", equalTo("t3_9sfv8x"))
+            .willReturn(listing("machinelearning_top_page2.json")));
     oauth.stubFor(get(urlPathEqualTo(DS_TOP)).willReturn(listing("datascience_top.json")));
   }
 
@@ -67,7 +73,8 @@ class RedditSourceOAuthTest {
     stubToken();
     stubListings();
 
-    List<SourceResult<RedditThread>> results = source("MachineLearning", "datascience").fetch(NOVEMBER_2018);
+    List<SourceResult<RedditThread>> results =
+        source("MachineLearning", "datascience").fetch(NOVEMBER_2018);
 
     www.verify(1, postRequestedFor(urlPathEqualTo(TOKEN_PATH)));
     www.verify(0, getRequestedFor(anyUrl()));
@@ -96,8 +103,11 @@ class RedditSourceOAuthTest {
     source("datascience").fetch(NOVEMBER_2018);
 
     LoggedRequest token = www.findAll(postRequestedFor(urlPathEqualTo(TOKEN_PATH))).get(0);
-    String basic = Base64.getEncoder().encodeToString(
-        (RedditStubs.CLIENT_ID + ":" + RedditStubs.CLIENT_SECRET).getBytes(StandardCharsets.UTF_8));
+    String basic =
+        Base64.getEncoder()
+            .encodeToString(
+                (RedditStubs.CLIENT_ID + ":" + RedditStubs.CLIENT_SECRET)
+                    .getBytes(StandardCharsets.UTF_8));
     assertThat(token.getHeader("Authorization")).isEqualTo("Basic " + basic);
     assertThat(token.getHeader("Content-Type")).startsWith("application/x-www-form-urlencoded");
     assertThat(token.getBodyAsString()).isEqualTo("grant_type=client_credentials");
@@ -125,13 +135,19 @@ class RedditSourceOAuthTest {
   void anUnknownSubredditOnTheOAuthHostIsAWarningToo() {
     stubToken();
     stubListings();
-    oauth.stubFor(get(urlPathEqualTo("/r/NoSuchSub/top")).willReturn(com.github.tomakehurst.wiremock.client.WireMock
-        .aResponse().withStatus(302).withHeader("Location", "/subreddits/search?q=NoSuchSub")));
+    oauth.stubFor(
+        get(urlPathEqualTo("/r/NoSuchSub/top"))
+            .willReturn(
+                com.github.tomakehurst.wiremock.client.WireMock.aResponse()
+                    .withStatus(302)
+                    .withHeader("Location", "/subreddits/search?q=NoSuchSub")));
 
-    List<SourceResult<RedditThread>> results = source("NoSuchSub", "datascience").fetch(NOVEMBER_2018);
+    List<SourceResult<RedditThread>> results =
+        source("NoSuchSub", "datascience").fetch(NOVEMBER_2018);
 
-    assertThat(results.get(0).report().warnings()).containsExactly(
-        "r/NoSuchSub does not exist (Reddit redirected to its subreddit search); check reddit.subreddits");
+    assertThat(results.get(0).report().warnings())
+        .containsExactly(
+            "r/NoSuchSub does not exist (Reddit redirected to its subreddit search); check reddit.subreddits");
     assertThat(results.get(0).report().requests()).isEqualTo(2);
     assertThat(ids(results.get(1))).containsExactly("9xxm3w");
   }

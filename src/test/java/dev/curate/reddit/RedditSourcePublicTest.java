@@ -1,7 +1,7 @@
 package dev.curate.reddit;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -10,7 +10,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-import static dev.curate.reddit.RedditStubs.html;
 import static dev.curate.reddit.RedditStubs.ids;
 import static dev.curate.reddit.RedditStubs.json;
 import static dev.curate.reddit.RedditStubs.listing;
@@ -25,8 +24,8 @@ import dev.curate.error.CurateException;
 import dev.curate.error.ExitCode;
 import dev.curate.model.CalendarMonth;
 import dev.curate.model.RedditThread;
-import dev.curate.model.SourceResult;
 import dev.curate.model.SourceId;
+import dev.curate.model.SourceResult;
 import java.net.ServerSocket;
 import java.util.List;
 import java.util.Optional;
@@ -36,7 +35,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** The public listings ({@code www.reddit.com/r/{sub}/top.json}), without credentials. */
 class RedditSourcePublicTest {
   @RegisterExtension
-  static WireMockExtension reddit = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static WireMockExtension reddit =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   static final CalendarMonth NOVEMBER_2018 = CalendarMonth.of(2018, 11);
   static final String ML_TOP = "/r/MachineLearning/top.json";
@@ -45,14 +45,19 @@ class RedditSourcePublicTest {
   final RedditStubs stubs = new RedditStubs();
 
   RedditSource source(String... subreddits) {
-    return stubs.source(reddit.baseUrl(), reddit.baseUrl(), RedditStubs.publicAccess(), 10, subreddits);
+    return stubs.source(
+        reddit.baseUrl(), reddit.baseUrl(), RedditStubs.publicAccess(), 10, subreddits);
   }
 
   void stubTwoMachineLearningPages() {
-    reddit.stubFor(get(urlPathEqualTo(ML_TOP)).withQueryParam("after", absent())
-        .willReturn(listing("machinelearning_top_page1.json")));
-    reddit.stubFor(get(urlPathEqualTo(ML_TOP)).withQueryParam("after", equalTo("t3_9sfv8x"))
-        .willReturn(listing("machinelearning_top_page2.json")));
+    reddit.stubFor(
+        get(urlPathEqualTo(ML_TOP))
+            .withQueryParam("after", absent())
+            .willReturn(listing("machinelearning_top_page1.json")));
+    reddit.stubFor(
+        get(urlPathEqualTo(ML_TOP))
+            .withQueryParam("after", equalTo("t3_9sfv8x"))
+            .willReturn(listing("machinelearning_top_page2.json")));
   }
 
   @Test
@@ -64,7 +69,9 @@ class RedditSourcePublicTest {
     assertThat(results).hasSize(1);
     SourceResult<RedditThread> ml = results.get(0);
     // The month's threads in listing order, then the tombstone of 9wd2xk, which its author deleted.
-    assertThat(ids(ml)).containsExactly("9ysmtn", "9zr4aa", "9tangi", "9vq3kb", "9symfk", "9x4kq1", "9y1n7c", "9wd2xk");
+    assertThat(ids(ml))
+        .containsExactly(
+            "9ysmtn", "9zr4aa", "9tangi", "9vq3kb", "9symfk", "9x4kq1", "9y1n7c", "9wd2xk");
     assertThat(ml.items().get(7).deleted()).isTrue();
     assertThat(ml.report().source()).isEqualTo(new SourceId.Subreddit("MachineLearning"));
     assertThat(ml.report().requests()).isEqualTo(2);
@@ -92,10 +99,13 @@ class RedditSourcePublicTest {
     stubTwoMachineLearningPages();
     reddit.stubFor(get(urlPathEqualTo(DS_TOP)).willReturn(listing("datascience_top.json")));
 
-    List<SourceResult<RedditThread>> results = source("datascience", "MachineLearning").fetch(NOVEMBER_2018);
+    List<SourceResult<RedditThread>> results =
+        source("datascience", "MachineLearning").fetch(NOVEMBER_2018);
 
-    assertThat(results).extracting(r -> r.report().source())
-        .containsExactly(new SourceId.Subreddit("datascience"), new SourceId.Subreddit("MachineLearning"));
+    assertThat(results)
+        .extracting(r -> r.report().source())
+        .containsExactly(
+            new SourceId.Subreddit("datascience"), new SourceId.Subreddit("MachineLearning"));
     assertThat(ids(results.get(0))).containsExactly("9xxm3w");
     assertThat(results.get(0).report().requests()).isEqualTo(1);
     assertThat(results.get(0).report().found()).isEqualTo(2);
@@ -116,15 +126,22 @@ class RedditSourcePublicTest {
 
   @Test
   void anUnknownSubredditBecomesAWarningAndTheOthersStillComplete() {
-    reddit.stubFor(get(urlPathEqualTo("/r/NoSuchSub/top.json")).willReturn(aResponse().withStatus(302)
-        .withHeader("Location", "https://www.reddit.com/subreddits/search.json?q=NoSuchSub")));
+    reddit.stubFor(
+        get(urlPathEqualTo("/r/NoSuchSub/top.json"))
+            .willReturn(
+                aResponse()
+                    .withStatus(302)
+                    .withHeader(
+                        "Location", "https://www.reddit.com/subreddits/search.json?q=NoSuchSub")));
     reddit.stubFor(get(urlPathEqualTo(DS_TOP)).willReturn(listing("datascience_top.json")));
 
-    List<SourceResult<RedditThread>> results = source("NoSuchSub", "datascience").fetch(NOVEMBER_2018);
+    List<SourceResult<RedditThread>> results =
+        source("NoSuchSub", "datascience").fetch(NOVEMBER_2018);
 
     assertThat(results.get(0).items()).isEmpty();
-    assertThat(results.get(0).report().warnings()).containsExactly(
-        "r/NoSuchSub does not exist (Reddit redirected to its subreddit search); check reddit.subreddits");
+    assertThat(results.get(0).report().warnings())
+        .containsExactly(
+            "r/NoSuchSub does not exist (Reddit redirected to its subreddit search); check reddit.subreddits");
     assertThat(results.get(0).report().requests()).isEqualTo(1);
     assertThat(ids(results.get(1))).containsExactly("9xxm3w");
     reddit.verify(0, getRequestedFor(urlPathMatching("/subreddits/.*")));
@@ -132,31 +149,43 @@ class RedditSourcePublicTest {
 
   @Test
   void aPrivateSubredditBecomesAWarning() {
-    reddit.stubFor(get(urlPathEqualTo("/r/lounge/top.json")).willReturn(json(403, "private_403.json")));
+    reddit.stubFor(
+        get(urlPathEqualTo("/r/lounge/top.json")).willReturn(json(403, "private_403.json")));
     reddit.stubFor(get(urlPathEqualTo(DS_TOP)).willReturn(listing("datascience_top.json")));
 
     List<SourceResult<RedditThread>> results = source("lounge", "datascience").fetch(NOVEMBER_2018);
 
     assertThat(results.get(0).items()).isEmpty();
-    assertThat(results.get(0).report().warnings()).singleElement().asString()
+    assertThat(results.get(0).report().warnings())
+        .singleElement()
+        .asString()
         .contains("r/lounge", "private", "403");
     assertThat(ids(results.get(1))).containsExactly("9xxm3w");
   }
 
   @Test
   void aBannedSubredditBecomesAWarning() {
-    reddit.stubFor(get(urlPathEqualTo("/r/gone/top.json")).willReturn(json(404, "banned_404.json")));
+    reddit.stubFor(
+        get(urlPathEqualTo("/r/gone/top.json")).willReturn(json(404, "banned_404.json")));
 
     SourceResult<RedditThread> gone = source("gone").fetch(NOVEMBER_2018).get(0);
 
-    assertThat(gone.report().warnings()).singleElement().asString().contains("r/gone", "banned", "404");
+    assertThat(gone.report().warnings())
+        .singleElement()
+        .asString()
+        .contains("r/gone", "banned", "404");
     reddit.verify(1, getRequestedFor(urlPathEqualTo("/r/gone/top.json")));
   }
 
   @Test
   void malformedJsonIsAnApiError() {
-    reddit.stubFor(get(urlPathEqualTo(ML_TOP)).willReturn(aResponse().withStatus(200)
-        .withHeader("Content-Type", "application/json; charset=UTF-8").withBody("{\"kind\": \"Listing\", \"data\": {\"chil")));
+    reddit.stubFor(
+        get(urlPathEqualTo(ML_TOP))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json; charset=UTF-8")
+                    .withBody("{\"kind\": \"Listing\", \"data\": {\"chil")));
 
     assertThatThrownBy(() -> source("MachineLearning").fetch(NOVEMBER_2018))
         .isInstanceOf(ApiException.class)
@@ -166,12 +195,18 @@ class RedditSourcePublicTest {
 
   @Test
   void a503ThatPersistsAfterTheSharedRetriesNamesSubredditStatusAndHost() {
-    reddit.stubFor(get(urlPathEqualTo(ML_TOP)).willReturn(aResponse().withStatus(503)
-        .withHeader("Content-Type", "text/html").withBody("<h1>all our servers are busy</h1>")));
+    reddit.stubFor(
+        get(urlPathEqualTo(ML_TOP))
+            .willReturn(
+                aResponse()
+                    .withStatus(503)
+                    .withHeader("Content-Type", "text/html")
+                    .withBody("<h1>all our servers are busy</h1>")));
 
     assertThatThrownBy(() -> source("MachineLearning").fetch(NOVEMBER_2018))
         .isInstanceOf(ApiException.class)
-        .hasMessage("Reddit unavailable: listing r/MachineLearning still failed after retries (HTTP 503 from localhost); retry later");
+        .hasMessage(
+            "Reddit unavailable: listing r/MachineLearning still failed after retries (HTTP 503 from localhost); retry later");
     reddit.verify(3, getRequestedFor(urlPathEqualTo(ML_TOP)));
     assertThat(stubs.sleeper.sleeps()).hasSize(2);
   }
@@ -193,8 +228,9 @@ class RedditSourcePublicTest {
 
   @Test
   void aRateLimitWaitLongerThanMaxWaitFailsAtOnce() {
-    reddit.stubFor(get(urlPathEqualTo(ML_TOP))
-        .willReturn(json(429, "too_many_requests_429.json").withHeader("Retry-After", "900")));
+    reddit.stubFor(
+        get(urlPathEqualTo(ML_TOP))
+            .willReturn(json(429, "too_many_requests_429.json").withHeader("Retry-After", "900")));
 
     assertThatThrownBy(() -> source("MachineLearning").fetch(NOVEMBER_2018))
         .isInstanceOf(CurateException.class)
@@ -212,17 +248,21 @@ class RedditSourcePublicTest {
 
     RedditThread tokenizer = byId(items, "9vq3kb");
     assertThat(tokenizer.title())
-        .isEqualTo("[P] Q&A: <3 bounds & \uD83E\uDD16 \u81EA\u7136\u8A00\u8A9E\u51E6\u7406 \u2014 fast tokenizers for"
-            + " \u65E5\u672C\u8A9E & \u4E2D\u6587");
-    assertThat(tokenizer.selftext()).isEqualTo("Benchmarks: a < b && c > d; \uD83D\uDE80 2\u00D7 faster than MeCab on"
-        + " \u65E5\u672C\u8A9E text.");
+        .isEqualTo(
+            "[P] Q&A: <3 bounds & \uD83E\uDD16 \u81EA\u7136\u8A00\u8A9E\u51E6\u7406 \u2014 fast tokenizers for"
+                + " \u65E5\u672C\u8A9E & \u4E2D\u6587");
+    assertThat(tokenizer.selftext())
+        .isEqualTo(
+            "Benchmarks: a < b && c > d; \uD83D\uDE80 2\u00D7 faster than MeCab on"
+                + " \u65E5\u672C\u8A9E text.");
   }
 
   @Test
   void mapsEveryFieldOfARealThread() {
     stubTwoMachineLearningPages();
 
-    RedditThread debate = byId(source("MachineLearning").fetch(NOVEMBER_2018).get(0).items(), "9ysmtn");
+    RedditThread debate =
+        byId(source("MachineLearning").fetch(NOVEMBER_2018).get(0).items(), "9ysmtn");
 
     assertThat(debate.subreddit()).isEqualTo("MachineLearning");
     assertThat(debate.title()).isEqualTo("[D] Debate on TensorFlow 2.0 API");
@@ -233,11 +273,13 @@ class RedditSourcePublicTest {
     assertThat(debate.createdAt()).isEqualTo("2018-11-20T02:20:49Z");
     // Absolute on the public site, although the listing came from WireMock's localhost.
     assertThat(debate.permalink())
-        .isEqualTo("https://www.reddit.com/r/MachineLearning/comments/9ysmtn/d_debate_on_tensorflow_2_0_api/");
+        .isEqualTo(
+            "https://www.reddit.com/r/MachineLearning/comments/9ysmtn/d_debate_on_tensorflow_2_0_api/");
     assertThat(debate.url()).isEqualTo(debate.permalink());
     assertThat(debate.flair()).isEqualTo("Discussion");
     assertThat(debate.isSelf()).isTrue();
-    assertThat(debate.selftext()).startsWith("The RFCs for TF 2.0 are public & the eager-first API");
+    assertThat(debate.selftext())
+        .startsWith("The RFCs for TF 2.0 are public & the eager-first API");
     assertThat(debate.over18()).isFalse();
     assertThat(debate.stickied()).isFalse();
     assertThat(debate.removed()).isFalse();
@@ -279,16 +321,24 @@ class RedditSourcePublicTest {
   void warnsOnceWhenRedditUserAgentWasNotSet() {
     reddit.stubFor(get(urlPathEqualTo(ML_TOP)).willReturn(listing("empty_listing.json")));
     reddit.stubFor(get(urlPathEqualTo(DS_TOP)).willReturn(listing("empty_listing.json")));
-    RedditCredentials defaults = new RedditCredentials(Optional.empty(), Optional.empty(),
-        RedditCredentials.defaultUserAgent("0.1.0"), false);
-    RedditSource source = stubs.source(reddit.baseUrl(), reddit.baseUrl(), defaults, 10, "MachineLearning",
-        "datascience");
+    RedditCredentials defaults =
+        new RedditCredentials(
+            Optional.empty(), Optional.empty(), RedditCredentials.defaultUserAgent("0.1.0"), false);
+    RedditSource source =
+        stubs.source(
+            reddit.baseUrl(), reddit.baseUrl(), defaults, 10, "MachineLearning", "datascience");
 
     List<SourceResult<RedditThread>> results = source.fetch(NOVEMBER_2018);
 
-    assertThat(results.get(0).report().warnings()).singleElement().asString().contains("REDDIT_USER_AGENT");
+    assertThat(results.get(0).report().warnings())
+        .singleElement()
+        .asString()
+        .contains("REDDIT_USER_AGENT");
     assertThat(results.get(1).report().warnings()).isEmpty();
-    reddit.verify(2, anyRequestedFor(anyUrl()).withHeader("User-Agent", equalTo("jvm:dev.curate:v0.1.0 (by /u/curate_roundup)")));
+    reddit.verify(
+        2,
+        anyRequestedFor(anyUrl())
+            .withHeader("User-Agent", equalTo("jvm:dev.curate:v0.1.0 (by /u/curate_roundup)")));
   }
 
   @Test
@@ -301,7 +351,9 @@ class RedditSourcePublicTest {
   }
 
   private static RedditThread byId(List<RedditThread> items, String id) {
-    return items.stream().filter(t -> t.id().equals(id)).findFirst()
+    return items.stream()
+        .filter(t -> t.id().equals(id))
+        .findFirst()
         .orElseThrow(() -> new AssertionError("no thread " + id + " in " + items));
   }
 }

@@ -19,10 +19,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Behaves like the services for one generated month, rather than replaying fixed pages: Arctic
- * Shift's {@code /api/posts/search} filters by {@code after}/{@code before} and pages by
- * {@code limit}; Reddit's {@code top.json} sorts by score and ends at 1,000 items, paged by
- * {@code after}; {@code /api/info.json} answers the ids asked with current figures (the archived
- * score plus 1,000), and deleted posts as Reddit shows them; {@code /api/time_series} counts.
+ * Shift's {@code /api/posts/search} filters by {@code after}/{@code before} and pages by {@code
+ * limit}; Reddit's {@code top.json} sorts by score and ends at 1,000 items, paged by {@code after};
+ * {@code /api/info.json} answers the ids asked with current figures (the archived score plus
+ * 1,000), and deleted posts as Reddit shows them; {@code /api/time_series} counts.
  */
 final class RedditStandIn implements ResponseDefinitionTransformerV2 {
   static final String NAME = "reddit-stand-in";
@@ -69,8 +69,14 @@ final class RedditStandIn implements ResponseDefinitionTransformerV2 {
       if (path.equals("/api/time_series")) {
         String sub = param(r, "key").replaceFirst("^r/", "").replaceFirst("/posts/count$", "");
         Long n = counts.get(sub);
-        return ok(Map.of("data", n == null ? List.of()
-            : List.of(Map.of("date", GeneratedMonth.NOVEMBER_2018.getEpochSecond(), "value", n))));
+        return ok(
+            Map.of(
+                "data",
+                n == null
+                    ? List.of()
+                    : List.of(
+                        Map.of(
+                            "date", GeneratedMonth.NOVEMBER_2018.getEpochSecond(), "value", n))));
       }
       if (path.equals("/api/info.json")) {
         return ok(listing(info(param(r, "id").split(",")), null));
@@ -100,28 +106,35 @@ final class RedditStandIn implements ResponseDefinitionTransformerV2 {
     List<Map<String, Object>> found = new ArrayList<>();
     for (String fullname : fullnames) {
       String id = fullname.replaceFirst("^t3_", "");
-      bySubreddit.values().stream().flatMap(List::stream).filter(p -> id.equals(p.get("id"))).findFirst()
-          .ifPresent(p -> {
-            Map<String, Object> now = new LinkedHashMap<>(p);
-            now.remove("retrieved_on");
-            now.put("score", (Integer) p.get("score") + 1000);
-            now.put("num_comments", (Integer) p.get("num_comments") + 100);
-            if (deletedNow.contains(id)) {
-              now.put("author", "[deleted]");
-              now.put("selftext", "[deleted]");
-              now.put("removed_by_category", "deleted");
-            }
-            found.add(now);
-          });
+      bySubreddit.values().stream()
+          .flatMap(List::stream)
+          .filter(p -> id.equals(p.get("id")))
+          .findFirst()
+          .ifPresent(
+              p -> {
+                Map<String, Object> now = new LinkedHashMap<>(p);
+                now.remove("retrieved_on");
+                now.put("score", (Integer) p.get("score") + 1000);
+                now.put("num_comments", (Integer) p.get("num_comments") + 100);
+                if (deletedNow.contains(id)) {
+                  now.put("author", "[deleted]");
+                  now.put("selftext", "[deleted]");
+                  now.put("removed_by_category", "deleted");
+                }
+                found.add(now);
+              });
     }
     return found;
   }
 
   private ResponseDefinition top(String subreddit, Request r) throws JsonProcessingException {
-    List<Map<String, Object>> ranked = bySubreddit.getOrDefault(subreddit, List.of()).stream()
-        .sorted(Comparator.comparingInt((Map<String, Object> p) -> (Integer) p.get("score")).reversed())
-        .limit(LISTING_END)
-        .toList();
+    List<Map<String, Object>> ranked =
+        bySubreddit.getOrDefault(subreddit, List.of()).stream()
+            .sorted(
+                Comparator.comparingInt((Map<String, Object> p) -> (Integer) p.get("score"))
+                    .reversed())
+            .limit(LISTING_END)
+            .toList();
     int from = 0;
     QueryParameter after = r.queryParameter("after");
     if (after.isPresent()) {
@@ -132,8 +145,12 @@ final class RedditStandIn implements ResponseDefinitionTransformerV2 {
         }
       }
     }
-    List<Map<String, Object>> page = ranked.subList(Math.min(from, ranked.size()), Math.min(from + 100, ranked.size()));
-    String next = from + 100 < ranked.size() && !page.isEmpty() ? "t3_" + page.get(page.size() - 1).get("id") : null;
+    List<Map<String, Object>> page =
+        ranked.subList(Math.min(from, ranked.size()), Math.min(from + 100, ranked.size()));
+    String next =
+        from + 100 < ranked.size() && !page.isEmpty()
+            ? "t3_" + page.get(page.size() - 1).get("id")
+            : null;
     return ok(listing(page, next));
   }
 
@@ -147,8 +164,11 @@ final class RedditStandIn implements ResponseDefinitionTransformerV2 {
   }
 
   private ResponseDefinition ok(Object body) throws JsonProcessingException {
-    return aResponse().withStatus(200).withHeader("Content-Type", "application/json; charset=UTF-8")
-        .withBody(json.writeValueAsString(body)).build();
+    return aResponse()
+        .withStatus(200)
+        .withHeader("Content-Type", "application/json; charset=UTF-8")
+        .withBody(json.writeValueAsString(body))
+        .build();
   }
 
   private static String param(Request r, String name) {

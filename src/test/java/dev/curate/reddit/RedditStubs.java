@@ -27,6 +27,7 @@ public final class RedditStubs {
   public static final String USER_AGENT = "jvm:dev.curate.tests:v0.1.0 (by /u/curate_tests)";
   public static final String CLIENT_ID = "id-P4bq7Zx";
   public static final String CLIENT_SECRET = "secret-9Kd2mWq1rT";
+
   /** The day the tests pretend it is. */
   public static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
 
@@ -34,7 +35,12 @@ public final class RedditStubs {
   final RecordingSleeper sleeper = new RecordingSleeper(clock);
   final List<String> progress = new ArrayList<>();
   HttpSettings http =
-      new HttpSettings(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(5), 3, Duration.ofMinutes(5));
+      new HttpSettings(
+          Duration.ofSeconds(2),
+          Duration.ofSeconds(2),
+          Duration.ofSeconds(5),
+          3,
+          Duration.ofMinutes(5));
 
   public static byte[] fixture(String name) {
     try (InputStream in = RedditStubs.class.getResourceAsStream("/fixtures/reddit/" + name)) {
@@ -49,19 +55,22 @@ public final class RedditStubs {
 
   /** A 200 listing with the headers Reddit sends: JSON content type and rate-limit counters. */
   public static ResponseDefinitionBuilder listing(String fixture) {
-    return json(200, fixture).withHeader("x-ratelimit-remaining", "598.0")
+    return json(200, fixture)
+        .withHeader("x-ratelimit-remaining", "598.0")
         .withHeader("x-ratelimit-used", "2")
         .withHeader("x-ratelimit-reset", "312");
   }
 
   public static ResponseDefinitionBuilder json(int status, String fixture) {
-    return aResponse().withStatus(status)
+    return aResponse()
+        .withStatus(status)
         .withHeader("Content-Type", "application/json; charset=UTF-8")
         .withBody(fixture(fixture));
   }
 
   public static ResponseDefinitionBuilder html(int status, String fixture) {
-    return aResponse().withStatus(status)
+    return aResponse()
+        .withStatus(status)
         .withHeader("Content-Type", "text/html; charset=UTF-8")
         .withBody(fixture(fixture));
   }
@@ -75,15 +84,26 @@ public final class RedditStubs {
   }
 
   public static RedditCredentials oauth() {
-    return new RedditCredentials(Optional.of(new Secret(CLIENT_ID)), Optional.of(new Secret(CLIENT_SECRET)),
-        USER_AGENT, true);
+    return new RedditCredentials(
+        Optional.of(new Secret(CLIENT_ID)),
+        Optional.of(new Secret(CLIENT_SECRET)),
+        USER_AGENT,
+        true);
   }
 
-  RedditSource source(String wwwUrl, String oauthUrl, RedditCredentials credentials, int maxPages,
+  RedditSource source(
+      String wwwUrl,
+      String oauthUrl,
+      RedditCredentials credentials,
+      int maxPages,
       String... subreddits) {
-    return new RedditSource(new RedditSettings(List.of(subreddits), maxPages),
+    return new RedditSource(
+        new RedditSettings(List.of(subreddits), maxPages),
         new Endpoints("http://127.0.0.1:9/github", wwwUrl, oauthUrl, "http://127.0.0.1:9/archive"),
-        credentials, stack(), clock, progress::add);
+        credentials,
+        stack(),
+        clock,
+        progress::add);
   }
 
   public static List<String> ids(SourceResult<RedditThread> result) {

@@ -27,9 +27,13 @@ class MigrationsTest {
     List<String> files;
     try (Stream<Path> listing = Files.list(SOURCES)) {
       // By version number, not by name: V10 comes after V9.
-      files = listing.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".sql"))
-          .sorted(Comparator.comparingInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))))
-          .toList();
+      files =
+          listing
+              .map(p -> p.getFileName().toString())
+              .filter(n -> n.endsWith(".sql"))
+              .sorted(
+                  Comparator.comparingInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))))
+              .toList();
     }
     List<String> indexed =
         Migrations.bundled().all().stream()
@@ -42,7 +46,9 @@ class MigrationsTest {
   @Test
   void refusesGapsInVersionNumbers() {
     assertThatThrownBy(
-            () -> new Migrations(List.of(new Migration(1, "a", "SELECT 1"), new Migration(3, "c", "SELECT 1"))))
+            () ->
+                new Migrations(
+                    List.of(new Migration(1, "a", "SELECT 1"), new Migration(3, "c", "SELECT 1"))))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("[1, 3]");
   }
@@ -58,24 +64,31 @@ class MigrationsTest {
       assertThat(new Migrations(List.of(first)).requireCurrent(database)).isEqualTo(1);
       assertThatThrownBy(() -> new Migrations(List.of(first, second)).requireCurrent(database))
           .isInstanceOf(StoreException.class)
-          .hasMessage("workspace database " + database.file() + " has schema version 1 and this curate needs 2,"
-              + " which means writing to it, but its folder is not writable: make the workspace writable once"
-              + " (or copy it elsewhere and use --workspace)");
-      assertThat(RawDatabase.query(database.file(), "SELECT name FROM sqlite_schema WHERE name = 'b'")).isEmpty();
+          .hasMessage(
+              "workspace database "
+                  + database.file()
+                  + " has schema version 1 and this curate needs 2,"
+                  + " which means writing to it, but its folder is not writable: make the workspace writable once"
+                  + " (or copy it elsewhere and use --workspace)");
+      assertThat(
+              RawDatabase.query(database.file(), "SELECT name FROM sqlite_schema WHERE name = 'b'"))
+          .isEmpty();
     }
   }
 
   @Test
   void appliesOnlyPendingMigrationsEachWithItsVersionRow() throws Exception {
     Migration first = new Migration(1, "first", "CREATE TABLE a (x INTEGER);");
-    Migration second = new Migration(2, "second", "CREATE TABLE b (y TEXT); INSERT INTO a VALUES (1);");
+    Migration second =
+        new Migration(2, "second", "CREATE TABLE b (y TEXT); INSERT INTO a VALUES (1);");
     Store.open(workspace, new Migrations(List.of(first)), CLOCK).close();
 
     try (Store store = Store.open(workspace, new Migrations(List.of(first, second)), CLOCK)) {
       assertThat(store.schemaVersion()).isEqualTo(2);
     }
     Path file = workspace.resolve(Store.DATABASE_FILE);
-    assertThat(RawDatabase.query(file, "SELECT version, description, applied_at FROM schema_version"))
+    assertThat(
+            RawDatabase.query(file, "SELECT version, description, applied_at FROM schema_version"))
         .containsExactly(
             List.of(1, "first", "2026-11-28T10:00:00.000000000Z"),
             List.of(2, "second", "2026-11-28T10:00:00.000000000Z"));
@@ -83,33 +96,48 @@ class MigrationsTest {
   }
 
   @Test
-  void v7MakesThreadAndCommentFiguresNullableAndTurnsTheZeroRatiosV1WroteForMissingOnesIntoUnknown() throws Exception {
+  void v7MakesThreadAndCommentFiguresNullableAndTurnsTheZeroRatiosV1WroteForMissingOnesIntoUnknown()
+      throws Exception {
     List<Migration> bundled = Migrations.bundled().all();
     Store.open(workspace, new Migrations(bundled.subList(0, 5)), CLOCK).close();
     Path file = workspace.resolve(Store.DATABASE_FILE);
     // As V1-V5 stored a 2018 dump's threads: upvote_ratio 0.0 for the missing field.
-    RawDatabase.execute(file, "INSERT INTO thread (id, subreddit, title, author, score, comments, upvote_ratio,"
-        + " created_at, permalink, url, flair, is_self, selftext, over_18, stickied, removed, deleted, fetched_at,"
-        + " first_seen_at) VALUES"
-        + " ('9v1x7k', 'MachineLearning', 'BigGAN', 'a', 2310, 3412, 0.0, '2018-11-07T11:32:31.000000000Z',"
-        + " 'https://www.reddit.com/r/MachineLearning/comments/9v1x7k/x/', NULL, NULL, 1, '', 0, 0, 0, 0,"
-        + " '2026-11-28T10:00:00.000000000Z', '2026-11-28T10:00:00.000000000Z'),"
-        + " ('9tzb2h', 'MachineLearning', 'Few-shot', 'b', 0, 0, 0.93, '2018-11-04T11:33:27.000000000Z',"
-        + " 'https://www.reddit.com/r/MachineLearning/comments/9tzb2h/x/', NULL, NULL, 1, '', 0, 0, 0, 0,"
-        + " '2026-11-28T10:00:00.000000000Z', '2026-11-28T10:00:00.000000000Z')");
-    RawDatabase.execute(file, "INSERT INTO month_thread VALUES ('2018-11', '9v1x7k'), ('2018-11', '9tzb2h')");
-    RawDatabase.execute(file, "INSERT INTO thread_figures (thread_id, archived_score) VALUES ('9v1x7k', 2310)");
+    RawDatabase.execute(
+        file,
+        "INSERT INTO thread (id, subreddit, title, author, score, comments, upvote_ratio,"
+            + " created_at, permalink, url, flair, is_self, selftext, over_18, stickied, removed, deleted, fetched_at,"
+            + " first_seen_at) VALUES"
+            + " ('9v1x7k', 'MachineLearning', 'BigGAN', 'a', 2310, 3412, 0.0, '2018-11-07T11:32:31.000000000Z',"
+            + " 'https://www.reddit.com/r/MachineLearning/comments/9v1x7k/x/', NULL, NULL, 1, '', 0, 0, 0, 0,"
+            + " '2026-11-28T10:00:00.000000000Z', '2026-11-28T10:00:00.000000000Z'),"
+            + " ('9tzb2h', 'MachineLearning', 'Few-shot', 'b', 0, 0, 0.93, '2018-11-04T11:33:27.000000000Z',"
+            + " 'https://www.reddit.com/r/MachineLearning/comments/9tzb2h/x/', NULL, NULL, 1, '', 0, 0, 0, 0,"
+            + " '2026-11-28T10:00:00.000000000Z', '2026-11-28T10:00:00.000000000Z')");
+    RawDatabase.execute(
+        file, "INSERT INTO month_thread VALUES ('2018-11', '9v1x7k'), ('2018-11', '9tzb2h')");
+    RawDatabase.execute(
+        file, "INSERT INTO thread_figures (thread_id, archived_score) VALUES ('9v1x7k', 2310)");
 
     try (Store store = Store.open(workspace, Migrations.bundled(), CLOCK)) {
       assertThat(store.schemaVersion()).isGreaterThanOrEqualTo(7);
     }
 
-    assertThat(RawDatabase.query(file, "SELECT id, score, comments, upvote_ratio FROM thread ORDER BY id"))
-        .containsExactly(java.util.Arrays.asList("9tzb2h", 0, 0, 0.93), java.util.Arrays.asList("9v1x7k", 2310, 3412, null));
-    assertThat(RawDatabase.query(file, "SELECT name, \"notnull\" FROM pragma_table_info('thread')"
-        + " WHERE name IN ('score', 'comments', 'upvote_ratio') ORDER BY name"))
+    assertThat(
+            RawDatabase.query(
+                file, "SELECT id, score, comments, upvote_ratio FROM thread ORDER BY id"))
+        .containsExactly(
+            java.util.Arrays.asList("9tzb2h", 0, 0, 0.93),
+            java.util.Arrays.asList("9v1x7k", 2310, 3412, null));
+    assertThat(
+            RawDatabase.query(
+                file,
+                "SELECT name, \"notnull\" FROM pragma_table_info('thread')"
+                    + " WHERE name IN ('score', 'comments', 'upvote_ratio') ORDER BY name"))
         .containsExactly(List.of("comments", 0), List.of("score", 0), List.of("upvote_ratio", 0));
-    assertThat(RawDatabase.single(file, "SELECT \"notnull\" FROM pragma_table_info('thread_comment') WHERE name = 'score'"))
+    assertThat(
+            RawDatabase.single(
+                file,
+                "SELECT \"notnull\" FROM pragma_table_info('thread_comment') WHERE name = 'score'"))
         .isEqualTo(0);
     assertThat(RawDatabase.count(file, "month_thread")).isEqualTo(2);
     assertThat(RawDatabase.count(file, "thread_figures")).isEqualTo(1);
@@ -130,6 +158,7 @@ class MigrationsTest {
 
     Path file = workspace.resolve(Store.DATABASE_FILE);
     assertThat(RawDatabase.single(file, "SELECT max(version) FROM schema_version")).isEqualTo(1);
-    assertThat(RawDatabase.query(file, "SELECT name FROM sqlite_schema WHERE name = 'b'")).isEmpty();
+    assertThat(RawDatabase.query(file, "SELECT name FROM sqlite_schema WHERE name = 'b'"))
+        .isEmpty();
   }
 }

@@ -42,12 +42,22 @@ class StoreConcurrencyTest {
       for (int i = 0; i < 8; i++) {
         CalendarMonth month = CalendarMonth.of(2018, i + 1);
         int base = i * 100;
-        saves.add(pool.submit(() -> {
-          store.saveRepos(month, github(IntStream.range(0, 50)
-              .mapToObj(n -> repo(base + n, "o/r" + (base + n), n, FIRST_FETCH)).toList()), FIRST_FETCH);
-          store.saveThreads(month, "MachineLearning",
-              reddit(List.of(thread("t" + base, "title", 1, FIRST_FETCH))), FIRST_FETCH);
-        }));
+        saves.add(
+            pool.submit(
+                () -> {
+                  store.saveRepos(
+                      month,
+                      github(
+                          IntStream.range(0, 50)
+                              .mapToObj(n -> repo(base + n, "o/r" + (base + n), n, FIRST_FETCH))
+                              .toList()),
+                      FIRST_FETCH);
+                  store.saveThreads(
+                      month,
+                      "MachineLearning",
+                      reddit(List.of(thread("t" + base, "title", 1, FIRST_FETCH))),
+                      FIRST_FETCH);
+                }));
       }
       for (Future<?> save : saves) {
         save.get();

@@ -13,19 +13,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.curate.error.StoreException;
 import dev.curate.model.CalendarMonth;
+import dev.curate.model.HttpActivity;
+import dev.curate.model.ReadMethod;
 import dev.curate.model.RedditThread;
 import dev.curate.model.Repo;
-import dev.curate.model.HttpActivity;
-import dev.curate.model.SourceReport;
-import java.time.Duration;
-import java.util.Map;
-import dev.curate.model.SourceResult;
-import dev.curate.testing.SourceReports;
-import dev.curate.model.ReadMethod;
 import dev.curate.model.SourceId;
+import dev.curate.model.SourceReport;
+import dev.curate.model.SourceResult;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,7 +44,9 @@ class StoreSaveTest {
           FIRST_FETCH);
       store.saveRepos(
           NOVEMBER,
-          github(List.of(repo(1, "a/one", 15, SECOND_FETCH), repo(2, "b/two-renamed", 25, SECOND_FETCH))),
+          github(
+              List.of(
+                  repo(1, "a/one", 15, SECOND_FETCH), repo(2, "b/two-renamed", 25, SECOND_FETCH))),
           SECOND_FETCH);
 
       assertThat(store.repos(NOVEMBER))
@@ -58,17 +59,22 @@ class StoreSaveTest {
     assertThat(RawDatabase.count(file(), "month_repo")).isEqualTo(2);
     assertThat(RawDatabase.count(file(), "fetch_run")).isEqualTo(2);
     assertThat(RawDatabase.query(file(), "SELECT first_seen_at, fetched_at FROM repo WHERE id = 1"))
-        .containsExactly(List.of("2018-12-01T08:00:00.000000000Z", "2018-12-02T08:00:00.500000000Z"));
+        .containsExactly(
+            List.of("2018-12-01T08:00:00.000000000Z", "2018-12-02T08:00:00.500000000Z"));
   }
 
   @Test
   void resavingThreadsUpdatesFiguresInPlaceWithoutDuplicates() throws Exception {
     try (Store store = Store.open(workspace)) {
       store.saveThreads(
-          NOVEMBER, "MachineLearning", reddit(List.of(thread("abc", "[R] t", 5, FIRST_FETCH))),
+          NOVEMBER,
+          "MachineLearning",
+          reddit(List.of(thread("abc", "[R] t", 5, FIRST_FETCH))),
           FIRST_FETCH);
       store.saveThreads(
-          NOVEMBER, "MachineLearning", reddit(List.of(thread("abc", "[R] t", 50, SECOND_FETCH))),
+          NOVEMBER,
+          "MachineLearning",
+          reddit(List.of(thread("abc", "[R] t", 50, SECOND_FETCH))),
           SECOND_FETCH);
 
       assertThat(store.threads(NOVEMBER)).extracting(RedditThread::score).containsExactly(50);
@@ -96,7 +102,8 @@ class StoreSaveTest {
           github(List.of(repo(1, "a/one", 12, SECOND_FETCH), repo(2, "b/two", 3, SECOND_FETCH))),
           SECOND_FETCH);
 
-      assertThat(store.repos(NOVEMBER)).extracting(Repo::id, Repo::stars)
+      assertThat(store.repos(NOVEMBER))
+          .extracting(Repo::id, Repo::stars)
           .containsExactly(org.assertj.core.groups.Tuple.tuple(1L, 12));
       assertThat(store.repos(DECEMBER)).extracting(Repo::id).containsExactly(1L, 2L);
     }
@@ -112,8 +119,10 @@ class StoreSaveTest {
           github(List.of(repo(1, "a/one", 10, FIRST_FETCH), repo(2, "b/two", 20, FIRST_FETCH))),
           FIRST_FETCH);
       List<List<Object>> reposBefore = RawDatabase.query(file(), "SELECT * FROM repo ORDER BY id");
-      List<List<Object>> linksBefore = RawDatabase.query(file(), "SELECT * FROM month_repo ORDER BY month, repo_id");
-      List<List<Object>> runsBefore = RawDatabase.query(file(), "SELECT * FROM fetch_run ORDER BY id");
+      List<List<Object>> linksBefore =
+          RawDatabase.query(file(), "SELECT * FROM month_repo ORDER BY month, repo_id");
+      List<List<Object>> runsBefore =
+          RawDatabase.query(file(), "SELECT * FROM fetch_run ORDER BY id");
       List<Repo> broken =
           List.of(
               repo(1, "a/one", 1_000, SECOND_FETCH),
@@ -127,13 +136,17 @@ class StoreSaveTest {
           .hasMessageContaining("repo.full_name")
           .hasMessageContaining("nothing of it was saved");
 
-      assertThat(RawDatabase.query(file(), "SELECT * FROM repo ORDER BY id")).isEqualTo(reposBefore);
-      assertThat(RawDatabase.query(file(), "SELECT * FROM month_repo ORDER BY month, repo_id")).isEqualTo(linksBefore);
-      assertThat(RawDatabase.query(file(), "SELECT * FROM fetch_run ORDER BY id")).isEqualTo(runsBefore);
+      assertThat(RawDatabase.query(file(), "SELECT * FROM repo ORDER BY id"))
+          .isEqualTo(reposBefore);
+      assertThat(RawDatabase.query(file(), "SELECT * FROM month_repo ORDER BY month, repo_id"))
+          .isEqualTo(linksBefore);
+      assertThat(RawDatabase.query(file(), "SELECT * FROM fetch_run ORDER BY id"))
+          .isEqualTo(runsBefore);
       assertThat(store.repos(NOVEMBER)).extracting(Repo::stars).containsExactly(10, 20);
       assertThat(store.fetchRuns(NOVEMBER)).hasSize(1);
 
-      store.saveRepos(NOVEMBER, github(List.of(repo(3, "c/three", 30, SECOND_FETCH))), SECOND_FETCH);
+      store.saveRepos(
+          NOVEMBER, github(List.of(repo(3, "c/three", 30, SECOND_FETCH))), SECOND_FETCH);
       assertThat(store.repos(NOVEMBER)).extracting(Repo::id).containsExactly(1L, 2L, 3L);
     }
   }
@@ -142,7 +155,9 @@ class StoreSaveTest {
   void failedThreadSaveLeavesPreviousFetchIntact() throws Exception {
     try (Store store = Store.open(workspace)) {
       store.saveThreads(
-          NOVEMBER, "MachineLearning", reddit(List.of(thread("a1", "first", 5, FIRST_FETCH))),
+          NOVEMBER,
+          "MachineLearning",
+          reddit(List.of(thread("a1", "first", 5, FIRST_FETCH))),
           FIRST_FETCH);
       List<List<Object>> before = RawDatabase.query(file(), "SELECT * FROM thread");
       List<RedditThread> broken =
@@ -167,45 +182,82 @@ class StoreSaveTest {
     SourceResult<Repo> result =
         new SourceResult<>(
             List.of(repo(1, "a/one", 10, FIRST_FETCH)),
-            new SourceReport(SourceId.GITHUB, 7, 30, 1, List.of("search capped at 1000 results", "ünï 🤖"),
-                new HttpActivity(2, 3, 4, Duration.ofMillis(1500), Map.of("search", "28/30")), false,
-                ReadMethod.SEARCH, null));
+            new SourceReport(
+                SourceId.GITHUB,
+                7,
+                30,
+                1,
+                List.of("search capped at 1000 results", "ünï 🤖"),
+                new HttpActivity(2, 3, 4, Duration.ofMillis(1500), Map.of("search", "28/30")),
+                false,
+                ReadMethod.SEARCH,
+                null));
     try (Store store = Store.open(workspace)) {
       store.saveRepos(NOVEMBER, result, FIRST_FETCH);
       store.saveThreads(NOVEMBER, "MachineLearning", reddit(List.of()), SECOND_FETCH);
 
       assertThat(store.fetchRuns(NOVEMBER))
           .containsExactly(
-              new FetchRun(NOVEMBER, SourceId.GITHUB, FIRST_FETCH, 7, 30, 1,
-                  List.of("search capped at 1000 results", "ünï 🤖"), false, 2, 3, Duration.ofMillis(1500),
-                  ReadMethod.SEARCH, null),
-              new FetchRun(NOVEMBER, new SourceId.Subreddit("MachineLearning"), SECOND_FETCH, 2, 0, 0, List.of(), true,
-                  0, 0, Duration.ZERO, ReadMethod.LISTING, null));
+              new FetchRun(
+                  NOVEMBER,
+                  SourceId.GITHUB,
+                  FIRST_FETCH,
+                  7,
+                  30,
+                  1,
+                  List.of("search capped at 1000 results", "ünï 🤖"),
+                  false,
+                  2,
+                  3,
+                  Duration.ofMillis(1500),
+                  ReadMethod.SEARCH,
+                  null),
+              new FetchRun(
+                  NOVEMBER,
+                  new SourceId.Subreddit("MachineLearning"),
+                  SECOND_FETCH,
+                  2,
+                  0,
+                  0,
+                  List.of(),
+                  true,
+                  0,
+                  0,
+                  Duration.ZERO,
+                  ReadMethod.LISTING,
+                  null));
       assertThat(store.fetchRuns(DECEMBER)).isEmpty();
     }
   }
 
   @Test
-  void fetchesRecordedBeforeTheirMethodWasKeptReadAsSearchesAndListings() throws java.sql.SQLException {
+  void fetchesRecordedBeforeTheirMethodWasKeptReadAsSearchesAndListings()
+      throws java.sql.SQLException {
     try (Store store = Store.open(workspace)) {
       store.saveRepos(NOVEMBER, github(List.of()), FIRST_FETCH);
       store.saveThreads(NOVEMBER, "MachineLearning", reddit(List.of()), SECOND_FETCH);
     }
     // What a workspace fetched before V5 holds: no method.
-    RawDatabase.execute(workspace.resolve(Store.DATABASE_FILE), "UPDATE fetch_run SET method = NULL");
+    RawDatabase.execute(
+        workspace.resolve(Store.DATABASE_FILE), "UPDATE fetch_run SET method = NULL");
     try (Store store = Store.open(workspace)) {
-      assertThat(store.fetchRuns(NOVEMBER)).extracting(FetchRun::source, FetchRun::method).containsExactly(
-          org.assertj.core.groups.Tuple.tuple(SourceId.GITHUB, ReadMethod.SEARCH),
-          org.assertj.core.groups.Tuple.tuple(new SourceId.Subreddit("MachineLearning"), ReadMethod.LISTING));
+      assertThat(store.fetchRuns(NOVEMBER))
+          .extracting(FetchRun::source, FetchRun::method)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple(SourceId.GITHUB, ReadMethod.SEARCH),
+              org.assertj.core.groups.Tuple.tuple(
+                  new SourceId.Subreddit("MachineLearning"), ReadMethod.LISTING));
     }
   }
 
   @Test
-  void aSourceCurateDoesNotKnowInTheFetchHistoryIsAStoreErrorNamingIt() throws java.sql.SQLException {
+  void aSourceCurateDoesNotKnowInTheFetchHistoryIsAStoreErrorNamingIt()
+      throws java.sql.SQLException {
     try (Store store = Store.open(workspace)) {
       store.saveRepos(NOVEMBER, github(List.of()), FIRST_FETCH);
     }
-    RawDatabase.execute(workspace.resolve(Store.DATABASE_FILE), "UPDATE fetch_run SET source = 'mastodon:ml'");
+    RawDatabase.execute(
+        workspace.resolve(Store.DATABASE_FILE), "UPDATE fetch_run SET source = 'mastodon:ml'");
     try (Store store = Store.open(workspace)) {
       assertThatThrownBy(() -> store.fetchRuns(NOVEMBER))
           .isInstanceOf(StoreException.class)
@@ -219,7 +271,8 @@ class StoreSaveTest {
       assertThat(store.latestFetchedMonth()).isEmpty();
 
       store.saveRepos(DECEMBER, github(List.of()), Instant.parse("2019-01-02T00:00:00Z"));
-      store.saveRepos(CalendarMonth.of(2018, 10), github(List.of()), Instant.parse("2019-01-05T00:00:00Z"));
+      store.saveRepos(
+          CalendarMonth.of(2018, 10), github(List.of()), Instant.parse("2019-01-05T00:00:00Z"));
       // Saved last, but finished earlier (a slow source): it is not the latest fetch.
       store.saveRepos(NOVEMBER, github(List.of()), Instant.parse("2019-01-03T00:00:00Z"));
 

@@ -63,8 +63,11 @@ class StoreShortlistTest {
   void savingAShortlistReplacesThePreviousOne() throws Exception {
     try (Store store = Store.open(workspace)) {
       store.saveShortlist(
-          new Shortlist(NOVEMBER, List.of(new RankedRepo(1, 0.9, one), new RankedRepo(2, 0.8, two)),
-              List.of(new RankedThread(1, 0.7, paper)), FIRST_FETCH));
+          new Shortlist(
+              NOVEMBER,
+              List.of(new RankedRepo(1, 0.9, one), new RankedRepo(2, 0.8, two)),
+              List.of(new RankedThread(1, 0.7, paper)),
+              FIRST_FETCH));
       Shortlist again =
           new Shortlist(NOVEMBER, List.of(new RankedRepo(1, 0.6, two)), List.of(), RANKED);
 
@@ -82,8 +85,11 @@ class StoreShortlistTest {
   void aShortlistShowsTheFactsOfTheLatestSave() {
     try (Store store = Store.open(workspace)) {
       store.saveShortlist(
-          new Shortlist(NOVEMBER, List.of(new RankedRepo(1, 0.9, one)),
-              List.of(new RankedThread(1, 0.7, paper)), RANKED));
+          new Shortlist(
+              NOVEMBER,
+              List.of(new RankedRepo(1, 0.9, one)),
+              List.of(new RankedThread(1, 0.7, paper)),
+              RANKED));
       Repo refetched = repo(1, "a/one-renamed", 4_000, SECOND_FETCH);
       RedditThread rescored = thread("p1", "[R] paper", 900, SECOND_FETCH);
       store.saveRepos(NOVEMBER, github(List.of(refetched)), SECOND_FETCH);
@@ -105,7 +111,9 @@ class StoreShortlistTest {
       Shortlist unknown =
           new Shortlist(
               NOVEMBER,
-              List.of(new RankedRepo(1, 0.9, two), new RankedRepo(2, 0.8, repo(99, "x/y", 1, FIRST_FETCH))),
+              List.of(
+                  new RankedRepo(1, 0.9, two),
+                  new RankedRepo(2, 0.8, repo(99, "x/y", 1, FIRST_FETCH))),
               List.of(),
               RANKED);
 

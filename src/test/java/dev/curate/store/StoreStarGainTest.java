@@ -42,7 +42,8 @@ class StoreStarGainTest {
     Repo one = repo(1, "a/one", 500, DEC_03);
     StarGain gain = StarGain.measured(120, StarGainMethod.HISTORY, days(3, 120), DEC_03);
     try (Store store = Store.open(workspace)) {
-      Map<Long, StarGain> saved = store.saveRepos(NOVEMBER, github(List.of(one)), Map.of(1L, gain), DEC_03);
+      Map<Long, StarGain> saved =
+          store.saveRepos(NOVEMBER, github(List.of(one)), Map.of(1L, gain), DEC_03);
       assertThat(saved).containsEntry(1L, gain);
     }
     try (Store store = Store.open(workspace)) {
@@ -55,14 +56,20 @@ class StoreStarGainTest {
   void eachGitHubSaveKeepsASnapshotOfEveryRepositoryAtItsFetchTime() {
     try (Store store = Store.open(workspace)) {
       store.saveRepos(NOVEMBER, github(List.of(repo(1, "a/one", 130, NOV_15))), Map.of(), DEC_03);
-      store.saveRepos(NOVEMBER, github(List.of(repo(1, "a/one", 100, OCT_31), repo(2, "a/two", -3, null))), Map.of(),
+      store.saveRepos(
+          NOVEMBER,
+          github(List.of(repo(1, "a/one", 100, OCT_31), repo(2, "a/two", -3, null))),
+          Map.of(),
           DEC_03);
 
-      // Oldest first; a repository without its own fetch time is taken at the save's; never below zero.
-      assertThat(store.starSnapshots(List.of(1L, 2L, 3L))).isEqualTo(Map.of(
-          1L, List.of(new StarSnapshot(OCT_31, 100), new StarSnapshot(NOV_15, 130)),
-          2L, List.of(new StarSnapshot(DEC_03, 0)),
-          3L, List.of()));
+      // Oldest first; a repository without its own fetch time is taken at the save's; never below
+      // zero.
+      assertThat(store.starSnapshots(List.of(1L, 2L, 3L)))
+          .isEqualTo(
+              Map.of(
+                  1L, List.of(new StarSnapshot(OCT_31, 100), new StarSnapshot(NOV_15, 130)),
+                  2L, List.of(new StarSnapshot(DEC_03, 0)),
+                  3L, List.of()));
     }
   }
 
@@ -72,12 +79,18 @@ class StoreStarGainTest {
     StarGain snapshots = StarGain.measured(75, StarGainMethod.SNAPSHOTS, List.of(), DEC_03);
     try (Store store = Store.open(workspace)) {
       store.saveRepos(NOVEMBER, github(List.of(repo(1, "a/one", 100, OCT_31))), Map.of(), OCT_31);
-      store.saveRepos(NOVEMBER, github(List.of(repo(1, "a/one", 130, NOV_15))), Map.of(1L, history), NOV_15);
+      store.saveRepos(
+          NOVEMBER, github(List.of(repo(1, "a/one", 130, NOV_15))), Map.of(1L, history), NOV_15);
       Map<Long, StarGain> saved =
-          store.saveRepos(NOVEMBER, github(List.of(repo(1, "a/one", 175, DEC_03))), Map.of(1L, snapshots), DEC_03);
+          store.saveRepos(
+              NOVEMBER,
+              github(List.of(repo(1, "a/one", 175, DEC_03))),
+              Map.of(1L, snapshots),
+              DEC_03);
       assertThat(saved.get(1L)).isEqualTo(history);
       StarGain newer = StarGain.measured(70, StarGainMethod.HISTORY, days(20, 70), DEC_03);
-      store.saveRepos(NOVEMBER, github(List.of(repo(1, "a/one", 175, DEC_03))), Map.of(1L, newer), DEC_03);
+      store.saveRepos(
+          NOVEMBER, github(List.of(repo(1, "a/one", 175, DEC_03))), Map.of(1L, newer), DEC_03);
       assertThat(store.starGains(NOVEMBER).get(1L)).isEqualTo(newer);
     }
   }
@@ -89,8 +102,12 @@ class StoreStarGainTest {
     StarGain gain = StarGain.measured(42, StarGainMethod.STARGAZERS, days(2, 42), DEC_03);
     try (Store store = Store.open(workspace)) {
       store.saveRepos(NOVEMBER, github(List.of(one, two)), Map.of(1L, gain), DEC_03);
-      store.saveShortlist(new Shortlist(NOVEMBER, List.of(new RankedRepo(1, 0.9, one), new RankedRepo(2, 0.5, two)),
-          List.of(), DEC_03));
+      store.saveShortlist(
+          new Shortlist(
+              NOVEMBER,
+              List.of(new RankedRepo(1, 0.9, one), new RankedRepo(2, 0.5, two)),
+              List.of(),
+              DEC_03));
       List<RankedRepo> repos = store.shortlist(NOVEMBER).orElseThrow().repos();
       assertThat(repos.get(0).starGain()).isEqualTo(gain);
       assertThat(repos.get(1).starGain()).isEqualTo(StarGain.UNKNOWN);

@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Records each wait and moves the test clock on by it, instead of sleeping; or, after
- * {@link #alsoSleepingFor(long)}, sleeps a fraction of it for real too, for the tests that must
- * show a wait is not cut off by a real timeout.
+ * Records each wait and moves the test clock on by it, instead of sleeping; or, after {@link
+ * #alsoSleepingFor(long)}, sleeps a fraction of it for real too, for the tests that must show a
+ * wait is not cut off by a real timeout.
  */
 public final class RecordingSleeper implements Sleeper {
   private final TestClock clock;
@@ -19,7 +19,9 @@ public final class RecordingSleeper implements Sleeper {
     this.clock = clock;
   }
 
-  /** From now on each wait also sleeps {@code 1/divisor} of its length in real time (1: all of it). */
+  /**
+   * From now on each wait also sleeps {@code 1/divisor} of its length in real time (1: all of it).
+   */
   public RecordingSleeper alsoSleepingFor(long divisor) {
     this.realDivisor = divisor;
     return this;

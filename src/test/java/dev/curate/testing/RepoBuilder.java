@@ -43,18 +43,33 @@ public final class RepoBuilder {
     this.fullName = fullName;
   }
 
-  /** @param fullName {@code owner/name} */
+  /**
+   * @param fullName {@code owner/name}
+   */
   public static RepoBuilder repo(String fullName) {
     return new RepoBuilder(fullName);
   }
 
   /** Every field as {@code repo} has it, for a test that changes a few. */
   public static RepoBuilder from(Repo repo) {
-    return new RepoBuilder(repo.fullName()).id(repo.id()).owner(repo.owner()).name(repo.name())
-        .htmlUrl(repo.htmlUrl()).description(repo.description()).stars(repo.stars()).forks(repo.forks())
-        .openIssues(repo.openIssues()).language(repo.language()).topics(repo.topics()).license(repo.license())
-        .homepage(repo.homepage()).createdAt(repo.createdAt()).pushedAt(repo.pushedAt()).fork(repo.fork())
-        .archived(repo.archived()).fetchedAt(repo.fetchedAt());
+    return new RepoBuilder(repo.fullName())
+        .id(repo.id())
+        .owner(repo.owner())
+        .name(repo.name())
+        .htmlUrl(repo.htmlUrl())
+        .description(repo.description())
+        .stars(repo.stars())
+        .forks(repo.forks())
+        .openIssues(repo.openIssues())
+        .language(repo.language())
+        .topics(repo.topics())
+        .license(repo.license())
+        .homepage(repo.homepage())
+        .createdAt(repo.createdAt())
+        .pushedAt(repo.pushedAt())
+        .fork(repo.fork())
+        .archived(repo.archived())
+        .fetchedAt(repo.fetchedAt());
   }
 
   public RepoBuilder fullName(String fullName) {

@@ -12,13 +12,30 @@ public final class SourceReports {
 
   /** A GitHub search's report. */
   public static SourceReport github(int requests, int found, int kept, List<String> warnings) {
-    return new SourceReport(SourceId.GITHUB, requests, found, kept, warnings, HttpActivity.NONE, true,
-        ReadMethod.SEARCH, null);
+    return new SourceReport(
+        SourceId.GITHUB,
+        requests,
+        found,
+        kept,
+        warnings,
+        HttpActivity.NONE,
+        true,
+        ReadMethod.SEARCH,
+        null);
   }
 
   /** A subreddit's report from its top listing. */
-  public static SourceReport subreddit(String name, int requests, int found, int kept, List<String> warnings) {
-    return new SourceReport(new SourceId.Subreddit(name), requests, found, kept, warnings, HttpActivity.NONE, true,
-        ReadMethod.LISTING, null);
+  public static SourceReport subreddit(
+      String name, int requests, int found, int kept, List<String> warnings) {
+    return new SourceReport(
+        new SourceId.Subreddit(name),
+        requests,
+        found,
+        kept,
+        warnings,
+        HttpActivity.NONE,
+        true,
+        ReadMethod.LISTING,
+        null);
   }
 }

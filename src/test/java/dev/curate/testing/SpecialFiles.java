@@ -6,8 +6,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * Files that are not regular files, made where a test may make them. Never a device node: the
- * tests run as root, so they only ever read (never replace) the system's own {@code /dev} nodes.
+ * Files that are not regular files, made where a test may make them. Never a device node: the tests
+ * run as root, so they only ever read (never replace) the system's own {@code /dev} nodes.
  */
 public final class SpecialFiles {
   private SpecialFiles() {}

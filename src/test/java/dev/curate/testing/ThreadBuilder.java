@@ -6,8 +6,8 @@ import java.time.Instant;
 /**
  * A {@link RedditThread} for a test, which names the fields it is about. The rest are those of a
  * plain self post on r/MachineLearning in mid-November 2018 that Reddit still serves: the title
- * follows from the id, the permalink from the subreddit and id, and the url (a self post links
- * to itself) from the permalink, unless the test sets them.
+ * follows from the id, the permalink from the subreddit and id, and the url (a self post links to
+ * itself) from the permalink, unless the test sets them.
  */
 public final class ThreadBuilder {
   public static final Instant MID_NOVEMBER = RepoBuilder.MID_NOVEMBER;
@@ -39,18 +39,32 @@ public final class ThreadBuilder {
     this.id = id;
   }
 
-  /** @param id the bare base36 id, as {@link RedditThread#id()} */
+  /**
+   * @param id the bare base36 id, as {@link RedditThread#id()}
+   */
   public static ThreadBuilder thread(String id) {
     return new ThreadBuilder(id);
   }
 
   /** Every field as {@code thread} has it, for a test that changes a few. */
   public static ThreadBuilder from(RedditThread thread) {
-    return new ThreadBuilder(thread.id()).subreddit(thread.subreddit()).title(thread.title())
-        .author(thread.author()).score(thread.score()).comments(thread.comments())
-        .upvoteRatio(thread.upvoteRatio()).createdAt(thread.createdAt()).permalink(thread.permalink())
-        .url(thread.url()).flair(thread.flair()).isSelf(thread.isSelf()).selftext(thread.selftext())
-        .over18(thread.over18()).stickied(thread.stickied()).removed(thread.removed()).deleted(thread.deleted())
+    return new ThreadBuilder(thread.id())
+        .subreddit(thread.subreddit())
+        .title(thread.title())
+        .author(thread.author())
+        .score(thread.score())
+        .comments(thread.comments())
+        .upvoteRatio(thread.upvoteRatio())
+        .createdAt(thread.createdAt())
+        .permalink(thread.permalink())
+        .url(thread.url())
+        .flair(thread.flair())
+        .isSelf(thread.isSelf())
+        .selftext(thread.selftext())
+        .over18(thread.over18())
+        .stickied(thread.stickied())
+        .removed(thread.removed())
+        .deleted(thread.deleted())
         .fetchedAt(thread.fetchedAt());
   }
 
@@ -160,8 +174,10 @@ public final class ThreadBuilder {
   }
 
   public RedditThread build() {
-    String builtPermalink = permalinkSet ? permalink
-        : "https://www.reddit.com/r/" + subreddit + "/comments/" + id + "/thread/";
+    String builtPermalink =
+        permalinkSet
+            ? permalink
+            : "https://www.reddit.com/r/" + subreddit + "/comments/" + id + "/thread/";
     return new RedditThread(
         id,
         subreddit,

@@ -4,14 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import dev.curate.error.CurateException;
 import dev.curate.error.ExitCode;
 import dev.curate.files.FileKind;
 import dev.curate.testing.SpecialFiles;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -56,7 +56,8 @@ class DraftFileTest {
   void aFileCurateDidNotWriteCountsAsEdited() throws IOException {
     Path target = dir.resolve("notes.md");
     Files.writeString(target, "my own notes\n");
-    assertThatThrownBy(() -> DraftFile.write(target, "# Two\n", false)).hasMessageContaining("edited");
+    assertThatThrownBy(() -> DraftFile.write(target, "# Two\n", false))
+        .hasMessageContaining("edited");
     assertThat(Files.readString(target)).isEqualTo("my own notes\n");
   }
 
@@ -74,11 +75,20 @@ class DraftFileTest {
     Path fifo = SpecialFiles.mkfifo(dir.resolve("draft.md"));
 
     for (boolean force : new boolean[] {false, true}) {
-      assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertThatThrownBy(() -> DraftFile.write(fifo, "# One\n", force))
-          .isInstanceOfSatisfying(CurateException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.USAGE))
-          .hasMessage(fifo + " is a FIFO (named pipe), not a regular file: curate writes drafts to regular files only"
-              + " (never replacing anything else, even with --force); to send the draft there, print it with"
-              + " --output - (curate draft --output - > " + fifo + ")"));
+      assertTimeoutPreemptively(
+          Duration.ofSeconds(20),
+          () ->
+              assertThatThrownBy(() -> DraftFile.write(fifo, "# One\n", force))
+                  .isInstanceOfSatisfying(
+                      CurateException.class,
+                      e -> assertThat(e.exitCode()).isEqualTo(ExitCode.USAGE))
+                  .hasMessage(
+                      fifo
+                          + " is a FIFO (named pipe), not a regular file: curate writes drafts to regular files only"
+                          + " (never replacing anything else, even with --force); to send the draft there, print it with"
+                          + " --output - (curate draft --output - > "
+                          + fifo
+                          + ")"));
       assertThat(FileKind.of(fifo, LinkOption.NOFOLLOW_LINKS)).isEqualTo(FileKind.FIFO);
     }
     assertThat(dir).isDirectoryNotContaining("glob:**.tmp");
@@ -88,26 +98,33 @@ class DraftFileTest {
   void aCharacterDeviceIsRefusedWithoutBeingRead() {
     // Only ever without --force on a real device node: the tests run as root.
     Path devNull = Path.of("/dev/null");
-    Assumptions.assumeTrue(FileKind.of(devNull) == FileKind.CHARACTER_DEVICE, "no /dev/null device here");
+    Assumptions.assumeTrue(
+        FileKind.of(devNull) == FileKind.CHARACTER_DEVICE, "no /dev/null device here");
 
     assertThatThrownBy(() -> DraftFile.check(devNull, false))
-        .isInstanceOfSatisfying(CurateException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.USAGE))
-        .hasMessageStartingWith("/dev/null is a character device, not a regular file: curate writes drafts to regular files only")
+        .isInstanceOfSatisfying(
+            CurateException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.USAGE))
+        .hasMessageStartingWith(
+            "/dev/null is a character device, not a regular file: curate writes drafts to regular files only")
         .hasMessageEndingWith("print it with --output - (curate draft --output - > /dev/null)");
     assertThat(FileKind.of(devNull)).isEqualTo(FileKind.CHARACTER_DEVICE);
   }
 
   @Test
   void aLinkToADeviceIsNotReplacedEvenWithForce() throws IOException {
-    // The link lives in the test's folder: whatever happens, a move replaces the link, never /dev/null.
+    // The link lives in the test's folder: whatever happens, a move replaces the link, never
+    // /dev/null.
     Path devNull = Path.of("/dev/null");
-    Assumptions.assumeTrue(FileKind.of(devNull) == FileKind.CHARACTER_DEVICE, "no /dev/null device here");
+    Assumptions.assumeTrue(
+        FileKind.of(devNull) == FileKind.CHARACTER_DEVICE, "no /dev/null device here");
     Path link = Files.createSymbolicLink(dir.resolve("draft.md"), devNull);
 
     for (boolean force : new boolean[] {false, true}) {
       assertThatThrownBy(() -> DraftFile.write(link, "# One\n", force))
-          .isInstanceOfSatisfying(CurateException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.USAGE))
-          .hasMessageStartingWith(link + " is a symbolic link to a character device, not a regular file");
+          .isInstanceOfSatisfying(
+              CurateException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.USAGE))
+          .hasMessageStartingWith(
+              link + " is a symbolic link to a character device, not a regular file");
       assertThat(Files.isSymbolicLink(link)).isTrue();
       assertThat(Files.readSymbolicLink(link)).isEqualTo(devNull);
     }
@@ -128,12 +145,17 @@ class DraftFileTest {
 
   @Test
   void aFolderIsNeverReplacedEvenWithForce() throws IOException {
-    // An empty folder used to be replaced by the draft: a move with REPLACE_EXISTING takes empty folders.
+    // An empty folder used to be replaced by the draft: a move with REPLACE_EXISTING takes empty
+    // folders.
     Path folder = Files.createDirectory(dir.resolve("drafts"));
 
     assertThatThrownBy(() -> DraftFile.write(folder, "# One\n", true))
-        .isInstanceOfSatisfying(CurateException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.USAGE))
-        .hasMessage(folder + " is a directory: give --output a file name, e.g. " + folder.resolve("draft.md"));
+        .isInstanceOfSatisfying(
+            CurateException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.USAGE))
+        .hasMessage(
+            folder
+                + " is a directory: give --output a file name, e.g. "
+                + folder.resolve("draft.md"));
     assertThat(folder).isEmptyDirectory();
   }
 
@@ -149,9 +171,12 @@ class DraftFileTest {
     }
 
     assertThatThrownBy(() -> DraftFile.write(big, "# One\n", false))
-        .isInstanceOfSatisfying(CurateException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.FAILURE))
-        .hasMessage(big + " is not a draft curate wrote (it is larger than 16 MiB (it is 17 MiB)): pass --force to"
-            + " overwrite it, or --output FILE to write the new draft elsewhere");
+        .isInstanceOfSatisfying(
+            CurateException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.FAILURE))
+        .hasMessage(
+            big
+                + " is not a draft curate wrote (it is larger than 16 MiB (it is 17 MiB)): pass --force to"
+                + " overwrite it, or --output FILE to write the new draft elsewhere");
     assertThat(Files.size(big)).isEqualTo(17L * 1024 * 1024);
 
     DraftFile.write(big, "# One\n", true);
@@ -163,7 +188,8 @@ class DraftFileTest {
     Path target = dir.resolve("d.md");
 
     assertThatThrownBy(() -> DraftFile.write(target, "x".repeat((int) DraftFile.MAX_BYTES), false))
-        .hasMessageStartingWith("the draft is 16.0 MiB, more than the 16 MiB curate writes to a file");
+        .hasMessageStartingWith(
+            "the draft is 16.0 MiB, more than the 16 MiB curate writes to a file");
     assertThat(target).doesNotExist();
   }
 
@@ -181,7 +207,12 @@ class DraftFileTest {
     Path file = Files.writeString(dir.resolve("notes"), "mine\n");
 
     assertThatThrownBy(() -> DraftFile.check(file.resolve("d.md"), false))
-        .hasMessage("cannot write the draft to " + file.resolve("d.md") + " (" + file + " is not a folder): choose"
-            + " another --output, or print the draft with --output -");
+        .hasMessage(
+            "cannot write the draft to "
+                + file.resolve("d.md")
+                + " ("
+                + file
+                + " is not a folder): choose"
+                + " another --output, or print the draft with --output -");
   }
 }

@@ -13,15 +13,21 @@ class PurgeWarningsTest {
 
   @Test
   void aShortlistedThreadIsNamedWithItsPlaceAndHowToFillIt() {
-    assertThat(PurgeWarnings.of(new ThreadUse("9tzb2h", List.of(new ThreadUse.Place(DECEMBER, 4)), List.of())))
-        .isEqualTo("thread 9tzb2h, deleted by its author, is purged as Reddit's Data API terms require: it was #4 on"
-            + " the 2018-12 shortlist; run 'curate rank --month 2018-12' to fill its place");
+    assertThat(
+            PurgeWarnings.of(
+                new ThreadUse("9tzb2h", List.of(new ThreadUse.Place(DECEMBER, 4)), List.of())))
+        .isEqualTo(
+            "thread 9tzb2h, deleted by its author, is purged as Reddit's Data API terms require: it was #4 on"
+                + " the 2018-12 shortlist; run 'curate rank --month 2018-12' to fill its place");
   }
 
   @Test
   void aPublishedThreadOffEveryShortlistStillNamesItsIssue() {
-    assertThat(PurgeWarnings.of(new ThreadUse("9tzb2h", List.of(), List.of(new ThreadUse.Issue(NOVEMBER, null)))))
-        .isEqualTo("thread 9tzb2h, deleted by its author, is purged as Reddit's Data API terms require: it is"
-            + " featured in the published issue of 2018-11; the published article still names it");
+    assertThat(
+            PurgeWarnings.of(
+                new ThreadUse("9tzb2h", List.of(), List.of(new ThreadUse.Issue(NOVEMBER, null)))))
+        .isEqualTo(
+            "thread 9tzb2h, deleted by its author, is purged as Reddit's Data API terms require: it is"
+                + " featured in the published issue of 2018-11; the published article still names it");
   }
 }

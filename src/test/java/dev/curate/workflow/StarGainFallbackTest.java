@@ -34,14 +34,41 @@ class StarGainFallbackTest {
 
   @TempDir Path workspace;
 
-  /** One fetch of November at {@code at}, which sees a/one with {@code stars}; GitHub measures {@code measured}. */
+  /**
+   * One fetch of November at {@code at}, which sees a/one with {@code stars}; GitHub measures
+   * {@code measured}.
+   */
   private static void fetch(Store store, int stars, Instant at, Map<Long, StarGain> measured) {
-    Repo one = new Repo(1, "a/one", "a", "one", "https://github.com/a/one", "one", stars, 3, 0, "Python", List.of(),
-        "MIT", null, Instant.parse("2018-10-05T00:00:00Z"), at, false, false, at);
-    RepoFetcher github = month -> new SourceResult<>(List.of(one), SourceReports.github(1, 1, 1, List.of()));
+    Repo one =
+        new Repo(
+            1,
+            "a/one",
+            "a",
+            "one",
+            "https://github.com/a/one",
+            "one",
+            stars,
+            3,
+            0,
+            "Python",
+            List.of(),
+            "MIT",
+            null,
+            Instant.parse("2018-10-05T00:00:00Z"),
+            at,
+            false,
+            false,
+            at);
+    RepoFetcher github =
+        month -> new SourceResult<>(List.of(one), SourceReports.github(1, 1, 1, List.of()));
     StarGainSource gains = (month, repos) -> new StarGainSurvey(measured, 0, 0, 0, 0, 0, List.of());
-    new FetchService(store, Clock.fixed(at, ZoneOffset.UTC), FetchSources.NONE.withGitHub(github).withStarGains(gains),
-        line -> {}, report -> {}).fetch(NOVEMBER);
+    new FetchService(
+            store,
+            Clock.fixed(at, ZoneOffset.UTC),
+            FetchSources.NONE.withGitHub(github).withStarGains(gains),
+            line -> {},
+            report -> {})
+        .fetch(NOVEMBER);
   }
 
   @Test
@@ -82,29 +109,63 @@ class StarGainFallbackTest {
 
   @Test
   void withoutASnapshotAtOrBeforeTheMonthsStartTheGainIsUnknown() {
-    assertThat(StarGainFallback.gain(NOVEMBER, List.of(new StarSnapshot(NOV_15, 130), new StarSnapshot(DEC_03, 175)),
-        DEC_03)).isEmpty();
+    assertThat(
+            StarGainFallback.gain(
+                NOVEMBER,
+                List.of(new StarSnapshot(NOV_15, 130), new StarSnapshot(DEC_03, 175)),
+                DEC_03))
+        .isEmpty();
   }
 
   @Test
   void aFinishedMonthEndsAtTheFirstSnapshotAfterIt() {
-    List<StarSnapshot> snapshots = List.of(new StarSnapshot(OCT_31, 100), new StarSnapshot(DEC_20, 200),
-        new StarSnapshot(DEC_03, 175));
+    List<StarSnapshot> snapshots =
+        List.of(
+            new StarSnapshot(OCT_31, 100),
+            new StarSnapshot(DEC_20, 200),
+            new StarSnapshot(DEC_03, 175));
     assertThat(StarGainFallback.gain(NOVEMBER, snapshots, DEC_20)).isEqualTo(OptionalInt.of(75));
   }
 
   @Test
   void aFinishedMonthWithoutASnapshotAfterItHasNoGain() {
-    assertThat(StarGainFallback.gain(NOVEMBER, List.of(new StarSnapshot(OCT_31, 100), new StarSnapshot(NOV_15, 130)),
-        DEC_03)).isEmpty();
+    assertThat(
+            StarGainFallback.gain(
+                NOVEMBER,
+                List.of(new StarSnapshot(OCT_31, 100), new StarSnapshot(NOV_15, 130)),
+                DEC_03))
+        .isEmpty();
   }
 
   @Test
   void theFetchsOwnSnapshotReplacesAnEarlierOneTakenAtTheSameInstant() {
-    Repo one = new Repo(1, "a/one", "a", "one", "https://github.com/a/one", "one", 190, 3, 0, "Python", List.of(),
-        "MIT", null, Instant.parse("2018-10-05T00:00:00Z"), DEC_03, false, false, DEC_03);
-    Map<Long, StarGain> gains = StarGainFallback.complete(NOVEMBER, List.of(one), Map.of(),
-        Map.of(1L, List.of(new StarSnapshot(OCT_31, 100), new StarSnapshot(DEC_03, 175))), DEC_20);
+    Repo one =
+        new Repo(
+            1,
+            "a/one",
+            "a",
+            "one",
+            "https://github.com/a/one",
+            "one",
+            190,
+            3,
+            0,
+            "Python",
+            List.of(),
+            "MIT",
+            null,
+            Instant.parse("2018-10-05T00:00:00Z"),
+            DEC_03,
+            false,
+            false,
+            DEC_03);
+    Map<Long, StarGain> gains =
+        StarGainFallback.complete(
+            NOVEMBER,
+            List.of(one),
+            Map.of(),
+            Map.of(1L, List.of(new StarSnapshot(OCT_31, 100), new StarSnapshot(DEC_03, 175))),
+            DEC_20);
     assertThat(gains.get(1L).stars()).isEqualTo(90);
   }
 }

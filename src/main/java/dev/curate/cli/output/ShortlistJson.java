@@ -30,26 +30,26 @@ import java.util.Map;
 
 /**
  * The shortlist as {@code rank --json} prints it: one JSON object on one line, fields in a fixed
- * order, absent values as {@code null} (never left out, so that scripts can rely on every key).
- * The shape is a contract with users' scripts; ShortlistJsonTest pins every field, type and place.
+ * order, absent values as {@code null} (never left out, so that scripts can rely on every key). The
+ * shape is a contract with users' scripts; ShortlistJsonTest pins every field, type and place.
  *
  * <ul>
  *   <li>{@code score} is ours, rounded to 4 decimals; {@code upvotes} is Reddit's score.
  *   <li>A thread's {@code comments}, {@code upvotes} and {@code upvoteRatio} are null when the
- *       answer left them out: Reddit's listings before about 2020 and the dumps of those years
- *       have no {@code upvote_ratio}, and unknown must not read as 0.
- *   <li>{@code url} is where the item lives (the repository; the thread's address built from
- *       its subreddit and id, never a permalink taken from the answer);
- *       {@code linkUrl} is where a link post points, and null for a self post.
+ *       answer left them out: Reddit's listings before about 2020 and the dumps of those years have
+ *       no {@code upvote_ratio}, and unknown must not read as 0.
+ *   <li>{@code url} is where the item lives (the repository; the thread's address built from its
+ *       subreddit and id, never a permalink taken from the answer); {@code linkUrl} is where a link
+ *       post points, and null for a self post.
  *   <li>Instants are ISO-8601 in UTC with {@code Z}.
  *   <li>{@code area} (repositories) and {@code kind} (threads) are slugs; {@code starsGained} is
  *       the stars gained inside the month (null when unknown) and {@code starsGainedMethod} how it
  *       was measured ({@code history}, {@code stargazers}, {@code snapshots}, or null).
  *   <li>{@code picked} and {@code note} are the editor's; {@code flags} are warnings for the editor
  *       such as {@code star-burst}.
- *   <li>{@code coverage} says, per source ({@code github}, {@code reddit:<name>}), how the
- *       month was read ({@code search}, {@code listing}, {@code archive}, {@code dump}), whether
- *       the source saw all of it, and the archive's own post count where it has one.
+ *   <li>{@code coverage} says, per source ({@code github}, {@code reddit:<name>}), how the month
+ *       was read ({@code search}, {@code listing}, {@code archive}, {@code dump}), whether the
+ *       source saw all of it, and the archive's own post count where it has one.
  * </ul>
  */
 public final class ShortlistJson {
@@ -60,7 +60,8 @@ public final class ShortlistJson {
           .disable(SerializationFeature.INDENT_OUTPUT)
           // The caller owns the stream: stdout must stay open for whatever follows.
           .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-          .registerModule(new SimpleModule("visible text").addSerializer(String.class, new VisibleText()));
+          .registerModule(
+              new SimpleModule("visible text").addSerializer(String.class, new VisibleText()));
 
   /**
    * Every string leaves without bidirectional controls, zero-width and tag characters ({@link
@@ -76,7 +77,8 @@ public final class ShortlistJson {
     }
 
     @Override
-    public void serialize(String value, JsonGenerator out, SerializerProvider provider) throws IOException {
+    public void serialize(String value, JsonGenerator out, SerializerProvider provider)
+        throws IOException {
       out.writeString(UntrustedText.visible(value));
     }
   }
@@ -87,7 +89,8 @@ public final class ShortlistJson {
   }
 
   /** As {@link #write(Shortlist, Writer)}, with what each source covered of the month. */
-  public void write(Shortlist shortlist, List<SourceCoverage> coverage, Writer out) throws IOException {
+  public void write(Shortlist shortlist, List<SourceCoverage> coverage, Writer out)
+      throws IOException {
     mapper.writeValue(out, document(shortlist, coverage));
     out.write('\n');
     out.flush();
@@ -108,9 +111,17 @@ public final class ShortlistJson {
     Map<String, CoverageDoc> bySource = new LinkedHashMap<>();
     for (SourceCoverage c : coverage) {
       boolean posts = c.source() instanceof SourceId.Subreddit;
-      bySource.put(c.source().key(), new CoverageDoc(c.method().slug(), posts ? null : c.items(),
-          posts ? c.items() : null, c.read(), c.expectedItems(), c.complete(), instant(c.fetchedAt()),
-          c.notes()));
+      bySource.put(
+          c.source().key(),
+          new CoverageDoc(
+              c.method().slug(),
+              posts ? null : c.items(),
+              posts ? c.items() : null,
+              c.read(),
+              c.expectedItems(),
+              c.complete(),
+              instant(c.fetchedAt()),
+              c.notes()));
     }
     return new ShortlistDoc(
         s.month().toString(),
@@ -121,18 +132,47 @@ public final class ShortlistJson {
 
   private static RepoDoc repo(RankedRepo ranked) {
     Repo r = ranked.repo();
-    return new RepoDoc(ranked.rank(), r.fullName(), GITHUB + r.fullName(), r.stars(), r.forks(),
-        r.openIssues(), r.language(), r.license(), r.homepage(), r.description(), r.topics(),
-        instant(r.createdAt()), round(ranked.score()), ranked.area(), ranked.starGain().stars(),
-        ranked.starGain().known() ? ranked.starGain().method().slug() : null, ranked.picked(), ranked.note(),
+    return new RepoDoc(
+        ranked.rank(),
+        r.fullName(),
+        GITHUB + r.fullName(),
+        r.stars(),
+        r.forks(),
+        r.openIssues(),
+        r.language(),
+        r.license(),
+        r.homepage(),
+        r.description(),
+        r.topics(),
+        instant(r.createdAt()),
+        round(ranked.score()),
+        ranked.area(),
+        ranked.starGain().stars(),
+        ranked.starGain().known() ? ranked.starGain().method().slug() : null,
+        ranked.picked(),
+        ranked.note(),
         ranked.flags());
   }
 
   private static ThreadDoc thread(RankedThread ranked) {
     RedditThread t = ranked.thread();
-    return new ThreadDoc(ranked.rank(), t.id(), t.subreddit(), t.title(), t.link(),
-        t.comments(), t.score(), t.upvoteRatio(), t.flair(), t.author(), t.isSelf() ? null : t.url(),
-        instant(t.createdAt()), round(ranked.score()), ranked.kind(), ranked.picked(), ranked.note(),
+    return new ThreadDoc(
+        ranked.rank(),
+        t.id(),
+        t.subreddit(),
+        t.title(),
+        t.link(),
+        t.comments(),
+        t.score(),
+        t.upvoteRatio(),
+        t.flair(),
+        t.author(),
+        t.isSelf() ? null : t.url(),
+        instant(t.createdAt()),
+        round(ranked.score()),
+        ranked.kind(),
+        ranked.picked(),
+        ranked.note(),
         ranked.flags());
   }
 
@@ -146,31 +186,117 @@ public final class ShortlistJson {
   }
 
   @JsonPropertyOrder({"month", "repos", "threads", "coverage"})
-  record ShortlistDoc(String month, List<RepoDoc> repos, List<ThreadDoc> threads, Map<String, CoverageDoc> coverage) {}
+  record ShortlistDoc(
+      String month,
+      List<RepoDoc> repos,
+      List<ThreadDoc> threads,
+      Map<String, CoverageDoc> coverage) {}
 
   /**
    * Per source: {@code repos} for GitHub, {@code posts} for a subreddit; the other is left out.
    * {@code source} is how the month was read: {@code search}, {@code listing}, {@code archive} or
-   * {@code dump}; {@code read} the posts read to find the month's (other months of a listing,
-   * posts deleted since they were archived); {@code expectedPosts} is the archive's own count of
-   * the month's posts, left out when the archive publishes none.
+   * {@code dump}; {@code read} the posts read to find the month's (other months of a listing, posts
+   * deleted since they were archived); {@code expectedPosts} is the archive's own count of the
+   * month's posts, left out when the archive publishes none.
    */
-  @JsonPropertyOrder({"source", "repos", "posts", "read", "expectedPosts", "complete", "fetchedAt", "notes"})
+  @JsonPropertyOrder({
+    "source",
+    "repos",
+    "posts",
+    "read",
+    "expectedPosts",
+    "complete",
+    "fetchedAt",
+    "notes"
+  })
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  record CoverageDoc(String source, Integer repos, Integer posts, Integer read, Integer expectedPosts, boolean complete,
-      String fetchedAt, List<String> notes) {}
+  record CoverageDoc(
+      String source,
+      Integer repos,
+      Integer posts,
+      Integer read,
+      Integer expectedPosts,
+      boolean complete,
+      String fetchedAt,
+      List<String> notes) {}
 
-  @JsonPropertyOrder({"rank", "fullName", "url", "stars", "forks", "openIssues", "language",
-      "license", "homepage", "description", "topics", "createdAt", "score", "area", "starsGained",
-      "starsGainedMethod", "picked", "note", "flags"})
-  record RepoDoc(int rank, String fullName, String url, int stars, int forks, int openIssues,
-      String language, String license, String homepage, String description, List<String> topics,
-      String createdAt, double score, String area, Integer starsGained, String starsGainedMethod,
-      boolean picked, String note, List<String> flags) {}
+  @JsonPropertyOrder({
+    "rank",
+    "fullName",
+    "url",
+    "stars",
+    "forks",
+    "openIssues",
+    "language",
+    "license",
+    "homepage",
+    "description",
+    "topics",
+    "createdAt",
+    "score",
+    "area",
+    "starsGained",
+    "starsGainedMethod",
+    "picked",
+    "note",
+    "flags"
+  })
+  record RepoDoc(
+      int rank,
+      String fullName,
+      String url,
+      int stars,
+      int forks,
+      int openIssues,
+      String language,
+      String license,
+      String homepage,
+      String description,
+      List<String> topics,
+      String createdAt,
+      double score,
+      String area,
+      Integer starsGained,
+      String starsGainedMethod,
+      boolean picked,
+      String note,
+      List<String> flags) {}
 
-  @JsonPropertyOrder({"rank", "id", "subreddit", "title", "url", "comments", "upvotes",
-      "upvoteRatio", "flair", "author", "linkUrl", "createdAt", "score", "kind", "picked", "note", "flags"})
-  record ThreadDoc(int rank, String id, String subreddit, String title, String url, Integer comments,
-      Integer upvotes, Double upvoteRatio, String flair, String author, String linkUrl,
-      String createdAt, double score, String kind, boolean picked, String note, List<String> flags) {}
+  @JsonPropertyOrder({
+    "rank",
+    "id",
+    "subreddit",
+    "title",
+    "url",
+    "comments",
+    "upvotes",
+    "upvoteRatio",
+    "flair",
+    "author",
+    "linkUrl",
+    "createdAt",
+    "score",
+    "kind",
+    "picked",
+    "note",
+    "flags"
+  })
+  record ThreadDoc(
+      int rank,
+      String id,
+      String subreddit,
+      String title,
+      String url,
+      Integer comments,
+      Integer upvotes,
+      Double upvoteRatio,
+      String flair,
+      String author,
+      String linkUrl,
+      String createdAt,
+      double score,
+      String kind,
+      boolean picked,
+      String note,
+      List<String> flags) {}
 }

@@ -20,14 +20,14 @@ import java.util.Locale;
  * <p>Columns: rank, PICK ({@code *} when the editor picked the item), score, name or title, the
  * area or kind, the figures, FLAGS (warnings such as {@code star-burst}, comma-separated), URL.
  *
- * <p>Not aligned (piped): one tab-separated line per item and nothing else, first field
- * {@code repo} or {@code thread}, then the same columns as the aligned table; numbers bare, text
- * never cut, an absent value an empty field.
+ * <p>Not aligned (piped): one tab-separated line per item and nothing else, first field {@code
+ * repo} or {@code thread}, then the same columns as the aligned table; numbers bare, text never
+ * cut, an absent value an empty field.
  *
  * <p>Text from the APIs is printed without control characters, terminal escape sequences, bidi
- * controls or zero-width characters either way ({@link UntrustedText}): a title must not be able
- * to move the cursor, rewrite the terminal's title or read backwards. Titles are cut at Reddit's
- * own limit ({@link UntrustedText#title}), and a thread's URL is built from its subreddit and id.
+ * controls or zero-width characters either way ({@link UntrustedText}): a title must not be able to
+ * move the cursor, rewrite the terminal's title or read backwards. Titles are cut at Reddit's own
+ * limit ({@link UntrustedText#title}), and a thread's URL is built from its subreddit and id.
  */
 public final class ShortlistTable {
   private static final String GITHUB = "https://github.com/";
@@ -38,10 +38,18 @@ public final class ShortlistTable {
     TextTable repos = repos(shortlist.repos(), aligned);
     TextTable threads = threads(shortlist.threads(), aligned);
     if (aligned) {
-      section(out, "Repositories · " + shortlist.month(), repos, shortlist.repos().isEmpty(),
+      section(
+          out,
+          "Repositories · " + shortlist.month(),
+          repos,
+          shortlist.repos().isEmpty(),
           "No repositories on the shortlist.");
       out.println();
-      section(out, "Reddit threads · " + shortlist.month(), threads, shortlist.threads().isEmpty(),
+      section(
+          out,
+          "Reddit threads · " + shortlist.month(),
+          threads,
+          shortlist.threads().isEmpty(),
           "No Reddit threads on the shortlist.");
     } else {
       repos.printTabSeparated(out, "repo\t");
@@ -50,7 +58,8 @@ public final class ShortlistTable {
     out.flush();
   }
 
-  private static void section(PrintWriter out, String title, TextTable table, boolean empty, String none) {
+  private static void section(
+      PrintWriter out, String title, TextTable table, boolean empty, String none) {
     out.println(title);
     if (empty) {
       out.println(none);
@@ -60,32 +69,66 @@ public final class ShortlistTable {
   }
 
   private static TextTable repos(List<RankedRepo> repos, boolean aligned) {
-    TextTable table = new TextTable(List.of(
-        Column.number("RANK"), Column.text("PICK"), Column.number("SCORE"), Column.text("REPOSITORY", NAME_WIDTH),
-        Column.text("AREA"), Column.number("STARS"), Column.number("FORKS"), Column.text("LANGUAGE", 16),
-        Column.text("FLAGS"), Column.text("URL")));
+    TextTable table =
+        new TextTable(
+            List.of(
+                Column.number("RANK"),
+                Column.text("PICK"),
+                Column.number("SCORE"),
+                Column.text("REPOSITORY", NAME_WIDTH),
+                Column.text("AREA"),
+                Column.number("STARS"),
+                Column.number("FORKS"),
+                Column.text("LANGUAGE", 16),
+                Column.text("FLAGS"),
+                Column.text("URL")));
     for (RankedRepo ranked : repos) {
       Repo r = ranked.repo();
       String name = clean(r.fullName());
-      table.add(List.of(
-          String.valueOf(ranked.rank()), pick(ranked.picked(), aligned), score(ranked.score()), name,
-          orAbsent(clean(ranked.area()), aligned), number(r.stars(), aligned), number(r.forks(), aligned),
-          orAbsent(clean(r.language()), aligned), orAbsent(String.join(",", ranked.flags()), aligned), GITHUB + name));
+      table.add(
+          List.of(
+              String.valueOf(ranked.rank()),
+              pick(ranked.picked(), aligned),
+              score(ranked.score()),
+              name,
+              orAbsent(clean(ranked.area()), aligned),
+              number(r.stars(), aligned),
+              number(r.forks(), aligned),
+              orAbsent(clean(r.language()), aligned),
+              orAbsent(String.join(",", ranked.flags()), aligned),
+              GITHUB + name));
     }
     return table;
   }
 
   private static TextTable threads(List<RankedThread> threads, boolean aligned) {
-    TextTable table = new TextTable(List.of(
-        Column.number("RANK"), Column.text("PICK"), Column.number("SCORE"), Column.text("THREAD", TITLE_WIDTH),
-        Column.text("KIND"), Column.text("SUBREDDIT"), Column.number("COMMENTS"), Column.number("UPVOTES"),
-        Column.text("FLAGS"), Column.text("URL")));
+    TextTable table =
+        new TextTable(
+            List.of(
+                Column.number("RANK"),
+                Column.text("PICK"),
+                Column.number("SCORE"),
+                Column.text("THREAD", TITLE_WIDTH),
+                Column.text("KIND"),
+                Column.text("SUBREDDIT"),
+                Column.number("COMMENTS"),
+                Column.number("UPVOTES"),
+                Column.text("FLAGS"),
+                Column.text("URL")));
     for (RankedThread ranked : threads) {
       RedditThread t = ranked.thread();
-      table.add(List.of(
-          String.valueOf(ranked.rank()), pick(ranked.picked(), aligned), score(ranked.score()), UntrustedText.title(t.title()),
-          orAbsent(clean(ranked.kind()), aligned), "r/" + clean(t.subreddit()), figure(t.comments(), aligned),
-          figure(t.score(), aligned), orAbsent(String.join(",", ranked.flags()), aligned), orAbsent(clean(t.link()), aligned)));
+      table.add(
+          List.of(
+              String.valueOf(ranked.rank()),
+              pick(ranked.picked(), aligned),
+              score(ranked.score()),
+              UntrustedText.title(t.title()),
+              orAbsent(clean(ranked.kind()), aligned),
+              "r/" + clean(t.subreddit()),
+              figure(t.comments(), aligned),
+              figure(t.score(), aligned),
+              orAbsent(String.join(",", ranked.flags()), aligned),
+              orAbsent(clean(t.link()), aligned)));
     }
     return table;
   }

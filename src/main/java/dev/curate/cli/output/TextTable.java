@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * Rows of cells printed either aligned under a header (for a person at a terminal) or as bare
- * tab-separated values (for cut, awk and friends when piped). Cells must already be single-line
- * and free of control characters.
+ * tab-separated values (for cut, awk and friends when piped). Cells must already be single-line and
+ * free of control characters.
  */
 final class TextTable {
   /** A column: its header, whether it is numeric (right-aligned), its widest width if capped. */
@@ -34,7 +34,8 @@ final class TextTable {
 
   void add(List<String> cells) {
     if (cells.size() != columns.size()) {
-      throw new IllegalArgumentException("expected " + columns.size() + " cells, got " + cells.size());
+      throw new IllegalArgumentException(
+          "expected " + columns.size() + " cells, got " + cells.size());
     }
     rows.add(List.copyOf(cells));
   }

@@ -24,24 +24,32 @@ import okhttp3.Response;
 import okhttp3.ResponseBody;
 
 /**
- * Application-only OAuth for a confidential (script or web) app: {@code POST
- * /api/v1/access_token} with HTTP Basic {@code client_id:client_secret} and {@code
- * grant_type=client_credentials} (reddit-archive wiki "OAuth2", "Application Only OAuth";
- * prawcore {@code ReadOnlyAuthorizer}). One token serves the whole run; it is replaced shortly
- * before it expires, the expiry measured from a timestamp taken before the request as prawcore
- * does, so a slow answer never makes the token look younger than it is.
+ * Application-only OAuth for a confidential (script or web) app: {@code POST /api/v1/access_token}
+ * with HTTP Basic {@code client_id:client_secret} and {@code grant_type=client_credentials}
+ * (reddit-archive wiki "OAuth2", "Application Only OAuth"; prawcore {@code ReadOnlyAuthorizer}).
+ * One token serves the whole run; it is replaced shortly before it expires, the expiry measured
+ * from a timestamp taken before the request as prawcore does, so a slow answer never makes the
+ * token look younger than it is.
  *
- * <p>Failures leave as {@link CarriedFailure}, because the caller is an OkHttp interceptor; an
- * I/O failure is wrapped too, so the listing client's retries do not multiply the token client's.
+ * <p>Failures leave as {@link CarriedFailure}, because the caller is an OkHttp interceptor; an I/O
+ * failure is wrapped too, so the listing client's retries do not multiply the token client's.
  */
 final class AppOnlyTokens {
-  /** Renew this long before the expiry Reddit announced (prawcore uses 10 s; a page with retries can take longer). */
+  /**
+   * Renew this long before the expiry Reddit announced (prawcore uses 10 s; a page with retries can
+   * take longer).
+   */
   static final Duration RENEW_EARLY = Duration.ofSeconds(60);
-  /** Reddit announces {@code expires_in}; if it ever did not, assume an hour rather than forever. */
+
+  /**
+   * Reddit announces {@code expires_in}; if it ever did not, assume an hour rather than forever.
+   */
   static final Duration ASSUMED_LIFETIME = Duration.ofHours(1);
 
   static final String REJECTED =
-      "Reddit rejected " + dev.curate.config.RedditCredentials.CLIENT_ID + "/"
+      "Reddit rejected "
+          + dev.curate.config.RedditCredentials.CLIENT_ID
+          + "/"
           + dev.curate.config.RedditCredentials.CLIENT_SECRET
           + " (401): check the app's id and secret at https://www.reddit.com/prefs/apps";
 
@@ -56,9 +64,17 @@ final class AppOnlyTokens {
   private String token;
   private Instant renewAt;
 
-  /** @param secrets where each token issued is added, so that no answer or output carries it */
-  AppOnlyTokens(OkHttpClient client, HttpUrl tokenUrl, Secret clientId, Secret clientSecret, Clock clock,
-      ObjectMapper json, KnownSecrets secrets) {
+  /**
+   * @param secrets where each token issued is added, so that no answer or output carries it
+   */
+  AppOnlyTokens(
+      OkHttpClient client,
+      HttpUrl tokenUrl,
+      Secret clientId,
+      Secret clientSecret,
+      Clock clock,
+      ObjectMapper json,
+      KnownSecrets secrets) {
     this.client = client;
     this.tokenUrl = tokenUrl;
     this.clientId = clientId;
@@ -76,7 +92,9 @@ final class AppOnlyTokens {
     return token;
   }
 
-  /** Forgets the token after Reddit refused it, so the next {@link #current()} fetches a new one. */
+  /**
+   * Forgets the token after Reddit refused it, so the next {@link #current()} fetches a new one.
+   */
   synchronized void invalidate() {
     token = null;
     renewAt = null;
@@ -84,11 +102,14 @@ final class AppOnlyTokens {
 
   private void fetch() throws IOException {
     Instant requestedAt = clock.instant();
-    Request request = new Request.Builder()
-        .url(tokenUrl)
-        .header("Authorization", Credentials.basic(clientId.reveal(), clientSecret.reveal(), StandardCharsets.UTF_8))
-        .post(new FormBody.Builder().add("grant_type", "client_credentials").build())
-        .build();
+    Request request =
+        new Request.Builder()
+            .url(tokenUrl)
+            .header(
+                "Authorization",
+                Credentials.basic(clientId.reveal(), clientSecret.reveal(), StandardCharsets.UTF_8))
+            .post(new FormBody.Builder().add("grant_type", "client_credentials").build())
+            .build();
     String host = tokenUrl.host();
     try (Response response = client.newCall(request).execute()) {
       if (response.code() == 401) {
@@ -99,16 +120,24 @@ final class AppOnlyTokens {
       }
       AccessToken answer = parse(response.body(), host);
       if (answer.error() != null) {
-        throw failure(new CurateException(ExitCode.CREDENTIALS,
-            "Reddit refused the token request (" + answer.error() + "): check REDDIT_CLIENT_ID/REDDIT_CLIENT_SECRET"
-                + " and that the app is a script or web app at https://www.reddit.com/prefs/apps"));
+        throw failure(
+            new CurateException(
+                ExitCode.CREDENTIALS,
+                "Reddit refused the token request ("
+                    + answer.error()
+                    + "): check REDDIT_CLIENT_ID/REDDIT_CLIENT_SECRET"
+                    + " and that the app is a script or web app at https://www.reddit.com/prefs/apps"));
       }
       if (answer.accessToken() == null || answer.accessToken().isBlank()) {
-        throw failure(new ApiException("Reddit's token answer from " + host + " has no access_token"));
+        throw failure(
+            new ApiException("Reddit's token answer from " + host + " has no access_token"));
       }
-      Duration lifetime = answer.expiresIn() == null || answer.expiresIn() <= 0
-          ? ASSUMED_LIFETIME : Duration.ofSeconds(answer.expiresIn());
-      Duration early = lifetime.compareTo(RENEW_EARLY.multipliedBy(2)) > 0 ? RENEW_EARLY : lifetime.dividedBy(2);
+      Duration lifetime =
+          answer.expiresIn() == null || answer.expiresIn() <= 0
+              ? ASSUMED_LIFETIME
+              : Duration.ofSeconds(answer.expiresIn());
+      Duration early =
+          lifetime.compareTo(RENEW_EARLY.multipliedBy(2)) > 0 ? RENEW_EARLY : lifetime.dividedBy(2);
       token = answer.accessToken();
       // Before the first request carries it: a listing that echoes it back is scrubbed.
       secrets.add(token);
@@ -128,8 +157,13 @@ final class AppOnlyTokens {
   private static ApiException notGranted(int code, String host) {
     ExitCode exit = JsonGet.exitCodeFor(code);
     if (exit == ExitCode.TEMPORARY) {
-      return new ApiException(exit, "Reddit unavailable: the token request still failed after retries (HTTP " + code
-          + " from " + host + "); retry later");
+      return new ApiException(
+          exit,
+          "Reddit unavailable: the token request still failed after retries (HTTP "
+              + code
+              + " from "
+              + host
+              + "); retry later");
     }
     return new ApiException("Reddit token request failed: HTTP " + code + " from " + host);
   }
@@ -139,8 +173,12 @@ final class AppOnlyTokens {
       return json.readValue(body.string(), AccessToken.class);
     } catch (JsonProcessingException e) {
       // The exception's text may quote the body, which holds the token: keep it out of the message.
-      throw failure(new ApiException("expected JSON from POST /api/v1/access_token on " + host + ", got "
-          + ResponseText.type(body.contentType())));
+      throw failure(
+          new ApiException(
+              "expected JSON from POST /api/v1/access_token on "
+                  + host
+                  + ", got "
+                  + ResponseText.type(body.contentType())));
     }
   }
 

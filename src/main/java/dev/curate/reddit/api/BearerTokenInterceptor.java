@@ -9,10 +9,10 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * Adds {@code Authorization: bearer <token>} to API requests. A 401 means the token expired or
- * was revoked early: like prawcore's {@code Session._request_with_retries}, fetch a new one and
- * try once more. A second 401 in a row is not a stale token but a rejected app, and looping
- * would only burn the rate limit.
+ * Adds {@code Authorization: bearer <token>} to API requests. A 401 means the token expired or was
+ * revoked early: like prawcore's {@code Session._request_with_retries}, fetch a new one and try
+ * once more. A second 401 in a row is not a stale token but a rejected app, and looping would only
+ * burn the rate limit.
  *
  * <p>An application interceptor, so OkHttp would drop the header on a cross-host redirect
  * (redirects are off for Reddit anyway).
@@ -36,9 +36,14 @@ final class BearerTokenInterceptor implements Interceptor {
     Response again = chain.proceed(authorized(request));
     if (again.code() == 401) {
       again.close();
-      throw new CarriedFailure(new CurateException(ExitCode.CREDENTIALS,
-          "Reddit refused a fresh token for " + request.method() + " " + request.url().encodedPath()
-              + " (401 twice): check REDDIT_CLIENT_ID/REDDIT_CLIENT_SECRET at https://www.reddit.com/prefs/apps"));
+      throw new CarriedFailure(
+          new CurateException(
+              ExitCode.CREDENTIALS,
+              "Reddit refused a fresh token for "
+                  + request.method()
+                  + " "
+                  + request.url().encodedPath()
+                  + " (401 twice): check REDDIT_CLIENT_ID/REDDIT_CLIENT_SECRET at https://www.reddit.com/prefs/apps"));
     }
     return again;
   }

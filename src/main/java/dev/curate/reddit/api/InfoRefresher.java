@@ -18,13 +18,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Asks Reddit for the current state of archived threads, {@link RedditClient#PAGE_SIZE} a
- * request through {@code /api/info}: an archive's score and comment count are as of when it
- * collected the post, often hours after posting. Only the {@code limit} most promising threads
- * (by archived score plus comments) are asked about, to keep a month of thousands of posts
- * within Reddit's rate limit. Reddit being unreachable, down or rate-limiting beyond the allowed
- * wait is not fatal: the archived figures stay, and the warning says so. Rejected credentials
- * are (exit 4), as everywhere else.
+ * Asks Reddit for the current state of archived threads, {@link RedditClient#PAGE_SIZE} a request
+ * through {@code /api/info}: an archive's score and comment count are as of when it collected the
+ * post, often hours after posting. Only the {@code limit} most promising threads (by archived score
+ * plus comments) are asked about, to keep a month of thousands of posts within Reddit's rate limit.
+ * Reddit being unreachable, down or rate-limiting beyond the allowed wait is not fatal: the
+ * archived figures stay, and the warning says so. Rejected credentials are (exit 4), as everywhere
+ * else.
  */
 public final class InfoRefresher {
   private final RedditClient client;
@@ -45,7 +45,11 @@ public final class InfoRefresher {
    *     answer: "/api/info" leaves out what it no longer serves (removed by Reddit, a subreddit
    *     gone private or banned), where a post its author deleted still comes back, marked so
    */
-  public record Refresh(Map<String, Post> current, Instant at, String warning, List<UnusablePost> unusable,
+  public record Refresh(
+      Map<String, Post> current,
+      Instant at,
+      String warning,
+      List<UnusablePost> unusable,
       Set<String> unserved) {
     public static final Refresh NONE = new Refresh(Map.of(), null, null, List.of(), Set.of());
 
@@ -61,18 +65,22 @@ public final class InfoRefresher {
   }
 
   public Refresh refresh(String subreddit, List<RedditThread> threads, int limit) {
-    List<RedditThread> asked = threads.stream()
-        .sorted(Comparator.comparingLong(InfoRefresher::promise).reversed()
-            .thenComparing(RedditThread::id))
-        .limit(limit)
-        .toList();
+    List<RedditThread> asked =
+        threads.stream()
+            .sorted(
+                Comparator.comparingLong(InfoRefresher::promise)
+                    .reversed()
+                    .thenComparing(RedditThread::id))
+            .limit(limit)
+            .toList();
     Map<String, Post> current = new HashMap<>();
     List<UnusablePost> unusable = new ArrayList<>();
     Set<String> unserved = new HashSet<>();
     Instant at = null;
     for (int from = 0; from < asked.size(); from += RedditClient.PAGE_SIZE) {
       List<String> fullnames = new ArrayList<>();
-      for (RedditThread t : asked.subList(from, Math.min(asked.size(), from + RedditClient.PAGE_SIZE))) {
+      for (RedditThread t :
+          asked.subList(from, Math.min(asked.size(), from + RedditClient.PAGE_SIZE))) {
         fullnames.add("t3_" + t.id());
       }
       try {
@@ -100,8 +108,18 @@ public final class InfoRefresher {
           // Not Reddit being away but the user's credentials refused: that needs fixing now.
           throw e;
         }
-        return new Refresh(current, at, "r/" + subreddit + ": could not refresh figures from Reddit (" + e.getMessage()
-            + "); " + (asked.size() - from) + " threads keep the archive's figures", unusable, unserved);
+        return new Refresh(
+            current,
+            at,
+            "r/"
+                + subreddit
+                + ": could not refresh figures from Reddit ("
+                + e.getMessage()
+                + "); "
+                + (asked.size() - from)
+                + " threads keep the archive's figures",
+            unusable,
+            unserved);
       }
     }
     return new Refresh(current, at, null, unusable, unserved);

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 
 /**
- * One page of a Reddit listing, as the API sends it:
- * {@code {"kind":"Listing","data":{"after":..,"dist":..,"children":[{"kind":"t3","data":{..}}],"before":..}}}.
+ * One page of a Reddit listing, as the API sends it: {@code
+ * {"kind":"Listing","data":{"after":..,"dist":..,"children":[{"kind":"t3","data":{..}}],"before":..}}}.
  * Reddit adds fields over time ({@code modhash}, {@code geo_filter}), so unknown ones are ignored.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)

@@ -17,8 +17,8 @@ import java.util.function.Consumer;
  * Follows a listing's {@code after} cursor to its end, the way praw's {@code ListingGenerator}
  * does: stop on a null {@code after}, an empty page, or an {@code after} already seen (Reddit
  * sometimes hands the same cursor back, which would loop forever), and after {@code maxPages}.
- * Posts that appear on two pages (the listing shifts while it is read) are kept once, by
- * fullname ({@code t3_...}), the key Reddit pages by.
+ * Posts that appear on two pages (the listing shifts while it is read) are kept once, by fullname
+ * ({@code t3_...}), the key Reddit pages by.
  */
 public final class ListingPager {
   private final RedditClient client;
@@ -38,7 +38,8 @@ public final class ListingPager {
    * @param truncated true when {@code maxPages} stopped the reading before the listing ended
    * @param unusable posts left out because a value could not be read ({@link PostReader})
    */
-  public record Result(List<Post> posts, int found, int pages, boolean truncated, List<UnusablePost> unusable) {
+  public record Result(
+      List<Post> posts, int found, int pages, boolean truncated, List<UnusablePost> unusable) {
     public Result {
       posts = List.copyOf(posts);
       unusable = List.copyOf(unusable);
@@ -59,7 +60,8 @@ public final class ListingPager {
       }
       Listing.Page page = client.topPage(subreddit, window, after);
       pages++;
-      List<JsonNode> posts = page.children().stream().filter(Listing.Thing::isPost).map(Listing.Thing::data).toList();
+      List<JsonNode> posts =
+          page.children().stream().filter(Listing.Thing::isPost).map(Listing.Thing::data).toList();
       found += posts.size();
       for (JsonNode node : posts) {
         String key = fullname(node, seen.size());
@@ -72,7 +74,16 @@ public final class ListingPager {
           unusable.add(e);
         }
       }
-      progress.accept("r/" + subreddit + ": page " + pages + ", " + posts.size() + " posts (t=" + window.parameter() + ")");
+      progress.accept(
+          "r/"
+              + subreddit
+              + ": page "
+              + pages
+              + ", "
+              + posts.size()
+              + " posts (t="
+              + window.parameter()
+              + ")");
       after = page.after();
       if (posts.isEmpty() || after == null || !cursors.add(after)) {
         return new Result(new ArrayList<>(unique.values()), found, pages, false, unusable);
@@ -81,9 +92,8 @@ public final class ListingPager {
   }
 
   /**
-   * The post's fullname; built from the id when Reddit left {@code name} out. A post with
-   * neither gets a key of its own, so that it is reported unusable instead of vanishing as a
-   * "duplicate".
+   * The post's fullname; built from the id when Reddit left {@code name} out. A post with neither
+   * gets a key of its own, so that it is reported unusable instead of vanishing as a "duplicate".
    */
   private static String fullname(JsonNode post, int position) {
     String name = text(post.get("name"));

@@ -19,14 +19,15 @@ import okhttp3.Response;
  * Waits as {@link RateLimiter} says before each request, and answers Reddit's 429 ({@code
  * {"message": "Too Many Requests", "error": 429}}) by waiting {@code Retry-After}, else until
  * {@code X-Ratelimit-Reset}, else 60 s, at most {@link #MAX_429_RETRIES} times. curate runs
- * unattended, so it retries where prawcore would raise {@code TooManyRequests}. A wait longer
- * than {@code maxWait} fails at once with {@link ExitCode#TEMPORARY}: better to tell the editor
- * to come back later than to hang.
+ * unattended, so it retries where prawcore would raise {@code TooManyRequests}. A wait longer than
+ * {@code maxWait} fails at once with {@link ExitCode#TEMPORARY}: better to tell the editor to come
+ * back later than to hang.
  */
 final class RateLimitInterceptor implements Interceptor {
   private static final Logger LOG = Logger.getLogger(RateLimitInterceptor.class.getName());
   static final int MAX_429_RETRIES = 2;
   static final Duration DEFAULT_429_WAIT = Duration.ofSeconds(60);
+
   /** Reddit's block page is about 2 KB; its title is near the top. */
   private static final long BLOCK_PAGE_PEEK_BYTES = 16 * 1024;
 
@@ -63,10 +64,20 @@ final class RateLimitInterceptor implements Interceptor {
       boolean blocked = BlockPage.isBlockPage(ResponseText.peek(response, BLOCK_PAGE_PEEK_BYTES));
       response.close();
       if (retries >= MAX_429_RETRIES) {
-        throw new CarriedFailure(new CurateException(ExitCode.TEMPORARY,
-            "Reddit answered 429 Too Many Requests to " + what + " " + (retries + 1) + " times"
-                + (blocked ? " with its \"whoa there, pardner!\" block page: " + BlockPage.HINT + "; then" : ";")
-                + " try again later"));
+        throw new CarriedFailure(
+            new CurateException(
+                ExitCode.TEMPORARY,
+                "Reddit answered 429 Too Many Requests to "
+                    + what
+                    + " "
+                    + (retries + 1)
+                    + " times"
+                    + (blocked
+                        ? " with its \"whoa there, pardner!\" block page: "
+                            + BlockPage.HINT
+                            + "; then"
+                        : ";")
+                    + " try again later"));
       }
       stats.countRetry();
       pause(wait, what, note);
@@ -81,18 +92,30 @@ final class RateLimitInterceptor implements Interceptor {
   private static String unusableNote(Response response) {
     String header = response.header("X-Ratelimit-Reset");
     Double given = RateLimiter.number(header);
-    return given != null && given > RateLimiter.WINDOW.toSeconds() ? RateLimiter.unusable(header.trim()) : "";
+    return given != null && given > RateLimiter.WINDOW.toSeconds()
+        ? RateLimiter.unusable(header.trim())
+        : "";
   }
 
-  /** @param note why the wait is what it is, when a header had to be set aside */
+  /**
+   * @param note why the wait is what it is, when a header had to be set aside
+   */
   private void pause(Duration wait, String what, String note) throws IOException {
     if (wait.isZero() || wait.isNegative()) {
       return;
     }
     if (wait.compareTo(maxWait) > 0) {
-      throw new CarriedFailure(new CurateException(ExitCode.TEMPORARY,
-          "Reddit's rate limit asks for a wait of " + seconds(wait) + " before " + what + note
-              + ", longer than the " + seconds(maxWait) + " allowed (http.maxWait); try again later"));
+      throw new CarriedFailure(
+          new CurateException(
+              ExitCode.TEMPORARY,
+              "Reddit's rate limit asks for a wait of "
+                  + seconds(wait)
+                  + " before "
+                  + what
+                  + note
+                  + ", longer than the "
+                  + seconds(maxWait)
+                  + " allowed (http.maxWait); try again later"));
     }
     LOG.fine(() -> "Reddit rate limit: waiting " + wait.toMillis() + " ms before " + what);
     stats.countWait(wait);

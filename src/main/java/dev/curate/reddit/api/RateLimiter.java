@@ -11,17 +11,18 @@ import okhttp3.Headers;
  * (praw-dev/prawcore {@code rate_limit.py}). Reddit sends {@code X-Ratelimit-Remaining} (a float
  * string such as {@code 598.0}), {@code X-Ratelimit-Used} and {@code X-Ratelimit-Reset} (seconds
  * until the window ends, not a timestamp). When nothing remains, the next request waits for the
- * reset; otherwise requests are spread over what is left of the window, never more than 10 s
- * apart.
+ * reset; otherwise requests are spread over what is left of the window, never more than 10 s apart.
  */
 final class RateLimiter {
   /** prawcore's {@code WINDOW_SIZE}: Reddit counts requests in 10-minute windows. */
   static final Duration WINDOW = Duration.ofSeconds(600);
+
   /** prawcore never spreads two requests further apart than this. */
   static final Duration MAX_SPREAD = Duration.ofSeconds(10);
 
   private final Clock clock;
   private Instant nextRequestAt;
+
   /** The last reset header when it was unusable, for the message about the wait it led to. */
   private String unusableReset;
 
@@ -83,8 +84,11 @@ final class RateLimiter {
   }
 
   static String unusable(String header) {
-    return " (its X-Ratelimit-Reset '" + ResponseText.printable(header, 24) + "' is unusable: curate assumed the whole "
-        + WINDOW.toSeconds() + " s window)";
+    return " (its X-Ratelimit-Reset '"
+        + ResponseText.printable(header, 24)
+        + "' is unusable: curate assumed the whole "
+        + WINDOW.toSeconds()
+        + " s window)";
   }
 
   private static double orZero(Double d) {

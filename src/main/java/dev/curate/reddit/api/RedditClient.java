@@ -17,16 +17,16 @@ import okhttp3.OkHttpClient;
 
 /**
  * The requests curate makes of Reddit's API: a page of {@code /r/{sub}/top}, a thread's comments,
- * {@code /api/info}. Each is one {@link JsonGet}, so every way it can go wrong is a one-line
- * error ({@link RedditFailures} says what Reddit's mean), or a {@link
- * SubredditUnavailableException} when only that subreddit is affected.
+ * {@code /api/info}. Each is one {@link JsonGet}, so every way it can go wrong is a one-line error
+ * ({@link RedditFailures} says what Reddit's mean), or a {@link SubredditUnavailableException} when
+ * only that subreddit is affected.
  *
- * <p>With credentials it uses application-only OAuth against {@code oauth.reddit.com}; without,
- * the public {@code www.reddit.com/r/{sub}/top.json}. Every request carries {@code raw_json=1}:
- * without it Reddit HTML-escapes {@code &}, {@code <} and {@code >} in text fields (prawcore
- * {@code Session.request} adds it to every call). Redirects are not followed, as in prawcore
- * ({@code allow_redirects=False}): Reddit answers an unknown subreddit with a redirect to its
- * subreddit search, which would otherwise be parsed as a page of subreddits.
+ * <p>With credentials it uses application-only OAuth against {@code oauth.reddit.com}; without, the
+ * public {@code www.reddit.com/r/{sub}/top.json}. Every request carries {@code raw_json=1}: without
+ * it Reddit HTML-escapes {@code &}, {@code <} and {@code >} in text fields (prawcore {@code
+ * Session.request} adds it to every call). Redirects are not followed, as in prawcore ({@code
+ * allow_redirects=False}): Reddit answers an unknown subreddit with a redirect to its subreddit
+ * search, which would otherwise be parsed as a page of subreddits.
  */
 public final class RedditClient {
   /** Reddit's page size limit for listings ("returned 100 at a time", praw ListingGenerator). */
@@ -49,55 +49,92 @@ public final class RedditClient {
    * counting and logging outside; inside them, the bearer token (OAuth only) and then the rate
    * limiter, so a 401 retry is paced too, and a 429 retry reuses the token.
    */
-  public static RedditClient connect(Endpoints endpoints, RedditCredentials credentials, HttpStack stack, Clock clock,
+  public static RedditClient connect(
+      Endpoints endpoints,
+      RedditCredentials credentials,
+      HttpStack stack,
+      Clock clock,
       HttpStats stats) {
     ObjectMapper json = PostReader.answers();
-    RateLimitInterceptor rateLimit = new RateLimitInterceptor(
-        new RateLimiter(clock), stack.sleeper(), stack.settings().maxWait(), stats);
+    RateLimitInterceptor rateLimit =
+        new RateLimitInterceptor(
+            new RateLimiter(clock), stack.sleeper(), stack.settings().maxWait(), stats);
     HttpUrl site = url(endpoints.redditUrl());
-    OriginGuard siteOnly = new OriginGuard("Reddit", EndpointOverrides.REDDIT_URL + " / endpoints.redditUrl", List.of(site));
+    OriginGuard siteOnly =
+        new OriginGuard(
+            "Reddit", EndpointOverrides.REDDIT_URL + " / endpoints.redditUrl", List.of(site));
     if (!credentials.hasOAuth()) {
-      OkHttpClient client = stack.clientFor(credentials.userAgent(), stats, siteOnly).withoutRedirects()
-          .addInterceptor(rateLimit).build();
+      OkHttpClient client =
+          stack
+              .clientFor(credentials.userAgent(), stats, siteOnly)
+              .withoutRedirects()
+              .addInterceptor(rateLimit)
+              .build();
       return new RedditClient(client, site, false, json);
     }
     // The token endpoint is on www.reddit.com with its own limits: no bearer, no pacing there.
-    OkHttpClient tokenClient = stack.clientFor(credentials.userAgent(), stats, siteOnly).withoutRedirects()
-        .keepingSecretsInAnswers().build();
-    AppOnlyTokens tokens = new AppOnlyTokens(tokenClient, url(endpoints.redditUrl() + "/api/v1/access_token"),
-        credentials.clientId().orElseThrow(), credentials.clientSecret().orElseThrow(), clock, json, stack.secrets());
+    OkHttpClient tokenClient =
+        stack
+            .clientFor(credentials.userAgent(), stats, siteOnly)
+            .withoutRedirects()
+            .keepingSecretsInAnswers()
+            .build();
+    AppOnlyTokens tokens =
+        new AppOnlyTokens(
+            tokenClient,
+            url(endpoints.redditUrl() + "/api/v1/access_token"),
+            credentials.clientId().orElseThrow(),
+            credentials.clientSecret().orElseThrow(),
+            clock,
+            json,
+            stack.secrets());
     HttpUrl oauthApi = url(endpoints.redditOauthUrl());
-    OriginGuard apiOnly = new OriginGuard("Reddit", EndpointOverrides.REDDIT_OAUTH_URL + " / endpoints.redditOauthUrl",
-        List.of(oauthApi));
-    OkHttpClient api = stack.clientFor(credentials.userAgent(), stats, apiOnly).withoutRedirects()
-        .addInterceptor(new BearerTokenInterceptor(tokens)).addInterceptor(rateLimit).build();
+    OriginGuard apiOnly =
+        new OriginGuard(
+            "Reddit",
+            EndpointOverrides.REDDIT_OAUTH_URL + " / endpoints.redditOauthUrl",
+            List.of(oauthApi));
+    OkHttpClient api =
+        stack
+            .clientFor(credentials.userAgent(), stats, apiOnly)
+            .withoutRedirects()
+            .addInterceptor(new BearerTokenInterceptor(tokens))
+            .addInterceptor(rateLimit)
+            .build();
     return new RedditClient(api, oauthApi, true, json);
   }
 
   private static HttpUrl url(String text) {
     HttpUrl url = HttpUrl.parse(text);
     if (url == null) {
-      throw new ApiException("not an http(s) URL for Reddit: " + text
-          + "; check CURATE_REDDIT_URL / CURATE_REDDIT_OAUTH_URL");
+      throw new ApiException(
+          "not an http(s) URL for Reddit: "
+              + text
+              + "; check CURATE_REDDIT_URL / CURATE_REDDIT_OAUTH_URL");
     }
     return url;
   }
 
   /** One page of the subreddit's top listing; {@code after} null for the first page. */
   Listing.Page topPage(String subreddit, TopWindow window, String after) {
-    HttpUrl.Builder url = base.newBuilder()
-        .addPathSegment("r")
-        .addPathSegment(subreddit)
-        .addPathSegment(oauth ? "top" : "top.json")
-        .addQueryParameter("t", window.parameter())
-        .addQueryParameter("limit", Integer.toString(PAGE_SIZE))
-        .addQueryParameter("raw_json", "1");
+    HttpUrl.Builder url =
+        base.newBuilder()
+            .addPathSegment("r")
+            .addPathSegment(subreddit)
+            .addPathSegment(oauth ? "top" : "top.json")
+            .addQueryParameter("t", window.parameter())
+            .addQueryParameter("limit", Integer.toString(PAGE_SIZE))
+            .addQueryParameter("raw_json", "1");
     if (after != null) {
       url.addQueryParameter("after", after);
     }
     String what = "GET /r/" + subreddit + "/top";
-    Listing listing = get.get(url.build(), what, Listing.class,
-        (response, body) -> failures.listing(subreddit, response, body));
+    Listing listing =
+        get.get(
+            url.build(),
+            what,
+            Listing.class,
+            (response, body) -> failures.listing(subreddit, response, body));
     return pageOf(listing, what);
   }
 
@@ -106,16 +143,21 @@ public final class RedditClient {
    * listings, the submission's and its comments'; {@link ThreadComments} reads them.
    */
   ThreadComments.Page[] comments(String threadId, int limit) {
-    HttpUrl url = base.newBuilder()
-        .addPathSegment("comments")
-        .addPathSegment(oauth ? threadId : threadId + ".json")
-        .addQueryParameter("sort", "top")
-        .addQueryParameter("limit", Integer.toString(limit))
-        .addQueryParameter("depth", "1")
-        .addQueryParameter("raw_json", "1")
-        .build();
+    HttpUrl url =
+        base.newBuilder()
+            .addPathSegment("comments")
+            .addPathSegment(oauth ? threadId : threadId + ".json")
+            .addQueryParameter("sort", "top")
+            .addQueryParameter("limit", Integer.toString(limit))
+            .addQueryParameter("depth", "1")
+            .addQueryParameter("raw_json", "1")
+            .build();
     String what = "comments of thread " + threadId;
-    return get.get(url, what, ThreadComments.Page[].class, (response, body) -> failures.call(what, response, body));
+    return get.get(
+        url,
+        what,
+        ThreadComments.Page[].class,
+        (response, body) -> failures.call(what, response, body));
   }
 
   /**
@@ -127,21 +169,26 @@ public final class RedditClient {
     if (fullnames.size() > PAGE_SIZE) {
       throw new IllegalArgumentException("at most " + PAGE_SIZE + " fullnames per /api/info call");
     }
-    HttpUrl url = base.newBuilder()
-        .addPathSegment("api")
-        .addPathSegment(oauth ? "info" : "info.json")
-        .addQueryParameter("id", String.join(",", fullnames))
-        .addQueryParameter("raw_json", "1")
-        .build();
+    HttpUrl url =
+        base.newBuilder()
+            .addPathSegment("api")
+            .addPathSegment(oauth ? "info" : "info.json")
+            .addQueryParameter("id", String.join(",", fullnames))
+            .addQueryParameter("raw_json", "1")
+            .build();
     String what = "GET /api/info";
-    Listing listing = get.get(url, what, Listing.class, (response, body) -> failures.call(what, response, body));
+    Listing listing =
+        get.get(url, what, Listing.class, (response, body) -> failures.call(what, response, body));
     return pageOf(listing, what);
   }
 
   private static Listing.Page pageOf(Listing listing, String what) {
     if (listing == null || !"Listing".equals(listing.kind()) || listing.data() == null) {
-      throw new ApiException("expected a Listing from " + what + ", got "
-          + (listing == null ? "null" : "kind " + listing.kind()));
+      throw new ApiException(
+          "expected a Listing from "
+              + what
+              + ", got "
+              + (listing == null ? "null" : "kind " + listing.kind()));
     }
     return listing.data();
   }

@@ -30,22 +30,36 @@ final class RedditFailures {
     if (BlockPage.isBlockPage(body)) {
       return blocked(response.code(), host);
     }
-    return new ApiException(JsonGet.exitCodeFor(response.code()),
+    return new ApiException(
+        JsonGet.exitCodeFor(response.code()),
         "Reddit " + what + " failed: HTTP " + response.code() + " from " + host);
   }
 
-  /** A page of {@code /r/{subreddit}/top}: what only that subreddit suffers is a {@link SubredditUnavailableException}. */
+  /**
+   * A page of {@code /r/{subreddit}/top}: what only that subreddit suffers is a {@link
+   * SubredditUnavailableException}.
+   */
   RuntimeException listing(String subreddit, Response response, String body) {
     int code = response.code();
     String host = response.request().url().host();
     if (response.isRedirect()) {
       String location = response.header("Location", "");
       if (location.contains("/subreddits/search")) {
-        return new SubredditUnavailableException("r/" + subreddit
-            + " does not exist (Reddit redirected to its subreddit search); check reddit.subreddits");
+        return new SubredditUnavailableException(
+            "r/"
+                + subreddit
+                + " does not exist (Reddit redirected to its subreddit search); check reddit.subreddits");
       }
-      return new ApiException("Reddit listing r/" + subreddit + " failed: HTTP " + code + " redirect from " + host
-          + " to " + location + "; check CURATE_REDDIT_URL / CURATE_REDDIT_OAUTH_URL");
+      return new ApiException(
+          "Reddit listing r/"
+              + subreddit
+              + " failed: HTTP "
+              + code
+              + " redirect from "
+              + host
+              + " to "
+              + location
+              + "; check CURATE_REDDIT_URL / CURATE_REDDIT_OAUTH_URL");
     }
     if (BlockPage.isBlockPage(body)) {
       return blocked(code, host);
@@ -53,35 +67,64 @@ final class RedditFailures {
     ErrorBody error = errorBody(body);
     String reason = error == null || error.reason() == null ? "" : error.reason();
     if (code == 403 && !reason.isEmpty()) {
-      return new SubredditUnavailableException("r/" + subreddit + " cannot be read: Reddit says it is " + reason
-          + " (HTTP 403); check reddit.subreddits");
+      return new SubredditUnavailableException(
+          "r/"
+              + subreddit
+              + " cannot be read: Reddit says it is "
+              + reason
+              + " (HTTP 403); check reddit.subreddits");
     }
     if (code == 404) {
-      return new SubredditUnavailableException("r/" + subreddit
-          + (reason.isEmpty() ? " was not found" : " cannot be read: Reddit says it is " + reason)
-          + " (HTTP 404); check reddit.subreddits");
+      return new SubredditUnavailableException(
+          "r/"
+              + subreddit
+              + (reason.isEmpty()
+                  ? " was not found"
+                  : " cannot be read: Reddit says it is " + reason)
+              + " (HTTP 404); check reddit.subreddits");
     }
     if (code >= 500) {
       // Still down after the shared retries: temporary (exit 75), so a scheduler retries later.
-      return new ApiException(ExitCode.TEMPORARY, "Reddit unavailable: listing r/" + subreddit
-          + " still failed after retries (HTTP " + code + " from " + host + "); retry later");
+      return new ApiException(
+          ExitCode.TEMPORARY,
+          "Reddit unavailable: listing r/"
+              + subreddit
+              + " still failed after retries (HTTP "
+              + code
+              + " from "
+              + host
+              + "); retry later");
     }
-    return new ApiException("Reddit listing r/" + subreddit + " failed: HTTP " + code + " from " + host);
+    return new ApiException(
+        "Reddit listing r/" + subreddit + " failed: HTTP " + code + " from " + host);
   }
 
   /** An I/O failure that outlived the shared retries. */
   static ApiException unreachable(String host, IOException e) {
     String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    String what = e instanceof ConnectException || e instanceof UnknownHostException
-        || e instanceof NoRouteToHostException ? "cannot connect to " + host : "request to " + host + " failed";
-    return new ApiException(what + ": " + detail + "; check your network or CURATE_REDDIT_URL / CURATE_REDDIT_OAUTH_URL",
+    String what =
+        e instanceof ConnectException
+                || e instanceof UnknownHostException
+                || e instanceof NoRouteToHostException
+            ? "cannot connect to " + host
+            : "request to " + host + " failed";
+    return new ApiException(
+        what
+            + ": "
+            + detail
+            + "; check your network or CURATE_REDDIT_URL / CURATE_REDDIT_OAUTH_URL",
         e);
   }
 
   /** Not retried: the block stays until the User-Agent or the credentials change. */
   private static ApiException blocked(int code, String host) {
-    return new ApiException("Reddit blocked the request (HTTP " + code + " \"whoa there, pardner!\" from " + host
-        + "): " + BlockPage.HINT);
+    return new ApiException(
+        "Reddit blocked the request (HTTP "
+            + code
+            + " \"whoa there, pardner!\" from "
+            + host
+            + "): "
+            + BlockPage.HINT);
   }
 
   private ErrorBody errorBody(String body) {

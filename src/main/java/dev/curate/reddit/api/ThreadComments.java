@@ -11,13 +11,13 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * A thread's top-level comments, best first, for the draft's excerpts: one request per thread
- * on the same client stack as the listings (public or OAuth, paced, retried).
+ * A thread's top-level comments, best first, for the draft's excerpts: one request per thread on
+ * the same client stack as the listings (public or OAuth, paced, retried).
  *
- * <p>Reddit answers {@code /comments/{id}} with an array of two listings: the submission
- * ({@code t3}), then its comments ({@code t1}, with a {@code more} child standing for those not
- * sent). Only the {@code t1} children are read; which are worth quoting (not stickied, not
- * deleted) is {@link dev.curate.enrich.CommentExcerpts}'s decision.
+ * <p>Reddit answers {@code /comments/{id}} with an array of two listings: the submission ({@code
+ * t3}), then its comments ({@code t1}, with a {@code more} child standing for those not sent). Only
+ * the {@code t1} children are read; which are worth quoting (not stickied, not deleted) is {@link
+ * dev.curate.enrich.CommentExcerpts}'s decision.
  */
 public final class ThreadComments {
   /** More than the three quoted: stickied, deleted and AutoModerator comments are skipped later. */
@@ -25,20 +25,29 @@ public final class ThreadComments {
 
   private final RedditClient client;
 
-  public ThreadComments(Endpoints endpoints, RedditCredentials credentials, HttpStack http, Clock clock) {
+  public ThreadComments(
+      Endpoints endpoints, RedditCredentials credentials, HttpStack http, Clock clock) {
     this.client = RedditClient.connect(endpoints, credentials, http, clock, new HttpStats());
   }
 
   public List<Comment> top(String threadId) {
     Page[] pages = client.comments(threadId, LIMIT);
-    if (pages == null || pages.length < 2 || pages[1] == null || pages[1].data() == null
+    if (pages == null
+        || pages.length < 2
+        || pages[1] == null
+        || pages[1].data() == null
         || pages[1].data().children() == null) {
       throw new ApiException("expected two listings from Reddit's comments of thread " + threadId);
     }
     return pages[1].data().children().stream()
         .filter(child -> "t1".equals(child.kind()) && child.data() != null)
-        .map(child -> new Comment(child.data().author(), child.data().body(), child.data().score(),
-            child.data().stickied()))
+        .map(
+            child ->
+                new Comment(
+                    child.data().author(),
+                    child.data().body(),
+                    child.data().score(),
+                    child.data().stickied()))
         .toList();
   }
 

@@ -9,10 +9,10 @@ import java.time.Instant;
  * calendar month, and their lengths are not documented: the smallest window that certainly still
  * reaches back to the month's first second is chosen, so no post of the month falls outside it.
  *
- * <p>Lengths assumed, on the short side so that an edge case errs towards a larger window:
- * hour 1 h, day 24 h, week 7 days, month 28 days (the shortest calendar month), year 365 days
- * (a leap year has 366). The span to cover gets {@link #SLACK} on top, for clock skew between us
- * and Reddit and for Reddit's cached listings.
+ * <p>Lengths assumed, on the short side so that an edge case errs towards a larger window: hour 1
+ * h, day 24 h, week 7 days, month 28 days (the shortest calendar month), year 365 days (a leap year
+ * has 366). The span to cover gets {@link #SLACK} on top, for clock skew between us and Reddit and
+ * for Reddit's cached listings.
  */
 public enum TopWindow {
   HOUR("hour", Duration.ofHours(1)),

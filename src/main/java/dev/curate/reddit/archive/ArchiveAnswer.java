@@ -17,8 +17,8 @@ final class ArchiveAnswer {
   record Posts(List<JsonNode> data, String error) {}
 
   /**
-   * {@code /api/time_series}: the README documents the parameters, not the answer; observed as
-   * a {@code data} array of points with a {@code date} and a {@code value}. The date is read
+   * {@code /api/time_series}: the README documents the parameters, not the answer; observed as a
+   * {@code data} array of points with a {@code date} and a {@code value}. The date is read
    * leniently (epoch seconds, epoch milliseconds or ISO text), so a change of unit does not
    * silently move a count to another month.
    */

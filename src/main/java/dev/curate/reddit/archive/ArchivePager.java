@@ -12,15 +12,15 @@ import java.util.function.Consumer;
 
 /**
  * Reads a whole month of a subreddit from the archive. The archive has no cursor: the next page
- * starts where the last one's newest {@code created_utc} was. Several posts can share a second,
- * and a page can end in the middle of them, and the archive does not say whether {@code after}
- * is inclusive. So each next page starts one second <em>before</em> the last post's second:
- * whichever way {@code after} is meant, every post of that second comes again, and duplicates
- * are dropped by id. The price is a few repeated posts per page.
+ * starts where the last one's newest {@code created_utc} was. Several posts can share a second, and
+ * a page can end in the middle of them, and the archive does not say whether {@code after} is
+ * inclusive. So each next page starts one second <em>before</em> the last post's second: whichever
+ * way {@code after} is meant, every post of that second comes again, and duplicates are dropped by
+ * id. The price is a few repeated posts per page.
  *
  * <p>A full page with nothing new means more than a page of posts within those two seconds; then
- * the start moves on by a second each time (warning that posts of that second may be missing),
- * so the reading always ends.
+ * the start moves on by a second each time (warning that posts of that second may be missing), so
+ * the reading always ends.
  */
 public final class ArchivePager {
   private final ArcticShiftClient client;
@@ -35,7 +35,8 @@ public final class ArchivePager {
    * @param posts unique posts in creation order; {@code pages} requests sent
    * @param unusable posts the archive sent that could not be read, once each
    */
-  public record Result(List<Post> posts, int pages, List<String> warnings, List<UnusablePost> unusable) {
+  public record Result(
+      List<Post> posts, int pages, List<String> warnings, List<UnusablePost> unusable) {
     public Result {
       posts = List.copyOf(posts);
       warnings = List.copyOf(warnings);
@@ -64,27 +65,34 @@ public final class ArchivePager {
         unusable.putIfAbsent(bad.id() == null ? "#" + unusable.size() : bad.id(), bad);
       }
       if (pages % 10 == 0) {
-        progress.accept("r/" + subreddit + ": archive page " + pages + ", " + unique.size() + " posts so far");
+        progress.accept(
+            "r/" + subreddit + ": archive page " + pages + ", " + unique.size() + " posts so far");
       }
       if (page.size() < ArcticShiftClient.PAGE_SIZE) {
-        return new Result(new ArrayList<>(unique.values()), pages, warnings, new ArrayList<>(unusable.values()));
+        return new Result(
+            new ArrayList<>(unique.values()), pages, warnings, new ArrayList<>(unusable.values()));
       }
       long last = lastSecond(page.posts(), after);
       if (added > 0) {
         after = Math.max(after, last - 1);
       } else {
         long next = Math.max(last, after + 1);
-        warnings.add("r/" + subreddit + ": more than " + ArcticShiftClient.PAGE_SIZE
-            + " archived posts within two seconds around " + java.time.Instant.ofEpochSecond(next)
-            + "; some of them may be missing");
+        warnings.add(
+            "r/"
+                + subreddit
+                + ": more than "
+                + ArcticShiftClient.PAGE_SIZE
+                + " archived posts within two seconds around "
+                + java.time.Instant.ofEpochSecond(next)
+                + "; some of them may be missing");
         after = next;
       }
     }
   }
 
   /**
-   * The second of the page's newest post with a usable date (the archive sorts by it); a post
-   * dated {@code 1e300} or not at all must neither stop the paging nor send it past the month.
+   * The second of the page's newest post with a usable date (the archive sorts by it); a post dated
+   * {@code 1e300} or not at all must neither stop the paging nor send it past the month.
    */
   private static long lastSecond(List<Post> page, long fallback) {
     for (int i = page.size() - 1; i >= 0; i--) {

@@ -4,8 +4,8 @@ import dev.curate.model.CalendarMonth;
 import okhttp3.HttpUrl;
 
 /**
- * The Arctic Shift requests curate makes, built in one place so that {@code fetch --dry-run}
- * shows exactly what {@link ArcticShiftClient} asks.
+ * The Arctic Shift requests curate makes, built in one place so that {@code fetch --dry-run} shows
+ * exactly what {@link ArcticShiftClient} asks.
  */
 public final class ArchiveUrls {
   private ArchiveUrls() {}
@@ -15,8 +15,10 @@ public final class ArchiveUrls {
     return month.start().getEpochSecond() - 1;
   }
 
-  static HttpUrl search(HttpUrl base, String subreddit, long afterEpochSecond, long beforeEpochSecond) {
-    return base.newBuilder().addPathSegments("api/posts/search")
+  static HttpUrl search(
+      HttpUrl base, String subreddit, long afterEpochSecond, long beforeEpochSecond) {
+    return base.newBuilder()
+        .addPathSegments("api/posts/search")
         .addQueryParameter("subreddit", subreddit)
         .addQueryParameter("after", Long.toString(afterEpochSecond))
         .addQueryParameter("before", Long.toString(beforeEpochSecond))
@@ -26,7 +28,8 @@ public final class ArchiveUrls {
   }
 
   static HttpUrl postCount(HttpUrl base, String subreddit, CalendarMonth month) {
-    return base.newBuilder().addPathSegments("api/time_series")
+    return base.newBuilder()
+        .addPathSegments("api/time_series")
         .addQueryParameter("key", "r/" + subreddit + "/posts/count")
         .addQueryParameter("precision", "month")
         .addQueryParameter("after", Long.toString(month.start().getEpochSecond()))
@@ -37,7 +40,8 @@ public final class ArchiveUrls {
   /** The month's first search page, as the dry run prints it; null for a base that is no URL. */
   public static String firstSearch(String baseUrl, String subreddit, CalendarMonth month) {
     HttpUrl base = HttpUrl.parse(baseUrl);
-    return base == null ? null
+    return base == null
+        ? null
         : search(base, subreddit, firstAfter(month), month.end().getEpochSecond()).toString();
   }
 

@@ -25,15 +25,18 @@ import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
 /**
- * The Arctic Shift archive of Reddit (https://github.com/ArthurHeitmann/arctic_shift, api/README.md):
- * {@code /api/posts/search} pages of up to 100 posts of a subreddit between two instants, oldest
- * first, and {@code /api/time_series} for the month's post count. No authentication; it runs on
- * curate's shared OkHttp stack, so transient failures are retried and counted like Reddit's.
+ * The Arctic Shift archive of Reddit (https://github.com/ArthurHeitmann/arctic_shift,
+ * api/README.md): {@code /api/posts/search} pages of up to 100 posts of a subreddit between two
+ * instants, oldest first, and {@code /api/time_series} for the month's post count. No
+ * authentication; it runs on curate's shared OkHttp stack, so transient failures are retried and
+ * counted like Reddit's.
  */
 public final class ArcticShiftClient {
   /** "limit: int (1 - 100)", the search endpoints' largest page. */
   static final int PAGE_SIZE = 100;
-  private static final String SETTING = EndpointOverrides.REDDIT_ARCHIVE_URL + " / endpoints.redditArchiveUrl";
+
+  private static final String SETTING =
+      EndpointOverrides.REDDIT_ARCHIVE_URL + " / endpoints.redditArchiveUrl";
 
   /** How much of the archive's own error message a line quotes. */
   private static final int ERROR_SHOWN = 120;
@@ -51,14 +54,16 @@ public final class ArcticShiftClient {
   }
 
   /** The archive client on the shared stack, allowed to request the archive's origin only. */
-  public static ArcticShiftClient connect(HttpStack stack, String userAgent, HttpStats stats, String baseUrl) {
+  public static ArcticShiftClient connect(
+      HttpStack stack, String userAgent, HttpStats stats, String baseUrl) {
     HttpUrl url = HttpUrl.parse(baseUrl);
     if (url == null) {
-      throw new ApiException("not an http(s) URL for the Reddit archive: " + baseUrl
-          + "; check " + SETTING);
+      throw new ApiException(
+          "not an http(s) URL for the Reddit archive: " + baseUrl + "; check " + SETTING);
     }
     OriginGuard archiveOnly = new OriginGuard("the Reddit archive", SETTING, List.of(url));
-    return new ArcticShiftClient(stack.clientFor(userAgent, stats, archiveOnly).build(), url, PostReader.answers());
+    return new ArcticShiftClient(
+        stack.clientFor(userAgent, stats, archiveOnly).build(), url, PostReader.answers());
   }
 
   /**
@@ -66,7 +71,8 @@ public final class ArcticShiftClient {
    *
    * @param posts the posts that could be read, in the archive's order (oldest first)
    * @param unusable the posts that could not ({@link PostReader})
-   * @param size how many posts the archive sent, both kinds: a page below {@link #PAGE_SIZE} is the last
+   * @param size how many posts the archive sent, both kinds: a page below {@link #PAGE_SIZE} is the
+   *     last
    */
   record Page(List<Post> posts, List<UnusablePost> unusable, int size) {
     Page {
@@ -81,11 +87,20 @@ public final class ArcticShiftClient {
    */
   Page searchPage(String subreddit, long afterEpochSecond, long beforeEpochSecond) {
     HttpUrl url = ArchiveUrls.search(base, subreddit, afterEpochSecond, beforeEpochSecond);
-    ArchiveAnswer.Posts answer = get(url, "GET /api/posts/search (r/" + subreddit + ")", ArchiveAnswer.Posts.class);
+    ArchiveAnswer.Posts answer =
+        get(url, "GET /api/posts/search (r/" + subreddit + ")", ArchiveAnswer.Posts.class);
     if (answer == null || answer.data() == null) {
-      String error = answer == null || answer.error() == null ? "" : ": " + ResponseText.preview(answer.error(), ERROR_SHOWN);
-      throw new ApiException("the Reddit archive at " + base.host() + " answered GET /api/posts/search (r/"
-          + subreddit + ") without data" + error);
+      String error =
+          answer == null || answer.error() == null
+              ? ""
+              : ": " + ResponseText.preview(answer.error(), ERROR_SHOWN);
+      throw new ApiException(
+          "the Reddit archive at "
+              + base.host()
+              + " answered GET /api/posts/search (r/"
+              + subreddit
+              + ") without data"
+              + error);
     }
     List<Post> posts = new ArrayList<>();
     List<UnusablePost> unusable = new ArrayList<>();
@@ -102,7 +117,8 @@ public final class ArcticShiftClient {
   /** The archive's count of the subreddit's posts in the month, if it publishes one. */
   public OptionalLong monthlyPostCount(String subreddit, CalendarMonth month) {
     HttpUrl url = ArchiveUrls.postCount(base, subreddit, month);
-    ArchiveAnswer.TimeSeries answer = get(url, "GET /api/time_series (r/" + subreddit + ")", ArchiveAnswer.TimeSeries.class);
+    ArchiveAnswer.TimeSeries answer =
+        get(url, "GET /api/time_series (r/" + subreddit + ")", ArchiveAnswer.TimeSeries.class);
     if (answer == null || answer.data() == null) {
       return OptionalLong.empty();
     }
@@ -117,7 +133,9 @@ public final class ArcticShiftClient {
     return at != null && month.contains(at);
   }
 
-  /** Epoch seconds, epoch milliseconds (both as Arctic Shift's Date parameters accept) or ISO text. */
+  /**
+   * Epoch seconds, epoch milliseconds (both as Arctic Shift's Date parameters accept) or ISO text.
+   */
   static Instant instant(JsonNode date) {
     if (date == null || date.isNull()) {
       return null;
@@ -136,14 +154,21 @@ public final class ArcticShiftClient {
   }
 
   private <T> T get(HttpUrl url, String what, Class<T> type) {
-    return get.get(url, what + " on " + url.host(), type,
+    return get.get(
+        url,
+        what + " on " + url.host(),
+        type,
         (response, body) -> failure(response.code(), url.host(), what, body));
   }
 
   private static ApiException unreachable(String host, IOException e) {
-    return new ApiException("cannot reach the Reddit archive at " + host + ": "
-        + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
-        + "; check your network or CURATE_REDDIT_ARCHIVE_URL", e);
+    return new ApiException(
+        "cannot reach the Reddit archive at "
+            + host
+            + ": "
+            + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+            + "; check your network or CURATE_REDDIT_ARCHIVE_URL",
+        e);
   }
 
   private ApiException failure(int code, String host, String what, String body) {
@@ -151,15 +176,25 @@ public final class ArcticShiftClient {
     String detail = error == null ? "" : ": " + error;
     // Still failing after the shared retries, or asked to slow down: try again later (exit 75).
     ExitCode exit = JsonGet.exitCodeFor(code);
-    return new ApiException(exit, "the Reddit archive at " + host + " answered " + what + " with HTTP " + code + detail
-        + (exit == ExitCode.TEMPORARY ? "; retry later" : ""));
+    return new ApiException(
+        exit,
+        "the Reddit archive at "
+            + host
+            + " answered "
+            + what
+            + " with HTTP "
+            + code
+            + detail
+            + (exit == ExitCode.TEMPORARY ? "; retry later" : ""));
   }
 
   private String errorText(String body) {
     try {
       JsonNode tree = json.readTree(body);
       JsonNode error = tree == null ? null : tree.get("error");
-      return error == null || error.isNull() ? null : ResponseText.preview(error.asText(), ERROR_SHOWN);
+      return error == null || error.isNull()
+          ? null
+          : ResponseText.preview(error.asText(), ERROR_SHOWN);
     } catch (JsonProcessingException e) {
       return null;
     }

@@ -7,11 +7,12 @@ import java.util.Locale;
 
 /**
  * The benchmark behind {@code scripts/bench-dump}: reads a dump exactly as {@code fetch
- * --reddit-dump} does (decompression, line splitting, parsing, month filter), without the
- * network or the store, and prints the throughput in MB/s of the file as stored. Not a command:
- * it measures the reader alone, which is what has to keep up with {@code zstd -dc}.
+ * --reddit-dump} does (decompression, line splitting, parsing, month filter), without the network
+ * or the store, and prints the throughput in MB/s of the file as stored. Not a command: it measures
+ * the reader alone, which is what has to keep up with {@code zstd -dc}.
  *
- * <p>Usage: {@code java -cp target/curate.jar dev.curate.reddit.dump.DumpBench FILE YYYY-MM SUBREDDIT}
+ * <p>Usage: {@code java -cp target/curate.jar dev.curate.reddit.dump.DumpBench FILE YYYY-MM
+ * SUBREDDIT}
  */
 public final class DumpBench {
   private DumpBench() {}
@@ -27,12 +28,24 @@ public final class DumpBench {
     long bytes = Files.size(file);
     long[] sum = new long[1];
     long start = System.nanoTime();
-    DumpReader.Stats stats = new DumpReader().read(file, month, subreddit::equalsIgnoreCase,
-        post -> sum[0] += post.score() == null ? 0 : post.score().longValue());
+    DumpReader.Stats stats =
+        new DumpReader()
+            .read(
+                file,
+                month,
+                subreddit::equalsIgnoreCase,
+                post -> sum[0] += post.score() == null ? 0 : post.score().longValue());
     double seconds = (System.nanoTime() - start) / 1e9;
-    System.out.println(String.format(Locale.ROOT,
-        "curate reader: %,d lines, %,d kept, %,d malformed in %.2f s: %.1f MB/s of %s (%,.1f MB)",
-        stats.lines(), stats.kept(), stats.malformed(), seconds, bytes / 1e6 / seconds, file.getFileName(),
-        bytes / 1e6));
+    System.out.println(
+        String.format(
+            Locale.ROOT,
+            "curate reader: %,d lines, %,d kept, %,d malformed in %.2f s: %.1f MB/s of %s (%,.1f MB)",
+            stats.lines(),
+            stats.kept(),
+            stats.malformed(),
+            seconds,
+            bytes / 1e6 / seconds,
+            file.getFileName(),
+            bytes / 1e6));
   }
 }

@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * The month's posts of the configured subreddits from one or more dumps (a dump per subreddit,
- * or a monthly dump of all of Reddit: each post names its subreddit). Posts found in two dumps
- * are kept once, by id.
+ * The month's posts of the configured subreddits from one or more dumps (a dump per subreddit, or a
+ * monthly dump of all of Reddit: each post names its subreddit). Posts found in two dumps are kept
+ * once, by id.
  */
 public final class DumpMonth {
   private final DumpReader reader;
@@ -27,7 +27,9 @@ public final class DumpMonth {
     this.progress = progress;
   }
 
-  /** @param warnings about the dumps as a whole (malformed lines, other subreddits) */
+  /**
+   * @param warnings about the dumps as a whole (malformed lines, other subreddits)
+   */
   public record Read(Map<String, Map<String, Post>> bySubreddit, List<String> warnings) {
     public List<Post> postsOf(String subreddit) {
       return new ArrayList<>(bySubreddit.getOrDefault(subreddit, Map.of()).values());
@@ -39,20 +41,43 @@ public final class DumpMonth {
     List<String> warnings = new ArrayList<>();
     for (Path dump : dumps) {
       progress.accept("reading " + dump + " for " + month);
-      DumpReader.Stats stats = reader.read(dump, month,
-          name -> configured.containsKey(name.toLowerCase(Locale.ROOT)),
-          post -> bySubreddit
-              .computeIfAbsent(configured.get(post.subreddit().toLowerCase(Locale.ROOT)), k -> new LinkedHashMap<>())
-              .putIfAbsent(post.id(), post));
-      progress.accept(dump.getFileName() + ": " + String.format(Locale.ROOT, "%,d", stats.lines()) + " lines, "
-          + String.format(Locale.ROOT, "%,d", stats.kept()) + " posts of " + month + " kept");
+      DumpReader.Stats stats =
+          reader.read(
+              dump,
+              month,
+              name -> configured.containsKey(name.toLowerCase(Locale.ROOT)),
+              post ->
+                  bySubreddit
+                      .computeIfAbsent(
+                          configured.get(post.subreddit().toLowerCase(Locale.ROOT)),
+                          k -> new LinkedHashMap<>())
+                      .putIfAbsent(post.id(), post));
+      progress.accept(
+          dump.getFileName()
+              + ": "
+              + String.format(Locale.ROOT, "%,d", stats.lines())
+              + " lines, "
+              + String.format(Locale.ROOT, "%,d", stats.kept())
+              + " posts of "
+              + month
+              + " kept");
       if (stats.malformed() > 0) {
-        warnings.add(dump.getFileName() + ": skipped " + stats.malformed() + " malformed "
-            + (stats.malformed() == 1 ? "line" : "lines") + " (not a JSON post with id and created_utc)");
+        warnings.add(
+            dump.getFileName()
+                + ": skipped "
+                + stats.malformed()
+                + " malformed "
+                + (stats.malformed() == 1 ? "line" : "lines")
+                + " (not a JSON post with id and created_utc)");
       }
       if (stats.otherSubreddits() > 0) {
-        warnings.add(dump.getFileName() + ": skipped " + stats.otherSubreddits() + " posts of " + month
-            + " from subreddits not in reddit.subreddits");
+        warnings.add(
+            dump.getFileName()
+                + ": skipped "
+                + stats.otherSubreddits()
+                + " posts of "
+                + month
+                + " from subreddits not in reddit.subreddits");
       }
     }
     return new Read(bySubreddit, warnings);

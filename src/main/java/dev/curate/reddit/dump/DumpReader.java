@@ -19,21 +19,24 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
- * Streams a Reddit dump as the Pushshift and Arctic Shift archives publish them: one JSON post
- * per line, plain or zstd-compressed with a long window ({@code zstd --long=31}, a 2 GiB window
- * most decoders refuse unless told to allow it). Memory does not grow with the file beyond the
- * zstd window (as large as the frame declares, up to 2 GiB, which {@code zstd -d} needs too):
- * lines are cut from a fixed buffer and only the month's posts of wanted subreddits are kept
- * (by the caller). Lines that are not JSON posts are counted, not fatal: dumps of old months
- * have the odd truncated line. Lines of other months or other subreddits are recognised by their
- * {@code created_utc} and {@code subreddit} alone ({@link PostPeek}) and not parsed, so they are
- * not checked either.
+ * Streams a Reddit dump as the Pushshift and Arctic Shift archives publish them: one JSON post per
+ * line, plain or zstd-compressed with a long window ({@code zstd --long=31}, a 2 GiB window most
+ * decoders refuse unless told to allow it). Memory does not grow with the file beyond the zstd
+ * window (as large as the frame declares, up to 2 GiB, which {@code zstd -d} needs too): lines are
+ * cut from a fixed buffer and only the month's posts of wanted subreddits are kept (by the caller).
+ * Lines that are not JSON posts are counted, not fatal: dumps of old months have the odd truncated
+ * line. Lines of other months or other subreddits are recognised by their {@code created_utc} and
+ * {@code subreddit} alone ({@link PostPeek}) and not parsed, so they are not checked either.
  */
 public final class DumpReader {
   /** zstd frames start with 0xFD2FB528, little-endian (RFC 8878, 3.1.1). */
   private static final byte[] ZSTD_MAGIC = {(byte) 0x28, (byte) 0xB5, (byte) 0x2F, (byte) 0xFD};
-  /** zstd --long=31: the archives' window; ZstdInputStream refuses more than 2^27 unless allowed. */
+
+  /**
+   * zstd --long=31: the archives' window; ZstdInputStream refuses more than 2^27 unless allowed.
+   */
   static final int LONG_WINDOW_LOG = 31;
+
   private static final int CHUNK = 1 << 20;
 
   private final PostParser posts = new PostParser();
@@ -47,44 +50,59 @@ public final class DumpReader {
    */
   record Stats(long lines, long malformed, long otherSubreddits, long kept) {}
 
-  Stats read(Path file, CalendarMonth month, Predicate<String> wantedSubreddit, Consumer<Post> sink) {
+  Stats read(
+      Path file, CalendarMonth month, Predicate<String> wantedSubreddit, Consumer<Post> sink) {
     Counter counter = new Counter();
     PostPeek peek = new PostPeek(month.start().getEpochSecond(), month.end().getEpochSecond());
     try (InputStream in = open(file)) {
-      new LineSplitter(in).forEachLine((buffer, offset, length) -> {
-        counter.lines++;
-        peek.scan(buffer, offset, length);
-        if (peek.outsideMonth()) {
-          return;
-        }
-        if (peek.createdUtc() != PostPeek.UNKNOWN && peek.subreddit() != null
-            && !wantedSubreddit.test(peek.subreddit())) {
-          counter.other++;
-          return;
-        }
-        Post post = parse(buffer, offset, length);
-        if (post == null || post.id() == null || post.createdUtc() == null) {
-          counter.malformed++;
-          return;
-        }
-        // A created_utc that is no date (1e300) cannot be placed in a month: such a post of a wanted
-        // subreddit is handed on, for the thread mapping to skip it by name with the others.
-        Optional<Instant> created = ThreadMapper.instantOf(post.createdUtc());
-        if (created.isPresent() && !month.contains(created.get())) {
-          return;
-        }
-        if (post.subreddit() == null || !wantedSubreddit.test(post.subreddit())) {
-          counter.other++;
-          return;
-        }
-        counter.kept++;
-        sink.accept(post);
-      });
+      new LineSplitter(in)
+          .forEachLine(
+              (buffer, offset, length) -> {
+                counter.lines++;
+                peek.scan(buffer, offset, length);
+                if (peek.outsideMonth()) {
+                  return;
+                }
+                if (peek.createdUtc() != PostPeek.UNKNOWN
+                    && peek.subreddit() != null
+                    && !wantedSubreddit.test(peek.subreddit())) {
+                  counter.other++;
+                  return;
+                }
+                Post post = parse(buffer, offset, length);
+                if (post == null || post.id() == null || post.createdUtc() == null) {
+                  counter.malformed++;
+                  return;
+                }
+                // A created_utc that is no date (1e300) cannot be placed in a month: such a post of
+                // a wanted
+                // subreddit is handed on, for the thread mapping to skip it by name with the
+                // others.
+                Optional<Instant> created = ThreadMapper.instantOf(post.createdUtc());
+                if (created.isPresent() && !month.contains(created.get())) {
+                  return;
+                }
+                if (post.subreddit() == null || !wantedSubreddit.test(post.subreddit())) {
+                  counter.other++;
+                  return;
+                }
+                counter.kept++;
+                sink.accept(post);
+              });
     } catch (NoSuchFileException e) {
-      throw new CurateException(ExitCode.USAGE, "--reddit-dump " + file + " does not exist: check the path");
+      throw new CurateException(
+          ExitCode.USAGE, "--reddit-dump " + file + " does not exist: check the path");
     } catch (IOException e) {
-      throw new CurateException(ExitCode.FAILURE, "cannot read the Reddit dump " + file + ": " + e.getMessage()
-          + " (a .zst dump must be a complete zstd file; check it with 'zstd -t --long=31 " + file + "')", e);
+      throw new CurateException(
+          ExitCode.FAILURE,
+          "cannot read the Reddit dump "
+              + file
+              + ": "
+              + e.getMessage()
+              + " (a .zst dump must be a complete zstd file; check it with 'zstd -t --long=31 "
+              + file
+              + "')",
+          e);
     }
     return new Stats(counter.lines, counter.malformed, counter.other, counter.kept);
   }

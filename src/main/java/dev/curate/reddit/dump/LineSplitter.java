@@ -6,13 +6,16 @@ import java.util.Arrays;
 
 /**
  * Cuts a stream into lines without decoding it: JSON parsers read UTF-8 bytes themselves, and a
- * String per line would double the work on a dump of gigabytes. A line longer than the buffer
- * grows a separate carry array; the buffer itself is reused.
+ * String per line would double the work on a dump of gigabytes. A line longer than the buffer grows
+ * a separate carry array; the buffer itself is reused.
  */
 final class LineSplitter {
   @FunctionalInterface
   interface LineHandler {
-    /** The line is {@code buffer[offset, offset + length)}, without its newline; valid only during the call. */
+    /**
+     * The line is {@code buffer[offset, offset + length)}, without its newline; valid only during
+     * the call.
+     */
     void line(byte[] buffer, int offset, int length) throws IOException;
   }
 
@@ -24,7 +27,9 @@ final class LineSplitter {
     this.in = in;
   }
 
-  /** Calls {@code handler} for every non-blank line, the last one even without a trailing newline. */
+  /**
+   * Calls {@code handler} for every non-blank line, the last one even without a trailing newline.
+   */
   void forEachLine(LineHandler handler) throws IOException {
     byte[] chunk = new byte[CHUNK];
     byte[] carry = new byte[0];
@@ -68,12 +73,16 @@ final class LineSplitter {
   }
 
   private static byte[] append(byte[] carry, int carried, byte[] from, int offset, int length) {
-    byte[] target = carry.length >= carried + length ? carry : Arrays.copyOf(carry, Math.max(carried + length, carry.length * 2));
+    byte[] target =
+        carry.length >= carried + length
+            ? carry
+            : Arrays.copyOf(carry, Math.max(carried + length, carry.length * 2));
     System.arraycopy(from, offset, target, carried, length);
     return target;
   }
 
-  private static void emit(LineHandler handler, byte[] buffer, int offset, int length) throws IOException {
+  private static void emit(LineHandler handler, byte[] buffer, int offset, int length)
+      throws IOException {
     int end = offset + length;
     if (end > offset && buffer[end - 1] == '\r') {
       end--;

@@ -8,10 +8,10 @@ import java.io.IOException;
 import java.math.BigDecimal;
 
 /**
- * Reads the fields of {@link Post} from one dump line with Jackson's streaming parser, skipping
- * the hundred others without building anything for them. Data binding to the record did the same
- * job three times slower on archive lines (scripts/bench-dump), which made it the bottleneck of
- * a dump read. Field names and meanings are Reddit's, as for {@link Post}.
+ * Reads the fields of {@link Post} from one dump line with Jackson's streaming parser, skipping the
+ * hundred others without building anything for them. Data binding to the record did the same job
+ * three times slower on archive lines (scripts/bench-dump), which made it the bottleneck of a dump
+ * read. Field names and meanings are Reddit's, as for {@link Post}.
  */
 final class PostParser {
   private final JsonFactory factory = new JsonFactory();
@@ -22,7 +22,12 @@ final class PostParser {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         return null;
       }
-      String id = null, name = null, subreddit = null, title = null, author = null, permalink = null;
+      String id = null,
+          name = null,
+          subreddit = null,
+          title = null,
+          author = null,
+          permalink = null;
       String url = null, flair = null, selftext = null, removedBy = null;
       BigDecimal score = null, comments = null;
       Double ratio = null;
@@ -48,7 +53,8 @@ final class PostParser {
           case "num_comments" -> comments = value.isNumeric() ? p.getDecimalValue() : null;
           case "upvote_ratio" -> ratio = value.isNumeric() ? p.getDoubleValue() : null;
           case "created_utc" -> created = number(p, value);
-          case "retrieved_on", "retrieved_utc" -> retrieved = retrieved != null ? retrieved : number(p, value);
+          case "retrieved_on", "retrieved_utc" ->
+              retrieved = retrieved != null ? retrieved : number(p, value);
           case "is_self" -> isSelf = bool(value);
           case "over_18" -> over18 = bool(value);
           case "stickied" -> stickied = bool(value);
@@ -58,8 +64,9 @@ final class PostParser {
       if (token != JsonToken.END_OBJECT) {
         return null;
       }
-      return new Post(id, name, subreddit, title, author, score, comments, ratio, created, permalink, url, flair,
-          isSelf, selftext, over18, stickied, removedBy, retrieved);
+      return new Post(
+          id, name, subreddit, title, author, score, comments, ratio, created, permalink, url,
+          flair, isSelf, selftext, over18, stickied, removedBy, retrieved);
     }
   }
 
@@ -91,6 +98,8 @@ final class PostParser {
   }
 
   private static Boolean bool(JsonToken value) {
-    return value == JsonToken.VALUE_TRUE ? Boolean.TRUE : value == JsonToken.VALUE_FALSE ? Boolean.FALSE : null;
+    return value == JsonToken.VALUE_TRUE
+        ? Boolean.TRUE
+        : value == JsonToken.VALUE_FALSE ? Boolean.FALSE : null;
   }
 }

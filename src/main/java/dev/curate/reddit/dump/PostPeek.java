@@ -5,8 +5,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * Finds a dump line's {@code created_utc} and {@code subreddit} without parsing the JSON: a
  * subreddit's dump spans its whole life and a monthly dump holds every subreddit, so nearly every
- * line is of another month or another subreddit, and parsing each of them would make reading a
- * dump many times slower than decompressing it.
+ * line is of another month or another subreddit, and parsing each of them would make reading a dump
+ * many times slower than decompressing it.
  *
  * <p>Only the post's own keys count. A crosspost carries its parent post in {@code
  * crosspost_parent_list}, with the parent's {@code created_utc} and {@code subreddit}, and either
@@ -14,10 +14,10 @@ import java.nio.charset.StandardCharsets;
  * Pushshift's alphabetical order puts it before {@code subreddit}. So the scan keeps track of
  * strings and nesting, and matches keys of the outermost object only.
  *
- * <p>{@code created_utc} is understood in the forms the archives have written: an integer, a
- * float ({@code 1541030400.0}) and, in old Pushshift files, a quoted number; anything else (an
- * exponent, null, text) is unknown. {@code subreddit} must be a plain string. Whatever is unknown
- * leaves the decision to a full parse.
+ * <p>{@code created_utc} is understood in the forms the archives have written: an integer, a float
+ * ({@code 1541030400.0}) and, in old Pushshift files, a quoted number; anything else (an exponent,
+ * null, text) is unknown. {@code subreddit} must be a plain string. Whatever is unknown leaves the
+ * decision to a full parse.
  */
 final class PostPeek {
   static final long UNKNOWN = Long.MIN_VALUE;
@@ -29,7 +29,9 @@ final class PostPeek {
   private long createdUtc;
   private String subreddit;
 
-  /** @param monthStart the month's first second; @param monthEnd the next month's first second */
+  /**
+   * @param monthStart the month's first second; @param monthEnd the next month's first second
+   */
   PostPeek(long monthStart, long monthEnd) {
     this.monthStart = monthStart;
     this.monthEnd = monthEnd;

@@ -8,9 +8,9 @@ import java.util.concurrent.BlockingQueue;
 
 /**
  * Decompresses on a thread of its own, a few chunks ahead of the reader: zstd's decoding and
- * curate's line splitting and parsing then run on two cores instead of taking turns on one.
- * Chunks are handed over through a small bounded queue, so memory stays constant. A failure of
- * the decoding thread is rethrown to the reader; closing stops the thread.
+ * curate's line splitting and parsing then run on two cores instead of taking turns on one. Chunks
+ * are handed over through a small bounded queue, so memory stays constant. A failure of the
+ * decoding thread is rethrown to the reader; closing stops the thread.
  */
 final class ReadAheadInputStream extends InputStream {
   private static final int CHUNK = 1 << 20;
@@ -23,12 +23,14 @@ final class ReadAheadInputStream extends InputStream {
   private record Chunk(byte[] data, int length) {}
 
   private final BlockingQueue<Chunk> chunks = new ArrayBlockingQueue<>(AHEAD);
+
   /**
-   * Buffers the reader is done with, reused by the decoding thread: a fresh megabyte per chunk
-   * is thousands of large allocations per dump, which cost the garbage collector as much time
-   * as a fifth of the decompression (measured with scripts/bench-dump).
+   * Buffers the reader is done with, reused by the decoding thread: a fresh megabyte per chunk is
+   * thousands of large allocations per dump, which cost the garbage collector as much time as a
+   * fifth of the decompression (measured with scripts/bench-dump).
    */
   private final BlockingQueue<byte[]> spare = new ArrayBlockingQueue<>(AHEAD + 2);
+
   private final Thread reader;
   private volatile IOException failure;
   private Chunk current = new Chunk(new byte[0], 0);

@@ -13,7 +13,8 @@ import java.math.BigDecimal;
  * @param score Reddit's score, and {@code numComments} its comment count: any JSON number binds, so
  *     that {@link ThreadMapper} can tell an absurd one ({@code 1e300}) of one post from a page
  *     Jackson cannot read
- * @param createdUtc epoch seconds as a JSON float ({@code 1542748413.0}); a BigDecimal keeps it exact
+ * @param createdUtc epoch seconds as a JSON float ({@code 1542748413.0}); a BigDecimal keeps it
+ *     exact
  * @param removedByCategory {@code moderator}, {@code deleted}, {@code reddit}, ... or null
  * @param retrievedOn when an archive collected the post, epoch seconds: Pushshift and Arctic Shift
  *     dumps and the Arctic Shift API call it {@code retrieved_on}; some later dumps {@code

@@ -8,10 +8,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 
 /**
- * Binds one post of an answer at a time. A listing, an archive page and an {@code /api/info}
- * answer are parsed as trees and each post bound on its own, so that a value Jackson cannot bind
- * ({@code "score": 1e300}, {@code "created_utc": "soon"}) costs that post only, as an {@link
- * UnusablePost} naming the field, and not the whole page with everything read before it.
+ * Binds one post of an answer at a time. A listing, an archive page and an {@code /api/info} answer
+ * are parsed as trees and each post bound on its own, so that a value Jackson cannot bind ({@code
+ * "score": 1e300}, {@code "created_utc": "soon"}) costs that post only, as an {@link UnusablePost}
+ * naming the field, and not the whole page with everything read before it.
  */
 public final class PostReader {
   private final ObjectMapper json;
@@ -21,8 +21,8 @@ public final class PostReader {
   }
 
   /**
-   * The mapper for answers that hold posts: floats are read as exact decimals, so that a tree
-   * keeps {@code created_utc} to the digit and a warning shows {@code 1e300} as {@code 1E+300}.
+   * The mapper for answers that hold posts: floats are read as exact decimals, so that a tree keeps
+   * {@code created_utc} to the digit and a warning shows {@code 1e300} as {@code 1E+300}.
    */
   public static ObjectMapper answers() {
     return new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
@@ -37,8 +37,11 @@ public final class PostReader {
     } catch (JsonProcessingException | IllegalArgumentException e) {
       String field = field(e);
       JsonNode id = node.get("id");
-      throw new UnusablePost(id != null && id.isTextual() ? id.asText() : null, field == null
-          ? "unreadable" : field + " " + UnusablePost.shown(node.get(field)) + " is unreadable");
+      throw new UnusablePost(
+          id != null && id.isTextual() ? id.asText() : null,
+          field == null
+              ? "unreadable"
+              : field + " " + UnusablePost.shown(node.get(field)) + " is unreadable");
     }
   }
 

@@ -6,9 +6,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The posts one source left out as unusable ({@link UnusablePost}), told as one warning per
- * source: how many, and which, so that the editor can look them up. One absurd value must cost
- * its post, never its subreddit.
+ * The posts one source left out as unusable ({@link UnusablePost}), told as one warning per source:
+ * how many, and which, so that the editor can look them up. One absurd value must cost its post,
+ * never its subreddit.
  */
 public final class SkippedPosts {
   /** Ids named in the warning; a flood of bad posts is counted, not listed. */
@@ -40,14 +40,25 @@ public final class SkippedPosts {
     return warning(where, "the rest are kept");
   }
 
-  /** As {@link #warning(String)}, saying what skipping meant there instead of "the rest are kept". */
+  /**
+   * As {@link #warning(String)}, saying what skipping meant there instead of "the rest are kept".
+   */
   public Optional<String> warning(String where, String outcome) {
     if (skipped.isEmpty()) {
       return Optional.empty();
     }
-    String named = skipped.stream().limit(NAMED).map(UnusablePost::describe).collect(Collectors.joining("; "));
+    String named =
+        skipped.stream().limit(NAMED).map(UnusablePost::describe).collect(Collectors.joining("; "));
     int more = skipped.size() - NAMED;
-    return Optional.of(where + ": skipped " + skipped.size() + (skipped.size() == 1 ? " post" : " posts")
-        + " with an unusable value, " + outcome + ": " + named + (more > 0 ? "; and " + more + " more" : ""));
+    return Optional.of(
+        where
+            + ": skipped "
+            + skipped.size()
+            + (skipped.size() == 1 ? " post" : " posts")
+            + " with an unusable value, "
+            + outcome
+            + ": "
+            + named
+            + (more > 0 ? "; and " + more + " more" : ""));
   }
 }

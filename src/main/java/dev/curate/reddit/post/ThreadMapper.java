@@ -8,15 +8,16 @@ import java.util.Optional;
 
 /**
  * Turns a listing's {@code t3} into curate's {@link RedditThread}. {@code id} and {@code
- * created_utc} are required (without them a thread can be neither stored nor placed in a month);
- * a post without them, or with an absurd value, is an {@link UnusablePost}, skipped by the caller.
- * A missing score, comment count or upvote ratio stays unknown (null), never 0: Reddit's own
- * listings left {@code upvote_ratio} out until about 2020 and the 2018 dumps never have it, and a
- * thread must not read as 0% liked for that. Missing text gets a neutral default.
+ * created_utc} are required (without them a thread can be neither stored nor placed in a month); a
+ * post without them, or with an absurd value, is an {@link UnusablePost}, skipped by the caller. A
+ * missing score, comment count or upvote ratio stays unknown (null), never 0: Reddit's own listings
+ * left {@code upvote_ratio} out until about 2020 and the 2018 dumps never have it, and a thread
+ * must not read as 0% liked for that. Missing text gets a neutral default.
  *
  * <p>Deleted and removed posts follow Reddit's Data API terms ("When posts and comments are
  * deleted, you must delete all content related to the post (e.g., title, body, embedded URLs,
  * etc.)", support.reddithelp.com "Reddit Data API Wiki"):
+ *
  * <ul>
  *   <li>deleted by its author ({@code removed_by_category: "deleted"}, or the older {@code
  *       [deleted]} author and body): a tombstone, {@link RedditThread#deleted()} true and every
@@ -29,12 +30,17 @@ import java.util.Optional;
 public final class ThreadMapper {
   /** Permalinks are published on the public site, whichever API host served them. */
   static final String CANONICAL_SITE = RedditThread.SITE;
+
   /** Reddit's ids are base36; anything else cannot be linked, purged or looked up. */
-  private static final java.util.regex.Pattern BASE36 = java.util.regex.Pattern.compile("[0-9a-z]{1,13}");
+  private static final java.util.regex.Pattern BASE36 =
+      java.util.regex.Pattern.compile("[0-9a-z]{1,13}");
+
   static final String DELETED = "[deleted]";
   static final String REMOVED = "[removed]";
+
   /** The {@code removed_by_category} of a post its author deleted. */
   static final String DELETED_BY_AUTHOR = "deleted";
+
   /** 10000-01-01T00:00:00Z: four-digit years are all a post's date can have. */
   private static final BigDecimal YEAR_10000 = BigDecimal.valueOf(253_402_300_800L);
 
@@ -43,33 +49,44 @@ public final class ThreadMapper {
    *     have: a {@code created_utc} outside 1970-9999 (such as {@code 1e300}), a negative comment
    *     count, an upvote ratio outside [0, 1]
    */
-  public RedditThread map(Post post, String requestedSubreddit, Instant fetchedAt) throws UnusablePost {
+  public RedditThread map(Post post, String requestedSubreddit, Instant fetchedAt)
+      throws UnusablePost {
     if (post == null || blank(post.id())) {
       throw new UnusablePost(null, "no id");
     }
     if (!BASE36.matcher(bareId(post.id())).matches()) {
-      throw new UnusablePost(post.id(), "id " + UnusablePost.shown(post.id()) + " is not a Reddit id");
+      throw new UnusablePost(
+          post.id(), "id " + UnusablePost.shown(post.id()) + " is not a Reddit id");
     }
     String subreddit = post.subreddit() == null ? requestedSubreddit : post.subreddit();
     if (deletedByAuthor(post)) {
       // Not required: a deleted post is never placed in a month, only purged by its id.
-      return tombstone(bareId(post.id()), subreddit, instantOf(post.createdUtc()).orElse(null), fetchedAt);
+      return tombstone(
+          bareId(post.id()), subreddit, instantOf(post.createdUtc()).orElse(null), fetchedAt);
     }
     if (post.createdUtc() == null) {
       throw new UnusablePost(post.id(), "no created_utc");
     }
-    Instant created = instantOf(post.createdUtc()).orElseThrow(() ->
-        new UnusablePost(post.id(), "created_utc " + UnusablePost.shown(post.createdUtc()) + " is no date"));
+    Instant created =
+        instantOf(post.createdUtc())
+            .orElseThrow(
+                () ->
+                    new UnusablePost(
+                        post.id(),
+                        "created_utc " + UnusablePost.shown(post.createdUtc()) + " is no date"));
     Integer score = whole(post.id(), "score", post.score());
     Integer comments = whole(post.id(), "num_comments", post.numComments());
     if (comments != null && comments < 0) {
       throw new UnusablePost(post.id(), "num_comments " + comments + " is below zero");
     }
     if (post.upvoteRatio() != null && !(post.upvoteRatio() >= 0 && post.upvoteRatio() <= 1)) {
-      throw new UnusablePost(post.id(), "upvote_ratio " + UnusablePost.shown(post.upvoteRatio()) + " is not in [0, 1]");
+      throw new UnusablePost(
+          post.id(),
+          "upvote_ratio " + UnusablePost.shown(post.upvoteRatio()) + " is not in [0, 1]");
     }
     // Built from the subreddit and id, never taken from the answer (RedditThread.permalinkOf).
-    String permalink = RedditThread.permalinkOf(subreddit, bareId(post.id()), absolute(post.permalink()));
+    String permalink =
+        RedditThread.permalinkOf(subreddit, bareId(post.id()), absolute(post.permalink()));
     String selftext = post.selftext() == null ? "" : post.selftext();
     String author = post.author();
     // removed_by_category: "moderator", "reddit", "automod_filtered", "anti_evil_ops", ...; the
@@ -108,13 +125,31 @@ public final class ThreadMapper {
   }
 
   /**
-   * What is left of a deleted post: its id, for the store to purge any copy by, and nothing of
-   * its content. {@code created_utc} is kept if Reddit sent it, and not required: a deleted post
-   * is never placed in a month.
+   * What is left of a deleted post: its id, for the store to purge any copy by, and nothing of its
+   * content. {@code created_utc} is kept if Reddit sent it, and not required: a deleted post is
+   * never placed in a month.
    */
-  private static RedditThread tombstone(String id, String subreddit, Instant createdAt, Instant fetchedAt) {
-    return new RedditThread(id, subreddit, "", null, null, null, null, createdAt,
-        CANONICAL_SITE + "/comments/" + id + "/", null, null, false, null, false, false, true, true, fetchedAt);
+  private static RedditThread tombstone(
+      String id, String subreddit, Instant createdAt, Instant fetchedAt) {
+    return new RedditThread(
+        id,
+        subreddit,
+        "",
+        null,
+        null,
+        null,
+        null,
+        createdAt,
+        CANONICAL_SITE + "/comments/" + id + "/",
+        null,
+        null,
+        false,
+        null,
+        false,
+        false,
+        true,
+        true,
+        fetchedAt);
   }
 
   /**
@@ -123,11 +158,18 @@ public final class ThreadMapper {
    * 1e300} would not even fit an Instant).
    */
   public static Optional<Instant> instantOf(BigDecimal epochSeconds) {
-    if (epochSeconds == null || epochSeconds.signum() < 0 || epochSeconds.compareTo(YEAR_10000) >= 0) {
+    if (epochSeconds == null
+        || epochSeconds.signum() < 0
+        || epochSeconds.compareTo(YEAR_10000) >= 0) {
       return Optional.empty();
     }
     BigDecimal whole = epochSeconds.setScale(0, RoundingMode.FLOOR);
-    long nanos = epochSeconds.subtract(whole).movePointRight(9).setScale(0, RoundingMode.HALF_UP).longValue();
+    long nanos =
+        epochSeconds
+            .subtract(whole)
+            .movePointRight(9)
+            .setScale(0, RoundingMode.HALF_UP)
+            .longValue();
     return Optional.of(Instant.ofEpochSecond(whole.longValueExact(), nanos));
   }
 
@@ -139,7 +181,8 @@ public final class ThreadMapper {
     try {
       return value.intValueExact();
     } catch (ArithmeticException e) {
-      throw new UnusablePost(id, field + " " + UnusablePost.shown(value) + " is not a whole number in range");
+      throw new UnusablePost(
+          id, field + " " + UnusablePost.shown(value) + " is not a whole number in range");
     }
   }
 

@@ -17,6 +17,7 @@ import java.math.BigDecimal;
  */
 public final class UnusablePost extends Exception {
   private static final long serialVersionUID = 1L;
+
   /** Enough of a value to recognise it; a hostile answer may send megabytes in one field. */
   private static final int SHOWN = 24;
 
@@ -44,8 +45,12 @@ public final class UnusablePost extends Exception {
 
   /** A value cut to a few characters, on one line, without control characters. */
   static String shown(Object value) {
-    String text = value instanceof BigDecimal d && d.precision() - d.scale() <= 20 ? d.toPlainString()
-        : value instanceof JsonNode n && n.isBigDecimal() ? shown(n.decimalValue()) : String.valueOf(value);
+    String text =
+        value instanceof BigDecimal d && d.precision() - d.scale() <= 20
+            ? d.toPlainString()
+            : value instanceof JsonNode n && n.isBigDecimal()
+                ? shown(n.decimalValue())
+                : String.valueOf(value);
     return ResponseText.preview(text, SHOWN);
   }
 }

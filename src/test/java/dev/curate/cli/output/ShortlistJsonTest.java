@@ -8,12 +8,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.curate.draft.NovemberShortlist;
 import dev.curate.model.CalendarMonth;
 import dev.curate.model.RankedThread;
+import dev.curate.model.ReadMethod;
 import dev.curate.model.RedditThread;
 import dev.curate.model.Shortlist;
-import dev.curate.rank.Candidates;
-import dev.curate.model.ReadMethod;
 import dev.curate.model.SourceCoverage;
 import dev.curate.model.SourceId;
+import dev.curate.rank.Candidates;
 import dev.curate.testing.ThreadBuilder;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -50,9 +50,27 @@ class ShortlistJsonTest {
     assertThat(fieldNames(root)).containsExactly("month", "repos", "threads", "coverage");
     assertThat(root.get("month").asText()).isEqualTo("2018-11");
     JsonNode first = root.get("repos").get(0);
-    assertThat(fieldNames(first)).containsExactly("rank", "fullName", "url", "stars", "forks",
-        "openIssues", "language", "license", "homepage", "description", "topics", "createdAt", "score",
-        "area", "starsGained", "starsGainedMethod", "picked", "note", "flags");
+    assertThat(fieldNames(first))
+        .containsExactly(
+            "rank",
+            "fullName",
+            "url",
+            "stars",
+            "forks",
+            "openIssues",
+            "language",
+            "license",
+            "homepage",
+            "description",
+            "topics",
+            "createdAt",
+            "score",
+            "area",
+            "starsGained",
+            "starsGainedMethod",
+            "picked",
+            "note",
+            "flags");
     assertThat(first.get("rank").isInt()).isTrue();
     assertThat(first.get("rank").asInt()).isEqualTo(1);
     assertThat(first.get("fullName").asText()).isEqualTo("openai/spinningup");
@@ -81,14 +99,32 @@ class ShortlistJsonTest {
   void carriesStarsGainedWithTheirMethodAndTheEditorsMarks() throws IOException {
     var plain = NovemberShortlist.shortlist();
     var r = plain.repos().get(0);
-    var marked = new dev.curate.model.RankedRepo(r.rank(), r.score(), r.repo(), "education", true, "great intro",
-        java.util.List.of("star-burst"), dev.curate.model.StarGain.measured(1234,
-            dev.curate.model.StarGainMethod.HISTORY, java.util.List.of(), java.time.Instant.EPOCH));
+    var marked =
+        new dev.curate.model.RankedRepo(
+            r.rank(),
+            r.score(),
+            r.repo(),
+            "education",
+            true,
+            "great intro",
+            java.util.List.of("star-burst"),
+            dev.curate.model.StarGain.measured(
+                1234,
+                dev.curate.model.StarGainMethod.HISTORY,
+                java.util.List.of(),
+                java.time.Instant.EPOCH));
     var t = plain.threads().get(0);
-    var thread = new dev.curate.model.RankedThread(t.rank(), t.score(), t.thread(), "discussion", false, null,
-        java.util.List.of());
-    JsonNode root = MAPPER.readTree(json.toJson(new dev.curate.model.Shortlist(plain.month(),
-        java.util.List.of(marked), java.util.List.of(thread), plain.rankedAt())));
+    var thread =
+        new dev.curate.model.RankedThread(
+            t.rank(), t.score(), t.thread(), "discussion", false, null, java.util.List.of());
+    JsonNode root =
+        MAPPER.readTree(
+            json.toJson(
+                new dev.curate.model.Shortlist(
+                    plain.month(),
+                    java.util.List.of(marked),
+                    java.util.List.of(thread),
+                    plain.rankedAt())));
 
     JsonNode repo = root.get("repos").get(0);
     assertThat(repo.get("area").asText()).isEqualTo("education");
@@ -116,8 +152,12 @@ class ShortlistJsonTest {
     // schemas/RS/2018/RS_2018-11.ts), and here no score or comment count either.
     RedditThread bare = Candidates.thread("9tzb2h", null, null);
     RedditThread dumped = ThreadBuilder.from(bare).upvoteRatio(null).selftext("").build();
-    Shortlist shortlist = new Shortlist(CalendarMonth.of(2018, 11), List.of(),
-        List.of(new RankedThread(1, 0.5, dumped)), Instant.EPOCH);
+    Shortlist shortlist =
+        new Shortlist(
+            CalendarMonth.of(2018, 11),
+            List.of(),
+            List.of(new RankedThread(1, 0.5, dumped)),
+            Instant.EPOCH);
 
     JsonNode thread = MAPPER.readTree(json.toJson(shortlist)).get("threads").get(0);
 
@@ -127,12 +167,25 @@ class ShortlistJsonTest {
   }
 
   @Test
-  void everyStringLeavesWithoutBidiControlsOrZeroWidthCharactersAndTheThreadUrlIsItsOwn() throws IOException {
+  void everyStringLeavesWithoutBidiControlsOrZeroWidthCharactersAndTheThreadUrlIsItsOwn()
+      throws IOException {
     RedditThread bare = Candidates.thread("9v1x7k", 4, 3);
-    RedditThread hostile = ThreadBuilder.from(bare).title("\u202Egnp.exe\u200B [D] x\nsecond line").author("me\u2066")
-        .upvoteRatio(null).permalink("https://evil.example/phish").flair("Disc\u202Eussion").selftext("").build();
-    Shortlist shortlist = new Shortlist(CalendarMonth.of(2018, 11), List.of(),
-        List.of(new RankedThread(1, 0.5, hostile, "discussion", false, "note\u200B", List.of())), Instant.EPOCH);
+    RedditThread hostile =
+        ThreadBuilder.from(bare)
+            .title("\u202Egnp.exe\u200B [D] x\nsecond line")
+            .author("me\u2066")
+            .upvoteRatio(null)
+            .permalink("https://evil.example/phish")
+            .flair("Disc\u202Eussion")
+            .selftext("")
+            .build();
+    Shortlist shortlist =
+        new Shortlist(
+            CalendarMonth.of(2018, 11),
+            List.of(),
+            List.of(
+                new RankedThread(1, 0.5, hostile, "discussion", false, "note\u200B", List.of())),
+            Instant.EPOCH);
 
     String text = json.toJson(shortlist);
     JsonNode thread = MAPPER.readTree(text).get("threads").get(0);
@@ -141,7 +194,8 @@ class ShortlistJsonTest {
     assertThat(thread.get("title").asText()).isEqualTo("gnp.exe [D] x\nsecond line");
     assertThat(thread.get("flair").asText()).isEqualTo("Discussion");
     assertThat(thread.get("note").asText()).isEqualTo("note");
-    assertThat(thread.get("url").asText()).isEqualTo("https://www.reddit.com/r/MachineLearning/comments/9v1x7k/");
+    assertThat(thread.get("url").asText())
+        .isEqualTo("https://www.reddit.com/r/MachineLearning/comments/9v1x7k/");
   }
 
   @Test
@@ -158,14 +212,31 @@ class ShortlistJsonTest {
     JsonNode threads = MAPPER.readTree(json.toJson(NovemberShortlist.shortlist())).get("threads");
     JsonNode debate = threads.get(0);
 
-    assertThat(fieldNames(debate)).containsExactly("rank", "id", "subreddit", "title", "url",
-        "comments", "upvotes", "upvoteRatio", "flair", "author", "linkUrl", "createdAt", "score", "kind",
-        "picked", "note", "flags");
+    assertThat(fieldNames(debate))
+        .containsExactly(
+            "rank",
+            "id",
+            "subreddit",
+            "title",
+            "url",
+            "comments",
+            "upvotes",
+            "upvoteRatio",
+            "flair",
+            "author",
+            "linkUrl",
+            "createdAt",
+            "score",
+            "kind",
+            "picked",
+            "note",
+            "flags");
     assertThat(debate.get("id").asText()).isEqualTo("9ysmtn");
     assertThat(debate.get("subreddit").asText()).isEqualTo("MachineLearning");
     assertThat(debate.get("title").asText()).isEqualTo("[D] Debate on TensorFlow 2.0 API");
     assertThat(debate.get("url").asText())
-        .isEqualTo("https://www.reddit.com/r/MachineLearning/comments/9ysmtn/d_debate_on_tensorflow_20_api/");
+        .isEqualTo(
+            "https://www.reddit.com/r/MachineLearning/comments/9ysmtn/d_debate_on_tensorflow_20_api/");
     assertThat(debate.get("comments").isInt()).isTrue();
     assertThat(debate.get("comments").asInt()).isEqualTo(112);
     assertThat(debate.get("upvotes").asInt()).isEqualTo(287);
@@ -186,10 +257,12 @@ class ShortlistJsonTest {
 
   @Test
   void anEmptyShortlistHasEmptyArrays() {
-    Shortlist empty = new Shortlist(CalendarMonth.of(2019, 1), List.of(), List.of(),
-        Instant.parse("2019-02-01T00:00:00Z"));
+    Shortlist empty =
+        new Shortlist(
+            CalendarMonth.of(2019, 1), List.of(), List.of(), Instant.parse("2019-02-01T00:00:00Z"));
 
-    assertThat(json.toJson(empty)).isEqualTo("{\"month\":\"2019-01\",\"repos\":[],\"threads\":[],\"coverage\":{}}");
+    assertThat(json.toJson(empty))
+        .isEqualTo("{\"month\":\"2019-01\",\"repos\":[],\"threads\":[],\"coverage\":{}}");
   }
 
   private static List<String> fieldNames(JsonNode node) {
@@ -201,15 +274,33 @@ class ShortlistJsonTest {
   @Test
   void coverageHasOneEntryPerSourceSayingHowAndHowCompletely() throws IOException {
     StringWriter out = new StringWriter();
-    json.write(NovemberShortlist.shortlist(), java.util.List.of(
-        new SourceCoverage(SourceId.GITHUB, ReadMethod.SEARCH, 9, false, java.time.Instant.parse("2026-11-28T10:00:00Z"),
-            java.util.List.of("incomplete_results"), null, null),
-        new SourceCoverage(new SourceId.Subreddit("MachineLearning"), ReadMethod.LISTING, 388, true,
-            java.time.Instant.parse("2026-11-28T10:01:00Z"), java.util.List.of(), null, null)), out);
+    json.write(
+        NovemberShortlist.shortlist(),
+        java.util.List.of(
+            new SourceCoverage(
+                SourceId.GITHUB,
+                ReadMethod.SEARCH,
+                9,
+                false,
+                java.time.Instant.parse("2026-11-28T10:00:00Z"),
+                java.util.List.of("incomplete_results"),
+                null,
+                null),
+            new SourceCoverage(
+                new SourceId.Subreddit("MachineLearning"),
+                ReadMethod.LISTING,
+                388,
+                true,
+                java.time.Instant.parse("2026-11-28T10:01:00Z"),
+                java.util.List.of(),
+                null,
+                null)),
+        out);
     JsonNode coverage = MAPPER.readTree(out.toString()).get("coverage");
     assertThat(fieldNames(coverage)).containsExactly("github", "reddit:MachineLearning");
-    assertThat(coverage.get("github").toString()).isEqualTo(
-        "{\"source\":\"search\",\"repos\":9,\"complete\":false,\"fetchedAt\":\"2026-11-28T10:00:00Z\",\"notes\":[\"incomplete_results\"]}");
+    assertThat(coverage.get("github").toString())
+        .isEqualTo(
+            "{\"source\":\"search\",\"repos\":9,\"complete\":false,\"fetchedAt\":\"2026-11-28T10:00:00Z\",\"notes\":[\"incomplete_results\"]}");
     assertThat(coverage.get("reddit:MachineLearning").get("posts").asInt()).isEqualTo(388);
     assertThat(coverage.get("reddit:MachineLearning").get("complete").asBoolean()).isTrue();
     assertThat(coverage.get("reddit:MachineLearning").has("repos")).isFalse();
@@ -218,11 +309,27 @@ class ShortlistJsonTest {
   @Test
   void archiveCoverageCarriesTheArchivesOwnCount() throws IOException {
     StringWriter out = new StringWriter();
-    json.write(NovemberShortlist.shortlist(), java.util.List.of(
-        new SourceCoverage(new SourceId.Subreddit("MachineLearning"), ReadMethod.ARCHIVE, 1204, true,
-            java.time.Instant.parse("2026-11-28T10:01:00Z"), java.util.List.of(), 1204, null)), out);
-    assertThat(MAPPER.readTree(out.toString()).get("coverage").get("reddit:MachineLearning").toString()).isEqualTo(
-        "{\"source\":\"archive\",\"posts\":1204,\"expectedPosts\":1204,\"complete\":true,"
-            + "\"fetchedAt\":\"2026-11-28T10:01:00Z\",\"notes\":[]}");
+    json.write(
+        NovemberShortlist.shortlist(),
+        java.util.List.of(
+            new SourceCoverage(
+                new SourceId.Subreddit("MachineLearning"),
+                ReadMethod.ARCHIVE,
+                1204,
+                true,
+                java.time.Instant.parse("2026-11-28T10:01:00Z"),
+                java.util.List.of(),
+                1204,
+                null)),
+        out);
+    assertThat(
+            MAPPER
+                .readTree(out.toString())
+                .get("coverage")
+                .get("reddit:MachineLearning")
+                .toString())
+        .isEqualTo(
+            "{\"source\":\"archive\",\"posts\":1204,\"expectedPosts\":1204,\"complete\":true,"
+                + "\"fetchedAt\":\"2026-11-28T10:01:00Z\",\"notes\":[]}");
   }
 }

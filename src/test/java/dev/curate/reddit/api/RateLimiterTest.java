@@ -14,7 +14,8 @@ class RateLimiterTest {
   final RateLimiter limiter = new RateLimiter(clock);
 
   static Headers headers(String remaining, String used, String reset) {
-    return Headers.of("x-ratelimit-remaining", remaining, "x-ratelimit-used", used, "x-ratelimit-reset", reset);
+    return Headers.of(
+        "x-ratelimit-remaining", remaining, "x-ratelimit-used", used, "x-ratelimit-reset", reset);
   }
 
   @Test
@@ -70,7 +71,9 @@ class RateLimiterTest {
     limiter.update(headers("0.0", "600", "1e20"));
 
     assertThat(limiter.delay()).isEqualTo(Duration.ofSeconds(600));
-    assertThat(limiter.note()).isEqualTo(" (its X-Ratelimit-Reset '1e20' is unusable: curate assumed the whole 600 s window)");
+    assertThat(limiter.note())
+        .isEqualTo(
+            " (its X-Ratelimit-Reset '1e20' is unusable: curate assumed the whole 600 s window)");
   }
 
   @Test

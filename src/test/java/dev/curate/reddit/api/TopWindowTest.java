@@ -22,7 +22,8 @@ class TopWindowTest {
 
   @Test
   void lateInALongMonthTheMonthWindowMayNoLongerReachItsStartSoYearIsUsed() {
-    assertThat(TopWindow.covering(CalendarMonth.of(2026, 10), Instant.parse("2026-10-30T12:00:00Z")))
+    assertThat(
+            TopWindow.covering(CalendarMonth.of(2026, 10), Instant.parse("2026-10-30T12:00:00Z")))
         .isEqualTo(TopWindow.YEAR);
   }
 
@@ -40,15 +41,20 @@ class TopWindowTest {
   @Test
   void theFirstDaysOfTheCurrentMonthNeedOnlyTheDayOrWeekWindow() {
     CalendarMonth november = CalendarMonth.of(2026, 11);
-    assertThat(TopWindow.covering(november, Instant.parse("2026-11-01T00:20:00Z"))).isEqualTo(TopWindow.DAY);
-    assertThat(TopWindow.covering(november, Instant.parse("2026-11-03T08:00:00Z"))).isEqualTo(TopWindow.WEEK);
+    assertThat(TopWindow.covering(november, Instant.parse("2026-11-01T00:20:00Z")))
+        .isEqualTo(TopWindow.DAY);
+    assertThat(TopWindow.covering(november, Instant.parse("2026-11-03T08:00:00Z")))
+        .isEqualTo(TopWindow.WEEK);
   }
 
   @Test
   void leavesAnHourOfSlackAtTheEdge() {
     CalendarMonth november = CalendarMonth.of(2026, 11);
-    // 23 h into the month: the day window (24 h) would only just reach back; with the slack it still does.
-    assertThat(TopWindow.covering(november, Instant.parse("2026-11-01T23:00:00Z"))).isEqualTo(TopWindow.DAY);
-    assertThat(TopWindow.covering(november, Instant.parse("2026-11-01T23:00:01Z"))).isEqualTo(TopWindow.WEEK);
+    // 23 h into the month: the day window (24 h) would only just reach back; with the slack it
+    // still does.
+    assertThat(TopWindow.covering(november, Instant.parse("2026-11-01T23:00:00Z")))
+        .isEqualTo(TopWindow.DAY);
+    assertThat(TopWindow.covering(november, Instant.parse("2026-11-01T23:00:01Z")))
+        .isEqualTo(TopWindow.WEEK);
   }
 }

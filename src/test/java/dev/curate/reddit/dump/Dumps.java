@@ -43,7 +43,11 @@ final class Dumps {
    * announces the full 2 GiB window and a decoder without a raised limit refuses it.
    */
   static Path zstdLong(Path file, String text) {
-    try (OutputStream out = new ZstdOutputStream(Files.newOutputStream(file)).setLevel(3).setLong(31).setWindowLog(31)) {
+    try (OutputStream out =
+        new ZstdOutputStream(Files.newOutputStream(file))
+            .setLevel(3)
+            .setLong(31)
+            .setWindowLog(31)) {
       byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
       for (int from = 0; from < bytes.length; from += 8192) {
         out.write(bytes, from, Math.min(8192, bytes.length - from));

@@ -23,7 +23,8 @@ class PostParserTest {
   @Test
   void agreesWithDataBindingOnEveryArchivedPostOfTheStandIn() throws IOException {
     for (String sub : new String[] {"MachineLearning", "datascience"}) {
-      try (InputStream in = getClass().getResourceAsStream("/stand-in/__files/archive-" + sub + "-2018-11.json")) {
+      try (InputStream in =
+          getClass().getResourceAsStream("/stand-in/__files/archive-" + sub + "-2018-11.json")) {
         for (JsonNode post : JSON.readTree(in).get("data")) {
           String line = JSON.writeValueAsString(post);
           assertThat(parse(parser, line)).isEqualTo(JSON.readValue(line, Post.class)).isNotNull();
@@ -34,8 +35,11 @@ class PostParserTest {
 
   @Test
   void readsQuotedTimesAndTheLaterArchivesRetrievedUtc() throws IOException {
-    Post post = parse(parser, "{\"id\":\"x1\",\"created_utc\":\"1541030400\",\"retrieved_utc\":1541160000,"
-        + "\"media\":{\"oembed\":{\"html\":\"<iframe>\"}},\"score\":\"n/a\",\"title\":null}");
+    Post post =
+        parse(
+            parser,
+            "{\"id\":\"x1\",\"created_utc\":\"1541030400\",\"retrieved_utc\":1541160000,"
+                + "\"media\":{\"oembed\":{\"html\":\"<iframe>\"}},\"score\":\"n/a\",\"title\":null}");
     assertThat(post.id()).isEqualTo("x1");
     assertThat(post.createdUtc()).isEqualByComparingTo("1541030400");
     assertThat(post.retrievedOn()).isEqualByComparingTo("1541160000");

@@ -13,26 +13,32 @@ class PostPeekTest {
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource(delimiter = '|', value = {
-      "{\"id\":\"a\",\"created_utc\":1541030400,\"score\":1}|1541030400",
-      "{\"created_utc\": 1541030400.0}|1541030400",
-      "{\"created_utc\" :\t1541030400.75}|1541030400",
-      "{\"created_utc\":\"1541030400\"}|1541030400",
-      "{\"title\":\"x\",\"created_utc\":1541030401}|1541030401"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "{\"id\":\"a\",\"created_utc\":1541030400,\"score\":1}|1541030400",
+        "{\"created_utc\": 1541030400.0}|1541030400",
+        "{\"created_utc\" :\t1541030400.75}|1541030400",
+        "{\"created_utc\":\"1541030400\"}|1541030400",
+        "{\"title\":\"x\",\"created_utc\":1541030401}|1541030401"
+      })
   void findsTheSecondsInEveryFormTheArchivesWrote(String line, long seconds) {
     assertThat(peek(line)).isEqualTo(seconds);
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-      "{\"id\":\"a\"}",
-      "{\"created_utc\":null}",
-      "{\"created_utc\":-5}",
-      "{\"created_utc\":\"soon\"}",
-      "{\"created_utc\":12345678901234567890123}",
-      "{\"created_utc\"",
-      "{\"created_utc\":1.541592E9}",
-      "{\"created_utc\":15415920e2}"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "{\"id\":\"a\"}",
+        "{\"created_utc\":null}",
+        "{\"created_utc\":-5}",
+        "{\"created_utc\":\"soon\"}",
+        "{\"created_utc\":12345678901234567890123}",
+        "{\"created_utc\"",
+        "{\"created_utc\":1.541592E9}",
+        "{\"created_utc\":15415920e2}"
+      })
   void anythingElseIsUnknownSoTheLineIsParsedInFull(String line) {
     assertThat(peek(line)).isEqualTo(PostPeek.UNKNOWN);
   }
@@ -48,15 +54,19 @@ class PostPeekTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-      // Reddit's order (Arctic Shift): the crosspost's parent comes before the post's own keys.
-      "{\"subreddit\":\"MachineLearning\",\"crosspost_parent_list\":[{\"subreddit\":\"old\",\"created_utc\":1500000000}],\"created_utc\":1541100000}",
-      // Pushshift's alphabetical order: created_utc first, the parent's subreddit before the post's.
-      "{\"created_utc\":1541100000,\"crosspost_parent_list\":[{\"created_utc\":1500000000,\"subreddit\":\"old\"}],\"subreddit\":\"MachineLearning\"}",
-      // Keys and braces inside strings are text, escaped quotes included.
-      "{\"title\":\"a \\\"created_utc\\\":1 {[\",\"selftext\":\"\\\"subreddit\\\":\\\"x\\\"\",\"created_utc\":1541100000,\"subreddit\":\"MachineLearning\"}",
-      // Values that are objects or arrays holding the same keys.
-      "{\"media\":{\"created_utc\":1,\"subreddit\":\"x\"},\"subreddit\" : \"MachineLearning\",\"created_utc\" : 1541100000.0}"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // Reddit's order (Arctic Shift): the crosspost's parent comes before the post's own keys.
+        "{\"subreddit\":\"MachineLearning\",\"crosspost_parent_list\":[{\"subreddit\":\"old\",\"created_utc\":1500000000}],\"created_utc\":1541100000}",
+        // Pushshift's alphabetical order: created_utc first, the parent's subreddit before the
+        // post's.
+        "{\"created_utc\":1541100000,\"crosspost_parent_list\":[{\"created_utc\":1500000000,\"subreddit\":\"old\"}],\"subreddit\":\"MachineLearning\"}",
+        // Keys and braces inside strings are text, escaped quotes included.
+        "{\"title\":\"a \\\"created_utc\\\":1 {[\",\"selftext\":\"\\\"subreddit\\\":\\\"x\\\"\",\"created_utc\":1541100000,\"subreddit\":\"MachineLearning\"}",
+        // Values that are objects or arrays holding the same keys.
+        "{\"media\":{\"created_utc\":1,\"subreddit\":\"x\"},\"subreddit\" : \"MachineLearning\",\"created_utc\" : 1541100000.0}"
+      })
   void readsThePostsOwnKeysNotThoseOfNestedObjectsOrStrings(String line) {
     PostPeek peek = scanned(line);
 
@@ -66,19 +76,25 @@ class PostPeekTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-      "{\"created_utc\":1500000000,\"subreddit\":\"MachineLearning\"}",
-      "{\"subreddit\":\"MachineLearning\",\"created_utc\":1543622400}"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "{\"created_utc\":1500000000,\"subreddit\":\"MachineLearning\"}",
+        "{\"subreddit\":\"MachineLearning\",\"created_utc\":1543622400}"
+      })
   void aLineOfAnotherMonthIsOutside(String line) {
     assertThat(scanned(line).outsideMonth()).isTrue();
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-      "{\"created_utc\":1541100000,\"subreddit\":null}",
-      "{\"created_utc\":1541100000,\"subreddit\":\"Mach\\u0069neLearning\"}",
-      "{\"created_utc\":1541100000}",
-      "{\"created_utc\":1541100000,\"subreddit\":\"MachineLearning"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "{\"created_utc\":1541100000,\"subreddit\":null}",
+        "{\"created_utc\":1541100000,\"subreddit\":\"Mach\\u0069neLearning\"}",
+        "{\"created_utc\":1541100000}",
+        "{\"created_utc\":1541100000,\"subreddit\":\"MachineLearning"
+      })
   void aSubredditThatIsNotAPlainStringIsUnknown(String line) {
     PostPeek peek = scanned(line);
 

@@ -41,33 +41,40 @@ class ReadAheadInputStreamTest {
 
   @Test
   void aFailureWhileDecompressingReachesTheReader() {
-    InputStream failing = new SequenceInputStream(new ByteArrayInputStream(bytes(2 * 1024 * 1024)), new InputStream() {
-      @Override
-      public int read() throws IOException {
-        throw new IOException("Unknown frame descriptor");
-      }
-    });
-    assertThatThrownBy(() -> {
-      try (InputStream in = new ReadAheadInputStream(failing)) {
-        in.readAllBytes();
-      }
-    }).isInstanceOf(IOException.class).hasMessage("Unknown frame descriptor");
+    InputStream failing =
+        new SequenceInputStream(
+            new ByteArrayInputStream(bytes(2 * 1024 * 1024)),
+            new InputStream() {
+              @Override
+              public int read() throws IOException {
+                throw new IOException("Unknown frame descriptor");
+              }
+            });
+    assertThatThrownBy(
+            () -> {
+              try (InputStream in = new ReadAheadInputStream(failing)) {
+                in.readAllBytes();
+              }
+            })
+        .isInstanceOf(IOException.class)
+        .hasMessage("Unknown frame descriptor");
   }
 
   @Test
   void closingBeforeTheEndStopsTheReadAhead() throws IOException {
     boolean[] closed = new boolean[1];
-    InputStream endless = new InputStream() {
-      @Override
-      public int read() {
-        return 7;
-      }
+    InputStream endless =
+        new InputStream() {
+          @Override
+          public int read() {
+            return 7;
+          }
 
-      @Override
-      public void close() {
-        closed[0] = true;
-      }
-    };
+          @Override
+          public void close() {
+            closed[0] = true;
+          }
+        };
     InputStream in = new ReadAheadInputStream(endless);
     assertThat(in.read()).isEqualTo(7);
     in.close();

@@ -14,13 +14,31 @@ class ThreadMapperTest {
   final ThreadMapper mapper = new ThreadMapper();
 
   static Post post(String id, String createdUtc, String url, String permalink) {
-    return new Post(id, "t3_" + id, null, null, "someone", null, null, null,
-        createdUtc == null ? null : new BigDecimal(createdUtc), permalink, url, "", null, null, null, null, null, null);
+    return new Post(
+        id,
+        "t3_" + id,
+        null,
+        null,
+        "someone",
+        null,
+        null,
+        null,
+        createdUtc == null ? null : new BigDecimal(createdUtc),
+        permalink,
+        url,
+        "",
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 
   @Test
   void createdUtcKeepsItsFractionOfASecond() {
-    assertThat(ThreadMapper.instantOf(new BigDecimal("1542748413.0"))).contains(Instant.parse("2018-11-20T21:13:33Z"));
+    assertThat(ThreadMapper.instantOf(new BigDecimal("1542748413.0")))
+        .contains(Instant.parse("2018-11-20T21:13:33Z"));
     assertThat(ThreadMapper.instantOf(new BigDecimal("1542748413.25")))
         .contains(Instant.parse("2018-11-20T21:13:33.250Z"));
   }
@@ -32,17 +50,38 @@ class ThreadMapperTest {
     assertThat(ThreadMapper.instantOf(new BigDecimal("253402300800"))).isEmpty();
     assertThat(ThreadMapper.instantOf(new BigDecimal("253402300799.5"))).isPresent();
 
-    assertThatThrownBy(() -> mapper.map(post("9ysmtn", "1e300", null, null), "MachineLearning", FETCHED))
-        .isInstanceOfSatisfying(UnusablePost.class, e -> {
-          assertThat(e.id()).isEqualTo("9ysmtn");
-          assertThat(e.describe()).isEqualTo("9ysmtn (created_utc 1E+300 is no date)");
-        });
+    assertThatThrownBy(
+            () -> mapper.map(post("9ysmtn", "1e300", null, null), "MachineLearning", FETCHED))
+        .isInstanceOfSatisfying(
+            UnusablePost.class,
+            e -> {
+              assertThat(e.id()).isEqualTo("9ysmtn");
+              assertThat(e.describe()).isEqualTo("9ysmtn (created_utc 1E+300 is no date)");
+            });
   }
 
   @Test
   void aDeletedPostWithAnAbsurdDateIsStillATombstoneToPurge() throws UnusablePost {
-    Post deleted = new Post("9ysmtn", "t3_9ysmtn", "MachineLearning", "[deleted]", "[deleted]", null, null, null,
-        new BigDecimal("1e300"), null, null, null, true, "[deleted]", false, false, "deleted", null);
+    Post deleted =
+        new Post(
+            "9ysmtn",
+            "t3_9ysmtn",
+            "MachineLearning",
+            "[deleted]",
+            "[deleted]",
+            null,
+            null,
+            null,
+            new BigDecimal("1e300"),
+            null,
+            null,
+            null,
+            true,
+            "[deleted]",
+            false,
+            false,
+            "deleted",
+            null);
 
     RedditThread t = mapper.map(deleted, "MachineLearning", FETCHED);
 
@@ -52,8 +91,11 @@ class ThreadMapperTest {
 
   @Test
   void missingFiguresStayUnknownAndMissingTextGetsNeutralDefaults() throws UnusablePost {
-    RedditThread t = mapper.map(post("9ysmtn", "1542680449.0", null, "/r/MachineLearning/comments/9ysmtn/x/"),
-        "MachineLearning", FETCHED);
+    RedditThread t =
+        mapper.map(
+            post("9ysmtn", "1542680449.0", null, "/r/MachineLearning/comments/9ysmtn/x/"),
+            "MachineLearning",
+            FETCHED);
 
     assertThat(t.subreddit()).isEqualTo("MachineLearning");
     assertThat(t.title()).isEmpty();
@@ -69,22 +111,42 @@ class ThreadMapperTest {
 
   @Test
   void aRelativeUrlIsMadeAbsoluteOnThePublicSite() throws UnusablePost {
-    RedditThread t = mapper.map(post("9ysmtn", "1542680449.0", "/r/MachineLearning/comments/9ysmtn/x/",
-        "/r/MachineLearning/comments/9ysmtn/x/"), "MachineLearning", FETCHED);
+    RedditThread t =
+        mapper.map(
+            post(
+                "9ysmtn",
+                "1542680449.0",
+                "/r/MachineLearning/comments/9ysmtn/x/",
+                "/r/MachineLearning/comments/9ysmtn/x/"),
+            "MachineLearning",
+            FETCHED);
     assertThat(t.url()).isEqualTo("https://www.reddit.com/r/MachineLearning/comments/9ysmtn/x/");
   }
 
   @Test
   void thePermalinkIsBuiltFromTheSubredditAndIdNeverTakenFromTheAnswer() throws UnusablePost {
     String own = "/r/MachineLearning/comments/9ysmtn/d_debate_on_tensorflow_20_api/";
-    assertThat(mapper.map(post("9ysmtn", "1542680449.0", null, own), "MachineLearning", FETCHED).permalink())
+    assertThat(
+            mapper
+                .map(post("9ysmtn", "1542680449.0", null, own), "MachineLearning", FETCHED)
+                .permalink())
         .isEqualTo("https://www.reddit.com" + own);
-    for (String hostile : List.of("https://evil.example/phish", "//evil.example/r/MachineLearning/comments/9ysmtn/x/",
-        "https://evil.example/r/MachineLearning/comments/9ysmtn/x/", "/r/MachineLearning/comments/9zzzzz/another/",
-        "/r/MachineLearning/comments/9ysmtn/../../../phish/", "javascript:alert(1)")) {
-      RedditThread t = mapper.map(post("9ysmtn", "1542680449.0", null, hostile), "MachineLearning", FETCHED);
-      assertThat(t.permalink()).as(hostile).isEqualTo("https://www.reddit.com/r/MachineLearning/comments/9ysmtn/");
-      assertThat(t.link()).as(hostile).isEqualTo("https://www.reddit.com/r/MachineLearning/comments/9ysmtn/");
+    for (String hostile :
+        List.of(
+            "https://evil.example/phish",
+            "//evil.example/r/MachineLearning/comments/9ysmtn/x/",
+            "https://evil.example/r/MachineLearning/comments/9ysmtn/x/",
+            "/r/MachineLearning/comments/9zzzzz/another/",
+            "/r/MachineLearning/comments/9ysmtn/../../../phish/",
+            "javascript:alert(1)")) {
+      RedditThread t =
+          mapper.map(post("9ysmtn", "1542680449.0", null, hostile), "MachineLearning", FETCHED);
+      assertThat(t.permalink())
+          .as(hostile)
+          .isEqualTo("https://www.reddit.com/r/MachineLearning/comments/9ysmtn/");
+      assertThat(t.link())
+          .as(hostile)
+          .isEqualTo("https://www.reddit.com/r/MachineLearning/comments/9ysmtn/");
     }
   }
 
@@ -97,21 +159,30 @@ class ThreadMapperTest {
 
   @Test
   void anIdThatIsNotBase36MakesThePostUnusable() {
-    assertThatThrownBy(() -> mapper.map(post("9ys/../x", "1542680449.0", null, null), "MachineLearning", FETCHED))
-        .isInstanceOfSatisfying(UnusablePost.class,
+    assertThatThrownBy(
+            () ->
+                mapper.map(
+                    post("9ys/../x", "1542680449.0", null, null), "MachineLearning", FETCHED))
+        .isInstanceOfSatisfying(
+            UnusablePost.class,
             e -> assertThat(e.problem()).isEqualTo("id 9ys/../x is not a Reddit id"));
   }
 
   @Test
   void anIdWithItsKindPrefixIsStoredBare() throws UnusablePost {
-    assertThat(mapper.map(post("t3_9ysmtn", "1542680449.0", null, null), "MachineLearning", FETCHED).id())
+    assertThat(
+            mapper
+                .map(post("t3_9ysmtn", "1542680449.0", null, null), "MachineLearning", FETCHED)
+                .id())
         .isEqualTo("9ysmtn");
   }
 
   @Test
   void aMissingIdMakesThePostUnusable() {
-    assertThatThrownBy(() -> mapper.map(post(null, "1542680449.0", null, null), "MachineLearning", FETCHED))
-        .isInstanceOfSatisfying(UnusablePost.class,
+    assertThatThrownBy(
+            () -> mapper.map(post(null, "1542680449.0", null, null), "MachineLearning", FETCHED))
+        .isInstanceOfSatisfying(
+            UnusablePost.class,
             e -> assertThat(e.describe()).isEqualTo("a post without an id (no id)"));
   }
 }
