@@ -29,39 +29,59 @@ final class Markdown {
    * (badges, {@code <br>}, {@code <img>}) dropped, line breaks as spaces; not yet cleaned.
    */
   static String textOf(Node node) {
-    StringBuilder out = new StringBuilder();
-    node.accept(
-        new AbstractVisitor() {
-          @Override
-          public void visit(Text text) {
-            out.append(text.getLiteral());
-          }
+    TextCollector text = new TextCollector(true);
+    node.accept(text);
+    return text.text();
+  }
 
-          @Override
-          public void visit(Code code) {
-            out.append(code.getLiteral());
-          }
+  /**
+   * Collects the Text nodes a reader sees. Images are skipped (an alt text is "build passing",
+   * "logo"), inline HTML too (tags only; the text between them is visited as Text), line breaks
+   * become spaces; code spans are kept or skipped as asked.
+   */
+  static class TextCollector extends AbstractVisitor {
+    private final StringBuilder out = new StringBuilder();
+    private final boolean keepCode;
 
-          @Override
-          public void visit(Image image) {
-            // an image's alt text is not prose ("build passing", "logo")
-          }
+    TextCollector(boolean keepCode) {
+      this.keepCode = keepCode;
+    }
 
-          @Override
-          public void visit(HtmlInline html) {
-            // tags only; the text between them is visited as Text
-          }
+    String text() {
+      return out.toString();
+    }
 
-          @Override
-          public void visit(SoftLineBreak softLineBreak) {
-            out.append(' ');
-          }
+    /** Ends a block: block-aware collectors put each block on a line of its own. */
+    void endLine() {
+      out.append('\n');
+    }
 
-          @Override
-          public void visit(HardLineBreak hardLineBreak) {
-            out.append(' ');
-          }
-        });
-    return out.toString();
+    @Override
+    public void visit(Text text) {
+      out.append(text.getLiteral());
+    }
+
+    @Override
+    public void visit(Code code) {
+      if (keepCode) {
+        out.append(code.getLiteral());
+      }
+    }
+
+    @Override
+    public void visit(Image image) {}
+
+    @Override
+    public void visit(HtmlInline html) {}
+
+    @Override
+    public void visit(SoftLineBreak softLineBreak) {
+      out.append(' ');
+    }
+
+    @Override
+    public void visit(HardLineBreak hardLineBreak) {
+      out.append(' ');
+    }
   }
 }

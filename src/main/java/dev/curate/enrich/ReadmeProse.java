@@ -3,16 +3,10 @@ package dev.curate.enrich;
 import dev.curate.model.Readme;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
-import org.commonmark.node.Code;
-import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
-import org.commonmark.node.Image;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Paragraph;
-import org.commonmark.node.SoftLineBreak;
-import org.commonmark.node.Text;
 
 /**
  * What a README says in words, for telling what a repository is about: its titles, paragraphs and
@@ -51,60 +45,35 @@ public final class ReadmeProse {
   }
 
   private static String markdown(String text) {
-    StringBuilder out = new StringBuilder();
-    Markdown.parse(text)
-        .accept(
-            new AbstractVisitor() {
-              @Override
-              public void visit(Text t) {
-                out.append(t.getLiteral());
-              }
+    // Code spans are left out: `pip install x` is not prose. Code and HTML blocks hold literals,
+    // not Text nodes, so they add nothing.
+    Markdown.TextCollector prose =
+        new Markdown.TextCollector(false) {
+          @Override
+          public void visit(Paragraph paragraph) {
+            visitChildren(paragraph);
+            endLine();
+          }
 
-              @Override
-              public void visit(Code code) {
-                // `pip install x` is not prose
-              }
+          @Override
+          public void visit(Heading heading) {
+            visitChildren(heading);
+            endLine();
+          }
 
-              @Override
-              public void visit(Image image) {
-                // alt texts are "build passing", "logo"
-              }
+          @Override
+          public void visit(ListItem item) {
+            visitChildren(item);
+            endLine();
+          }
 
-              @Override
-              public void visit(SoftLineBreak softLineBreak) {
-                out.append(' ');
-              }
-
-              @Override
-              public void visit(HardLineBreak hardLineBreak) {
-                out.append(' ');
-              }
-
-              @Override
-              public void visit(Paragraph paragraph) {
-                visitChildren(paragraph);
-                out.append('\n');
-              }
-
-              @Override
-              public void visit(Heading heading) {
-                visitChildren(heading);
-                out.append('\n');
-              }
-
-              @Override
-              public void visit(ListItem item) {
-                visitChildren(item);
-                out.append('\n');
-              }
-
-              @Override
-              public void visit(BlockQuote quote) {
-                visitChildren(quote);
-                out.append('\n');
-              }
-              // Code blocks and HTML blocks hold literals, not Text nodes: they add nothing.
-            });
-    return out.toString();
+          @Override
+          public void visit(BlockQuote quote) {
+            visitChildren(quote);
+            endLine();
+          }
+        };
+    Markdown.parse(text).accept(prose);
+    return prose.text();
   }
 }
