@@ -44,7 +44,8 @@ import java.util.Map;
  *   <li>Instants are ISO-8601 in UTC with {@code Z}.
  *   <li>{@code area} (repositories) and {@code kind} (threads) are slugs; {@code starsGained} is
  *       the stars gained inside the month (null when unknown) and {@code starsGainedMethod} how it
- *       was measured ({@code history}, {@code stargazers}, {@code snapshots}, or null).
+ *       was measured ({@code history}, {@code stargazers}, {@code events}, {@code snapshots}, or
+ *       null).
  *   <li>{@code picked} and {@code note} are the editor's; {@code flags} are warnings for the editor
  *       such as {@code star-burst}.
  *   <li>{@code coverage} says, per source ({@code github}, {@code reddit:<name>}), how the month
