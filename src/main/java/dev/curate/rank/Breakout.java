@@ -40,6 +40,12 @@ final class Breakout {
         Math.log((stars.month() + (double) DAMPING) / (mean.getAsDouble() + DAMPING)));
   }
 
+  /** The breakout, or null when unknown: what the shortlist and {@code rank --json} carry. */
+  static Double orNull(MonthlyStars stars) {
+    OptionalDouble breakout = of(stars);
+    return breakout.isPresent() ? breakout.getAsDouble() : null;
+  }
+
   /**
    * The formula with the repository's figures, for {@code --explain}: "ln((2000 + 100) / (50 +
    * 100))".

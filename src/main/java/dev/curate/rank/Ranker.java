@@ -116,7 +116,7 @@ public final class Ranker {
               request.overrides().note(c.id()).orElse(null),
               codes(repoFlags.getOrDefault(c.id(), List.of())),
               request.starGain(c.item().id()),
-              Scoring.breakout(c.item(), request.monthlyStars())));
+              Breakout.orNull(request.monthlyStars().get(c.item().id()))));
     }
     Map<String, List<String>> threadFlags = new HashMap<>();
     for (Considered<RedditThread> c : threads) {

@@ -8,7 +8,6 @@ import dev.curate.model.StarGain;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalDouble;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
@@ -102,15 +101,6 @@ public final class Scoring {
               repo -> Breakout.inputs(monthly.get(repo.id()))));
     }
     return cards(population, items, signals);
-  }
-
-  /**
-   * The breakout of each repository, or null where it is unknown: what the shortlist and {@code
-   * rank --json} carry.
-   */
-  static Double breakout(Repo repo, Map<Long, MonthlyStars> monthly) {
-    OptionalDouble breakout = Breakout.of(monthly.get(repo.id()));
-    return breakout.isPresent() ? breakout.getAsDouble() : null;
   }
 
   /**
