@@ -23,6 +23,7 @@ import dev.curate.error.ExitCode;
 import dev.curate.model.Repo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -405,6 +406,38 @@ class RepositoryLookupTest {
                 assertThat(w)
                     .startsWith("looked up 3 of 4 repositories by name, then stopped at a/three:"));
     wm.verify(0, getRequestedFor(urlPathEqualTo("/repos/a/four")));
+  }
+
+  @Test
+  void anUnreachableGitHubStopsTheLookupsAfterThreeNamesNotThreeHundred() throws IOException {
+    int closedPort;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      closedPort = socket.getLocalPort();
+    }
+    GitHubSource source =
+        harness.source(
+            "http://localhost:" + closedPort,
+            SourceHarness.token("GH_TOKEN"),
+            List.of("topic:x"),
+            100,
+            1);
+
+    Lookups lookups =
+        new RepositoryLookup(source.rest(), 10, harness.clock)
+            .lookUp(List.of("a/one", "a/two", "a/three", "a/four", "a/five"), 300);
+
+    assertThat(lookups.failed()).containsExactly("a/one", "a/two", "a/three");
+    assertThat(lookups.leftOut()).containsExactly("a/four", "a/five");
+    assertThat(lookups.stoppedBy())
+        .get()
+        .satisfies(
+            e -> {
+              assertThat(e.exitCode()).isEqualTo(ExitCode.FAILURE);
+              assertThat(e.getMessage())
+                  .startsWith("cannot connect to localhost:" + closedPort + ": connection refused");
+            });
+    // The shared retries for each of the three, nothing more.
+    assertThat(source.stats().retries()).isEqualTo(3 * (SourceHarness.HTTP.maxAttempts() - 1));
   }
 
   @Test
