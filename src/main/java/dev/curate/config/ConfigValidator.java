@@ -78,6 +78,9 @@ final class ConfigValidator {
         c.scoring().repos().stars(),
         c.scoring().repos().forks(),
         c.scoring().repos().starsGained());
+    // The breakout takes part only in months read through events: alone it could not score the
+    // others, so one of the signals above must be weighted.
+    weight(c.scoring().repos().breakout(), "scoring.repos.breakout");
     weights("scoring.threads", c.scoring().threads().comments(), c.scoring().threads().upvotes());
 
     positive(c.http().connectTimeout(), "http.connectTimeout");
@@ -177,6 +180,12 @@ final class ConfigValidator {
     }
     if (sum == 0) {
       fail(key, "at least one weight must be above zero");
+    }
+  }
+
+  private void weight(double w, String key) {
+    if (w < 0 || Double.isNaN(w) || Double.isInfinite(w)) {
+      fail(key, "must be zero or more, got " + w);
     }
   }
 

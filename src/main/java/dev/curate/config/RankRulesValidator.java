@@ -32,6 +32,7 @@ final class RankRulesValidator {
     required(c.diversity(), "diversity");
     required(c.junk(), "junk");
     areas(c.areas());
+    mlEvidence(c.mlEvidence());
     threadKinds(c.threadKinds());
     range(c.diversity().maxPerOwner(), "diversity.maxPerOwner");
     range(c.diversity().maxPerArea(), "diversity.maxPerArea");
@@ -72,16 +73,32 @@ final class RankRulesValidator {
       name(area.name(), key + ".name");
       required(area.topics(), key + ".topics");
       required(area.keywords(), key + ".keywords");
-      for (String topic : area.topics()) {
-        if (topic == null || !TOPIC.matcher(topic).matches()) {
-          fail.accept(
-              key + ".topics",
-              "'" + topic + "' is not a GitHub topic (lowercase letters, digits, hyphens)");
-        }
-      }
+      topics(area.topics(), key + ".topics");
       words(area.keywords(), key + ".keywords");
       if (area.topics().isEmpty() && area.keywords().isEmpty()) {
         fail.accept(key, "area '" + area.slug() + "' needs at least one topic or keyword");
+      }
+    }
+  }
+
+  private void mlEvidence(MlEvidence evidence) {
+    required(evidence, "mlEvidence");
+    required(evidence.topics(), "mlEvidence.topics");
+    topics(evidence.topics(), "mlEvidence.topics");
+    words(evidence.keywords(), "mlEvidence.keywords");
+    if (evidence.topics().isEmpty() && evidence.keywords().isEmpty()) {
+      fail.accept(
+          "mlEvidence",
+          "needs at least one topic or keyword, or no repository found by name would pass for"
+              + " machine learning");
+    }
+  }
+
+  private void topics(List<String> topics, String key) {
+    for (String topic : topics) {
+      if (topic == null || !TOPIC.matcher(topic).matches()) {
+        fail.accept(
+            key, "'" + topic + "' is not a GitHub topic (lowercase letters, digits, hyphens)");
       }
     }
   }

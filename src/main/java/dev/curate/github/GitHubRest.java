@@ -2,6 +2,7 @@ package dev.curate.github;
 
 import dev.curate.config.GitHubCredentials;
 import dev.curate.error.CarriedFailure;
+import dev.curate.error.CurateException;
 import java.io.IOException;
 import java.net.URL;
 import java.util.concurrent.TimeUnit;
@@ -50,6 +51,17 @@ public final class GitHubRest {
 
     public String header(String name) {
       return headers.get(name);
+    }
+
+    /**
+     * A rate limit that outlived the waits: GitHub's 403 or 429 with no requests left, a {@code
+     * retry-after}, or a message saying so. Nothing else in the step would get through either.
+     */
+    public boolean rateLimited() {
+      return (status == 403 || status == 429)
+          && ("0".equals(header("x-ratelimit-remaining"))
+              || header("retry-after") != null
+              || body.contains("rate limit"));
     }
   }
 
@@ -117,7 +129,7 @@ public final class GitHubRest {
   }
 
   /** The one-line error for an answer its caller cannot use (401, 403, 5xx...). */
-  public RuntimeException fail(Answer answer) {
+  public CurateException fail(Answer answer) {
     URL url = answer.url().url();
     return errors.forStatus(
         url, answer.status(), answer.header("x-github-request-id"), answer.body());

@@ -20,7 +20,9 @@ import org.kohsuke.github.GHRepository;
 import org.kohsuke.github.GitHub;
 
 /**
- * Reads one item of a search page into a {@link SearchItem}, or says why curate cannot use it.
+ * Reads one item of a search page into a {@link SearchItem}, or says why curate cannot use it. A
+ * repository's own answer ({@code GET /repos/{owner}/{repo}}, {@link RepositoryLookup}) has a
+ * search item's fields and a few more, and is read the same way.
  *
  * <p>github-api binds the repository, with its own {@link ObjectReader}, as it binds the items of
  * the pages it fetches itself. That reader has no connection behind it ({@link GitHub#offline()}),

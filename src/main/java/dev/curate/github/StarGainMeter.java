@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.function.IntSupplier;
 import okhttp3.HttpUrl;
 
@@ -64,7 +63,6 @@ final class StarGainMeter {
   private final StarGainSettings settings;
   private final Clock clock;
   private final ObjectMapper json = new ObjectMapper();
-  private OptionalLong coreLeft = OptionalLong.empty();
 
   StarGainMeter(GitHubRest rest, StarGainSettings settings, Clock clock) {
     this.rest = rest;
@@ -86,22 +84,21 @@ final class StarGainMeter {
     List<String> warnings = new ArrayList<>();
     List<String> unreadable = new ArrayList<>();
     int measured = 0;
+    CoreBudget budget = new CoreBudget(settings.keepCoreRequests());
     for (Repo repo : chosen) {
-      if (coreLeft.isPresent() && coreLeft.getAsLong() < settings.keepCoreRequests()) {
+      if (budget.runningLow()) {
         warnings.add(
             String.format(
                 Locale.ROOT,
-                "stars gained measured for %d of %d repositories: GitHub's core budget is down to %d requests"
-                    + " (github.starGains.keepCoreRequests is %d); a token (GH_TOKEN) raises it to 5,000 an hour",
+                "stars gained measured for %d of %d repositories: %s",
                 measured,
                 chosen.size(),
-                coreLeft.getAsLong(),
-                settings.keepCoreRequests()));
+                budget.why()));
         break;
       }
       measured++;
       try {
-        measure(month, repo, unreadable).ifPresent(gain -> gains.put(repo.id(), gain));
+        measure(month, repo, budget, unreadable).ifPresent(gain -> gains.put(repo.id(), gain));
       } catch (CurateException e) {
         if (e.exitCode() == ExitCode.CREDENTIALS || e.exitCode() == ExitCode.INTERRUPTED) {
           throw e;
@@ -150,21 +147,22 @@ final class StarGainMeter {
    *
    * @param unreadable told which repository's page could not be read, and why
    */
-  private Optional<StarGain> measure(CalendarMonth month, Repo repo, List<String> unreadable) {
+  private Optional<StarGain> measure(
+      CalendarMonth month, Repo repo, CoreBudget budget, List<String> unreadable) {
     Optional<RepoName> name = RepoName.parse(repo.fullName());
     if (name.isEmpty()) {
       return Optional.empty();
     }
     Instant now = clock.instant();
     Optional<MonthInHistory.Found> history =
-        MonthInHistory.find(month, now, page -> historyPage(name.get(), page, unreadable));
+        MonthInHistory.find(month, now, page -> historyPage(name.get(), page, budget, unreadable));
     if (history.isPresent()) {
       return Optional.of(
           StarGain.measured(
               history.get().stars(), StarGainMethod.HISTORY, history.get().daily(), now));
     }
     return MonthInStargazers.find(
-            month, repo.stars(), page -> stargazerPage(name.get(), page, unreadable))
+            month, repo.stars(), page -> stargazerPage(name.get(), page, budget, unreadable))
         .map(list -> StarGain.measured(list.stars(), StarGainMethod.STARGAZERS, list.daily(), now));
   }
 
@@ -193,7 +191,8 @@ final class StarGainMeter {
     return chosen;
   }
 
-  private Optional<HistoryPage> historyPage(RepoName repo, int page, List<String> unreadable) {
+  private Optional<HistoryPage> historyPage(
+      RepoName repo, int page, CoreBudget budget, List<String> unreadable) {
     HttpUrl url =
         rest.repoUrl(repo)
             .addPathSegment("stargazers")
@@ -202,13 +201,13 @@ final class StarGainMeter {
             .addQueryParameter("page", String.valueOf(page))
             .build();
     GitHubRest.Answer answer = rest.get(url, GitHubRest.JSON, API_VERSION);
-    return usable(answer)
+    return usable(answer, budget)
         .flatMap(a -> read(a, repo, "star history", unreadable, () -> weeks(a)))
         .map(weeks -> new HistoryPage(page, weeks, LinkHeader.parse(answer.header("Link"))));
   }
 
   private Optional<MonthInStargazers.StarPage> stargazerPage(
-      RepoName repo, int page, List<String> unreadable) {
+      RepoName repo, int page, CoreBudget budget, List<String> unreadable) {
     HttpUrl url =
         rest.repoUrl(repo)
             .addPathSegment("stargazers")
@@ -216,7 +215,7 @@ final class StarGainMeter {
             .addQueryParameter("page", String.valueOf(page))
             .build();
     GitHubRest.Answer answer = rest.get(url, STAR_JSON, null);
-    return usable(answer)
+    return usable(answer, budget)
         .flatMap(a -> read(a, repo, "stargazer list", unreadable, () -> starredAt(a)))
         .map(
             stars ->
@@ -297,34 +296,15 @@ final class StarGainMeter {
   }
 
   /** The answer when it is a page; empty when this method is unavailable for the repository. */
-  private Optional<GitHubRest.Answer> usable(GitHubRest.Answer answer) {
-    remember(answer);
+  private Optional<GitHubRest.Answer> usable(GitHubRest.Answer answer, CoreBudget budget) {
+    budget.remember(answer);
     if (answer.ok()) {
       return Optional.of(answer);
     }
-    if (answer.status() == 401 || rateLimited(answer)) {
+    if (answer.status() == 401 || answer.rateLimited()) {
       throw rest.fail(answer);
     }
     return Optional.empty();
-  }
-
-  private static boolean rateLimited(GitHubRest.Answer answer) {
-    return (answer.status() == 403 || answer.status() == 429)
-        && ("0".equals(answer.header("x-ratelimit-remaining"))
-            || answer.header("retry-after") != null
-            || answer.body().contains("rate limit"));
-  }
-
-  private void remember(GitHubRest.Answer answer) {
-    String left = answer.header("x-ratelimit-remaining");
-    String resource = answer.header("x-ratelimit-resource");
-    if (left != null && (resource == null || "core".equals(resource))) {
-      try {
-        coreLeft = OptionalLong.of(Long.parseLong(left.trim()));
-      } catch (NumberFormatException e) {
-        // a malformed header says nothing about the budget
-      }
-    }
   }
 
   private <T> List<T> parse(GitHubRest.Answer answer, TypeReference<List<T>> type)

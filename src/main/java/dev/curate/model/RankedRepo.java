@@ -12,6 +12,9 @@ import java.util.List;
  * @param note the editor's note ({@code curate note}), or null
  * @param flags warnings for the editor, such as {@code star-burst}
  * @param starGain the stars it gained inside the shortlist's month
+ * @param breakout the month's stars against the three months before, as rank's breakout signal
+ *     computed it (docs/scoring.md, "Breakout"); null when unknown (the months before were not
+ *     counted), and for a shortlist read back from the store, which does not keep it
  */
 public record RankedRepo(
     int rank,
@@ -21,11 +24,25 @@ public record RankedRepo(
     boolean picked,
     String note,
     List<String> flags,
-    StarGain starGain) {
+    StarGain starGain,
+    Double breakout) {
 
   public RankedRepo {
     flags = flags == null ? List.of() : List.copyOf(flags);
     starGain = starGain == null ? StarGain.UNKNOWN : starGain;
+  }
+
+  /** Without a breakout (unknown). */
+  public RankedRepo(
+      int rank,
+      double score,
+      Repo repo,
+      String area,
+      boolean picked,
+      String note,
+      List<String> flags,
+      StarGain starGain) {
+    this(rank, score, repo, area, picked, note, flags, starGain, null);
   }
 
   /** A plain entry: not classified, not picked, no note, no flags, stars gained unknown. */

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
  *    1. openai/spinningup  0.9876  reinforcement-learning (name/description: reinforcement learning)
  *         stars 4123 (month's max 4123) -> 1.0000 x 0.8
  *         forks 520 (month's max 600) -> 0.9776 x 0.2
+ *         breakout 3.7377 = ln((4100 + 100) / (0 + 100)) (month's max 3.9318) -> 0.9506 x 0.6
  *    -  hanxiao/other  0.9500  nlp (topics: nlp)
  *         passed over: same owner as hanxiao/bert-as-service; area nlp full (2)
  *         flagged star-burst: 92% of the month's 3,100 stars on 2 days, 12 forks and issues
@@ -85,7 +86,7 @@ public final class ExplanationFormatter {
         out.append("         ")
             .append(c.signal())
             .append(" unknown (month's max ")
-            .append(c.monthMax())
+            .append(number(c.monthMax()))
             .append(") -> counts as 0 x ")
             .append(weight(c.weight()))
             .append(NL);
@@ -94,9 +95,10 @@ public final class ExplanationFormatter {
       out.append("         ")
           .append(c.signal())
           .append(' ')
-          .append(c.value())
+          .append(number(c.value()))
+          .append(c.inputs() == null ? "" : " = " + c.inputs())
           .append(" (month's max ")
-          .append(c.monthMax())
+          .append(number(c.monthMax()))
           .append(") -> ")
           .append(decimal(c.normalised()))
           .append(" x ")
@@ -114,6 +116,11 @@ public final class ExplanationFormatter {
           .append(reasons.isEmpty() ? "" : ", overriding: " + reasons)
           .append(NL);
     }
+  }
+
+  /** A count as a whole number (stars 100); a signal that is no count (breakout 2.6391) in full. */
+  private static String number(double value) {
+    return value == Math.rint(value) ? String.valueOf((long) value) : decimal(value);
   }
 
   private static String decimal(double value) {

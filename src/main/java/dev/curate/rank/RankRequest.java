@@ -1,6 +1,7 @@
 package dev.curate.rank;
 
 import dev.curate.model.CalendarMonth;
+import dev.curate.model.MonthlyStars;
 import dev.curate.model.RedditThread;
 import dev.curate.model.Repo;
 import dev.curate.model.StarGain;
@@ -30,6 +31,8 @@ import java.util.Optional;
  *     without an entry counts as having no README
  * @param starGains stars gained in the month by repository id; a repository without an entry has an
  *     unknown gain
+ * @param monthlyStars the stars GH Archive counted in the month and the three months before, by
+ *     repository id, for the breakout signal; a repository without an entry has an unknown breakout
  * @param threadFigures the archived and refreshed figures of threads read from an archive or a
  *     dump, by thread id; a thread without an entry was read from Reddit itself
  * @param rankedAt when the ranking was made, for the saved shortlist (the ranker reads no clock)
@@ -46,6 +49,7 @@ public record RankRequest(
     Map<String, CalendarMonth> featured,
     Map<Long, String> readmes,
     Map<Long, StarGain> starGains,
+    Map<Long, MonthlyStars> monthlyStars,
     Map<String, ThreadFigures> threadFigures,
     Instant rankedAt) {
 
@@ -59,6 +63,7 @@ public record RankRequest(
     featured = earliestByKey(featured);
     readmes = Map.copyOf(readmes);
     starGains = Map.copyOf(starGains);
+    monthlyStars = Map.copyOf(monthlyStars);
     threadFigures = Map.copyOf(threadFigures);
     Objects.requireNonNull(rankedAt, "rankedAt");
   }
@@ -83,6 +88,7 @@ public record RankRequest(
         Map.of(),
         Map.of(),
         Map.of(),
+        Map.of(),
         rankedAt);
   }
 
@@ -99,6 +105,7 @@ public record RankRequest(
         featured,
         readmes,
         starGains,
+        monthlyStars,
         threadFigures,
         rankedAt);
   }
@@ -116,6 +123,7 @@ public record RankRequest(
         featured,
         readmes,
         starGains,
+        monthlyStars,
         threadFigures,
         rankedAt);
   }
@@ -133,6 +141,7 @@ public record RankRequest(
         featured,
         readmes,
         starGains,
+        monthlyStars,
         threadFigures,
         rankedAt);
   }
@@ -150,6 +159,7 @@ public record RankRequest(
         byId,
         readmes,
         starGains,
+        monthlyStars,
         threadFigures,
         rankedAt);
   }
@@ -167,6 +177,7 @@ public record RankRequest(
         featured,
         byRepoId,
         starGains,
+        monthlyStars,
         threadFigures,
         rankedAt);
   }
@@ -183,6 +194,29 @@ public record RankRequest(
         overrides,
         featured,
         readmes,
+        byRepoId,
+        monthlyStars,
+        threadFigures,
+        rankedAt);
+  }
+
+  /**
+   * With the stars GH Archive counted for the month's repositories in the month and the three
+   * months before, for the breakout signal.
+   */
+  public RankRequest withMonthlyStars(Map<Long, MonthlyStars> byRepoId) {
+    return new RankRequest(
+        month,
+        repos,
+        threads,
+        repoCount,
+        threadCount,
+        diversity,
+        allowRepeats,
+        overrides,
+        featured,
+        readmes,
+        starGains,
         byRepoId,
         threadFigures,
         rankedAt);
@@ -201,6 +235,7 @@ public record RankRequest(
         featured,
         readmes,
         starGains,
+        monthlyStars,
         byThreadId,
         rankedAt);
   }

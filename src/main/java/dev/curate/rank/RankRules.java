@@ -4,19 +4,24 @@ import dev.curate.config.AreaRule;
 import dev.curate.config.CurateConfig;
 import dev.curate.config.DiversitySettings;
 import dev.curate.config.JunkSettings;
+import dev.curate.config.MlEvidence;
 import dev.curate.config.StarBurstSettings;
 import dev.curate.config.ThreadKindSettings;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** The configured rules a {@link Ranker} classifies, filters and balances with. */
+/**
+ * The configured rules a {@link Ranker} classifies, filters and balances with, and what {@link
+ * MlFilter} takes for evidence of machine learning.
+ */
 public record RankRules(
     List<AreaRule> areas,
     ThreadKindSettings threadKinds,
     DiversitySettings diversity,
     JunkSettings junk,
-    StarBurstSettings starBurst) {
+    StarBurstSettings starBurst,
+    MlEvidence mlEvidence) {
 
   /**
    * No area or kind rules (everything is {@code other}), no junk rules, and the shipped caps (1 per
@@ -35,6 +40,17 @@ public record RankRules(
     Objects.requireNonNull(diversity, "diversity");
     Objects.requireNonNull(junk, "junk");
     Objects.requireNonNull(starBurst, "starBurst");
+    Objects.requireNonNull(mlEvidence, "mlEvidence");
+  }
+
+  /** Without ML evidence ({@link MlEvidence#NONE}): what the ranker alone needs. */
+  public RankRules(
+      List<AreaRule> areas,
+      ThreadKindSettings threadKinds,
+      DiversitySettings diversity,
+      JunkSettings junk,
+      StarBurstSettings starBurst) {
+    this(areas, threadKinds, diversity, junk, starBurst, MlEvidence.NONE);
   }
 
   /** With the shipped star-burst thresholds. */
@@ -52,6 +68,7 @@ public record RankRules(
         config.threadKinds(),
         config.diversity(),
         config.junk(),
-        config.starBurst());
+        config.starBurst(),
+        config.mlEvidence());
   }
 }

@@ -73,7 +73,8 @@ public final class Ranker {
             Repo::owner,
             repo -> areas.classify(repo, request.readmes().get(repo.id())),
             repo -> repoExclusions(eligibility, repo, request.readmes().get(repo.id())),
-            (population, items) -> scoring.repoCards(population, items, request.starGains()),
+            (population, items) ->
+                scoring.repoCards(population, items, request.starGains(), request.monthlyStars()),
             RankOrder.REPOS);
     // Threads have no owner cap and no kind cap: the issue balances repositories only.
     CandidatePool<RedditThread> threadPool =
@@ -114,7 +115,8 @@ public final class Ranker {
               c.outcome() == Outcome.PICKED,
               request.overrides().note(c.id()).orElse(null),
               codes(repoFlags.getOrDefault(c.id(), List.of())),
-              request.starGain(c.item().id())));
+              request.starGain(c.item().id()),
+              Breakout.orNull(request.monthlyStars().get(c.item().id()))));
     }
     Map<String, List<String>> threadFlags = new HashMap<>();
     for (Considered<RedditThread> c : threads) {

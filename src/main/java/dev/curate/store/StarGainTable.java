@@ -10,19 +10,26 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The {@code star_gain} table: a month's stars gained per repository, with method and days. A new
- * figure replaces a stored one unless the stored one was measured by a better method (history, then
- * stargazers, then snapshots): a fetch that could only use snapshots keeps the history's figure of
- * an earlier fetch.
+ * figure replaces a stored one unless the stored one was measured by a better method (the order of
+ * {@link StarGainMethod}: history, stargazers, events, snapshots): a fetch that could only use
+ * snapshots keeps the history's figure of an earlier fetch, and a history figure replaces the
+ * events' one (which {@code repo_month_events} still keeps).
  */
 final class StarGainTable {
+  /** A method's place in {@link StarGainMethod}'s order, as SQL: the enum is the one ranking. */
   private static final String RANK =
-      "CASE %s WHEN 'history' THEN 0 WHEN 'stargazers' THEN 1 ELSE 2 END";
+      Arrays.stream(StarGainMethod.values())
+          .map(m -> "WHEN '" + m.slug() + "' THEN " + m.ordinal())
+          .collect(Collectors.joining(" ", "CASE %s ", " END"));
+
   private static final String UPSERT =
       "INSERT INTO star_gain (month, repo_id, stars, method, daily, measured_at) VALUES (?, ?, ?, ?, ?, ?)"
           + " ON CONFLICT (month, repo_id) DO UPDATE SET stars = excluded.stars, method = excluded.method,"

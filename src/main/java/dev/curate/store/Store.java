@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.curate.model.CalendarMonth;
 import dev.curate.model.Comment;
 import dev.curate.model.EditorOverride;
+import dev.curate.model.MonthlyStars;
 import dev.curate.model.Publication;
 import dev.curate.model.RankedRepo;
 import dev.curate.model.Readme;
@@ -42,6 +43,7 @@ public final class Store implements AutoCloseable {
   private final ShortlistTable shortlists;
   private final StarSnapshotTable starSnapshots = new StarSnapshotTable();
   private final StarGainTable starGains = new StarGainTable();
+  private final MonthlyStarsTable starEvents = new MonthlyStarsTable();
   private final EditorOverrideTable overrides = new EditorOverrideTable();
   private final PublicationTable publications = new PublicationTable();
   private final ReadmeTable readmes = new ReadmeTable();
@@ -202,6 +204,23 @@ public final class Store implements AutoCloseable {
       SourceResult<Repo> result,
       Map<Long, StarGain> gains,
       Instant fetchedAt) {
+    return saveRepos(month, result, gains, Map.of(), fetchedAt);
+  }
+
+  /**
+   * As {@link #saveRepos(CalendarMonth, SourceResult, Map, Instant)}, with what an events source
+   * counted for the month and the three months before, in the same transaction. A previous month a
+   * count leaves unknown keeps what an earlier count of the month found ({@link
+   * MonthlyStarsTable}).
+   *
+   * @param monthlyStars by repository id, each one of {@code result}'s repositories
+   */
+  public Map<Long, StarGain> saveRepos(
+      CalendarMonth month,
+      SourceResult<Repo> result,
+      Map<Long, StarGain> gains,
+      Map<Long, MonthlyStars> monthlyStars,
+      Instant fetchedAt) {
     return database.write(
         "save the " + result.report().source().key() + " fetch of " + month,
         connection -> {
@@ -209,6 +228,7 @@ public final class Store implements AutoCloseable {
           fetchRuns.insert(connection, month, result.report(), fetchedAt);
           starSnapshots.insert(connection, result.items(), fetchedAt);
           starGains.save(connection, month, gains);
+          starEvents.save(connection, month, monthlyStars, fetchedAt);
           Map<Long, StarGain> stored = starGains.ofMonth(connection, month);
           Map<Long, StarGain> fetched = new HashMap<>();
           for (Repo repo : result.items()) {
@@ -225,6 +245,15 @@ public final class Store implements AutoCloseable {
     return database.read(
         "read the star snapshots of " + repoIds.size() + " repositories",
         connection -> starSnapshots.ofRepos(connection, repoIds));
+  }
+
+  /**
+   * The stars GH Archive recorded for the month's repositories in the month and the three before,
+   * by repository id; a repository without an entry was not counted.
+   */
+  public Map<Long, MonthlyStars> monthlyStars(CalendarMonth month) {
+    return database.read(
+        "read the star events of " + month, connection -> starEvents.ofMonth(connection, month));
   }
 
   /** The month's known stars gained by repository id; a repository without an entry is unknown. */

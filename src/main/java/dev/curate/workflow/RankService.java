@@ -15,8 +15,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * Ranks a month's stored candidates with the editor's overrides, the series' memory and the stored
- * READMEs, and saves the shortlist in place of the previous one.
+ * Ranks a month's stored candidates with the editor's overrides, the series' memory, the stored
+ * READMEs, stars gained and star events, and saves the shortlist in place of the previous one.
  */
 public final class RankService {
   private final Store store;
@@ -60,7 +60,10 @@ public final class RankService {
             .withFeatured(SeriesMemory.featured(store.publications()))
             .withReadmes(prose(store.readmes(month)));
     request =
-        request.withStarGains(store.starGains(month)).withThreadFigures(store.threadFigures(month));
+        request
+            .withStarGains(store.starGains(month))
+            .withMonthlyStars(store.monthlyStars(month))
+            .withThreadFigures(store.threadFigures(month));
     Ranking ranking = ranker.rank(request);
     store.saveShortlist(ranking.shortlist());
     return ranking;

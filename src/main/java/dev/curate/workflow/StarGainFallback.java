@@ -1,6 +1,7 @@
 package dev.curate.workflow;
 
 import dev.curate.model.CalendarMonth;
+import dev.curate.model.MonthlyStars;
 import dev.curate.model.Repo;
 import dev.curate.model.StarGain;
 import dev.curate.model.StarGainMethod;
@@ -15,8 +16,14 @@ import java.util.OptionalInt;
 import java.util.TreeMap;
 
 /**
- * The last of the star-gain methods (docs/scoring.md, "Stars gained"): a repository GitHub's APIs
- * gave no figure for gets one from the star snapshots this workspace's fetches kept.
+ * The rule that chooses each repository's stars gained among the figures a fetch has
+ * (docs/scoring.md, "Stars gained"): the API's (star history, else stargazer list), else the
+ * month's star events an events source counted, else the star snapshots this workspace's fetches
+ * kept, else unknown.
+ *
+ * <p>A repository both the history and the events measured keeps both figures: the gain is the
+ * history's, method {@code history} (it counts the month's stars day by day, and only those that
+ * still exist), and the events' count stays with the month's {@link MonthlyStars} in the store.
  *
  * <p>The gain of a month from snapshots is {@code E − S}, where S is the last snapshot taken at or
  * before the month's first instant, and E the first snapshot taken at or after the month's end, or,
@@ -41,9 +48,30 @@ final class StarGainFallback {
       Map<Long, StarGain> measured,
       Map<Long, List<StarSnapshot>> earlier,
       Instant now) {
+    return complete(month, repos, measured, Map.of(), earlier, now);
+  }
+
+  /**
+   * Every repository's gain: the measured one, else the month's star events ({@code events}), else
+   * the snapshots', else unknown.
+   *
+   * @param measured the API's figures (history, stargazers) by repository id
+   * @param events what an events source counted, by repository id
+   */
+  static Map<Long, StarGain> complete(
+      CalendarMonth month,
+      List<Repo> repos,
+      Map<Long, StarGain> measured,
+      Map<Long, MonthlyStars> events,
+      Map<Long, List<StarSnapshot>> earlier,
+      Instant now) {
     Map<Long, StarGain> gains = new HashMap<>();
     for (Repo repo : repos) {
       StarGain gain = measured.getOrDefault(repo.id(), StarGain.UNKNOWN);
+      MonthlyStars counted = events.get(repo.id());
+      if (!gain.known() && counted != null) {
+        gain = StarGain.measured(counted.month(), StarGainMethod.EVENTS, List.of(), now);
+      }
       if (!gain.known()) {
         List<StarSnapshot> snapshots = new ArrayList<>(earlier.getOrDefault(repo.id(), List.of()));
         snapshots.add(StarSnapshot.of(repo, now));

@@ -211,4 +211,32 @@ class RankRulesConfigTest {
     assertThat(c.junk().requireDescriptionOrReadme()).isFalse();
     assertThat(c.junk().blocklist()).contains("homework");
   }
+
+  @Test
+  void mlEvidenceShipsSpecificTermsOnlyAndAUserFileWidensItKeyByKey() throws IOException {
+    MlEvidence shipped = loader.load(Optional.empty(), Map.of()).mlEvidence();
+    assertThat(shipped.topics()).contains("machine-learning", "deep-learning", "nlp");
+    assertThat(shipped.keywords()).contains("machine learning", "neural network", "pytorch");
+    // The generic words that file React and Bootstrap under tooling are no evidence.
+    assertThat(shipped.keywords()).doesNotContain("library", "framework", "image", "tutorial");
+
+    CurateConfig widened = load("mlEvidence:\n  topics: [robotics, machine-learning]\n");
+    assertThat(widened.mlEvidence().topics()).containsExactly("robotics", "machine-learning");
+    assertThat(widened.mlEvidence().keywords()).isEqualTo(shipped.keywords());
+  }
+
+  @Test
+  void mlEvidenceTopicsMustBeGitHubTopicsAndSomethingMustBeEvidence() throws IOException {
+    Path f = file("mlEvidence:\n  topics: [Machine Learning]\n");
+    assertThatThrownBy(() -> loader.load(Optional.of(f), Map.of()))
+        .hasMessage(
+            "config file "
+                + f
+                + ": key 'mlEvidence.topics' 'Machine Learning' is not a GitHub topic (lowercase"
+                + " letters, digits, hyphens)");
+    assertThatThrownBy(() -> load("mlEvidence:\n  topics: []\n  keywords: []\n"))
+        .hasMessageContaining("key 'mlEvidence' needs at least one topic or keyword");
+    assertThatThrownBy(() -> load("mlEvidence:\n  keywords: [deep learning, '--']\n"))
+        .hasMessageContaining("key 'mlEvidence.keywords' entry 2 has no letter or digit");
+  }
 }

@@ -69,6 +69,21 @@ class StarGainConfigTest {
   }
 
   @Test
+  void theBreakoutWeighsAsMuchAsTheStarsGainedButCannotCarryAScoreAlone() throws IOException {
+    CurateConfig shipped = loader.load(Optional.empty(), Map.of());
+    assertThat(shipped.scoring().repos().breakout())
+        .isEqualTo(shipped.scoring().repos().starsGained())
+        .isEqualTo(0.6);
+    assertThatThrownBy(() -> load("scoring:\n  repos: {breakout: -1}\n"))
+        .hasMessageContaining("key 'scoring.repos.breakout' must be zero or more, got -1.0");
+    // Months read without events have no breakout: some other signal must score them.
+    assertThatThrownBy(
+            () -> load("scoring:\n  repos: {stars: 0, forks: 0, starsGained: 0, breakout: 1}\n"))
+        .hasMessageContaining("key 'scoring.repos' at least one weight must be above zero");
+    assertThat(new ScoringSettings.RepoWeights(0.3, 0.1, 0.6).breakout()).isZero();
+  }
+
+  @Test
   void codeThatKnowsNoStarsGainedGetsWeightZero() {
     assertThat(new ScoringSettings.RepoWeights(0.8, 0.2).starsGained()).isZero();
     assertThat(new GitHubSettings(List.of("q"), 10, 1).trending()).isEqualTo(TrendingSettings.OFF);

@@ -443,6 +443,7 @@ class RankingTest {
                 Map.of(),
                 Map.of(),
                 Map.of(),
+                Map.of(),
                 AT));
 
     assertThat(again).isEqualTo(first);

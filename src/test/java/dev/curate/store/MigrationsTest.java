@@ -145,6 +145,51 @@ class MigrationsTest {
   }
 
   @Test
+  void v8KeepsEveryStoredStarGainAndLetsTheEventsMethodIn() throws Exception {
+    List<Migration> bundled = Migrations.bundled().all();
+    Store.open(workspace, new Migrations(bundled.subList(0, 7)), CLOCK).close();
+    Path file = workspace.resolve(Store.DATABASE_FILE);
+    RawDatabase.execute(
+        file,
+        "INSERT INTO repo (id, full_name, owner, name, html_url, stars, forks, open_issues,"
+            + " created_at, fork, archived, fetched_at, first_seen_at) VALUES"
+            + " (157418578, 'openai/spinningup', 'openai', 'spinningup',"
+            + " 'https://github.com/openai/spinningup', 9806, 2181, 153,"
+            + " '2018-11-07T17:58:29.000000000Z', 0, 0, '2026-11-28T10:00:00.000000000Z',"
+            + " '2026-11-28T10:00:00.000000000Z')");
+    RawDatabase.execute(
+        file,
+        "INSERT INTO star_gain VALUES ('2018-11', 157418578, 3970, 'history', '[]',"
+            + " '2026-11-28T10:00:00.000000000Z')");
+    assertThatThrownBy(
+            () ->
+                RawDatabase.execute(
+                    file,
+                    "INSERT INTO star_gain VALUES ('2018-12', 157418578, 1, 'events', '[]',"
+                        + " '2026-11-28T10:00:00.000000000Z')"))
+        .hasMessageContaining("CHECK");
+
+    try (Store store = Store.open(workspace, Migrations.bundled(), CLOCK)) {
+      assertThat(store.schemaVersion()).isGreaterThanOrEqualTo(8);
+    }
+
+    assertThat(RawDatabase.query(file, "SELECT month, repo_id, stars, method FROM star_gain"))
+        .containsExactly(List.of("2018-11", 157418578, 3970, "history"));
+    RawDatabase.execute(
+        file,
+        "INSERT INTO star_gain VALUES ('2018-12', 157418578, 1, 'events', '[]',"
+            + " '2026-11-28T10:00:00.000000000Z')");
+    assertThatThrownBy(
+            () ->
+                RawDatabase.execute(
+                    file,
+                    "INSERT INTO star_gain VALUES ('2019-01', 157418578, 1, 'guessed', '[]',"
+                        + " '2026-11-28T10:00:00.000000000Z')"))
+        .hasMessageContaining("CHECK");
+    assertThat(RawDatabase.query(file, "PRAGMA foreign_key_check")).isEmpty();
+  }
+
+  @Test
   void aFailingMigrationLeavesTheDatabaseAtThePreviousVersion() throws Exception {
     Migration first = new Migration(1, "first", "CREATE TABLE a (x INTEGER);");
     Migration broken =

@@ -6,6 +6,7 @@ import static dev.curate.store.Fixtures.repo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.curate.model.CalendarMonth;
+import dev.curate.model.MonthlyStars;
 import dev.curate.model.RankedRepo;
 import dev.curate.model.Repo;
 import dev.curate.model.Shortlist;
@@ -92,6 +93,65 @@ class StoreStarGainTest {
       store.saveRepos(
           NOVEMBER, github(List.of(repo(1, "a/one", 175, DEC_03))), Map.of(1L, newer), DEC_03);
       assertThat(store.starGains(NOVEMBER).get(1L)).isEqualTo(newer);
+    }
+  }
+
+  @Test
+  void anEventsFigureIsKeptAsEventsAndGivesWayToTheHistoryButNotToSnapshots() {
+    StarGain events = StarGain.measured(90, StarGainMethod.EVENTS, List.of(), NOV_15);
+    StarGain snapshots = StarGain.measured(75, StarGainMethod.SNAPSHOTS, List.of(), DEC_03);
+    StarGain history = StarGain.measured(60, StarGainMethod.HISTORY, days(20, 60), DEC_03);
+    Repo one = repo(1, "a/one", 175, DEC_03);
+    try (Store store = Store.open(workspace)) {
+      store.saveRepos(NOVEMBER, github(List.of(one)), Map.of(1L, events), NOV_15);
+      assertThat(store.saveRepos(NOVEMBER, github(List.of(one)), Map.of(1L, snapshots), DEC_03))
+          .containsEntry(1L, events);
+      assertThat(store.saveRepos(NOVEMBER, github(List.of(one)), Map.of(1L, history), DEC_03))
+          .containsEntry(1L, history);
+      assertThat(store.saveRepos(NOVEMBER, github(List.of(one)), Map.of(1L, events), DEC_03))
+          .containsEntry(1L, history);
+    }
+  }
+
+  @Test
+  void theMonthsStarEventsComeBackWithTheThreeMonthsBeforeUnknownWhereNotCounted() {
+    MonthlyStars counted = new MonthlyStars(2000, 50, 40, 60);
+    MonthlyStars monthOnly = MonthlyStars.monthOnly(300);
+    try (Store store = Store.open(workspace)) {
+      store.saveRepos(
+          NOVEMBER,
+          github(List.of(repo(1, "a/one", 5000, DEC_03), repo(2, "a/two", 900, DEC_03))),
+          Map.of(),
+          Map.of(1L, counted, 2L, monthOnly),
+          DEC_03);
+    }
+    try (Store store = Store.open(workspace)) {
+      assertThat(store.monthlyStars(NOVEMBER))
+          .containsExactlyInAnyOrderEntriesOf(Map.of(1L, counted, 2L, monthOnly));
+      assertThat(store.monthlyStars(CalendarMonth.of(2018, 12))).isEmpty();
+    }
+  }
+
+  @Test
+  void aCountOfTheMonthAloneKeepsThePreviousMonthsAnEarlierCountFound() {
+    // A month read again from its own hour files only (fetch --gharchive without the three months
+    // before) must not lose the breakout the first count made known.
+    Repo one = repo(1, "a/one", 5000, DEC_03);
+    try (Store store = Store.open(workspace)) {
+      store.saveRepos(
+          NOVEMBER,
+          github(List.of(one)),
+          Map.of(),
+          Map.of(1L, new MonthlyStars(2000, 50, 40, 60)),
+          NOV_15);
+      store.saveRepos(
+          NOVEMBER,
+          github(List.of(one)),
+          Map.of(),
+          Map.of(1L, MonthlyStars.monthOnly(2100)),
+          DEC_03);
+      assertThat(store.monthlyStars(NOVEMBER))
+          .containsEntry(1L, new MonthlyStars(2100, 50, 40, 60));
     }
   }
 

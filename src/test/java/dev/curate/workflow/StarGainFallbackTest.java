@@ -3,6 +3,7 @@ package dev.curate.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.curate.model.CalendarMonth;
+import dev.curate.model.MonthlyStars;
 import dev.curate.model.Repo;
 import dev.curate.model.SourceResult;
 import dev.curate.model.StarGain;
@@ -10,6 +11,7 @@ import dev.curate.model.StarGainMethod;
 import dev.curate.model.StarGainSurvey;
 import dev.curate.store.StarSnapshot;
 import dev.curate.store.Store;
+import dev.curate.testing.RepoBuilder;
 import dev.curate.testing.SourceReports;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -135,6 +137,39 @@ class StarGainFallbackTest {
                 List.of(new StarSnapshot(OCT_31, 100), new StarSnapshot(NOV_15, 130)),
                 DEC_03))
         .isEmpty();
+  }
+
+  @Test
+  void theHistoryBeatsTheEventsWhichBeatTheSnapshots() {
+    Repo measured =
+        RepoBuilder.repo("a/measured").id(1).stars(190).createdAt("2018-10-05T00:00:00Z").build();
+    Repo counted =
+        RepoBuilder.repo("a/counted").id(2).stars(190).createdAt("2018-10-05T00:00:00Z").build();
+    Repo neither =
+        RepoBuilder.repo("a/neither").id(3).stars(190).createdAt("2018-10-05T00:00:00Z").build();
+    StarGain history = StarGain.measured(60, StarGainMethod.HISTORY, List.of(), DEC_03);
+    Map<Long, List<StarSnapshot>> snapshots =
+        Map.of(
+            1L, List.of(new StarSnapshot(OCT_31, 100)),
+            2L, List.of(new StarSnapshot(OCT_31, 100)),
+            3L, List.of(new StarSnapshot(OCT_31, 100)));
+
+    Map<Long, StarGain> gains =
+        StarGainFallback.complete(
+            NOVEMBER,
+            List.of(measured, counted, neither),
+            Map.of(1L, history),
+            Map.of(1L, new MonthlyStars(70, 40, 50, 45), 2L, new MonthlyStars(80, 40, 50, 45)),
+            snapshots,
+            DEC_20);
+
+    // a/measured: both figures exist; the history's is the gain (the 70 events stay with the
+    // month's counts in the store). a/counted: the events'. a/neither: its snapshots'.
+    assertThat(gains.get(1L)).isEqualTo(history);
+    assertThat(gains.get(2L))
+        .isEqualTo(StarGain.measured(80, StarGainMethod.EVENTS, List.of(), DEC_20));
+    assertThat(gains.get(3L))
+        .isEqualTo(StarGain.measured(90, StarGainMethod.SNAPSHOTS, List.of(), DEC_20));
   }
 
   @Test

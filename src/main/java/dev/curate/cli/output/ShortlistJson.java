@@ -44,7 +44,10 @@ import java.util.Map;
  *   <li>Instants are ISO-8601 in UTC with {@code Z}.
  *   <li>{@code area} (repositories) and {@code kind} (threads) are slugs; {@code starsGained} is
  *       the stars gained inside the month (null when unknown) and {@code starsGainedMethod} how it
- *       was measured ({@code history}, {@code stargazers}, {@code snapshots}, or null).
+ *       was measured ({@code history}, {@code stargazers}, {@code events}, {@code snapshots}, or
+ *       null); {@code breakout} is the month's stars against the three months before (rank's
+ *       breakout signal, rounded to 4 decimals), null when unknown (the months before were not
+ *       counted: every month read without GH Archive's events).
  *   <li>{@code picked} and {@code note} are the editor's; {@code flags} are warnings for the editor
  *       such as {@code star-burst}.
  *   <li>{@code coverage} says, per source ({@code github}, {@code reddit:<name>}), how the month
@@ -149,6 +152,7 @@ public final class ShortlistJson {
         ranked.area(),
         ranked.starGain().stars(),
         ranked.starGain().known() ? ranked.starGain().method().slug() : null,
+        ranked.breakout() == null ? null : round(ranked.breakout()),
         ranked.picked(),
         ranked.note(),
         ranked.flags());
@@ -237,6 +241,7 @@ public final class ShortlistJson {
     "area",
     "starsGained",
     "starsGainedMethod",
+    "breakout",
     "picked",
     "note",
     "flags"
@@ -258,6 +263,7 @@ public final class ShortlistJson {
       String area,
       Integer starsGained,
       String starsGainedMethod,
+      Double breakout,
       boolean picked,
       String note,
       List<String> flags) {}

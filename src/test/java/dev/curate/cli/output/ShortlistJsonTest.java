@@ -68,6 +68,7 @@ class ShortlistJsonTest {
             "area",
             "starsGained",
             "starsGainedMethod",
+            "breakout",
             "picked",
             "note",
             "flags");
@@ -90,6 +91,7 @@ class ShortlistJsonTest {
     assertThat(first.get("area").isNull()).as("not classified by the plain ranking").isTrue();
     assertThat(first.get("starsGained").isNull()).as("unknown").isTrue();
     assertThat(first.get("starsGainedMethod").isNull()).isTrue();
+    assertThat(first.get("breakout").isNull()).as("unknown, never 0").isTrue();
     assertThat(first.get("picked").isBoolean()).isTrue();
     assertThat(first.get("note").isNull()).isTrue();
     assertThat(first.get("flags").isArray()).isTrue();
@@ -135,6 +137,43 @@ class ShortlistJsonTest {
     assertThat(repo.get("note").asText()).isEqualTo("great intro");
     assertThat(repo.get("flags").get(0).asText()).isEqualTo("star-burst");
     assertThat(root.get("threads").get(0).get("kind").asText()).isEqualTo("discussion");
+  }
+
+  @Test
+  void carriesTheBreakoutAsANumberAndTheEventsMethod() throws IOException {
+    var plain = NovemberShortlist.shortlist();
+    var r = plain.repos().get(0);
+    var counted =
+        new dev.curate.model.RankedRepo(
+            r.rank(),
+            r.score(),
+            r.repo(),
+            "reinforcement-learning",
+            false,
+            null,
+            java.util.List.of(),
+            dev.curate.model.StarGain.measured(
+                4000,
+                dev.curate.model.StarGainMethod.EVENTS,
+                java.util.List.of(),
+                java.time.Instant.EPOCH),
+            Math.log(4100.0 / 100));
+    JsonNode repo =
+        MAPPER
+            .readTree(
+                json.toJson(
+                    new dev.curate.model.Shortlist(
+                        plain.month(),
+                        java.util.List.of(counted),
+                        java.util.List.of(),
+                        plain.rankedAt())))
+            .get("repos")
+            .get(0);
+
+    assertThat(repo.get("starsGained").asInt()).isEqualTo(4000);
+    assertThat(repo.get("starsGainedMethod").asText()).isEqualTo("events");
+    assertThat(repo.get("breakout").isDouble()).isTrue();
+    assertThat(repo.get("breakout").asDouble()).isEqualTo(3.7136);
   }
 
   @Test
