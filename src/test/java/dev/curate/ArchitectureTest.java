@@ -31,6 +31,7 @@ class ArchitectureTest {
   private static final String HTTP = "Http";
   private static final String CONFIG = "Config";
   private static final String FILES = "Files";
+  private static final String PLAN = "Plan";
   private static final String MODEL = "Model";
   private static final String ERRORS = "Errors";
   private static final String SQL = "SQL";
@@ -67,6 +68,8 @@ class ArchitectureTest {
           .definedBy("dev.curate.config..")
           .layer(FILES)
           .definedBy("dev.curate.files..")
+          .layer(PLAN)
+          .definedBy("dev.curate.plan..")
           .layer(MODEL)
           .definedBy("dev.curate.model..")
           .layer(ERRORS)
@@ -87,18 +90,18 @@ class ArchitectureTest {
           // they reach through the store and the GitHub source.
           .whereLayer(CLI)
           .mayOnlyAccessLayers(
-              WORKFLOW, GITHUB, REDDIT, STORE, RANK, DRAFT, ENRICH, HTTP, CONFIG, FILES, MODEL,
-              ERRORS, PICOCLI, OKHTTP)
+              WORKFLOW, GITHUB, REDDIT, STORE, RANK, DRAFT, ENRICH, HTTP, CONFIG, FILES, PLAN,
+              MODEL, ERRORS, PICOCLI, OKHTTP)
           // The use cases: sources, store, rank and draft, never the command line nor HTTP itself.
           .whereLayer(WORKFLOW)
           .mayOnlyAccessLayers(
               GITHUB, REDDIT, STORE, RANK, DRAFT, ENRICH, CONFIG, FILES, MODEL, ERRORS)
           // Sources know their own API over the shared HTTP stack, and may use enrich's pure text
-          // helpers; not each other, not the store.
+          // helpers; not each other, not the store. Each answers for its own plan.
           .whereLayer(GITHUB)
-          .mayOnlyAccessLayers(HTTP, ENRICH, CONFIG, MODEL, ERRORS, OKHTTP, GITHUB_API)
+          .mayOnlyAccessLayers(HTTP, ENRICH, CONFIG, PLAN, MODEL, ERRORS, OKHTTP, GITHUB_API)
           .whereLayer(REDDIT)
-          .mayOnlyAccessLayers(HTTP, ENRICH, CONFIG, MODEL, ERRORS, OKHTTP)
+          .mayOnlyAccessLayers(HTTP, ENRICH, CONFIG, PLAN, MODEL, ERRORS, OKHTTP)
           // The store alone speaks SQL, and knows no HTTP.
           .whereLayer(STORE)
           .mayOnlyAccessLayers(ENRICH, FILES, MODEL, ERRORS, SQL)
@@ -116,6 +119,9 @@ class ArchitectureTest {
           .mayOnlyAccessLayers(FILES, MODEL, ERRORS)
           .whereLayer(FILES)
           .mayNotAccessAnyLayer()
+          // What a source would request: URL templates (OkHttp's HttpUrl) and bounds, no I/O.
+          .whereLayer(PLAN)
+          .mayOnlyAccessLayers(OKHTTP)
           // Records shared by all, and the errors everyone may raise.
           .whereLayer(MODEL)
           .mayOnlyAccessLayers(ERRORS)

@@ -1,5 +1,6 @@
 package dev.curate.cli;
 
+import dev.curate.cli.output.FetchStart;
 import dev.curate.config.ConfigLoader;
 import dev.curate.config.CurateConfig;
 import dev.curate.config.GitHubCredentials;
@@ -8,9 +9,9 @@ import dev.curate.config.RedditCredentials;
 import dev.curate.config.RedditSourceChoice;
 import dev.curate.draft.DraftRenderer;
 import dev.curate.github.GitHubSource;
-import dev.curate.github.Readmes;
 import dev.curate.http.HttpStack;
 import dev.curate.http.KnownSecrets;
+import dev.curate.model.CalendarMonth;
 import dev.curate.model.SourceReport;
 import dev.curate.rank.RankRules;
 import dev.curate.rank.Ranker;
@@ -27,6 +28,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -52,6 +54,8 @@ final class AppContext implements AutoCloseable {
   private RedditCredentials redditCredentials;
   private Store store;
   private HttpStack http;
+  private GitHubSource gitHub;
+  private RedditSource reddit;
 
   AppContext(AppRuntime runtime, KnownSecrets secrets, CommonOptions options, PrintWriter err) {
     this.runtime = runtime;
@@ -146,27 +150,35 @@ final class AppContext implements AutoCloseable {
   }
 
   private GitHubSource github() {
-    return new GitHubSource(
-        config().github(),
-        config().endpoints().githubApiUrl(),
-        gitHubCredentials(),
-        runtime.version(),
-        http(),
-        runtime.clock(),
-        progress());
+    if (gitHub == null) {
+      gitHub =
+          new GitHubSource(
+              config().github(),
+              config().endpoints().githubApiUrl(),
+              gitHubCredentials(),
+              runtime.version(),
+              http(),
+              runtime.clock(),
+              progress());
+    }
+    return gitHub;
   }
 
   /**
    * @param source {@code fetch --reddit-source}, which wins over {@code reddit.source}
    */
   private RedditSource reddit(Optional<RedditSourceChoice> source) {
-    return new RedditSource(
-        source.map(config().reddit()::withSource).orElse(config().reddit()),
-        config().endpoints(),
-        redditCredentials(),
-        http(),
-        runtime.clock(),
-        progress());
+    if (reddit == null) {
+      reddit =
+          new RedditSource(
+              source.map(config().reddit()::withSource).orElse(config().reddit()),
+              config().endpoints(),
+              redditCredentials(),
+              http(),
+              runtime.clock(),
+              progress());
+    }
+    return reddit;
   }
 
   /**
@@ -181,7 +193,7 @@ final class AppContext implements AutoCloseable {
           sources
               .withGitHub(gitHub::fetch)
               .withStarGains(gitHub::measureStarGains)
-              .withReadmes(new Readmes(gitHub.rest())::readme, config().enrich().readmes());
+              .withReadmes(gitHub::readme, config().enrich().readmes());
     }
     if (selection.reddit()) {
       RedditSource reddit = reddit(selection.redditSource());
@@ -191,6 +203,56 @@ final class AppContext implements AutoCloseable {
               dumps.isEmpty() ? reddit::fetchMonth : month -> reddit.fetchDumps(month, dumps));
     }
     return sources;
+  }
+
+  /** The lines a fetch of {@code month} starts with: the month, then each source as it is asked. */
+  List<String> fetchStart(FetchSelection selection, CalendarMonth month) {
+    List<String> lines = new ArrayList<>();
+    lines.add(FetchStart.month(month, workspace()));
+    if (selection.github()) {
+      lines.add(gitHubStart());
+    }
+    if (selection.reddit()) {
+      lines.add(redditStart(selection, month));
+    }
+    return lines;
+  }
+
+  /**
+   * What a fetch of {@code month} would request, as each source plans it, headed by its start-up
+   * line. The sources are built as for the fetch but on an HTTP stack without the workspace's
+   * cache: a dry run writes nothing, and sends nothing.
+   */
+  List<PlannedSource> fetchPlans(FetchSelection selection, CalendarMonth month) {
+    if (http == null) {
+      http = new HttpStack(config().http(), runtime.sleeper(), Optional.empty(), secrets);
+    }
+    List<PlannedSource> plans = new ArrayList<>();
+    if (selection.github()) {
+      plans.add(
+          new PlannedSource(
+              gitHubStart(), List.of(), github().plan(month, config().enrich().readmes())));
+    }
+    if (selection.reddit()) {
+      plans.add(
+          new PlannedSource(
+              redditStart(selection, month),
+              selection.redditDumps(),
+              reddit(selection.redditSource()).plan(month, selection.redditDumps())));
+    }
+    return plans;
+  }
+
+  private String gitHubStart() {
+    return FetchStart.github(config().endpoints().githubApiUrl(), gitHubCredentials());
+  }
+
+  private String redditStart(FetchSelection selection, CalendarMonth month) {
+    return FetchStart.reddit(
+        config().endpoints(),
+        redditCredentials(),
+        reddit(selection.redditSource()).decision(month, selection.redditDumps()),
+        selection.redditDumps().size());
   }
 
   /**

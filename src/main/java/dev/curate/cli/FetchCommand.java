@@ -1,10 +1,8 @@
 package dev.curate.cli;
 
-import dev.curate.cli.output.FetchStart;
 import dev.curate.config.RedditSourceChoice;
 import dev.curate.model.CalendarMonth;
 import dev.curate.model.SourceReport;
-import dev.curate.workflow.FetchPlan;
 import dev.curate.workflow.FetchSources;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -13,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -80,13 +77,15 @@ final class FetchCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     CalendarMonth fetched = month.month();
-    try (AppContext ctx = root.context(common, err).overrideMaxWait(Optional.ofNullable(maxWait))) {
+    try (AppContext ctx = context(err)) {
       FetchSelection selection = FetchSelection.of(only, redditSource, redditDumps);
       if (dryRun) {
-        return plan(ctx, fetched, selection);
+        FetchPlanText.print(
+            fetched, ctx.fetchPlans(selection, fetched), spec.commandLine().getOut());
+        return 0;
       }
       FetchSources sources = ctx.fetchSources(selection);
-      announce(ctx, fetched, selection);
+      ctx.fetchStart(selection, fetched).forEach(ctx.progress());
       List<SourceReport> reports =
           ctx.fetchService(sources, report -> FetchSummary.warnings(report, err)).fetch(fetched);
       FetchSummary.print(reports, err);
@@ -102,43 +101,14 @@ final class FetchCommand implements Callable<Integer> {
     }
   }
 
-  /**
-   * The dry run: configuration and credentials are checked, but no source, store or cache is built.
-   */
-  private int plan(AppContext ctx, CalendarMonth month, FetchSelection selection) {
-    Optional<String> tokenVariable =
-        selection.github() ? ctx.gitHubCredentials().variable() : Optional.empty();
-    boolean oauth = selection.reddit() && ctx.redditCredentials().hasOAuth();
-    RedditSourceChoice choice = selection.redditChoice(ctx.config().reddit().source());
-    FetchPlan plan =
-        FetchPlan.of(
-            ctx.config(),
-            month,
-            selection.github(),
-            selection.reddit(),
-            tokenVariable,
-            oauth,
-            ctx.runtime().clock().instant(),
-            choice,
-            selection.redditDumps());
-    FetchPlanText.print(plan, spec.commandLine().getOut());
-    return 0;
+  /** The plans {@code --dry-run} prints, as data: what the tests hold the fetch to. */
+  List<PlannedSource> plans() {
+    try (AppContext ctx = context(spec.commandLine().getErr())) {
+      return ctx.fetchPlans(FetchSelection.of(only, redditSource, redditDumps), month.month());
+    }
   }
 
-  private static void announce(AppContext ctx, CalendarMonth month, FetchSelection selection) {
-    Consumer<String> progress = ctx.progress();
-    progress.accept(FetchStart.month(month, ctx.workspace()));
-    if (selection.github()) {
-      progress.accept(
-          FetchStart.github(ctx.config().endpoints().githubApiUrl(), ctx.gitHubCredentials()));
-    }
-    if (selection.reddit()) {
-      progress.accept(
-          FetchStart.reddit(
-              ctx.config().endpoints(),
-              ctx.redditCredentials(),
-              selection.redditChoice(ctx.config().reddit().source()),
-              selection.redditDumps().size()));
-    }
+  private AppContext context(PrintWriter err) {
+    return root.context(common, err).overrideMaxWait(Optional.ofNullable(maxWait));
   }
 }

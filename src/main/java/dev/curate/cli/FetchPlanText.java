@@ -1,150 +1,212 @@
 package dev.curate.cli;
 
-import dev.curate.workflow.FetchPlan;
-import dev.curate.workflow.FetchPlan.GitHubPlan;
-import dev.curate.workflow.FetchPlan.RedditPlan;
+import dev.curate.model.CalendarMonth;
+import dev.curate.plan.Budget;
+import dev.curate.plan.PlanStep;
+import dev.curate.plan.PlannedRepeat;
+import dev.curate.plan.PlannedRequest;
+import dev.curate.plan.Purpose;
+import dev.curate.plan.SourcePlan;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
-import okhttp3.HttpUrl;
+import java.util.OptionalInt;
 
 /**
- * Prints a {@link FetchPlan} for {@code fetch --dry-run}: one request line per query or listing.
+ * Prints what the sources plan for {@code fetch --dry-run}: each source's start-up line, its
+ * requests in order with their bounds and why each is sent, its floor and most, and the time its
+ * rate limits need. The words are here; the requests, bounds and limits are the sources' own.
  */
 final class FetchPlanText {
   private FetchPlanText() {}
 
-  static void print(FetchPlan plan, PrintWriter out) {
+  static void print(CalendarMonth month, List<PlannedSource> sources, PrintWriter out) {
     out.println(
         "Plan for curate fetch --month "
-            + plan.month()
+            + month
             + " ("
-            + plan.month().isoDateRange()
+            + month.isoDateRange()
             + " UTC); dry run: no requests are made and nothing is written");
-    plan.github().ifPresent(g -> github(g, out));
-    plan.reddit().ifPresent(r -> reddit(r, out));
+    for (PlannedSource source : sources) {
+      out.println();
+      out.println(source.heading());
+      for (Path file : source.reads()) {
+        out.println("  read " + file + "  (posts of the month from the configured subreddits)");
+      }
+      for (PlanStep step : source.plan().steps()) {
+        step(step, month, "  ", out);
+      }
+      totals(source.plan(), out);
+    }
     out.flush();
   }
 
-  private static void github(GitHubPlan g, PrintWriter out) {
-    out.println();
-    out.println(
-        "GitHub search via "
-            + g.apiUrl()
-            + ", "
-            + g.tokenVariable().map(v -> "token from " + v).orElse("no token (unauthenticated)"));
-    for (FetchPlan.Search s : g.searches()) {
-      HttpUrl url =
-          HttpUrl.get(g.apiUrl() + "/search/repositories")
-              .newBuilder()
-              .addQueryParameter("q", s.q())
-              .addQueryParameter("sort", "stars")
-              .addQueryParameter("order", "desc")
-              .addQueryParameter("per_page", Integer.toString(s.perPage()))
-              .build();
-      out.println("  GET " + pathAndQuery(url) + "  (" + pages(s.maxPages()) + ")");
-      out.println("      q: " + s.q());
+  private static void step(PlanStep step, CalendarMonth month, String indent, PrintWriter out) {
+    if (step instanceof PlannedRepeat repeat) {
+      out.println(indent + repeated(repeat, month) + ":");
+      for (PlannedRequest request : repeat.each()) {
+        step(request, month, indent + "  ", out);
+      }
+      return;
     }
+    PlannedRequest request = (PlannedRequest) step;
     out.println(
-        String.format(
-            Locale.ROOT,
-            "  total: at most %d search requests; GitHub allows %d searches a minute %s,"
-                + " so curate spaces them %s apart: at least %s",
-            g.maxRequests(),
-            g.perMinute(),
-            g.tokenVariable().isPresent() ? "with a token" : "without a token",
-            duration(Duration.ofMinutes(1).dividedBy(g.perMinute())),
-            duration(g.leastTime())));
-    FetchPlan.StarGainPlan stars = g.starGains();
-    if (stars.newRepos() + stars.trendingRepos() > 0) {
-      out.println(
-          "  GET /repos/{owner}/{repo}/stargazers/history?per_page=30&page=N  (stars gained in the month)");
-      out.println(
+        indent
+            + request.method()
+            + " "
+            + shown(request)
+            + request.body().map(body -> "  (body " + body + ")").orElse(""));
+    out.println(
+        indent
+            + "    "
+            + purpose(request.purpose(), month)
+            + (request.whenFirstNeeded() ? ", when first needed" : "")
+            + ": "
+            + bound(request));
+  }
+
+  /** The template with its placeholders as written, not percent-encoded. */
+  private static String shown(PlannedRequest request) {
+    return request.template().toString().replace("%7B", "{").replace("%7D", "}");
+  }
+
+  private static String repeated(PlannedRepeat repeat, CalendarMonth month) {
+    return switch (repeat.over().kind()) {
+      case STAR_GAINS ->
           String.format(
               Locale.ROOT,
-              "      for up to %d repositories (%d new + %d trending, most-starred first): usually 1-3 core requests"
-                  + " each, at most %d; stops when fewer than %d core requests are left",
-              stars.newRepos() + stars.trendingRepos(),
-              stars.newRepos(),
-              stars.trendingRepos(),
-              stars.maxPerRepo(),
-              stars.keepCoreRequests()));
-    }
+              "for each of up to %d repositories whose stars gained in %s are measured"
+                  + " (new, then trending; most-starred first)",
+              repeat.most(),
+              month);
+      default ->
+          String.format(
+              Locale.ROOT, "up to %d times, %s", repeat.most(), purpose(repeat.over(), month));
+    };
   }
 
-  private static void reddit(RedditPlan r, PrintWriter out) {
-    out.println();
-    out.println("Reddit source: " + r.source());
-    for (Path dump : r.dumps()) {
-      out.println("  read " + dump + " (posts of the month from the configured subreddits)");
+  private static String purpose(Purpose purpose, CalendarMonth month) {
+    String subject = purpose.subject();
+    return switch (purpose.kind()) {
+      case SEARCH -> "search '" + subject + "', created in " + month;
+      case SEARCH_PARTS ->
+          "the same search over parts of "
+              + month
+              + ", if the month holds more than GitHub's 1,000 results a search";
+      case TRENDING -> "trending search '" + subject + "'";
+      case STAR_GAINS -> "stars gained in " + month;
+      case STAR_HISTORY -> "its star history";
+      case STARGAZERS -> "its stargazer list, where the history gives no figure";
+      case README -> "READMEs of the most-starred repositories";
+      case TOKEN -> "an application-only OAuth token for Reddit's API";
+      case LISTING -> "r/" + subject + ": top listing";
+      case ARCHIVE_POSTS -> "r/" + subject + ": the month's posts from the archive, oldest first";
+      case ARCHIVE_MORE_POSTS -> "r/" + subject + ": the archive's next pages";
+      case ARCHIVE_COUNT -> "r/" + subject + ": the archive's count of the month's posts";
+      case REFRESH ->
+          "r/"
+              + subject
+              + ": current score and comments of the most promising threads read, 100 a request";
+    };
+  }
+
+  private static String bound(PlannedRequest request) {
+    boolean paged =
+        switch (request.purpose().kind()) {
+          case SEARCH, TRENDING, LISTING, ARCHIVE_POSTS, ARCHIVE_MORE_POSTS -> true;
+          default -> false;
+        };
+    String unit = paged ? "page" : "request";
+    int least = request.least();
+    OptionalInt most = request.most();
+    if (most.isEmpty()) {
+      return least == 0
+          ? "as many " + unit + "s as the month's posts need"
+          : "at least " + count(least, unit) + ", as many as the month's posts need";
     }
-    for (FetchPlan.ArchiveRead a : r.archive()) {
-      out.println(
-          "  GET "
-              + a.search()
-              + "  (as many pages as r/"
-              + a.subreddit()
-              + " has posts, 100 each)");
-      out.println("  GET " + a.postCount() + "  (1 request)");
+    int m = most.getAsInt();
+    if (least == m) {
+      return count(m, unit);
     }
-    out.println(
-        r.oauth()
-            ? "Reddit via "
-                + r.apiUrl()
-                + ", application-only OAuth ("
-                + dev.curate.config.RedditCredentials.CLIENT_ID
-                + ")"
-            : "Reddit public API via " + r.apiUrl() + ", no OAuth");
-    r.tokenUrl()
-        .ifPresent(
-            t -> out.println("  POST " + t + "  (grant_type=client_credentials; 1 request)"));
-    for (FetchPlan.Listing l : r.listings()) {
-      out.println(
-          "  GET "
-              + l.path()
-              + "?t="
-              + l.window()
-              + "&limit="
-              + l.pageSize()
-              + "&raw_json=1  ("
-              + pages(l.maxPages())
-              + ", t="
-              + l.window()
-              + ")");
+    if (least == 0) {
+      return "up to " + count(m, unit);
     }
-    if (r.refreshRequests() > 0) {
-      out.println(
-          "  GET "
-              + (r.oauth() ? "/api/info" : "/api/info.json")
-              + "?id=t3_...&raw_json=1  (up to "
-              + r.refreshRequests()
-              + " requests, 100 threads each: current score and comments, reddit.refreshTop)");
+    if (paged && least == 1) {
+      return "pages 1.." + m + " at most";
     }
+    return least + " to " + count(m, unit);
+  }
+
+  private static String count(int n, String unit) {
+    return String.format(Locale.ROOT, "%,d %s%s", n, unit, n == 1 ? "" : "s");
+  }
+
+  private static void totals(SourcePlan plan, PrintWriter out) {
+    OptionalInt most = plan.most();
     out.println(
         String.format(
             Locale.ROOT,
-            "  total: at most %d requests; Reddit allows %d a minute %s: at least %s",
-            r.maxRequests(),
-            r.perMinute(),
-            r.oauth() ? "with OAuth" : "without OAuth",
-            duration(r.leastTime())));
+            "  floor: %s (the fewest that can answer the month); %s",
+            count(plan.floor(), "request"),
+            most.isPresent()
+                ? "at most " + count(most.getAsInt(), "request")
+                : "no upper bound: the archive's pages depend on the month's posts"));
+    for (Budget budget : plan.budgets()) {
+      out.println("  " + budget(budget, plan.floor(budget.bucket()), plan.most(budget.bucket())));
+    }
   }
 
-  private static String pathAndQuery(HttpUrl url) {
-    return url.encodedPath() + "?" + url.encodedQuery();
-  }
-
-  private static String pages(int n) {
-    return "up to " + n + (n == 1 ? " page" : " pages");
+  private static String budget(Budget budget, int floor, OptionalInt most) {
+    String requests =
+        most.isPresent()
+            ? floor + " to " + count(most.getAsInt(), "request")
+            : "at least " + count(floor, "request");
+    String allows =
+        switch (budget.bucket()) {
+          case GITHUB_SEARCH -> "search: " + requests + "; GitHub allows %d searches %s %s";
+          case GITHUB_CORE -> "core: " + requests + "; GitHub allows %,d %s %s";
+          case REDDIT_API -> "Reddit's API: " + requests + "; Reddit allows %d %s %s";
+        };
+    String credentials =
+        switch (budget.bucket()) {
+          case GITHUB_SEARCH, GITHUB_CORE ->
+              budget.authenticated() ? "with a token" : "without a token";
+          case REDDIT_API -> budget.authenticated() ? "with OAuth" : "without OAuth";
+        };
+    String line =
+        String.format(
+            Locale.ROOT,
+            allows,
+            budget.requests(),
+            budget.per().equals(Duration.ofHours(1)) ? "an hour" : "a minute",
+            credentials);
+    if (!budget.paced()) {
+      return line;
+    }
+    String upTo =
+        most.stream()
+            .mapToObj(m -> " to " + duration(budget.leastTime(m)))
+            .findFirst()
+            .orElse(" or more");
+    String time = duration(budget.leastTime(floor)) + upTo;
+    // GitHub's searches are spaced evenly; Reddit's are spread over its window from its headers.
+    return budget.bucket() == Budget.Bucket.GITHUB_SEARCH
+        ? line + ", so curate spaces them " + duration(budget.spacing()) + " apart: " + time
+        : line + ": " + time + " at that rate";
   }
 
   private static String duration(Duration d) {
     long s = d.toSeconds();
-    long ms = d.toMillis() % 1000;
     if (s < 60) {
-      return ms == 0 ? s + " s" : String.format(Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
+      return d.toMillis() % 1000 == 0
+          ? s + " s"
+          : String.format(Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
     }
-    return String.format(Locale.ROOT, "%d min %02d s", s / 60, s % 60);
+    if (s < 3600) {
+      return String.format(Locale.ROOT, "%d min %02d s", s / 60, s % 60);
+    }
+    return String.format(Locale.ROOT, "%d h %02d min", s / 3600, s % 3600 / 60);
   }
 }

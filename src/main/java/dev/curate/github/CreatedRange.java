@@ -30,6 +30,9 @@ record CreatedRange(Instant start, Instant end) {
     }
   }
 
+  /** Any part of a month, in a planned request's URL template. */
+  static final String ANY_QUALIFIER = "created:{range}";
+
   static CreatedRange of(CalendarMonth month) {
     return new CreatedRange(month.start(), month.end());
   }

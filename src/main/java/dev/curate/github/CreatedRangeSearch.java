@@ -1,6 +1,8 @@
 package dev.curate.github;
 
 import dev.curate.model.CalendarMonth;
+import dev.curate.plan.PlannedRequest;
+import dev.curate.plan.Purpose;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -17,12 +19,15 @@ import java.util.Locale;
  * refuses a later page with "422 Only the first 1000 search results are available" (a count that
  * grew while paging). Halves are whole days while the part spans days, then seconds.
  *
- * <p>Cost, bounded by {@code maxParts} (P): a split costs the one page that revealed it, and each
- * final part reads at most {@code maxPagesPerQuery} pages (≤ 10 at 100 per page, since no page past
- * result 1,000 is requested). So one query costs at most (P − 1) + P × pages requests; with P = 32
- * and the default 3 pages, 127 searches, about 4 minutes at GitHub's 30 searches a minute. A month
- * with 2,500 matches typically needs 3 to 4 parts. Past the bound, the part is read as far as
- * GitHub allows and the fetch is reported incomplete.
+ * <p>Cost, bounded by {@code maxParts} (P): each range searched reads at most {@code
+ * maxPagesPerQuery} pages (≤ 10 at 100 per page, since no page past result 1,000 is requested), and
+ * at most 2P − 1 ranges are searched, the P final parts and the P − 1 that were split. So one query
+ * costs at most (2P − 1) × pages requests ({@link #maxRequests}). A split usually costs the one
+ * page that revealed it, (P − 1) + P × pages in all: with P = 32 and the default 3 pages, 127
+ * searches, about 4 minutes at GitHub's 30 searches a minute; only a page GitHub refuses after the
+ * first (a count that grew while paging) makes a split cost more. A month with 2,500 matches
+ * typically needs 3 to 4 parts. Past the bound, the part is read as far as GitHub allows and the
+ * fetch is reported incomplete.
  *
  * <p>{@code incomplete_results: true} means GitHub's search timed out and "the API returns the
  * matches that were already found"
@@ -70,6 +75,31 @@ final class CreatedRangeSearch {
     this.maxParts = maxParts;
   }
 
+  /** The most requests one query costs: see the class comment. */
+  static int maxRequests(int maxParts, int pages) {
+    return (2 * maxParts - 1) * pages;
+  }
+
+  /**
+   * What {@link #run} sends: the whole month's search, then, if it holds more than GitHub returns,
+   * the same search over parts of the month ({@code created:{range}}), within {@link #maxRequests}
+   * in all.
+   */
+  List<PlannedRequest> plan(String query, CalendarMonth month) {
+    int pages = search.maxPages();
+    return List.of(
+        search.plan(
+            q(query, CreatedRange.of(month).qualifier()), Purpose.of(Purpose.Kind.SEARCH, query)),
+        search
+            .plan(
+                q(query, CreatedRange.ANY_QUALIFIER), Purpose.of(Purpose.Kind.SEARCH_PARTS, query))
+            .times(0, maxRequests(maxParts, pages) - pages));
+  }
+
+  private static String q(String query, String createdQualifier) {
+    return query + " " + createdQualifier;
+  }
+
   Result run(String query, CalendarMonth month) {
     Deque<CreatedRange> todo = new ArrayDeque<>(List.of(CreatedRange.of(month)));
     List<SearchItem> items = new ArrayList<>();
@@ -86,7 +116,7 @@ final class CreatedRangeSearch {
       boolean mayRetryNarrower = canSplit && !askedAgainNarrower;
       QueryResult r =
           search.run(
-              query + " " + part.qualifier(),
+              q(query, part.qualifier()),
               (total, incomplete) ->
                   !(canSplit && total > RepositorySearch.RESULT_CAP)
                       && !(mayRetryNarrower && incomplete));

@@ -5,7 +5,9 @@ import dev.curate.config.GitHubCredentials;
 import dev.curate.http.HttpStack;
 import dev.curate.http.HttpStats;
 import dev.curate.http.OriginGuard;
+import dev.curate.plan.Budget;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -23,6 +25,9 @@ import okhttp3.OkHttpClient;
  * the retries and waits is classified where the answer is read ({@link GitHubRest#fail}).
  */
 final class GitHubConnection {
+  static final int CORE_PER_HOUR_WITH_TOKEN = 5000;
+  static final int CORE_PER_HOUR_WITHOUT_TOKEN = 60;
+
   private GitHubConnection() {}
 
   /**
@@ -59,6 +64,32 @@ final class GitHubConnection {
                     stats))
             .build();
     return new GitHubRest(client, apiUrl, credentials);
+  }
+
+  /**
+   * The limits the requests count against, for the credentials at hand: searches, which {@link
+   * SearchPacingInterceptor} paces, and the core requests (star history, READMEs), 5,000 an hour
+   * with a token and 60 without
+   * (https://docs.github.com/en/rest/using-the-rest-api/rate-limits-for-the-rest-api), which are
+   * only waited for when GitHub says they are used up.
+   */
+  static List<Budget> budgets(GitHubCredentials credentials) {
+    boolean authenticated = credentials.token().isPresent();
+    return List.of(
+        new Budget(
+            Budget.Bucket.GITHUB_SEARCH,
+            authenticated
+                ? SearchPacingInterceptor.PER_MINUTE_WITH_TOKEN
+                : SearchPacingInterceptor.PER_MINUTE_WITHOUT_TOKEN,
+            Duration.ofMinutes(1),
+            authenticated,
+            true),
+        new Budget(
+            Budget.Bucket.GITHUB_CORE,
+            authenticated ? CORE_PER_HOUR_WITH_TOKEN : CORE_PER_HOUR_WITHOUT_TOKEN,
+            Duration.ofHours(1),
+            authenticated,
+            false));
   }
 
   /** GitHub rejects requests without a User-Agent and asks for the application's name in it. */

@@ -9,11 +9,15 @@ import dev.curate.http.HttpStats;
 import dev.curate.model.CalendarMonth;
 import dev.curate.model.HttpActivity;
 import dev.curate.model.ReadMethod;
+import dev.curate.model.ReadmeAnswer;
 import dev.curate.model.Repo;
 import dev.curate.model.SourceId;
 import dev.curate.model.SourceReport;
 import dev.curate.model.SourceResult;
 import dev.curate.model.StarGainSurvey;
+import dev.curate.plan.PlanStep;
+import dev.curate.plan.Purpose;
+import dev.curate.plan.SourcePlan;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
@@ -34,6 +38,9 @@ import java.util.function.Consumer;
  * reads in its own call, and requests take turns ({@link SerialGate}).
  */
 public final class GitHubSource {
+  /** The source's name in its plan, as {@code fetch --only} takes it. */
+  static final String PLAN_NAME = "github";
+
   static final String NO_TOKEN_WARNING =
       "no GH_TOKEN or GITHUB_TOKEN set: GitHub allows 10 searches a minute"
           + " and 60 requests an hour without one";
@@ -48,6 +55,7 @@ public final class GitHubSource {
   private final GitHubRest rest;
   private final RepositorySearch trendingSearch;
   private final StarGainMeter starGains;
+  private final Readmes readmes;
 
   /**
    * @param version curate's, for the User-Agent GitHub asks for
@@ -90,6 +98,7 @@ public final class GitHubSource {
     this.trendingSearch =
         new RepositorySearch(rest, stats, settings.perPage(), settings.trending().maxPages());
     this.starGains = new StarGainMeter(rest, settings.starGains(), clock);
+    this.readmes = new Readmes(rest);
     this.search =
         new CreatedRangeSearch(
             new RepositorySearch(rest, stats, settings.perPage(), settings.maxPagesPerQuery()),
@@ -165,6 +174,29 @@ public final class GitHubSource {
   }
 
   /**
+   * What a fetch of {@code month} sends, in order: each query's search (in parts where the month
+   * holds more than GitHub returns), the trending searches where they apply, the stars gained of
+   * the repositories measured, and the READMEs of the {@code readmes} most-starred ones (which
+   * {@code workflow.FetchService} reads after the rest, through {@link #readme}).
+   */
+  public SourcePlan plan(CalendarMonth month, int readmeCount) {
+    List<PlanStep> steps = new ArrayList<>();
+    settings.queries().forEach(query -> steps.addAll(search.plan(query, month)));
+    List<String> trending = trendingQueries(month);
+    trending.forEach(
+        query -> steps.add(trendingSearch.plan(query, Purpose.of(Purpose.Kind.TRENDING, query))));
+    // The top measureTop new repositories, and as many trending ones where there are any.
+    int measured = settings.starGains().measureTop() * (trending.isEmpty() ? 1 : 2);
+    if (measured > 0) {
+      steps.add(starGains.plan(measured));
+    }
+    if (readmeCount > 0) {
+      steps.add(readmes.plan(readmeCount));
+    }
+    return new SourcePlan(PLAN_NAME, steps, GitHubConnection.budgets(credentials));
+  }
+
+  /**
    * The trending searches for a month: only for the current and the previous month (by the clock),
    * because GitHub's {@code pushed:} qualifier is a repository's last push; for an older month it
    * would find today's active repositories, not that month's.
@@ -177,7 +209,7 @@ public final class GitHubSource {
    * The trending searches for {@code month} as of {@code now}; none for a month before the previous
    * one.
    */
-  public static List<String> trendingQueries(
+  private static List<String> trendingQueries(
       TrendingSettings trending, CalendarMonth month, Instant now) {
     CalendarMonth current = CalendarMonth.containing(now);
     if (!month.equals(current) && !month.equals(current.previous())) {
@@ -189,7 +221,7 @@ public final class GitHubSource {
   }
 
   /** {@code <query> pushed:>=YYYY-MM-01 stars:>=N}. */
-  public static String trendingQuery(String query, CalendarMonth month, int minStars) {
+  static String trendingQuery(String query, CalendarMonth month, int minStars) {
     return query + " pushed:>=" + month.value().atDay(1) + " stars:>=" + minStars;
   }
 
@@ -215,8 +247,25 @@ public final class GitHubSource {
     return survey;
   }
 
-  /** Plain REST calls on this source's client (same gate, limits, retries and cache). */
-  public GitHubRest rest() {
+  /**
+   * A repository's README (see {@link Readmes}), on this source's client: same gate, limits,
+   * retries and cache.
+   */
+  public ReadmeAnswer readme(Repo repo) {
+    return readmes.readme(repo);
+  }
+
+  /**
+   * Repositories by name, as GH Archive's events name them (see {@link RepositoryLookup}), on this
+   * source's client, leaving {@code github.starGains.keepCoreRequests} of the core budget.
+   */
+  public Lookups lookUp(List<String> names, int limit) {
+    return new RepositoryLookup(rest, settings.starGains().keepCoreRequests(), clock)
+        .lookUp(names, limit);
+  }
+
+  /** The REST client of this source, for tests of the pieces built on it. */
+  GitHubRest rest() {
     return rest;
   }
 

@@ -23,6 +23,13 @@ final class MonthInStargazers {
   static final int MAX_PAGE = 400;
   static final int MAX_DAILY_PAGES = 5;
 
+  /**
+   * The most requests one repository costs: page 1, two binary searches over at most {@value
+   * #MAX_PAGE} pages (⌈log₂ 401⌉ = 9 reads each) and the month's pages for its days; a page is
+   * never read twice.
+   */
+  static final int MAX_REQUESTS = 1 + 2 * 9 + MAX_DAILY_PAGES;
+
   /** One page of stars, oldest first; empty when the list is unavailable. */
   @FunctionalInterface
   interface Pages {

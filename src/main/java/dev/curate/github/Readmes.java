@@ -8,10 +8,14 @@ import dev.curate.http.ResponseText;
 import dev.curate.model.Readme;
 import dev.curate.model.ReadmeAnswer;
 import dev.curate.model.Repo;
+import dev.curate.plan.Budget;
+import dev.curate.plan.PlannedRequest;
+import dev.curate.plan.Purpose;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
+import okhttp3.HttpUrl;
 
 /**
  * A repository's README: {@code GET /repos/{owner}/{repo}/readme} in its JSON form, one request per
@@ -50,8 +54,7 @@ public final class Readmes {
     if (name.isEmpty()) {
       return new ReadmeAnswer.Unusable("not a GitHub owner/name, so not asked for");
     }
-    GitHubRest.Answer answer =
-        rest.get(rest.repoUrl(name.get()).addPathSegment("readme").build(), GitHubRest.JSON);
+    GitHubRest.Answer answer = rest.get(url(name.get()), GitHubRest.JSON);
     if (answer.status() == 404) {
       return new ReadmeAnswer.Absent();
     }
@@ -59,6 +62,17 @@ public final class Readmes {
       throw rest.fail(answer);
     }
     return read(answer);
+  }
+
+  /** What a fetch sends for the READMEs of at most {@code count} repositories: one request each. */
+  public PlannedRequest plan(int count) {
+    return PlannedRequest.get(url(RepoName.PLACEHOLDER), Purpose.of(Purpose.Kind.README))
+        .times(0, count)
+        .countedIn(Budget.Bucket.GITHUB_CORE);
+  }
+
+  private HttpUrl url(RepoName repo) {
+    return rest.repoUrl(repo).addPathSegment("readme").build();
   }
 
   private ReadmeAnswer read(GitHubRest.Answer answer) {

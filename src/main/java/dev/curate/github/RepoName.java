@@ -21,6 +21,12 @@ record RepoName(String owner, String name) {
   private static final Pattern OWNER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,38}");
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]{1,100}");
 
+  /**
+   * Any repository, in a planned request's URL template ({@code /repos/{owner}/{repo}/readme}): no
+   * name GitHub allows, so it is never sent, only shown and matched.
+   */
+  static final RepoName PLACEHOLDER = new RepoName("{owner}", "{repo}");
+
   /** The name when {@code fullName} is exactly {@code owner/name} by GitHub's rules; else empty. */
   static Optional<RepoName> parse(String fullName) {
     if (fullName == null) {

@@ -2,6 +2,9 @@ package dev.curate.github;
 
 import dev.curate.error.ApiException;
 import dev.curate.http.HttpStats;
+import dev.curate.plan.Budget;
+import dev.curate.plan.PlannedRequest;
+import dev.curate.plan.Purpose;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -67,6 +70,22 @@ final class RepositorySearch {
         .addQueryParameter("order", "desc")
         .addQueryParameter("per_page", Integer.toString(perPage))
         .build();
+  }
+
+  /** Pages read at most: the configured cap, never past result 1,000. */
+  int maxPages() {
+    return maxPages;
+  }
+
+  /**
+   * This search as {@link #run} sends it: the first page, then each {@code Link: rel="next"} GitHub
+   * names, which adds {@code page} to the same query; 1 to {@link #maxPages} requests.
+   */
+  PlannedRequest plan(String query, Purpose purpose) {
+    return PlannedRequest.get(
+            firstPage(query).newBuilder().addQueryParameter("page", "{page}").build(), purpose)
+        .times(1, maxPages)
+        .countedIn(Budget.Bucket.GITHUB_SEARCH);
   }
 
   QueryResult run(String query) {

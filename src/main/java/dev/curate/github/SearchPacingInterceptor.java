@@ -16,8 +16,10 @@ import okhttp3.Response;
  * requests are not paced.
  */
 final class SearchPacingInterceptor implements Interceptor {
-  static final Duration WITH_TOKEN = Duration.ofSeconds(2);
-  static final Duration WITHOUT_TOKEN = Duration.ofSeconds(6);
+  static final int PER_MINUTE_WITH_TOKEN = 30;
+  static final int PER_MINUTE_WITHOUT_TOKEN = 10;
+  static final Duration WITH_TOKEN = Duration.ofMinutes(1).dividedBy(PER_MINUTE_WITH_TOKEN);
+  static final Duration WITHOUT_TOKEN = Duration.ofMinutes(1).dividedBy(PER_MINUTE_WITHOUT_TOKEN);
 
   private final Duration interval;
   private final Clock clock;

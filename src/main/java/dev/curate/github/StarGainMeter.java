@@ -14,6 +14,10 @@ import dev.curate.model.Repo;
 import dev.curate.model.StarGain;
 import dev.curate.model.StarGainMethod;
 import dev.curate.model.StarGainSurvey;
+import dev.curate.plan.Budget;
+import dev.curate.plan.PlannedRepeat;
+import dev.curate.plan.PlannedRequest;
+import dev.curate.plan.Purpose;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -191,15 +195,48 @@ final class StarGainMeter {
     return chosen;
   }
 
+  /**
+   * What {@link #measure} sends for each of at most {@code repositories}: its star history, then,
+   * where that gives no figure, its stargazer list.
+   */
+  PlannedRepeat plan(int repositories) {
+    return new PlannedRepeat(
+        Purpose.of(Purpose.Kind.STAR_GAINS),
+        0,
+        repositories,
+        List.of(
+            PlannedRequest.get(
+                    historyUrl(RepoName.PLACEHOLDER, "{page}"),
+                    Purpose.of(Purpose.Kind.STAR_HISTORY))
+                .times(1, MonthInHistory.MAX_REQUESTS)
+                .countedIn(Budget.Bucket.GITHUB_CORE),
+            PlannedRequest.get(
+                    stargazersUrl(RepoName.PLACEHOLDER, "{page}"),
+                    Purpose.of(Purpose.Kind.STARGAZERS))
+                .times(0, MonthInStargazers.MAX_REQUESTS)
+                .countedIn(Budget.Bucket.GITHUB_CORE)));
+  }
+
+  private HttpUrl historyUrl(RepoName repo, String page) {
+    return rest.repoUrl(repo)
+        .addPathSegment("stargazers")
+        .addPathSegment("history")
+        .addQueryParameter("per_page", String.valueOf(MonthInHistory.PER_PAGE))
+        .addQueryParameter("page", page)
+        .build();
+  }
+
+  private HttpUrl stargazersUrl(RepoName repo, String page) {
+    return rest.repoUrl(repo)
+        .addPathSegment("stargazers")
+        .addQueryParameter("per_page", String.valueOf(MonthInStargazers.PER_PAGE))
+        .addQueryParameter("page", page)
+        .build();
+  }
+
   private Optional<HistoryPage> historyPage(
       RepoName repo, int page, CoreBudget budget, List<String> unreadable) {
-    HttpUrl url =
-        rest.repoUrl(repo)
-            .addPathSegment("stargazers")
-            .addPathSegment("history")
-            .addQueryParameter("per_page", String.valueOf(MonthInHistory.PER_PAGE))
-            .addQueryParameter("page", String.valueOf(page))
-            .build();
+    HttpUrl url = historyUrl(repo, String.valueOf(page));
     GitHubRest.Answer answer = rest.get(url, GitHubRest.JSON, API_VERSION);
     return usable(answer, budget)
         .flatMap(a -> read(a, repo, "star history", unreadable, () -> weeks(a)))
@@ -208,12 +245,7 @@ final class StarGainMeter {
 
   private Optional<MonthInStargazers.StarPage> stargazerPage(
       RepoName repo, int page, CoreBudget budget, List<String> unreadable) {
-    HttpUrl url =
-        rest.repoUrl(repo)
-            .addPathSegment("stargazers")
-            .addQueryParameter("per_page", String.valueOf(MonthInStargazers.PER_PAGE))
-            .addQueryParameter("page", String.valueOf(page))
-            .build();
+    HttpUrl url = stargazersUrl(repo, String.valueOf(page));
     GitHubRest.Answer answer = rest.get(url, STAR_JSON, null);
     return usable(answer, budget)
         .flatMap(a -> read(a, repo, "stargazer list", unreadable, () -> starredAt(a)))

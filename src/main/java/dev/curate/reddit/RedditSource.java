@@ -3,7 +3,6 @@ package dev.curate.reddit;
 import dev.curate.config.Endpoints;
 import dev.curate.config.RedditCredentials;
 import dev.curate.config.RedditSettings;
-import dev.curate.config.RedditSourceChoice;
 import dev.curate.error.CurateException;
 import dev.curate.error.ExitCode;
 import dev.curate.http.HttpStack;
@@ -16,10 +15,12 @@ import dev.curate.model.SourceId;
 import dev.curate.model.SourceReport;
 import dev.curate.model.SourceResult;
 import dev.curate.model.SubredditFetch;
+import dev.curate.plan.PlanStep;
+import dev.curate.plan.PlannedRequest;
+import dev.curate.plan.SourcePlan;
 import dev.curate.reddit.api.InfoRefresher;
 import dev.curate.reddit.api.ListingPager;
 import dev.curate.reddit.api.RedditClient;
-import dev.curate.reddit.api.TopWindow;
 import dev.curate.reddit.archive.ArchivePager;
 import dev.curate.reddit.archive.ArcticShiftClient;
 import dev.curate.reddit.dump.DumpMonth;
@@ -49,16 +50,21 @@ import java.util.function.Consumer;
  * month's threads only.
  */
 public final class RedditSource {
+  /** The source's name in its plan, as {@code fetch --only} takes it. */
+  static final String PLAN_NAME = "reddit";
+
   private final RedditSettings settings;
   private final RedditCredentials credentials;
   private final Clock clock;
   private final Consumer<String> progress;
   private final HttpStats stats = new HttpStats();
+  private final ListingPager pager;
   private final ListingRead listings;
   private final ArchivePager archive;
   private final ArcticShiftClient archiveClient;
   private final InfoRefresher refresher;
   private final ArchivedThreads archived = new ArchivedThreads();
+  private final RedditClient reddit;
 
   public RedditSource(
       RedditSettings settings,
@@ -72,9 +78,9 @@ public final class RedditSource {
     this.clock = clock;
     this.progress = progress;
     // One client, one token and one rate limiter for the whole run: Reddit counts per client id.
-    RedditClient reddit = RedditClient.connect(endpoints, credentials, http, clock, stats);
-    this.listings =
-        new ListingRead(new ListingPager(reddit, settings.maxPages(), progress), clock, progress);
+    this.reddit = RedditClient.connect(endpoints, credentials, http, clock, stats);
+    this.pager = new ListingPager(reddit, settings.maxPages(), progress);
+    this.listings = new ListingRead(pager, clock, progress);
     this.archiveClient =
         ArcticShiftClient.connect(
             http, credentials.userAgent(), stats, endpoints.redditArchiveUrl());
@@ -87,17 +93,60 @@ public final class RedditSource {
     return fetchMonth(month).stream().map(SubredditFetch::threads).toList();
   }
 
+  /**
+   * Where the month's threads come from: the configured choice, the listing's reach from now, and
+   * whether {@code dumps} replace the network.
+   */
+  public SourceDecision decision(CalendarMonth month, List<Path> dumps) {
+    return SourceDecision.of(settings.source(), month, clock.instant(), !dumps.isEmpty());
+  }
+
+  /**
+   * What {@link #fetchMonth} (or, with {@code dumps}, {@link #fetchDumps}) sends, in order,
+   * subreddit by subreddit, as {@link #decision} has it; with OAuth, the token request before the
+   * first request to Reddit's API.
+   */
+  public SourcePlan plan(CalendarMonth month, List<Path> dumps) {
+    SourceDecision decision = decision(month, dumps);
+    List<PlanStep> steps = new ArrayList<>();
+    for (String subreddit : settings.subreddits()) {
+      if (decision.first() == ReadMethod.LISTING) {
+        steps.add(pager.plan(subreddit, decision.window()));
+      }
+      boolean archiveRead =
+          decision.first() == ReadMethod.ARCHIVE || decision.archiveIfListingCut();
+      if (archiveRead) {
+        boolean first = decision.first() == ReadMethod.ARCHIVE;
+        List<PlannedRequest> pages = archive.plan(subreddit, month);
+        steps.add(first ? pages.get(0) : pages.get(0).optional());
+        steps.add(pages.get(1));
+        PlannedRequest count = archiveClient.plannedCount(subreddit, month);
+        // Read once the archive has served the month; a failed archive (auto) never gets there.
+        steps.add(first && !decision.listingIfArchiveFails() ? count : count.optional());
+      }
+      // What an archive or a dump served is refreshed from Reddit; a listing is Reddit's own.
+      if ((archiveRead || decision.first() == ReadMethod.DUMP) && settings.refreshTop() > 0) {
+        steps.add(refresher.plan(subreddit, settings.refreshTop()));
+      }
+      if (decision.first() == ReadMethod.ARCHIVE && decision.listingIfArchiveFails()) {
+        steps.add(pager.plan(subreddit, decision.window()).optional());
+      }
+    }
+    boolean apiFirst = decision.first() == ReadMethod.LISTING && !settings.subreddits().isEmpty();
+    reddit.plannedToken().ifPresent(token -> steps.add(0, apiFirst ? token : token.optional()));
+    return new SourcePlan(PLAN_NAME, steps, List.of(reddit.budget()));
+  }
+
   /** As {@link #fetch}, with each thread's archived and refreshed figures. */
   public List<SubredditFetch> fetchMonth(CalendarMonth month) {
-    TopWindow window = TopWindow.covering(month, clock.instant());
-    progress.accept("reddit: " + month + " from " + describe(settings.source(), window));
+    SourceDecision decision = decision(month, List.of());
     List<SubredditFetch> results = new ArrayList<>();
     for (String subreddit : settings.subreddits()) {
       List<String> warnings = new ArrayList<>();
       if (results.isEmpty()) {
         userAgentWarning(warnings);
       }
-      results.add(fetchOne(subreddit, month, window, warnings));
+      results.add(fetchOne(subreddit, month, decision, warnings));
     }
     return results;
   }
@@ -136,15 +185,13 @@ public final class RedditSource {
   }
 
   private SubredditFetch fetchOne(
-      String subreddit, CalendarMonth month, TopWindow window, List<String> warnings) {
+      String subreddit, CalendarMonth month, SourceDecision decision, List<String> warnings) {
     int requestsBefore = stats.requests();
     HttpActivity activityBefore = stats.snapshot();
-    RedditSourceChoice choice = settings.source();
     ListingRead.Outcome listing = null;
-    if (choice == RedditSourceChoice.api
-        || (choice == RedditSourceChoice.auto && window != TopWindow.ALL)) {
-      listing = listings.read(subreddit, month, window, warnings);
-      if (choice == RedditSourceChoice.api || listing.complete() || listing.unavailable()) {
+    if (decision.first() == ReadMethod.LISTING) {
+      listing = listings.read(subreddit, month, decision.window(), warnings);
+      if (!decision.archiveIfListingCut() || listing.complete() || listing.unavailable()) {
         return listing.toFetch(
             subreddit, stats.requests() - requestsBefore, warnings, stats.since(activityBefore));
       }
@@ -171,12 +218,12 @@ public final class RedditSource {
           requestsBefore,
           activityBefore);
     } catch (CurateException e) {
-      if (choice != RedditSourceChoice.auto || e.exitCode() == ExitCode.CREDENTIALS) {
+      if (!decision.listingIfArchiveFails() || e.exitCode() == ExitCode.CREDENTIALS) {
         throw e;
       }
       warnings.add("the archive failed (" + e.getMessage() + "); fell back to the top listing");
       if (listing == null) {
-        listing = listings.read(subreddit, month, window, warnings);
+        listing = listings.read(subreddit, month, decision.window(), warnings);
       }
       return listing.toFetch(
           subreddit, stats.requests() - requestsBefore, warnings, stats.since(activityBefore));
@@ -297,16 +344,5 @@ public final class RedditSource {
               + credentials.userAgent()
               + "'");
     }
-  }
-
-  private static String describe(RedditSourceChoice choice, TopWindow window) {
-    return switch (choice) {
-      case api -> "top listings (t=" + window.parameter() + ")";
-      case archive -> "the archive";
-      case auto ->
-          window == TopWindow.ALL
-              ? "the archive (the top listings reach back a year at most)"
-              : "top listings (t=" + window.parameter() + "), the archive where they fall short";
-    };
   }
 }

@@ -1,6 +1,7 @@
 package dev.curate.cli;
 
 import dev.curate.http.Sleeper;
+import dev.curate.plan.SourcePlan;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Clock;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import picocli.CommandLine;
 
 /** Runs the real command line in-process with its own environment, clock and sleeper. */
 public final class CliRunner {
@@ -56,13 +58,27 @@ public final class CliRunner {
   public Result run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    Sleeper recording = waits::add;
     int code =
-        CurateCli.create(
-                new AppRuntime(env, clock, recording, terminal, AppRuntime.bundledVersion()),
-                new PrintWriter(out, true),
-                new PrintWriter(err, true))
+        CurateCli.create(runtime(), new PrintWriter(out, true), new PrintWriter(err, true))
             .execute(args);
     return new Result(code, out.toString(), err.toString());
+  }
+
+  /**
+   * The plans {@code fetch --dry-run} would print for these arguments ({@code fetch --month ...}),
+   * as data, from the sources the same command line builds.
+   */
+  public List<SourcePlan> plans(String... fetchArgs) {
+    StringWriter sink = new StringWriter();
+    CommandLine cli =
+        CurateCli.create(runtime(), new PrintWriter(sink, true), new PrintWriter(sink, true));
+    FetchCommand fetch =
+        (FetchCommand) cli.parseArgs(fetchArgs).subcommand().commandSpec().userObject();
+    return fetch.plans().stream().map(PlannedSource::plan).toList();
+  }
+
+  private AppRuntime runtime() {
+    Sleeper recording = waits::add;
+    return new AppRuntime(env, clock, recording, terminal, AppRuntime.bundledVersion());
   }
 }

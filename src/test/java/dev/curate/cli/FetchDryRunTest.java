@@ -63,19 +63,43 @@ class FetchDryRunTest {
     assertThat(entries(workspace)).isEmpty();
     assertThat(r.out())
         .contains(
-            "GET /search/repositories?q=topic%3Amachine-learning%20created%3A2018-11-01..2018-11-30"
-                + "&sort=stars&order=desc&per_page=100  (up to 3 pages)")
-        .contains("q: deep learning in:name,description created:2018-11-01..2018-11-30")
-        .contains("token from GH_TOKEN")
+            "GitHub: " + api.baseUrl() + ", token from GH_TOKEN",
+            "  GET "
+                + api.baseUrl()
+                + "/search/repositories?q=topic%3Amachine-learning%20created%3A2018-11-01..2018-11-30"
+                + "&sort=stars&order=desc&per_page=100&page={page}\n"
+                + "      search 'topic:machine-learning', created in 2018-11: pages 1..3 at most",
+            "search 'deep learning in:name,description', created in 2018-11",
+            "floor: 2 requests (the fewest that can answer the month); at most 2,048 requests",
+            "search: 2 to 378 requests; GitHub allows 30 searches a minute with a token,"
+                + " so curate spaces them 2 s apart: 2 s to 12 min 34 s",
+            "GET "
+                + api.baseUrl()
+                + "/r/MachineLearning/top.json?t=all&limit=100&raw_json=1&after={after}",
+            "r/MachineLearning: top listing: pages 1..10 at most",
+            "GET " + api.baseUrl() + "/r/datascience/top.json?t=all",
+            "Reddit's API: 2 to 20 requests; Reddit allows 10 a minute without OAuth:"
+                + " 6 s to 1 min 54 s at that rate")
+        .doesNotContain("access_token", "ghp_DryRunToken", "/api/posts/search");
+  }
+
+  @Test
+  void dryRunListsWhatTheOldPlanLeftOutTheSplitSearchesAndTheReadmes() throws IOException {
+    CliRunner.Result r = cli().run("fetch", "--month", "2018-11", "--only", "github", "--dry-run");
+
+    assertThat(r.out())
         .contains(
-            "at most 6 search requests; GitHub allows 30 searches a minute with a token,"
-                + " so curate spaces them 2 s apart: at least 10 s")
-        .contains(
-            "GET /r/MachineLearning/top.json?t=all&limit=100&raw_json=1  (up to 10 pages, t=all)")
-        .contains("GET /r/datascience/top.json?t=all")
-        .contains(
-            "at most 20 requests; Reddit allows 10 a minute without OAuth: at least 1 min 54 s")
-        .doesNotContain("access_token", "ghp_DryRunToken");
+            "GET "
+                + api.baseUrl()
+                + "/search/repositories?q=topic%3Amachine-learning%20created%3A{range}"
+                + "&sort=stars&order=desc&per_page=100&page={page}\n"
+                + "      the same search over parts of 2018-11, if the month holds more than GitHub's"
+                + " 1,000 results a search: up to 186 requests",
+            "GET "
+                + api.baseUrl()
+                + "/repos/{owner}/{repo}/readme\n"
+                + "      READMEs of the most-starred repositories: up to 30 requests",
+            "core: 0 to 1,670 requests; GitHub allows 60 an hour without a token");
   }
 
   @Test
@@ -99,11 +123,16 @@ class FetchDryRunTest {
     assertThat(entries(workspace)).isEmpty();
     assertThat(r.out())
         .contains(
-            "POST "
+            "Reddit asked through application-only OAuth (REDDIT_CLIENT_ID) via " + api.baseUrl(),
+            "  POST "
                 + api.baseUrl()
-                + "/api/v1/access_token  (grant_type=client_credentials; 1 request)")
-        .contains("GET /r/MachineLearning/top?t=all&limit=100&raw_json=1")
-        .contains("at most 21 requests; Reddit allows 100 a minute with OAuth")
+                + "/api/v1/access_token  (body grant_type=client_credentials)\n"
+                + "      an application-only OAuth token for Reddit's API, when first needed: 1 request",
+            "GET "
+                + api.baseUrl()
+                + "/r/MachineLearning/top?t=all&limit=100&raw_json=1&after={after}",
+            "floor: 3 requests (the fewest that can answer the month); at most 21 requests",
+            "Reddit's API: 2 to 20 requests; Reddit allows 100 a minute with OAuth")
         .doesNotContain("GitHub", "dry-run-client-id", "dry-run-client-secret");
   }
 
@@ -113,20 +142,36 @@ class FetchDryRunTest {
 
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.out())
-        .contains("no token (unauthenticated)")
+        .contains("no token: searches are paced to GitHub's unauthenticated 10 a minute")
         .contains(
-            "GitHub allows 10 searches a minute without a token, so curate spaces them 6 s apart: at least 30 s")
+            "GitHub allows 10 searches a minute without a token, so curate spaces them 6 s apart:"
+                + " 6 s to 37 min 42 s")
         .doesNotContain("Reddit");
     assertThat(api.getAllServeEvents()).isEmpty();
   }
 
   @Test
-  void dryRunOfARecentMonthUsesASmallerWindow() throws IOException {
+  void dryRunOfARecentMonthUsesASmallerWindowAndReadsTheListingBeforeTheArchive()
+      throws IOException {
     CliRunner.Result r =
         cli()
+            .env("CURATE_REDDIT_ARCHIVE_URL", api.baseUrl())
             .clock(Clock.fixed(Instant.parse("2026-11-03T00:00:00Z"), ZoneOffset.UTC))
             .run("fetch", "--month", "2026-11", "--only", "reddit", "--dry-run");
-    assertThat(r.out()).contains("/r/datascience/top.json?t=week");
+
+    String out = r.out();
+    assertThat(out)
+        .contains(
+            "Reddit: threads from the top listings (t=week), then from the archive at "
+                + api.baseUrl()
+                + " for a subreddit whose listing is cut (auto)",
+            "/r/datascience/top.json?t=week",
+            "r/datascience: the month's posts from the archive, oldest first: up to 1 page");
+    // The listing is read first, and the archive only where it falls short: in that order.
+    assertThat(out.indexOf("/r/MachineLearning/top.json"))
+        .isLessThan(out.indexOf("/api/posts/search?subreddit=MachineLearning"));
+    assertThat(out.indexOf("/api/posts/search?subreddit=MachineLearning"))
+        .isLessThan(out.indexOf("/r/datascience/top.json"));
   }
 
   @Test
@@ -138,17 +183,29 @@ class FetchDryRunTest {
 
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(api.getAllServeEvents()).isEmpty();
-    assertThat(r.out())
-        .contains("Reddit source: archive (auto: the month is older than a year")
+    String out = r.out();
+    assertThat(out)
         .contains(
+            "Reddit: threads from the archive at "
+                + api.baseUrl()
+                + ", figures refreshed from Reddit (auto: the top listings reach back a year at most)",
             "GET "
                 + api.baseUrl()
                 + "/api/posts/search?subreddit=MachineLearning&after=1541030399"
-                + "&before=1543622400&sort=asc&limit=100")
-        .contains(
-            "/api/time_series?key=r%2Fdatascience%2Fposts%2Fcount&precision=month&after=1541030400&before=1543622400")
-        .contains("GET /api/info.json?id=t3_...&raw_json=1  (up to 10 requests")
-        .doesNotContain("/top.json");
+                + "&before=1543622400&sort=asc&limit=100\n"
+                + "      r/MachineLearning: the month's posts from the archive, oldest first: 1 page",
+            "/api/posts/search?subreddit=MachineLearning&after={after}&before=1543622400",
+            "/api/time_series?key=r%2Fdatascience%2Fposts%2Fcount&precision=month&after=1541030400&before=1543622400",
+            "GET "
+                + api.baseUrl()
+                + "/api/info.json?id={ids}&raw_json=1\n"
+                + "      r/MachineLearning: current score and comments of the most promising threads read,"
+                + " 100 a request: up to 5 requests",
+            "r/MachineLearning: top listing: up to 10 pages",
+            "no upper bound: the archive's pages depend on the month's posts");
+    // The listing only where the archive fails, after it.
+    assertThat(out.indexOf("/api/posts/search?subreddit=MachineLearning"))
+        .isLessThan(out.indexOf("/r/MachineLearning/top.json"));
   }
 
   @Test
@@ -167,8 +224,11 @@ class FetchDryRunTest {
                   dump.toString(),
                   "--dry-run");
       assertThat(r.out())
-          .contains("Reddit source: dump (--reddit-dump)", "read " + dump)
-          .doesNotContain("/api/posts/search");
+          .contains(
+              "Reddit: threads from 1 dump, figures refreshed from Reddit",
+              "read " + dump,
+              "/api/info.json?id={ids}&raw_json=1")
+          .doesNotContain("/api/posts/search", "/top.json");
     } finally {
       Files.delete(dump);
     }

@@ -134,13 +134,17 @@ class StarGainsEndToEndTest {
     assertThat(plan.exitCode()).as(plan.err()).isZero();
     assertThat(plan.out())
         .contains(
-            "q: topic:machine-learning pushed:>=2026-11-01 stars:>=1000",
-            "GET /repos/{owner}/{repo}/stargazers/history?per_page=30&page=N",
-            "for up to 80 repositories (40 new + 40 trending");
+            "trending search 'topic:machine-learning pushed:>=2026-11-01 stars:>=1000': 1 page",
+            "for each of up to 80 repositories whose stars gained in 2026-11 are measured",
+            "GET "
+                + api.baseUrl()
+                + "/repos/{owner}/{repo}/stargazers/history?per_page=30&page={page}",
+            "its star history: 1 to 17 requests",
+            "its stargazer list, where the history gives no figure: up to 24 requests");
     CliRunner.Result old =
         cli().run("fetch", "--month", "2018-11", "--only", "github", "--dry-run");
     assertThat(old.out())
-        .doesNotContain("pushed:")
-        .contains("for up to 40 repositories (40 new + 0 trending");
+        .doesNotContain("pushed")
+        .contains("for each of up to 40 repositories whose stars gained in 2018-11 are measured");
   }
 }

@@ -39,7 +39,9 @@ class MonthInStargazersTest {
     assertThat(found.stars()).isEqualTo(31 * 24);
     // 744 stars on up to 9 pages: more than the daily limit, so only the total is known.
     assertThat(found.daily()).isEmpty();
-    assertThat(reads).isLessThanOrEqualTo(1 + 2 * 9);
+    assertThat(reads)
+        .isLessThanOrEqualTo(1 + 2 * 9)
+        .isLessThanOrEqualTo(MonthInStargazers.MAX_REQUESTS);
   }
 
   @Test
@@ -63,6 +65,23 @@ class MonthInStargazersTest {
         MonthInStargazers.find(CalendarMonth.of(2018, 11), 72, capped(stars)).orElseThrow();
     assertThat(found.stars()).isEqualTo(48);
     assertThat(found.daily().subList(28, 30)).containsExactly(24, 24);
+  }
+
+  @Test
+  void noMonthOfAFullListCostsMoreThanThePlannedBound() {
+    // A star every 5 hours: about 150 a month, on 2 to 3 pages, so each month's days are read.
+    List<Instant> stars = new ArrayList<>();
+    for (int i = 0; i < 40_000; i++) {
+      stars.add(Instant.parse("2018-01-01T00:00:00Z").plus(Duration.ofHours(5L * i)));
+    }
+    for (CalendarMonth m = CalendarMonth.of(2018, 1);
+        m.compareTo(CalendarMonth.of(2040, 12)) <= 0;
+        m = m.next()) {
+      reads = 0;
+      MonthInHistory.Found found = MonthInStargazers.find(m, 40_000, capped(stars)).orElseThrow();
+      assertThat(found.daily()).as(m.toString()).isNotEmpty();
+      assertThat(reads).as(m.toString()).isLessThanOrEqualTo(MonthInStargazers.MAX_REQUESTS);
+    }
   }
 
   @Test

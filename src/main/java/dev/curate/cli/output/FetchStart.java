@@ -3,14 +3,15 @@ package dev.curate.cli.output;
 import dev.curate.config.Endpoints;
 import dev.curate.config.GitHubCredentials;
 import dev.curate.config.RedditCredentials;
-import dev.curate.config.RedditSourceChoice;
 import dev.curate.model.CalendarMonth;
+import dev.curate.model.ReadMethod;
+import dev.curate.reddit.SourceDecision;
 import java.nio.file.Path;
 
 /**
- * The progress lines a fetch starts with: the month and the workspace, then how each source will be
- * asked (where, with which credential, from which of Reddit's sources). Credentials are named by
- * their variable, never by their value.
+ * The lines a fetch starts with, which head its dry run too: the month and the workspace, then how
+ * each source will be asked (where, with which credential, from which of Reddit's sources and why).
+ * Credentials are named by their variable, never by their value.
  */
 public final class FetchStart {
   private FetchStart() {}
@@ -30,11 +31,11 @@ public final class FetchStart {
   }
 
   /**
-   * @param choice where threads come from when they come from the network
-   * @param dumps the {@code --reddit-dump} files, read instead of the network when there are any
+   * @param decision where threads come from, and why
+   * @param dumps how many {@code --reddit-dump} files are read instead of the network
    */
   public static String reddit(
-      Endpoints endpoints, RedditCredentials credentials, RedditSourceChoice choice, int dumps) {
+      Endpoints endpoints, RedditCredentials credentials, SourceDecision decision, int dumps) {
     String asked =
         credentials.hasOAuth()
             ? "application-only OAuth ("
@@ -49,24 +50,35 @@ public final class FetchStart {
                 + RedditCredentials.CLIENT_SECRET
                 + " for OAuth)";
     return "Reddit: "
-        + threadSource(endpoints.redditArchiveUrl(), choice, dumps)
+        + threadSource(endpoints.redditArchiveUrl(), decision, dumps)
         + "; Reddit asked through "
         + asked;
   }
 
-  private static String threadSource(String archive, RedditSourceChoice choice, int dumps) {
-    if (dumps > 0) {
-      return "threads from "
-          + dumps
-          + (dumps == 1 ? " dump" : " dumps")
-          + ", figures refreshed from Reddit";
-    }
-    return switch (choice) {
-      case api -> "threads from the top listings";
-      case archive -> "threads from the archive at " + archive + ", figures refreshed from Reddit";
-      case auto ->
-          "threads from the top listings where they cover the month, else from the archive at "
-              + archive;
+  /** The one wording of {@link SourceDecision}. */
+  private static String threadSource(String archive, SourceDecision decision, int dumps) {
+    String listings = "the top listings (t=" + decision.window().parameter() + ")";
+    String fromArchive = "the archive at " + archive + ", figures refreshed from Reddit";
+    return switch (decision.reason()) {
+      case DUMPS_GIVEN ->
+          "threads from "
+              + dumps
+              + (dumps == 1 ? " dump" : " dumps")
+              + ", figures refreshed from Reddit";
+      case CHOSEN ->
+          "threads from " + (decision.first() == ReadMethod.LISTING ? listings : fromArchive);
+      case LISTING_MAY_COVER_THE_MONTH ->
+          "threads from "
+              + listings
+              + ", then from the archive at "
+              + archive
+              + " for a subreddit whose listing is cut (auto)";
+      case MONTH_BEYOND_THE_LISTING ->
+          "threads from "
+              + fromArchive
+              + " (auto: the top listings reach back a year at most), from "
+              + listings
+              + " where the archive fails";
     };
   }
 }

@@ -46,6 +46,11 @@ final class AppOnlyTokens {
    */
   static final Duration ASSUMED_LIFETIME = Duration.ofHours(1);
 
+  /** The form field and value that ask for an application-only token. */
+  static final String GRANT_TYPE = "grant_type";
+
+  static final String CLIENT_CREDENTIALS = "client_credentials";
+
   static final String REJECTED =
       "Reddit rejected "
           + dev.curate.config.RedditCredentials.CLIENT_ID
@@ -108,7 +113,7 @@ final class AppOnlyTokens {
             .header(
                 "Authorization",
                 Credentials.basic(clientId.reveal(), clientSecret.reveal(), StandardCharsets.UTF_8))
-            .post(new FormBody.Builder().add("grant_type", "client_credentials").build())
+            .post(new FormBody.Builder().add(GRANT_TYPE, CLIENT_CREDENTIALS).build())
             .build();
     String host = tokenUrl.host();
     try (Response response = client.newCall(request).execute()) {

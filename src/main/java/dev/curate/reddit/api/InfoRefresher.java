@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.curate.error.CurateException;
 import dev.curate.error.ExitCode;
 import dev.curate.model.RedditThread;
+import dev.curate.plan.Budget;
+import dev.curate.plan.PlannedRequest;
+import dev.curate.plan.Purpose;
 import dev.curate.reddit.post.Post;
 import dev.curate.reddit.post.PostReader;
 import dev.curate.reddit.post.UnusablePost;
@@ -62,6 +65,16 @@ public final class InfoRefresher {
   /** Archived score plus comments; a figure the archive left out counts as none. */
   private static long promise(RedditThread t) {
     return (t.score() == null ? 0L : t.score()) + (t.comments() == null ? 0L : t.comments());
+  }
+
+  /**
+   * What {@link #refresh} sends for one subreddit: one request per {@link RedditClient#PAGE_SIZE}
+   * of the {@code limit} threads asked about, none when there is nothing to refresh.
+   */
+  public PlannedRequest plan(String subreddit, int limit) {
+    return PlannedRequest.get(client.infoUrl("{ids}"), Purpose.of(Purpose.Kind.REFRESH, subreddit))
+        .times(0, (limit + RedditClient.PAGE_SIZE - 1) / RedditClient.PAGE_SIZE)
+        .countedIn(Budget.Bucket.REDDIT_API);
   }
 
   public Refresh refresh(String subreddit, List<RedditThread> threads, int limit) {

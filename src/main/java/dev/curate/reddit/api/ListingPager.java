@@ -2,6 +2,9 @@ package dev.curate.reddit.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.curate.plan.Budget;
+import dev.curate.plan.PlannedRequest;
+import dev.curate.plan.Purpose;
 import dev.curate.reddit.post.Post;
 import dev.curate.reddit.post.PostReader;
 import dev.curate.reddit.post.UnusablePost;
@@ -44,6 +47,18 @@ public final class ListingPager {
       posts = List.copyOf(posts);
       unusable = List.copyOf(unusable);
     }
+  }
+
+  /**
+   * What {@link #readAll} sends: the first page, then the page after each {@code after} cursor, at
+   * most {@code maxPages}.
+   */
+  public PlannedRequest plan(String subreddit, TopWindow window) {
+    return PlannedRequest.get(
+            client.topUrl(subreddit, window, "{after}"),
+            Purpose.of(Purpose.Kind.LISTING, subreddit))
+        .times(1, maxPages)
+        .countedIn(Budget.Bucket.REDDIT_API);
   }
 
   public Result readAll(String subreddit, TopWindow window) {

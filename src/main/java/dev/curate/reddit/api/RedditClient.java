@@ -9,9 +9,14 @@ import dev.curate.http.HttpStack;
 import dev.curate.http.HttpStats;
 import dev.curate.http.JsonGet;
 import dev.curate.http.OriginGuard;
+import dev.curate.plan.Budget;
+import dev.curate.plan.PlannedRequest;
+import dev.curate.plan.Purpose;
 import dev.curate.reddit.post.PostReader;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
@@ -32,16 +37,27 @@ public final class RedditClient {
   /** Reddit's page size limit for listings ("returned 100 at a time", praw ListingGenerator). */
   public static final int PAGE_SIZE = 100;
 
+  /**
+   * "100 queries per minute per OAuth client id … 10 queries per minute" without OAuth (Reddit's
+   * Data API Wiki).
+   */
+  static final int PER_MINUTE_OAUTH = 100;
+
+  static final int PER_MINUTE_PUBLIC = 10;
+
   private final JsonGet get;
   private final RedditFailures failures;
   private final HttpUrl base;
-  private final boolean oauth;
+  private final Optional<HttpUrl> tokenUrl;
 
-  RedditClient(OkHttpClient http, HttpUrl base, boolean oauth, ObjectMapper json) {
+  /**
+   * @param tokenUrl the app-only token endpoint, with OAuth; empty for the public endpoints
+   */
+  RedditClient(OkHttpClient http, HttpUrl base, Optional<HttpUrl> tokenUrl, ObjectMapper json) {
     this.get = new JsonGet(http, json, RedditFailures::unreachable);
     this.failures = new RedditFailures(json);
     this.base = base;
-    this.oauth = oauth;
+    this.tokenUrl = tokenUrl;
   }
 
   /**
@@ -70,7 +86,7 @@ public final class RedditClient {
               .withoutRedirects()
               .addInterceptor(rateLimit)
               .build();
-      return new RedditClient(client, site, false, json);
+      return new RedditClient(client, site, Optional.empty(), json);
     }
     // The token endpoint is on www.reddit.com with its own limits: no bearer, no pacing there.
     OkHttpClient tokenClient =
@@ -79,10 +95,11 @@ public final class RedditClient {
             .withoutRedirects()
             .keepingSecretsInAnswers()
             .build();
+    HttpUrl tokenUrl = url(endpoints.redditUrl() + "/api/v1/access_token");
     AppOnlyTokens tokens =
         new AppOnlyTokens(
             tokenClient,
-            url(endpoints.redditUrl() + "/api/v1/access_token"),
+            tokenUrl,
             credentials.clientId().orElseThrow(),
             credentials.clientSecret().orElseThrow(),
             clock,
@@ -101,7 +118,7 @@ public final class RedditClient {
             .addInterceptor(new BearerTokenInterceptor(tokens))
             .addInterceptor(rateLimit)
             .build();
-    return new RedditClient(api, oauthApi, true, json);
+    return new RedditClient(api, oauthApi, Optional.of(tokenUrl), json);
   }
 
   private static HttpUrl url(String text) {
@@ -115,23 +132,60 @@ public final class RedditClient {
     return url;
   }
 
-  /** One page of the subreddit's top listing; {@code after} null for the first page. */
-  Listing.Page topPage(String subreddit, TopWindow window, String after) {
+  private boolean oauth() {
+    return tokenUrl.isPresent();
+  }
+
+  /**
+   * The token request {@link AppOnlyTokens} sends before the first API request (and again after a
+   * 401), with OAuth; as {@code AppOnlyTokens} sends it, never in the plan's order but when first
+   * needed.
+   */
+  public Optional<PlannedRequest> plannedToken() {
+    return tokenUrl.map(
+        url ->
+            PlannedRequest.post(
+                    url,
+                    AppOnlyTokens.GRANT_TYPE + "=" + AppOnlyTokens.CLIENT_CREDENTIALS,
+                    Purpose.of(Purpose.Kind.TOKEN))
+                .sentWhenFirstNeeded());
+  }
+
+  /** Reddit's documented limit for this client's credentials. */
+  public Budget budget() {
+    return new Budget(
+        Budget.Bucket.REDDIT_API,
+        oauth() ? PER_MINUTE_OAUTH : PER_MINUTE_PUBLIC,
+        Duration.ofMinutes(1),
+        oauth(),
+        true);
+  }
+
+  /**
+   * {@code /r/{sub}/top} with the OAuth API, {@code /r/{sub}/top.json} on the public site: a page
+   * of the subreddit's top listing, {@code after} null for the first page.
+   */
+  HttpUrl topUrl(String subreddit, TopWindow window, String after) {
     HttpUrl.Builder url =
         base.newBuilder()
             .addPathSegment("r")
             .addPathSegment(subreddit)
-            .addPathSegment(oauth ? "top" : "top.json")
+            .addPathSegment(oauth() ? "top" : "top.json")
             .addQueryParameter("t", window.parameter())
             .addQueryParameter("limit", Integer.toString(PAGE_SIZE))
             .addQueryParameter("raw_json", "1");
     if (after != null) {
       url.addQueryParameter("after", after);
     }
+    return url.build();
+  }
+
+  /** One page of the subreddit's top listing; {@code after} null for the first page. */
+  Listing.Page topPage(String subreddit, TopWindow window, String after) {
     String what = "GET /r/" + subreddit + "/top";
     Listing listing =
         get.get(
-            url.build(),
+            topUrl(subreddit, window, after),
             what,
             Listing.class,
             (response, body) -> failures.listing(subreddit, response, body));
@@ -146,7 +200,7 @@ public final class RedditClient {
     HttpUrl url =
         base.newBuilder()
             .addPathSegment("comments")
-            .addPathSegment(oauth ? threadId : threadId + ".json")
+            .addPathSegment(oauth() ? threadId : threadId + ".json")
             .addQueryParameter("sort", "top")
             .addQueryParameter("limit", Integer.toString(limit))
             .addQueryParameter("depth", "1")
@@ -169,17 +223,24 @@ public final class RedditClient {
     if (fullnames.size() > PAGE_SIZE) {
       throw new IllegalArgumentException("at most " + PAGE_SIZE + " fullnames per /api/info call");
     }
-    HttpUrl url =
-        base.newBuilder()
-            .addPathSegment("api")
-            .addPathSegment(oauth ? "info" : "info.json")
-            .addQueryParameter("id", String.join(",", fullnames))
-            .addQueryParameter("raw_json", "1")
-            .build();
     String what = "GET /api/info";
     Listing listing =
-        get.get(url, what, Listing.class, (response, body) -> failures.call(what, response, body));
+        get.get(
+            infoUrl(String.join(",", fullnames)),
+            what,
+            Listing.class,
+            (response, body) -> failures.call(what, response, body));
     return pageOf(listing, what);
+  }
+
+  /** {@code /api/info?id=…}: {@code ids} the fullnames, comma-separated. */
+  HttpUrl infoUrl(String ids) {
+    return base.newBuilder()
+        .addPathSegment("api")
+        .addPathSegment(oauth() ? "info" : "info.json")
+        .addQueryParameter("id", ids)
+        .addQueryParameter("raw_json", "1")
+        .build();
   }
 
   private static Listing.Page pageOf(Listing listing, String what) {

@@ -1,6 +1,8 @@
 package dev.curate.reddit.archive;
 
 import dev.curate.model.CalendarMonth;
+import dev.curate.plan.PlannedRequest;
+import dev.curate.plan.Purpose;
 import dev.curate.reddit.post.Post;
 import dev.curate.reddit.post.ThreadMapper;
 import dev.curate.reddit.post.UnusablePost;
@@ -42,6 +44,22 @@ public final class ArchivePager {
       warnings = List.copyOf(warnings);
       unusable = List.copyOf(unusable);
     }
+  }
+
+  /**
+   * What {@link #readMonth} sends: the month's first page, then a page from the last post's second
+   * for as long as pages come full, which only the month's posts bound.
+   */
+  public List<PlannedRequest> plan(String subreddit, CalendarMonth month) {
+    long before = month.end().getEpochSecond();
+    return List.of(
+        PlannedRequest.get(
+            client.searchUrl(subreddit, Long.toString(ArchiveUrls.firstAfter(month)), before),
+            Purpose.of(Purpose.Kind.ARCHIVE_POSTS, subreddit)),
+        PlannedRequest.get(
+                client.searchUrl(subreddit, "{after}", before),
+                Purpose.of(Purpose.Kind.ARCHIVE_MORE_POSTS, subreddit))
+            .atLeast(0));
   }
 
   public Result readMonth(String subreddit, CalendarMonth month) {

@@ -4,10 +4,10 @@ import dev.curate.model.CalendarMonth;
 import okhttp3.HttpUrl;
 
 /**
- * The Arctic Shift requests curate makes, built in one place so that {@code fetch --dry-run} shows
- * exactly what {@link ArcticShiftClient} asks.
+ * The Arctic Shift requests curate makes, built in one place so that a source's plan shows exactly
+ * what {@link ArcticShiftClient} asks.
  */
-public final class ArchiveUrls {
+final class ArchiveUrls {
   private ArchiveUrls() {}
 
   /** One second before the month, so that a strict "after" still returns its first second. */
@@ -15,13 +15,16 @@ public final class ArchiveUrls {
     return month.start().getEpochSecond() - 1;
   }
 
-  static HttpUrl search(
-      HttpUrl base, String subreddit, long afterEpochSecond, long beforeEpochSecond) {
+  /**
+   * {@code /api/posts/search}: posts of a subreddit created after and before two epoch seconds
+   * (text, so that a plan can name one by a placeholder), oldest first.
+   */
+  static HttpUrl search(HttpUrl base, String subreddit, String afterEpochSecond, long before) {
     return base.newBuilder()
         .addPathSegments("api/posts/search")
         .addQueryParameter("subreddit", subreddit)
-        .addQueryParameter("after", Long.toString(afterEpochSecond))
-        .addQueryParameter("before", Long.toString(beforeEpochSecond))
+        .addQueryParameter("after", afterEpochSecond)
+        .addQueryParameter("before", Long.toString(before))
         .addQueryParameter("sort", "asc")
         .addQueryParameter("limit", Integer.toString(ArcticShiftClient.PAGE_SIZE))
         .build();
@@ -35,19 +38,5 @@ public final class ArchiveUrls {
         .addQueryParameter("after", Long.toString(month.start().getEpochSecond()))
         .addQueryParameter("before", Long.toString(month.end().getEpochSecond()))
         .build();
-  }
-
-  /** The month's first search page, as the dry run prints it; null for a base that is no URL. */
-  public static String firstSearch(String baseUrl, String subreddit, CalendarMonth month) {
-    HttpUrl base = HttpUrl.parse(baseUrl);
-    return base == null
-        ? null
-        : search(base, subreddit, firstAfter(month), month.end().getEpochSecond()).toString();
-  }
-
-  /** The month's post count request, as the dry run prints it; null for a base that is no URL. */
-  public static String postCount(String baseUrl, String subreddit, CalendarMonth month) {
-    HttpUrl base = HttpUrl.parse(baseUrl);
-    return base == null ? null : postCount(base, subreddit, month).toString();
   }
 }

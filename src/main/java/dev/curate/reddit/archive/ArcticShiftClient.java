@@ -12,6 +12,8 @@ import dev.curate.http.JsonGet;
 import dev.curate.http.OriginGuard;
 import dev.curate.http.ResponseText;
 import dev.curate.model.CalendarMonth;
+import dev.curate.plan.PlannedRequest;
+import dev.curate.plan.Purpose;
 import dev.curate.reddit.post.Post;
 import dev.curate.reddit.post.PostReader;
 import dev.curate.reddit.post.UnusablePost;
@@ -86,7 +88,7 @@ public final class ArcticShiftClient {
    * beforeEpochSecond}, oldest first, at most {@link #PAGE_SIZE}.
    */
   Page searchPage(String subreddit, long afterEpochSecond, long beforeEpochSecond) {
-    HttpUrl url = ArchiveUrls.search(base, subreddit, afterEpochSecond, beforeEpochSecond);
+    HttpUrl url = searchUrl(subreddit, Long.toString(afterEpochSecond), beforeEpochSecond);
     ArchiveAnswer.Posts answer =
         get(url, "GET /api/posts/search (r/" + subreddit + ")", ArchiveAnswer.Posts.class);
     if (answer == null || answer.data() == null) {
@@ -112,6 +114,18 @@ public final class ArcticShiftClient {
       }
     }
     return new Page(posts, unusable, answer.data().size());
+  }
+
+  /** A search page's URL; {@code after} in epoch seconds, or a placeholder in a plan. */
+  HttpUrl searchUrl(String subreddit, String after, long beforeEpochSecond) {
+    return ArchiveUrls.search(base, subreddit, after, beforeEpochSecond);
+  }
+
+  /** The request {@link #monthlyPostCount} sends. */
+  public PlannedRequest plannedCount(String subreddit, CalendarMonth month) {
+    return PlannedRequest.get(
+        ArchiveUrls.postCount(base, subreddit, month),
+        Purpose.of(Purpose.Kind.ARCHIVE_COUNT, subreddit));
   }
 
   /** The archive's count of the subreddit's posts in the month, if it publishes one. */

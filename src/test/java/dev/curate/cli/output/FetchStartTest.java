@@ -7,11 +7,15 @@ import dev.curate.config.GitHubCredentials;
 import dev.curate.config.RedditCredentials;
 import dev.curate.config.RedditSourceChoice;
 import dev.curate.model.CalendarMonth;
+import dev.curate.reddit.SourceDecision;
+import dev.curate.reddit.api.TopWindow;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class FetchStartTest {
+  private static final TopWindow ALL = TopWindow.ALL;
+  private static final TopWindow WEEK = TopWindow.WEEK;
   private static final Endpoints ENDPOINTS =
       new Endpoints(
           "https://api.github.com",
@@ -49,20 +53,38 @@ class FetchStartTest {
 
   @Test
   void redditSaysWhereThreadsComeFromAndHowRedditIsAsked() {
-    assertThat(FetchStart.reddit(ENDPOINTS, PUBLIC, RedditSourceChoice.api, 0))
+    assertThat(FetchStart.reddit(ENDPOINTS, PUBLIC, decision(RedditSourceChoice.api, ALL), 0))
         .isEqualTo(
-            "Reddit: threads from the top listings; Reddit asked through the public endpoints via https://www.reddit.com"
-                + " (set REDDIT_CLIENT_ID and REDDIT_CLIENT_SECRET for OAuth)");
-    assertThat(FetchStart.reddit(ENDPOINTS, OAUTH, RedditSourceChoice.archive, 0))
+            "Reddit: threads from the top listings (t=all); Reddit asked through the public endpoints via"
+                + " https://www.reddit.com (set REDDIT_CLIENT_ID and REDDIT_CLIENT_SECRET for OAuth)");
+    assertThat(FetchStart.reddit(ENDPOINTS, OAUTH, decision(RedditSourceChoice.archive, WEEK), 0))
         .isEqualTo(
             "Reddit: threads from the archive at https://arctic-shift.photon-reddit.com, figures refreshed from Reddit;"
                 + " Reddit asked through application-only OAuth (REDDIT_CLIENT_ID) via https://oauth.reddit.com");
-    assertThat(FetchStart.reddit(ENDPOINTS, OAUTH, RedditSourceChoice.auto, 0))
+  }
+
+  @Test
+  void autoSaysWhichSourceItChoseForTheMonthAndWhatFollows() {
+    assertThat(FetchStart.reddit(ENDPOINTS, OAUTH, decision(RedditSourceChoice.auto, WEEK), 0))
         .startsWith(
-            "Reddit: threads from the top listings where they cover the month, else from the archive at"
-                + " https://arctic-shift.photon-reddit.com;");
-    assertThat(FetchStart.reddit(ENDPOINTS, OAUTH, RedditSourceChoice.auto, 2))
+            "Reddit: threads from the top listings (t=week), then from the archive at"
+                + " https://arctic-shift.photon-reddit.com for a subreddit whose listing is cut (auto);");
+    assertThat(FetchStart.reddit(ENDPOINTS, OAUTH, decision(RedditSourceChoice.auto, ALL), 0))
+        .startsWith(
+            "Reddit: threads from the archive at https://arctic-shift.photon-reddit.com, figures refreshed"
+                + " from Reddit (auto: the top listings reach back a year at most), from the top listings"
+                + " (t=all) where the archive fails;");
+  }
+
+  @Test
+  void dumpsReplaceTheNetworkWhateverTheChoice() {
+    SourceDecision dumps = new SourceDecision(RedditSourceChoice.auto, WEEK, true);
+    assertThat(FetchStart.reddit(ENDPOINTS, OAUTH, dumps, 2))
         .startsWith("Reddit: threads from 2 dumps, figures refreshed from Reddit;")
         .doesNotContain("id-123456", "secret-123456");
+  }
+
+  private static SourceDecision decision(RedditSourceChoice choice, TopWindow window) {
+    return new SourceDecision(choice, window, false);
   }
 }
