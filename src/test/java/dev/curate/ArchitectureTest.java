@@ -24,6 +24,7 @@ class ArchitectureTest {
   private static final String WORKFLOW = "Workflow";
   private static final String GITHUB = "GitHub";
   private static final String REDDIT = "Reddit";
+  private static final String EVENTS = "Events";
   private static final String STORE = "Store";
   private static final String RANK = "Rank";
   private static final String DRAFT = "Draft";
@@ -53,6 +54,8 @@ class ArchitectureTest {
           .definedBy("dev.curate.github..")
           .layer(REDDIT)
           .definedBy("dev.curate.reddit..")
+          .layer(EVENTS)
+          .definedBy("dev.curate.events..")
           .layer(STORE)
           .definedBy("dev.curate.store..")
           .layer(RANK)
@@ -87,18 +90,21 @@ class ArchitectureTest {
           // they reach through the store and the GitHub source.
           .whereLayer(CLI)
           .mayOnlyAccessLayers(
-              WORKFLOW, GITHUB, REDDIT, STORE, RANK, DRAFT, ENRICH, HTTP, CONFIG, FILES, MODEL,
-              ERRORS, PICOCLI, OKHTTP)
+              WORKFLOW, GITHUB, REDDIT, EVENTS, STORE, RANK, DRAFT, ENRICH, HTTP, CONFIG, FILES,
+              MODEL, ERRORS, PICOCLI, OKHTTP)
           // The use cases: sources, store, rank and draft, never the command line nor HTTP itself.
           .whereLayer(WORKFLOW)
           .mayOnlyAccessLayers(
-              GITHUB, REDDIT, STORE, RANK, DRAFT, ENRICH, CONFIG, FILES, MODEL, ERRORS)
+              GITHUB, REDDIT, EVENTS, STORE, RANK, DRAFT, ENRICH, CONFIG, FILES, MODEL, ERRORS)
           // Sources know their own API over the shared HTTP stack, and may use enrich's pure text
           // helpers; not each other, not the store.
           .whereLayer(GITHUB)
           .mayOnlyAccessLayers(HTTP, ENRICH, CONFIG, MODEL, ERRORS, OKHTTP, GITHUB_API)
           .whereLayer(REDDIT)
           .mayOnlyAccessLayers(HTTP, ENRICH, CONFIG, MODEL, ERRORS, OKHTTP)
+          // GH Archive's events, from ClickHouse over the shared stack or from local hour files.
+          .whereLayer(EVENTS)
+          .mayOnlyAccessLayers(HTTP, CONFIG, FILES, MODEL, ERRORS, OKHTTP)
           // The store alone speaks SQL, and knows no HTTP.
           .whereLayer(STORE)
           .mayOnlyAccessLayers(ENRICH, FILES, MODEL, ERRORS, SQL)
