@@ -2,10 +2,13 @@ package dev.curate.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.curate.config.ClickHouseCredentials;
 import dev.curate.config.EventsSettings;
 import dev.curate.error.ApiException;
 import dev.curate.error.CurateException;
 import dev.curate.error.ExitCode;
+import dev.curate.http.HttpStack;
+import dev.curate.http.HttpStats;
 import dev.curate.http.ResponseText;
 import dev.curate.model.CalendarMonth;
 import java.time.Duration;
@@ -37,6 +40,19 @@ public final class ClickHouseStars {
   public ClickHouseStars(ClickHouseClient client, EventsSettings settings) {
     this.client = client;
     this.settings = settings;
+  }
+
+  /** The events of {@code settings}' table on the ClickHouse server at {@code url}. */
+  public static ClickHouseStars connect(
+      HttpStack stack,
+      String userAgent,
+      HttpStats stats,
+      String url,
+      ClickHouseCredentials credentials,
+      EventsSettings settings) {
+    return new ClickHouseStars(
+        ClickHouseClient.connect(stack, userAgent, stats, url, credentials, table(settings)),
+        settings);
   }
 
   /** {@code database.table}, as messages and the coverage name it. */

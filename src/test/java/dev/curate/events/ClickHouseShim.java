@@ -48,13 +48,8 @@ final class ClickHouseShim implements AutoCloseable {
    * @param options more of the shim's options ({@code --account curate:pw}, {@code --readonly})
    */
   static ClickHouseShim start(Path table, String... options) throws IOException {
+    requireEngine();
     Path modules = modules();
-    requireOrSkip(nodeVersion() != null, "node is not on the PATH");
-    requireOrSkip(
-        Files.isDirectory(modules.resolve("chdb")),
-        "chDB is not installed in "
-            + modules
-            + ": run scripts/install-chdb (npm install --prefix target/chdb chdb)");
     List<String> command = new ArrayList<>(List.of("node", SCRIPT.toString()));
     command.addAll(List.of("--sql", SCHEMA.toString(), "--load", "github_events=" + table));
     command.addAll(List.of(options));
@@ -128,13 +123,36 @@ final class ClickHouseShim implements AutoCloseable {
     }
   }
 
-  private static void requireOrSkip(boolean present, String missing) {
-    if (present) {
+  /** Whether node and chDB are there to start the shim. */
+  static boolean engineAvailable() {
+    return missing() == null;
+  }
+
+  /**
+   * Skips the calling test when node or chDB is missing, or fails it under {@code CI=true}, with a
+   * message saying what is missing and how to install it.
+   */
+  static void requireEngine() {
+    String missing = missing();
+    if (missing == null) {
       return;
     }
     if ("true".equalsIgnoreCase(System.getenv("CI"))) {
       fail(missing + "; CI must run the real-engine tests (.ci/run installs chDB)");
     }
     Assumptions.abort(missing + "; skipped (under CI=true this fails)");
+  }
+
+  private static String missing() {
+    if (nodeVersion() == null) {
+      return "node is not on the PATH";
+    }
+    Path modules = modules();
+    if (!Files.isDirectory(modules.resolve("chdb"))) {
+      return "chDB is not installed in "
+          + modules
+          + ": run scripts/install-chdb (npm install --prefix target/chdb chdb)";
+    }
+    return null;
   }
 }

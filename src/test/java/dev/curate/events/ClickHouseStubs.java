@@ -99,6 +99,11 @@ final class ClickHouseStubs {
   }
 
   ClickHouseStars stars(String baseUrl, ClickHouseCredentials credentials) {
-    return new ClickHouseStars(client(baseUrl, credentials), EventsSettings.DEFAULTS);
+    return stars(baseUrl, credentials, EventsSettings.DEFAULTS);
+  }
+
+  ClickHouseStars stars(
+      String baseUrl, ClickHouseCredentials credentials, EventsSettings settings) {
+    return ClickHouseStars.connect(stack(), USER_AGENT, stats, baseUrl, credentials, settings);
   }
 }
