@@ -1,6 +1,6 @@
 -- The github_events table as ClickHouse's playground holds it: the definition of
--- ClickHouse/github-explorer (index.html, "Download the dataset") as ClickHouse's own test
--- 02901_github_events (tests/queries/0_stateless) creates it.
+-- ClickHouse/github-explorer (index.html, "Download the dataset"), as ClickHouse's own test
+-- tests/queries/0_stateless/02271_fix_column_matcher_and_column_transformer.sql creates it.
 CREATE TABLE github_events
 (
     `file_time` DateTime,
