@@ -98,6 +98,7 @@ public final class GhArchiveFiles {
         counts,
         missing[0],
         earlierMissing,
+        total.repos.size(),
         total.lines,
         total.malformed,
         unreadable,

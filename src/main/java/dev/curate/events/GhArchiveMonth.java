@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param earlierMissingHours the same for the month before, two and three months before; when all
  *     hours of one of them are missing, the months before are not counted ({@link
  *     StarCounts#earlierCounted()})
+ * @param repositories repository names with a star event in the four months: what was counted, of
+ *     which the {@code github.events.top} of the month are kept
  * @param lines lines read
  * @param malformedLines lines that are no JSON object, and star events that could not be read
  * @param unreadable each file that could not be read to its end, with why ({@code PATH: reason});
@@ -27,6 +29,7 @@ public record GhArchiveMonth(
     StarCounts counts,
     int missingHours,
     List<Integer> earlierMissingHours,
+    int repositories,
     long lines,
     long malformedLines,
     List<String> unreadable,
