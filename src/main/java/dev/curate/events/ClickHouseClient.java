@@ -113,7 +113,11 @@ public final class ClickHouseClient {
    * ClickHouse's error or is no JSONEachRow is a {@link CurateException}.
    */
   public ClickHouseAnswer query(ClickHouseQuery query) {
-    HttpUrl.Builder url = base.newBuilder().encodedPath("/");
+    // ClickHouse answers at "/"; behind a reverse proxy the configured path is the server's root.
+    HttpUrl.Builder url = base.newBuilder();
+    if (!base.encodedPath().endsWith("/")) {
+      url.addPathSegment("");
+    }
     for (Map.Entry<String, String> p : query.parameters().entrySet()) {
       url.addQueryParameter("param_" + p.getKey(), p.getValue());
     }

@@ -1,5 +1,6 @@
 package dev.curate.events;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -25,7 +26,7 @@ public record ClickHouseQuery(String purpose, String sql, Map<String, String> pa
   public ClickHouseQuery {
     Objects.requireNonNull(purpose, "purpose");
     Objects.requireNonNull(sql, "sql");
-    parameters = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+    parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
   }
 
   /** The request body: the SQL and the format curate reads. */

@@ -8,6 +8,7 @@ import dev.curate.http.ResponseText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Reads a 200 answer in ClickHouse's JSONEachRow format: one JSON object a line, each line ending
@@ -88,7 +89,7 @@ final class JsonEachRow {
     text = end < 0 ? text : text.substring(0, end);
     // 25.11 on: "<message>\r\n<length> <tag>\r\n" before the closing marker.
     text = text.replaceFirst("\\s+\\d+ [A-Za-z0-9]+\\s*$", "");
-    return Optional.of(ClickHouseError.parse(text, java.util.OptionalInt.empty()));
+    return Optional.of(ClickHouseError.parse(text, OptionalInt.empty()));
   }
 
   private Optional<ObjectNode> row(String line) {

@@ -140,6 +140,20 @@ class ClickHouseStarsTest {
   }
 
   @Test
+  void behindAReverseProxyTheConfiguredPathIsTheServersRoot() {
+    clickhouse.stubFor(
+        post(urlPathEqualTo("/clickhouse/"))
+            .willReturn(ClickHouseStubs.rows("freshness-2026-08-15.ndjson")));
+
+    ClickHouseAnswer answer =
+        stubs
+            .client(clickhouse.baseUrl() + "/clickhouse", ClickHouseCredentials.playground())
+            .query(StarQueries.freshness(EventsSettings.DEFAULTS));
+
+    assertThat(answer.rows()).hasSize(1);
+  }
+
+  @Test
   void aTableThatEndsBeforeTheMonthIsStaleAndTheMonthIsNotAsked() {
     freshUntil2026();
 

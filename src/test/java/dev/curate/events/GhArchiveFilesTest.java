@@ -2,6 +2,7 @@ package dev.curate.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.curate.config.EventsSettings;
 import dev.curate.error.UsageException;
@@ -11,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -118,7 +121,7 @@ class GhArchiveFilesTest {
     events.writeHourFiles(dir, List.of(NOVEMBER), Set.of(MISSING_1, MISSING_2), badLines());
     // Of the months before, only the hours that hold stars, and one quiet hour of September.
     List<Instant> earlier =
-        new java.util.ArrayList<>(
+        new ArrayList<>(
             events.events().stream()
                 .map(e -> e.at().truncatedTo(ChronoUnit.HOURS))
                 .filter(h -> h.isBefore(NOVEMBER.start()))
@@ -134,11 +137,11 @@ class GhArchiveFilesTest {
     assertThat(month.counts().repos())
         .extracting(RepoStars::name, RepoStars::earlier)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("openai/spinningup", List.of(0L, 0L, 0L)),
-            org.assertj.core.groups.Tuple.tuple("jantic/DeOldify", List.of(30L, 0L, 0L)),
-            org.assertj.core.groups.Tuple.tuple("magenta/magenta", List.of(0L, 0L, 0L)),
-            org.assertj.core.groups.Tuple.tuple("tensorflow/magenta", List.of(0L, 0L, 0L)),
-            org.assertj.core.groups.Tuple.tuple("tensorflow/tensorflow", List.of(0L, 0L, 6L)));
+            tuple("openai/spinningup", List.of(0L, 0L, 0L)),
+            tuple("jantic/DeOldify", List.of(30L, 0L, 0L)),
+            tuple("magenta/magenta", List.of(0L, 0L, 0L)),
+            tuple("tensorflow/magenta", List.of(0L, 0L, 0L)),
+            tuple("tensorflow/tensorflow", List.of(0L, 0L, 6L)));
     assertThat(month.files()).isEqualTo(718 + 30 + 1 + 6);
   }
 
@@ -157,10 +160,7 @@ class GhArchiveFilesTest {
 
     assertThat(month.counts().repos())
         .extracting(RepoStars::name, RepoStars::stars)
-        .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("c/first", 9L),
-            org.assertj.core.groups.Tuple.tuple("a/tied", 3L),
-            org.assertj.core.groups.Tuple.tuple("b/second", 3L));
+        .containsExactly(tuple("c/first", 9L), tuple("a/tied", 3L), tuple("b/second", 3L));
   }
 
   @Test
@@ -168,7 +168,7 @@ class GhArchiveFilesTest {
     november().writeHourFiles(dir, List.of(NOVEMBER), Set.of(), Map.of());
     Path hour = dir.resolve("2018-11-12-9.json.gz");
     byte[] whole = Files.readAllBytes(hour);
-    Files.write(hour, java.util.Arrays.copyOf(whole, whole.length - 9));
+    Files.write(hour, Arrays.copyOf(whole, whole.length - 9));
 
     GhArchiveMonth month = reader.read(NOVEMBER, List.of(dir));
 

@@ -14,8 +14,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
@@ -37,7 +39,7 @@ class RealClickHouseTest {
   static final CalendarMonth NOVEMBER = GhArchiveFilesTest.NOVEMBER;
   static final String PASSWORD = "shim-Pa55word";
   static final ClickHouseCredentials ACCOUNT =
-      new ClickHouseCredentials("curate", java.util.Optional.of(new Secret(PASSWORD)));
+      new ClickHouseCredentials("curate", Optional.of(new Secret(PASSWORD)));
 
   /** Fewer than the repositories starred, so LIMIT and the order of ties are tested too. */
   static final EventsSettings TOP_12 =
@@ -156,8 +158,7 @@ class RealClickHouseTest {
         new ClickHouseStubs()
             .client(
                 clickhouse.url(),
-                new ClickHouseCredentials(
-                    "curate", java.util.Optional.of(new Secret("wrong-one"))));
+                new ClickHouseCredentials("curate", Optional.of(new Secret("wrong-one"))));
 
     assertThatThrownBy(() -> client.query(StarQueries.freshness(TOP_12)))
         .isInstanceOfSatisfying(
@@ -189,7 +190,7 @@ class RealClickHouseTest {
     return counts.entrySet().stream()
         .filter(c -> c.getValue()[0] > 0)
         .sorted(
-            java.util.Comparator.<Map.Entry<String, long[]>>comparingLong(c -> -c.getValue()[0])
+            Comparator.<Map.Entry<String, long[]>>comparingLong(c -> -c.getValue()[0])
                 .thenComparing(Map.Entry::getKey))
         .limit(top)
         .map(
