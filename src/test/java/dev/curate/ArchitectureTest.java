@@ -24,6 +24,7 @@ class ArchitectureTest {
   private static final String WORKFLOW = "Workflow";
   private static final String GITHUB = "GitHub";
   private static final String REDDIT = "Reddit";
+  private static final String EVENTS = "Events";
   private static final String STORE = "Store";
   private static final String RANK = "Rank";
   private static final String DRAFT = "Draft";
@@ -54,6 +55,8 @@ class ArchitectureTest {
           .definedBy("dev.curate.github..")
           .layer(REDDIT)
           .definedBy("dev.curate.reddit..")
+          .layer(EVENTS)
+          .definedBy("dev.curate.events..")
           .layer(STORE)
           .definedBy("dev.curate.store..")
           .layer(RANK)
@@ -90,18 +93,22 @@ class ArchitectureTest {
           // they reach through the store and the GitHub source.
           .whereLayer(CLI)
           .mayOnlyAccessLayers(
-              WORKFLOW, GITHUB, REDDIT, STORE, RANK, DRAFT, ENRICH, HTTP, CONFIG, FILES, PLAN,
-              MODEL, ERRORS, PICOCLI, OKHTTP)
+              WORKFLOW, GITHUB, REDDIT, EVENTS, STORE, RANK, DRAFT, ENRICH, HTTP, CONFIG, FILES,
+              PLAN, MODEL, ERRORS, PICOCLI, OKHTTP)
           // The use cases: sources, store, rank and draft, never the command line nor HTTP itself.
           .whereLayer(WORKFLOW)
           .mayOnlyAccessLayers(
-              GITHUB, REDDIT, STORE, RANK, DRAFT, ENRICH, CONFIG, FILES, MODEL, ERRORS)
+              GITHUB, REDDIT, EVENTS, STORE, RANK, DRAFT, ENRICH, CONFIG, FILES, MODEL, ERRORS)
           // Sources know their own API over the shared HTTP stack, and may use enrich's pure text
-          // helpers; not each other, not the store. Each answers for its own plan.
+          // helpers and the local-file helpers (dumps are read line by line); not each other, not
+          // the store. Each answers for its own plan.
           .whereLayer(GITHUB)
           .mayOnlyAccessLayers(HTTP, ENRICH, CONFIG, PLAN, MODEL, ERRORS, OKHTTP, GITHUB_API)
           .whereLayer(REDDIT)
-          .mayOnlyAccessLayers(HTTP, ENRICH, CONFIG, PLAN, MODEL, ERRORS, OKHTTP)
+          .mayOnlyAccessLayers(HTTP, ENRICH, CONFIG, FILES, PLAN, MODEL, ERRORS, OKHTTP)
+          // GH Archive's events, from ClickHouse over the shared stack or from local hour files.
+          .whereLayer(EVENTS)
+          .mayOnlyAccessLayers(HTTP, CONFIG, FILES, PLAN, MODEL, ERRORS, OKHTTP)
           // The store alone speaks SQL, and knows no HTTP.
           .whereLayer(STORE)
           .mayOnlyAccessLayers(ENRICH, FILES, MODEL, ERRORS, SQL)

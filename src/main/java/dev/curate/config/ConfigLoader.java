@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.curate.error.ConfigException;
 import dev.curate.files.TextFile;
 import dev.curate.files.UnreadableFileException;
+import dev.curate.model.CalendarMonth;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -45,6 +46,7 @@ public final class ConfigLoader {
   public ConfigLoader() {
     SimpleModule durations = new SimpleModule();
     durations.addDeserializer(Duration.class, new DurationDeserializer());
+    durations.addDeserializer(CalendarMonth.class, new MonthDeserializer());
     this.yaml =
         new ObjectMapper(YamlDocument.factory())
             .registerModule(durations)
@@ -170,6 +172,18 @@ public final class ConfigLoader {
     String line = nl < 0 ? message : message.substring(0, nl);
     // Jackson names Java types; the user wrote YAML.
     return line.replace("java.lang.", "").replace("`", "'");
+  }
+
+  /** A month as the user writes it, {@code 2015-01}; its message says what was wrong. */
+  private static final class MonthDeserializer extends JsonDeserializer<CalendarMonth> {
+    @Override
+    public CalendarMonth deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      try {
+        return CalendarMonth.parse(p.getValueAsString());
+      } catch (IllegalArgumentException e) {
+        throw JsonMappingException.from(p, e.getMessage());
+      }
+    }
   }
 
   private static final class DurationDeserializer extends JsonDeserializer<Duration> {

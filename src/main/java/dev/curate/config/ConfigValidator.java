@@ -2,9 +2,11 @@ package dev.curate.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.curate.error.ConfigException;
+import dev.curate.model.CalendarMonth;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -14,6 +16,17 @@ import java.util.regex.Pattern;
 final class ConfigValidator {
   // Reddit's own rule for subreddit names: letters, digits, underscores, 2-21 characters.
   static final Pattern SUBREDDIT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_]{1,20}");
+
+  /**
+   * A ClickHouse name curate accepts for {@code github.events.database} and {@code .table}: the
+   * form that needs no quoting (ClickHouse docs, "Syntax": identifiers). curate passes them as
+   * {@code {name:Identifier}} query parameters, never in the SQL text, so this is for clear errors,
+   * not for safety.
+   */
+  static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,63}");
+
+  /** GH Archive's first hour: 2011-02-12 (gharchive.org). */
+  static final CalendarMonth FIRST_EVENTS = CalendarMonth.of(2011, 2);
 
   /** Below a real search page or listing (about 1 MB), curate could not read one. */
   static final long MIN_BODY_SIZE = 1L << 20;
@@ -41,6 +54,9 @@ final class ConfigValidator {
     url(c.endpoints().redditUrl(), "endpoints.redditUrl");
     url(c.endpoints().redditOauthUrl(), "endpoints.redditOauthUrl");
     url(c.endpoints().redditArchiveUrl(), "endpoints.redditArchiveUrl");
+    url(c.endpoints().clickhouseUrl(), "endpoints.clickhouseUrl");
+    serverOnlyProblem(c.endpoints().clickhouseUrl())
+        .ifPresent(problem -> fail("endpoints.clickhouseUrl", problem));
 
     nonEmpty(c.github().queries(), "github.queries");
     for (int i = 0; i < c.github().queries().size(); i++) {
@@ -57,6 +73,7 @@ final class ConfigValidator {
     range(c.github().perPage(), 1, 100, "github.perPage");
     range(c.github().maxPagesPerQuery(), 1, 10, "github.maxPagesPerQuery");
     starGains(c.github());
+    events(c.github());
 
     nonEmpty(c.reddit().subreddits(), "reddit.subreddits");
     for (String sub : c.reddit().subreddits()) {
@@ -128,6 +145,44 @@ final class ConfigValidator {
     range(github.trending().maxPages(), 1, 10, "github.trending.maxPages");
   }
 
+  private void events(GitHubSettings github) {
+    required(github.source(), "github.source");
+    EventsSettings events = github.events();
+    required(events, "github.events");
+    range(events.top(), 1, 100_000, "github.events.top");
+    range(events.lookup(), 0, events.top(), "github.events.lookup");
+    required(events.soundFrom(), "github.events.soundFrom");
+    required(events.soundTo(), "github.events.soundTo");
+    if (events.soundFrom().compareTo(FIRST_EVENTS) < 0) {
+      fail(
+          "github.events.soundFrom",
+          "is " + events.soundFrom() + ", before GH Archive's first events (" + FIRST_EVENTS + ")");
+    }
+    if (events.soundTo().compareTo(events.soundFrom()) < 0) {
+      fail(
+          "github.events.soundTo",
+          "is "
+              + events.soundTo()
+              + ", before github.events.soundFrom ("
+              + events.soundFrom()
+              + ")");
+    }
+    identifier(events.database(), "github.events.database");
+    identifier(events.table(), "github.events.table");
+  }
+
+  private void identifier(String value, String key) {
+    required(value, key);
+    if (!IDENTIFIER.matcher(value).matches()) {
+      fail(
+          key,
+          "'"
+              + value
+              + "' is not a ClickHouse name curate accepts: letters, digits and _, not starting"
+              + " with a digit, at most 64 characters");
+    }
+  }
+
   private void required(Object value, String key) {
     if (value == null) {
       fail(key, "is missing");
@@ -137,7 +192,7 @@ final class ConfigValidator {
   private void url(String value, String key) {
     required(value, key);
     if (!isHttpUrl(value)) {
-      fail(key, "'" + value + "' is not an http(s) URL");
+      fail(key, "'" + withoutUserInfo(value) + "' is not an http(s) URL");
     }
   }
 
@@ -148,6 +203,57 @@ final class ConfigValidator {
           && uri.getHost() != null;
     } catch (Exception e) {
       return false;
+    }
+  }
+
+  /**
+   * What makes {@code url} more than a server's address, for the ClickHouse endpoint: credentials
+   * there would travel in every request line (curate sends {@code CLICKHOUSE_USER} and {@code
+   * CLICKHOUSE_PASSWORD} as headers, which are never logged), and a query string would add settings
+   * that a read-only user such as the playground's refuses.
+   */
+  static Optional<String> serverOnlyProblem(String url) {
+    URI uri;
+    try {
+      uri = new URI(url);
+    } catch (Exception e) {
+      return Optional.empty();
+    }
+    if (uri.getRawUserInfo() != null) {
+      return Optional.of(
+          "carries a user name or password: give the server's address only and set "
+              + ClickHouseCredentials.USER
+              + " and "
+              + ClickHouseCredentials.PASSWORD
+              + " instead");
+    }
+    if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+      return Optional.of(
+          "has a query string or fragment: give the server's address only (curate sends its"
+              + " query's parameters itself)");
+    }
+    return Optional.empty();
+  }
+
+  /** The URL as a message may show it: without any user name or password in it. */
+  static String withoutUserInfo(String url) {
+    try {
+      URI uri = new URI(url);
+      if (uri.getRawUserInfo() == null) {
+        return url;
+      }
+      return new URI(
+              uri.getScheme(),
+              null,
+              uri.getHost(),
+              uri.getPort(),
+              uri.getPath(),
+              uri.getQuery(),
+              uri.getFragment())
+          .toString();
+    } catch (Exception e) {
+      int at = url.lastIndexOf('@');
+      return at < 0 ? url : "…" + url.substring(at);
     }
   }
 

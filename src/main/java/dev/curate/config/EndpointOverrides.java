@@ -12,6 +12,7 @@ public final class EndpointOverrides {
   public static final String REDDIT_URL = "CURATE_REDDIT_URL";
   public static final String REDDIT_OAUTH_URL = "CURATE_REDDIT_OAUTH_URL";
   public static final String REDDIT_ARCHIVE_URL = "CURATE_REDDIT_ARCHIVE_URL";
+  public static final String CLICKHOUSE_URL = "CURATE_CLICKHOUSE_URL";
 
   private EndpointOverrides() {}
 
@@ -22,7 +23,8 @@ public final class EndpointOverrides {
             pick(env, GITHUB_API_URL, e.githubApiUrl()),
             pick(env, REDDIT_URL, e.redditUrl()),
             pick(env, REDDIT_OAUTH_URL, e.redditOauthUrl()),
-            pick(env, REDDIT_ARCHIVE_URL, e.redditArchiveUrl()));
+            pick(env, REDDIT_ARCHIVE_URL, e.redditArchiveUrl()),
+            serverOnly(env, CLICKHOUSE_URL, pick(env, CLICKHOUSE_URL, e.clickhouseUrl())));
     return config.withEndpoints(overridden);
   }
 
@@ -30,9 +32,24 @@ public final class EndpointOverrides {
     String value = env.get(variable);
     String chosen = value == null || value.isBlank() ? configured : value.trim();
     if (!ConfigValidator.isHttpUrl(chosen)) {
-      throw new ConfigException(variable + ": '" + chosen + "' is not an http(s) URL");
+      throw new ConfigException(
+          variable + ": '" + ConfigValidator.withoutUserInfo(chosen) + "' is not an http(s) URL");
     }
     return stripTrailingSlash(chosen);
+  }
+
+  /** The file's value was checked by {@link ConfigValidator}; the environment's is checked here. */
+  private static String serverOnly(Map<String, String> env, String variable, String chosen) {
+    String value = env.get(variable);
+    if (value != null && !value.isBlank()) {
+      ConfigValidator.serverOnlyProblem(chosen)
+          .ifPresent(
+              problem -> {
+                throw new ConfigException(
+                    variable + ": '" + ConfigValidator.withoutUserInfo(chosen) + "' " + problem);
+              });
+    }
+    return chosen;
   }
 
   private static String stripTrailingSlash(String url) {

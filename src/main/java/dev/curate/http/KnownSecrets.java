@@ -1,5 +1,6 @@
 package dev.curate.http;
 
+import dev.curate.config.ClickHouseCredentials;
 import dev.curate.config.GitHubCredentials;
 import dev.curate.config.RedditCredentials;
 import java.nio.charset.StandardCharsets;
@@ -14,10 +15,10 @@ import java.util.regex.Pattern;
 
 /**
  * Every credential of the run, so that none is written anywhere: the values of {@code GH_TOKEN},
- * {@code GITHUB_TOKEN}, {@code REDDIT_CLIENT_ID} and {@code REDDIT_CLIENT_SECRET}, the Basic form
- * of Reddit's pair, and each OAuth access token once Reddit issues it. The HTTP stack replaces them
- * in every answer before the cache or curate sees it ({@link SecretGuardInterceptor}); the CLI
- * replaces them in every line it prints.
+ * {@code GITHUB_TOKEN}, {@code REDDIT_CLIENT_ID}, {@code REDDIT_CLIENT_SECRET} and {@code
+ * CLICKHOUSE_PASSWORD}, the Basic form of Reddit's pair, and each OAuth access token once Reddit
+ * issues it. The HTTP stack replaces them in every answer before the cache or curate sees it
+ * ({@link SecretGuardInterceptor}); the CLI replaces them in every line it prints.
  *
  * <p>A server that echoes a credential may escape it on the way, and whoever reads the answer
  * unescapes it again, so each character also matches as a JSON {@code \u0067}, a URL {@code %67} or
@@ -34,7 +35,8 @@ public final class KnownSecrets {
           GitHubCredentials.GH_TOKEN,
           GitHubCredentials.GITHUB_TOKEN,
           RedditCredentials.CLIENT_ID,
-          RedditCredentials.CLIENT_SECRET);
+          RedditCredentials.CLIENT_SECRET,
+          ClickHouseCredentials.PASSWORD);
 
   /** One secret, matched in Java text and in the Latin-1 view of UTF-8 bytes. */
   private record Known(Pattern inText, Pattern inBytes) {}

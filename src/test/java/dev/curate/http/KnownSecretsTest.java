@@ -32,6 +32,15 @@ class KnownSecretsTest {
   }
 
   @Test
+  void replacesTheClickHousePassword() {
+    KnownSecrets withClickHouse =
+        KnownSecrets.fromEnvironment(Map.of("CLICKHOUSE_PASSWORD", "ch-pass-0123456789"));
+
+    assertThat(withClickHouse.scrub("Code: 516. password ch-pass-0123456789 is wrong"))
+        .isEqualTo("Code: 516. password [redacted] is wrong");
+  }
+
+  @Test
   void replacesTheBasicFormOfRedditsPair() {
     String basic =
         Base64.getEncoder().encodeToString((ID + ":" + SECRET).getBytes(StandardCharsets.UTF_8));

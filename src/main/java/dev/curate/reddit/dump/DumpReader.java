@@ -3,6 +3,7 @@ package dev.curate.reddit.dump;
 import com.github.luben.zstd.ZstdInputStream;
 import dev.curate.error.CurateException;
 import dev.curate.error.ExitCode;
+import dev.curate.files.LineSplitter;
 import dev.curate.model.CalendarMonth;
 import dev.curate.reddit.post.Post;
 import dev.curate.reddit.post.ThreadMapper;

@@ -1,4 +1,4 @@
-package dev.curate.reddit.dump;
+package dev.curate.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

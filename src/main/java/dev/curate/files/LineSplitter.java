@@ -1,4 +1,4 @@
-package dev.curate.reddit.dump;
+package dev.curate.files;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -6,12 +6,12 @@ import java.util.Arrays;
 
 /**
  * Cuts a stream into lines without decoding it: JSON parsers read UTF-8 bytes themselves, and a
- * String per line would double the work on a dump of gigabytes. A line longer than the buffer grows
- * a separate carry array; the buffer itself is reused.
+ * String per line would double the work on a file of gigabytes (a Reddit dump, GH Archive's hour
+ * files). A line longer than the buffer grows a separate carry array; the buffer itself is reused.
  */
-final class LineSplitter {
+public final class LineSplitter {
   @FunctionalInterface
-  interface LineHandler {
+  public interface LineHandler {
     /**
      * The line is {@code buffer[offset, offset + length)}, without its newline; valid only during
      * the call.
@@ -23,14 +23,14 @@ final class LineSplitter {
 
   private final InputStream in;
 
-  LineSplitter(InputStream in) {
+  public LineSplitter(InputStream in) {
     this.in = in;
   }
 
   /**
    * Calls {@code handler} for every non-blank line, the last one even without a trailing newline.
    */
-  void forEachLine(LineHandler handler) throws IOException {
+  public void forEachLine(LineHandler handler) throws IOException {
     byte[] chunk = new byte[CHUNK];
     byte[] carry = new byte[0];
     int carried = 0;

@@ -1,0 +1,89 @@
+package dev.curate.events;
+
+import dev.curate.config.EventsSettings;
+import dev.curate.model.CalendarMonth;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The SQL curate runs on ClickHouse's {@code github_events} table (the playground's schema:
+ * ClickHouse/github-explorer; {@code event_type} an Enum8 with {@code 'WatchEvent' = 15}, {@code
+ * repo_name}, {@code created_at} a DateTime; sorted by {@code (event_type, repo_name, created_at)},
+ * so the filter on the event type reads only star events).
+ *
+ * <p>Every value is a parameter. Times are {@code DateTime('UTC')} parameters, so that the server's
+ * own time zone, which DateTime text is otherwise read and written in, plays no part; the probe
+ * answers in epoch seconds for the same reason. Database and table are {@code Identifier}
+ * parameters, which ClickHouse quotes itself.
+ */
+public final class StarQueries {
+  /** The months before the month counted for the breakout signal. */
+  public static final int EARLIER_MONTHS = 3;
+
+  static final String FRESHNESS_PURPOSE = "the freshness probe";
+  static final String MONTH_PURPOSE = "the month's star count";
+
+  private static final DateTimeFormatter DATE_TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
+
+  private static final String FRESHNESS =
+      """
+      SELECT toUnixTimestamp(max(created_at)) AS last_event_at
+      FROM {database:Identifier}.{table:Identifier}
+      WHERE event_type = 'WatchEvent'""";
+
+  // One pass over four months of star events: the month's count decides the top, and the same
+  // rows give each repository's counts of the three months before.
+  private static final String MONTH =
+      """
+      SELECT
+          repo_name,
+          countIf(created_at >= {from:DateTime('UTC')}) AS stars,
+          countIf(created_at >= {from_1:DateTime('UTC')} AND created_at < {from:DateTime('UTC')}) AS stars_1,
+          countIf(created_at >= {from_2:DateTime('UTC')} AND created_at < {from_1:DateTime('UTC')}) AS stars_2,
+          countIf(created_at < {from_2:DateTime('UTC')}) AS stars_3
+      FROM {database:Identifier}.{table:Identifier}
+      WHERE event_type = 'WatchEvent'
+          AND created_at >= {from_3:DateTime('UTC')}
+          AND created_at < {to:DateTime('UTC')}
+      GROUP BY repo_name
+      HAVING stars > 0
+      ORDER BY stars DESC, repo_name
+      LIMIT {top:UInt32}""";
+
+  private StarQueries() {}
+
+  /** The table's last star event, asked before the month is trusted. */
+  public static ClickHouseQuery freshness(EventsSettings settings) {
+    return new ClickHouseQuery(FRESHNESS_PURPOSE, FRESHNESS, table(settings));
+  }
+
+  /** The month's {@code github.events.top} repositories by star events, with the months before. */
+  public static ClickHouseQuery month(CalendarMonth month, EventsSettings settings) {
+    Map<String, String> p = table(settings);
+    p.put("from", text(month.start()));
+    p.put("to", text(month.end()));
+    CalendarMonth earlier = month;
+    for (int k = 1; k <= EARLIER_MONTHS; k++) {
+      earlier = earlier.previous();
+      p.put("from_" + k, text(earlier.start()));
+    }
+    p.put("top", Integer.toString(settings.top()));
+    return new ClickHouseQuery(MONTH_PURPOSE, MONTH, p);
+  }
+
+  private static Map<String, String> table(EventsSettings settings) {
+    Map<String, String> p = new LinkedHashMap<>();
+    p.put("database", settings.database());
+    p.put("table", settings.table());
+    return p;
+  }
+
+  /** A DateTime parameter's value: ClickHouse's text form, here in UTC. */
+  static String text(Instant instant) {
+    return DATE_TIME.format(instant);
+  }
+}
