@@ -28,6 +28,7 @@ class ArchitectureTest {
   private static final String RANK = "Rank";
   private static final String DRAFT = "Draft";
   private static final String ENRICH = "Enrich";
+  private static final String CHART = "Chart";
   private static final String HTTP = "Http";
   private static final String CONFIG = "Config";
   private static final String FILES = "Files";
@@ -61,6 +62,8 @@ class ArchitectureTest {
           .definedBy("dev.curate.draft..")
           .layer(ENRICH)
           .definedBy("dev.curate.enrich..")
+          .layer(CHART)
+          .definedBy("dev.curate.chart..")
           .layer(HTTP)
           .definedBy("dev.curate.http..")
           .layer(CONFIG)
@@ -87,8 +90,8 @@ class ArchitectureTest {
           // they reach through the store and the GitHub source.
           .whereLayer(CLI)
           .mayOnlyAccessLayers(
-              WORKFLOW, GITHUB, REDDIT, STORE, RANK, DRAFT, ENRICH, HTTP, CONFIG, FILES, MODEL,
-              ERRORS, PICOCLI, OKHTTP)
+              WORKFLOW, GITHUB, REDDIT, STORE, RANK, DRAFT, ENRICH, CHART, HTTP, CONFIG, FILES,
+              MODEL, ERRORS, PICOCLI, OKHTTP)
           // The use cases: sources, store, rank and draft, never the command line nor HTTP itself.
           .whereLayer(WORKFLOW)
           .mayOnlyAccessLayers(
@@ -106,9 +109,12 @@ class ArchitectureTest {
           .whereLayer(RANK)
           .mayOnlyAccessLayers(CONFIG, MODEL, ERRORS)
           .whereLayer(DRAFT)
-          .mayOnlyAccessLayers(ENRICH, FILES, MODEL, ERRORS)
+          .mayOnlyAccessLayers(ENRICH, CHART, FILES, MODEL, ERRORS)
           .whereLayer(ENRICH)
           .mayOnlyAccessLayers(MODEL)
+          // Pictures of figures (SVG charts, terminal sparklines): numbers and words in, text out.
+          .whereLayer(CHART)
+          .mayNotAccessAnyLayer()
           // The HTTP stack knows no API's meaning.
           .whereLayer(HTTP)
           .mayOnlyAccessLayers(CONFIG, MODEL, ERRORS, OKHTTP)
