@@ -29,6 +29,7 @@ class ArchitectureTest {
   private static final String DRAFT = "Draft";
   private static final String ENRICH = "Enrich";
   private static final String CHART = "Chart";
+  private static final String PREVIEW = "Preview";
   private static final String HTTP = "Http";
   private static final String CONFIG = "Config";
   private static final String FILES = "Files";
@@ -64,6 +65,8 @@ class ArchitectureTest {
           .definedBy("dev.curate.enrich..")
           .layer(CHART)
           .definedBy("dev.curate.chart..")
+          .layer(PREVIEW)
+          .definedBy("dev.curate.preview..")
           .layer(HTTP)
           .definedBy("dev.curate.http..")
           .layer(CONFIG)
@@ -95,7 +98,7 @@ class ArchitectureTest {
           // The use cases: sources, store, rank and draft, never the command line nor HTTP itself.
           .whereLayer(WORKFLOW)
           .mayOnlyAccessLayers(
-              GITHUB, REDDIT, STORE, RANK, DRAFT, ENRICH, CONFIG, FILES, MODEL, ERRORS)
+              GITHUB, REDDIT, STORE, RANK, DRAFT, ENRICH, PREVIEW, CONFIG, FILES, MODEL, ERRORS)
           // Sources know their own API over the shared HTTP stack, and may use enrich's pure text
           // helpers; not each other, not the store.
           .whereLayer(GITHUB)
@@ -114,6 +117,9 @@ class ArchitectureTest {
           .mayOnlyAccessLayers(MODEL)
           // Pictures of figures (SVG charts, terminal sparklines): numbers and words in, text out.
           .whereLayer(CHART)
+          .mayNotAccessAnyLayer()
+          // The draft as an HTML page: Markdown in, HTML out; the images it is given, no files.
+          .whereLayer(PREVIEW)
           .mayNotAccessAnyLayer()
           // The HTTP stack knows no API's meaning.
           .whereLayer(HTTP)
