@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -96,6 +97,28 @@ class StarChartsEndToEndTest {
             "+600 stars in November 2018; the most on day 1: 20.");
     // 20 stars on each of the 30 days (the stand-in's series): 30 bars of the same height.
     assertThat(bars(waveglow)).hasSize(30).allMatch(h -> h.equals(bars(waveglow).get(0)));
+  }
+
+  @Test
+  void theReadmeShowsTheChartDraftWrites() throws IOException {
+    fetchAndRank();
+    assertThat(cli().run("draft").exitCode()).isZero();
+
+    String written =
+        Files.readString(
+            workspace.resolve("drafts/2018-11/hanxiao-bert-as-service.svg"),
+            StandardCharsets.UTF_8);
+    Path actual = Path.of("target", "golden-actual", "star-chart-example.svg");
+    Files.createDirectories(actual.getParent());
+    Files.writeString(actual, written, StandardCharsets.UTF_8);
+    assertThat(README_EXAMPLE)
+        .as(
+            "docs/images/star-chart-example.svg is what curate draws for the stand-in's"
+                + " hanxiao/bert-as-service; after a deliberate change copy "
+                + actual
+                + " over it")
+        .hasContent(written);
+    assertThat(Files.readString(Path.of("README.md"))).contains("](" + README_EXAMPLE + ")");
   }
 
   @Test
