@@ -1,5 +1,7 @@
 package dev.curate.cli;
 
+import dev.curate.config.GitHubCredentials;
+import dev.curate.config.RedditCredentials;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -24,12 +27,21 @@ import java.util.concurrent.TimeUnit;
 final class BrowserOpener {
   static final Duration PATIENCE = Duration.ofSeconds(3);
 
+  /** The browser needs none of curate's credentials, so they stay out of its environment. */
+  private static final Set<String> CREDENTIALS =
+      Set.of(
+          GitHubCredentials.GH_TOKEN,
+          GitHubCredentials.GITHUB_TOKEN,
+          RedditCredentials.CLIENT_ID,
+          RedditCredentials.CLIENT_SECRET);
+
   private final Map<String, String> env;
   private final String osName;
   private final Duration patience;
 
   /**
-   * @param env the environment the opener is looked up in ({@code PATH}) and run with
+   * @param env the environment the opener is looked up in ({@code PATH}) and run with, but for
+   *     curate's credentials
    * @param osName the {@code os.name} system property
    */
   BrowserOpener(Map<String, String> env, String osName) {
@@ -79,6 +91,7 @@ final class BrowserOpener {
             .redirectError(ProcessBuilder.Redirect.DISCARD);
     builder.environment().clear();
     builder.environment().putAll(env);
+    builder.environment().keySet().removeAll(CREDENTIALS);
     Process process;
     try {
       process = builder.start();

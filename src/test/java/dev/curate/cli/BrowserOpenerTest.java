@@ -45,6 +45,27 @@ class BrowserOpenerTest {
   }
 
   @Test
+  void theOpenerAndSoTheBrowserGetNoneOfCuratesCredentials() throws IOException {
+    Path seen = out.resolve("env");
+    xdgOpen("env > '" + seen + "'");
+
+    opener(
+            Map.of(
+                "PATH", bin + ":/usr/bin:/bin",
+                "DISPLAY", ":0",
+                "LANG", "C.UTF-8",
+                "GH_TOKEN", "ghp_OpenerTest000000000000000000000000",
+                "GITHUB_TOKEN", "ghs_OpenerTest",
+                "REDDIT_CLIENT_ID", "opener-id",
+                "REDDIT_CLIENT_SECRET", "opener-secret"))
+        .open(out);
+
+    assertThat(Files.readString(seen))
+        .contains("DISPLAY=:0", "LANG=C.UTF-8")
+        .doesNotContain("ghp_OpenerTest", "ghs_OpenerTest", "opener-id", "opener-secret");
+  }
+
+  @Test
   void waylandIsADesktopToo() throws IOException {
     xdgOpen("exit 0");
 
