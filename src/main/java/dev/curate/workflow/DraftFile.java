@@ -120,14 +120,16 @@ public final class DraftFile {
   /**
    * Where a draft's charts go: the folder beside it named after it without its extension ({@code
    * drafts/2018-11/} for {@code drafts/2018-11.md}), or with {@code -charts} added when its name
-   * has no extension, since a file and a folder cannot share a name.
+   * has no extension (a file and a folder cannot share a name) or nothing else but dots.
    */
   public static Path chartFolder(Path target) {
     Path absolute = target.toAbsolutePath();
     String name = absolute.getFileName().toString();
     int dot = name.lastIndexOf('.');
-    String folder = dot > 0 ? name.substring(0, dot) : name + "-charts";
-    return absolute.resolveSibling(folder);
+    String stem = dot > 0 ? name.substring(0, dot) : "";
+    // "..md" and "...md" would name the draft's own folder and its parent.
+    boolean usable = !stem.isEmpty() && !stem.equals(".") && !stem.equals("..");
+    return absolute.resolveSibling(usable ? stem : name + "-charts");
   }
 
   private static void requireChartFolder(Path folder, Path target) {

@@ -252,6 +252,9 @@ class DraftFileTest {
     // A file and a folder cannot share a name.
     assertThat(DraftFile.chartFolder(dir.resolve("issue"))).isEqualTo(dir.resolve("issue-charts"));
     assertThat(DraftFile.chartFolder(dir.resolve(".md"))).isEqualTo(dir.resolve(".md-charts"));
+    // Never the draft's own folder or its parent.
+    assertThat(DraftFile.chartFolder(dir.resolve("..md"))).isEqualTo(dir.resolve("..md-charts"));
+    assertThat(DraftFile.chartFolder(dir.resolve("...md"))).isEqualTo(dir.resolve("...md-charts"));
   }
 
   @Test
