@@ -29,6 +29,8 @@ class ArchitectureTest {
   private static final String RANK = "Rank";
   private static final String DRAFT = "Draft";
   private static final String ENRICH = "Enrich";
+  private static final String CHART = "Chart";
+  private static final String PREVIEW = "Preview";
   private static final String HTTP = "Http";
   private static final String CONFIG = "Config";
   private static final String FILES = "Files";
@@ -65,6 +67,10 @@ class ArchitectureTest {
           .definedBy("dev.curate.draft..")
           .layer(ENRICH)
           .definedBy("dev.curate.enrich..")
+          .layer(CHART)
+          .definedBy("dev.curate.chart..")
+          .layer(PREVIEW)
+          .definedBy("dev.curate.preview..")
           .layer(HTTP)
           .definedBy("dev.curate.http..")
           .layer(CONFIG)
@@ -93,12 +99,13 @@ class ArchitectureTest {
           // they reach through the store and the GitHub source.
           .whereLayer(CLI)
           .mayOnlyAccessLayers(
-              WORKFLOW, GITHUB, REDDIT, EVENTS, STORE, RANK, DRAFT, ENRICH, HTTP, CONFIG, FILES,
-              PLAN, MODEL, ERRORS, PICOCLI, OKHTTP)
+              WORKFLOW, GITHUB, REDDIT, EVENTS, STORE, RANK, DRAFT, ENRICH, CHART, HTTP, CONFIG,
+              FILES, PLAN, MODEL, ERRORS, PICOCLI, OKHTTP)
           // The use cases: sources, store, rank and draft, never the command line nor HTTP itself.
           .whereLayer(WORKFLOW)
           .mayOnlyAccessLayers(
-              GITHUB, REDDIT, EVENTS, STORE, RANK, DRAFT, ENRICH, CONFIG, FILES, MODEL, ERRORS)
+              GITHUB, REDDIT, EVENTS, STORE, RANK, DRAFT, ENRICH, PREVIEW, CONFIG, FILES, MODEL,
+              ERRORS)
           // Sources know their own API over the shared HTTP stack, and may use enrich's pure text
           // helpers and the local-file helpers (dumps are read line by line); not each other, not
           // the store. Each answers for its own plan.
@@ -116,9 +123,15 @@ class ArchitectureTest {
           .whereLayer(RANK)
           .mayOnlyAccessLayers(CONFIG, MODEL, ERRORS)
           .whereLayer(DRAFT)
-          .mayOnlyAccessLayers(ENRICH, FILES, MODEL, ERRORS)
+          .mayOnlyAccessLayers(ENRICH, CHART, FILES, MODEL, ERRORS)
           .whereLayer(ENRICH)
           .mayOnlyAccessLayers(MODEL)
+          // Pictures of figures (SVG charts, terminal sparklines): numbers and words in, text out.
+          .whereLayer(CHART)
+          .mayNotAccessAnyLayer()
+          // The draft as an HTML page: Markdown in, HTML out; the images it is given, no files.
+          .whereLayer(PREVIEW)
+          .mayNotAccessAnyLayer()
           // The HTTP stack knows no API's meaning.
           .whereLayer(HTTP)
           .mayOnlyAccessLayers(CONFIG, MODEL, ERRORS, OKHTTP)

@@ -22,6 +22,7 @@ import dev.curate.workflow.DraftService;
 import dev.curate.workflow.EditorService;
 import dev.curate.workflow.FetchService;
 import dev.curate.workflow.FetchSources;
+import dev.curate.workflow.PreviewService;
 import dev.curate.workflow.PublishService;
 import dev.curate.workflow.RankService;
 import java.io.PrintWriter;
@@ -288,6 +289,17 @@ final class AppContext implements AutoCloseable {
         new ThreadComments(c.endpoints(), redditCredentials(), http(), runtime.clock());
     return new DraftService(storeForReading(), renderer, workspace())
         .withComments(reddit::top, c.enrich().comments(), runtime.clock(), warnings());
+  }
+
+  /** The preview page of a draft; only reads the store. */
+  PreviewService previewService() {
+    config(); // a bad config file is reported before the workspace is touched
+    return new PreviewService(storeForReading(), workspace());
+  }
+
+  /** Opens a page in the desktop's browser, when there is a desktop. */
+  BrowserOpener browserOpener() {
+    return new BrowserOpener(runtime.env(), System.getProperty("os.name", ""));
   }
 
   /** Progress lines on stderr, unless {@code --quiet}. */

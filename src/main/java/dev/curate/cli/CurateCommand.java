@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
           + " discussions.",
       "",
       "A month's work: curate fetch --month 2018-11, curate rank --explain, curate pick/drop/note,"
-          + " curate draft, then curate publish --month 2018-11 --url URL (docs/editorial.md)."
+          + " curate draft, curate preview, then curate publish --month 2018-11 --url URL"
+          + " (docs/editorial.md)."
     },
     subcommands = {
       FetchCommand.class,
@@ -25,6 +26,7 @@ import picocli.CommandLine.Spec;
       DropCommand.class,
       NoteCommand.class,
       DraftCommand.class,
+      PreviewCommand.class,
       PublishCommand.class,
       picocli.CommandLine.HelpCommand.class
     })

@@ -25,6 +25,9 @@ import picocli.CommandLine.Spec;
       "A draft the editor has changed is never overwritten without --force.",
       "Each shortlisted thread's top comments are read from Reddit once (then kept); if Reddit cannot"
           + " be reached the draft is written without them.",
+      "Each repository with a daily star history gets a chart (SVG) in a folder beside the draft"
+          + " (drafts/2018-11/ for drafts/2018-11.md), linked from its entry; a draft printed with"
+          + " --output - has none.",
       "",
       "Example: curate draft --month 2018-11 --output -",
       "         curate draft --lang zh --front-matter --template my-issue.md.mustache"
@@ -89,14 +92,26 @@ final class DraftCommand implements Callable<Integer> {
               : Optional.of(output == null ? service.defaultPath(drafted) : Path.of(output));
       // A wrong --output is said before Reddit is asked for any comment.
       target.ifPresent(t -> DraftFile.check(t, force));
+      Optional<String> chartFolder =
+          target.map(t -> DraftFile.chartFolder(t).getFileName().toString());
       DraftService.Draft draft =
-          service.render(new DraftService.Options(Optional.of(drafted), lang, frontMatter));
+          service.render(
+              new DraftService.Options(Optional.of(drafted), lang, frontMatter, chartFolder));
       if (target.isEmpty()) {
         out.print(draft.markdown());
         out.flush();
         return 0;
       }
-      DraftFile.write(target.get(), draft.markdown(), force);
+      DraftFile.write(target.get(), draft.markdown(), draft.charts(), force);
+      if (!draft.charts().isEmpty()) {
+        ctx.progress()
+            .accept(
+                "Wrote "
+                    + draft.charts().size()
+                    + (draft.charts().size() == 1 ? " star chart" : " star charts")
+                    + " into "
+                    + DraftFile.chartFolder(target.get()));
+      }
       err.println(
           "Wrote the "
               + draft.month()

@@ -2,6 +2,7 @@ package dev.curate.cli;
 
 import dev.curate.cli.output.ShortlistJson;
 import dev.curate.cli.output.ShortlistTable;
+import dev.curate.cli.output.StarSparklines;
 import dev.curate.model.Shortlist;
 import dev.curate.rank.ExplanationFormatter;
 import dev.curate.rank.Ranking;
@@ -9,6 +10,7 @@ import dev.curate.workflow.MonthCoverage;
 import dev.curate.workflow.RankService;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -31,7 +33,8 @@ import picocli.CommandLine.Spec;
           + " the editor's pick, drop and note, and leaves out what an earlier published issue featured.",
       "",
       "Example: curate rank --month 2018-11 --repos 5 --threads 5",
-      "         curate rank --explain     (each score's parts, and why higher scores were passed over)"
+      "         curate rank --explain     (each score's parts, and why higher scores were passed over;"
+          + " on a terminal, each repository's stars per day as a sparkline)"
     })
 final class RankCommand implements Callable<Integer> {
   @ParentCommand CurateCommand root;
@@ -60,6 +63,14 @@ final class RankCommand implements Callable<Integer> {
           "Also print each score's components and why any higher-scored"
               + " candidate was passed over (on stderr with --json).")
   boolean explain;
+
+  @Option(
+      names = "--sparklines",
+      negatable = true,
+      description =
+          "With --explain, draw each repository's stars per day in the month (▁▂▃▅▇█); by default"
+              + " only on a terminal, --no-sparklines never.")
+  Boolean sparklines;
 
   @Option(
       names = "--no-diversity",
@@ -96,7 +107,11 @@ final class RankCommand implements Callable<Integer> {
       if (explain) {
         PrintWriter to = json ? err : out;
         to.println();
-        to.print(Terminal.sanitize(new ExplanationFormatter().format(ranking)));
+        Map<String, String> starLines =
+            showSparklines(ctx)
+                ? StarSparklines.lines(ctx.rankService().starsPerDay(shortlist.month()))
+                : Map.of();
+        to.print(Terminal.sanitize(new ExplanationFormatter().format(ranking, starLines)));
         to.flush();
       }
       out.flush();
@@ -120,6 +135,11 @@ final class RankCommand implements Callable<Integer> {
               + shortlist.month());
       return 0;
     }
+  }
+
+  /** Asked for, or else on a terminal only: block characters are noise in a file or a pipe. */
+  private boolean showSparklines(AppContext ctx) {
+    return sparklines != null ? sparklines : ctx.runtime().stdoutIsTerminal();
   }
 
   private void checkSize(Integer value, String option) {

@@ -29,6 +29,10 @@ import java.util.stream.Collectors;
  * @param labels an area (repositories) or kind (threads) label per item, as an EDITOR comment
  * @param otherThreads the month's threads that are not on the shortlist: a repository's entry names
  *     those about it (up to {@link dev.curate.enrich.CrossReferences#MORE_PER_REPO})
+ * @param chartFolder where the draft's star charts go, relative to the draft (e.g. {@code 2018-11}
+ *     for {@code drafts/2018-11.md}): each repository with a daily history is given a chart there,
+ *     and its entry links it; null when the draft has no folder beside it (printed to stdout), and
+ *     so no charts
  */
 public record DraftInput(
     Shortlist shortlist,
@@ -42,7 +46,8 @@ public record DraftInput(
     Map<String, String> notes,
     Map<String, List<String>> flags,
     Map<String, String> labels,
-    List<RedditThread> otherThreads) {
+    List<RedditThread> otherThreads,
+    String chartFolder) {
 
   public DraftInput {
     Objects.requireNonNull(shortlist, "shortlist");
@@ -68,7 +73,7 @@ public record DraftInput(
    */
   public static DraftInput of(Shortlist shortlist) {
     return new DraftInput(
-        shortlist, null, null, false, null, null, null, null, null, null, null, null);
+        shortlist, null, null, false, null, null, null, null, null, null, null, null, null);
   }
 
   public DraftInput withCoverage(List<SourceCoverage> coverage) {
@@ -84,7 +89,8 @@ public record DraftInput(
         notes,
         flags,
         labels,
-        otherThreads);
+        otherThreads,
+        chartFolder);
   }
 
   public DraftInput withLanguage(Language language) {
@@ -100,7 +106,8 @@ public record DraftInput(
         notes,
         flags,
         labels,
-        otherThreads);
+        otherThreads,
+        chartFolder);
   }
 
   public DraftInput withFrontMatter(boolean frontMatter) {
@@ -116,7 +123,8 @@ public record DraftInput(
         notes,
         flags,
         labels,
-        otherThreads);
+        otherThreads,
+        chartFolder);
   }
 
   public DraftInput withDate(LocalDate date) {
@@ -132,7 +140,8 @@ public record DraftInput(
         notes,
         flags,
         labels,
-        otherThreads);
+        otherThreads,
+        chartFolder);
   }
 
   public DraftInput withArchive(List<PublishedIssue> archive) {
@@ -148,7 +157,8 @@ public record DraftInput(
         notes,
         flags,
         labels,
-        otherThreads);
+        otherThreads,
+        chartFolder);
   }
 
   public DraftInput withRepoEnrichment(Map<String, RepoEnrichment> repoEnrichment) {
@@ -164,7 +174,8 @@ public record DraftInput(
         notes,
         flags,
         labels,
-        otherThreads);
+        otherThreads,
+        chartFolder);
   }
 
   public DraftInput withThreadEnrichment(Map<String, ThreadEnrichment> threadEnrichment) {
@@ -180,7 +191,8 @@ public record DraftInput(
         notes,
         flags,
         labels,
-        otherThreads);
+        otherThreads,
+        chartFolder);
   }
 
   public DraftInput withNotes(Map<String, String> notes) {
@@ -196,7 +208,8 @@ public record DraftInput(
         notes,
         flags,
         labels,
-        otherThreads);
+        otherThreads,
+        chartFolder);
   }
 
   public DraftInput withFlags(Map<String, List<String>> flags) {
@@ -212,7 +225,8 @@ public record DraftInput(
         notes,
         flags,
         labels,
-        otherThreads);
+        otherThreads,
+        chartFolder);
   }
 
   public DraftInput withLabels(Map<String, String> labels) {
@@ -228,7 +242,8 @@ public record DraftInput(
         notes,
         flags,
         labels,
-        otherThreads);
+        otherThreads,
+        chartFolder);
   }
 
   public DraftInput withOtherThreads(List<RedditThread> otherThreads) {
@@ -244,7 +259,25 @@ public record DraftInput(
         notes,
         flags,
         labels,
-        otherThreads);
+        otherThreads,
+        chartFolder);
+  }
+
+  public DraftInput withChartFolder(String chartFolder) {
+    return new DraftInput(
+        shortlist,
+        coverage,
+        language,
+        frontMatter,
+        date,
+        archive,
+        repoEnrichment,
+        threadEnrichment,
+        notes,
+        flags,
+        labels,
+        otherThreads,
+        chartFolder);
   }
 
   /** The front matter's date: the one given, or the first day of the month after the issue's. */

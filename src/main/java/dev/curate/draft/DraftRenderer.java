@@ -79,8 +79,22 @@ public final class DraftRenderer {
     return out.toString();
   }
 
+  /**
+   * The draft and the star charts it links ({@link DraftInput#chartFolder()}): whoever writes the
+   * draft writes the charts too.
+   */
+  public RenderedDraft renderWithCharts(DraftInput input) {
+    DraftViewFactory.Rendering rendering = DraftViewFactory.rendering(input);
+    StringWriter out = new StringWriter();
+    write(input, rendering.view(), out);
+    return new RenderedDraft(out.toString(), rendering.charts());
+  }
+
   public void render(DraftInput input, Writer out) {
-    DraftView view = DraftViewFactory.of(input);
+    write(input, DraftViewFactory.of(input), out);
+  }
+
+  private void write(DraftInput input, DraftView view, Writer out) {
     try {
       if (input.frontMatter()) {
         out.write(FrontMatter.of(view.title(), input.dateOrDefault()));

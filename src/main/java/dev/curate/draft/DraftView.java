@@ -59,6 +59,8 @@ public record DraftView(
    * @param flags the ranking's flags, each safe inside a comment
    * @param starsGained the stars gained in the issue's month ("+5,510 stars in November 2018"), "≈"
    *     first when only this workspace's snapshots measured it; null when unknown
+   * @param chart the star chart beside the draft, or null when there is none (no daily history, or
+   *     a draft printed to stdout)
    * @param readme the README's first paragraph, cut at a sentence, or null (or when it only repeats
    *     the description)
    * @param resources papers, then demo/project/website/docs links
@@ -73,6 +75,7 @@ public record DraftView(
       String description,
       String stars,
       String starsGained,
+      Chart chart,
       String forks,
       String language,
       String license,
@@ -128,6 +131,14 @@ public record DraftView(
       return !quotes.isEmpty();
     }
   }
+
+  /**
+   * A star chart beside the draft.
+   *
+   * @param url its path relative to the draft, percent-encoded
+   * @param alt what the image says in words, escaped by the template
+   */
+  public record Chart(String url, String alt) {}
 
   /**
    * A URL as the draft shows it.

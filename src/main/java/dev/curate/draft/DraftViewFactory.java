@@ -76,6 +76,7 @@ final class DraftViewFactory {
   private final Map<String, List<String>> flags;
   private final Map<String, String> labels;
   private final CrossReferences crossReferences;
+  private final DraftCharts charts;
 
   private DraftViewFactory(DraftInput input) {
     this.input = input;
@@ -91,6 +92,7 @@ final class DraftViewFactory {
         .repos()
         .forEach(r -> papers.put(r.repo().fullName(), enrichment(r.repo()).papers()));
     this.crossReferences = CrossReferences.find(input.shortlist(), input.otherThreads(), papers);
+    this.charts = DraftCharts.of(input, text);
   }
 
   static DraftView of(Shortlist shortlist) {
@@ -104,6 +106,14 @@ final class DraftViewFactory {
   static DraftView of(DraftInput input) {
     return new DraftViewFactory(input).view();
   }
+
+  /** The view and the charts it links, from one reading of the input. */
+  static Rendering rendering(DraftInput input) {
+    DraftViewFactory factory = new DraftViewFactory(input);
+    return new Rendering(factory.view(), factory.charts.files());
+  }
+
+  record Rendering(DraftView view, List<DraftChart> charts) {}
 
   private DraftView view() {
     Shortlist shortlist = input.shortlist();
@@ -176,6 +186,7 @@ final class DraftViewFactory {
         description,
         text.count("stars", r.stars()),
         starsGained(ranked.starGain()),
+        charts.linkFor(r.fullName()),
         text.count("forks", r.forks()),
         UntrustedText.singleLineOrNull(r.language()),
         license(r.license()),

@@ -26,6 +26,25 @@ public final class TextFile {
    *     name
    */
   public static String read(Path file, long maxBytes) throws UnreadableFileException {
+    byte[] bytes = readBytes(file, maxBytes);
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new UnreadableFileException(
+          UnreadableFileException.Reason.NOT_TEXT, "is not UTF-8 text");
+    }
+  }
+
+  /**
+   * The file's bytes, under the same rules as {@link #read}: a regular file no larger than {@code
+   * maxBytes} (an image beside a draft, say).
+   */
+  public static byte[] readBytes(Path file, long maxBytes) throws UnreadableFileException {
     FileKind kind = FileKind.of(file);
     if (kind == FileKind.MISSING) {
       throw new UnreadableFileException(UnreadableFileException.Reason.MISSING, "does not exist");
@@ -52,17 +71,7 @@ public final class TextFile {
           UnreadableFileException.Reason.TOO_LARGE,
           "is larger than " + ByteSize.describe(maxBytes) + sizeSuffix(file));
     }
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw new UnreadableFileException(
-          UnreadableFileException.Reason.NOT_TEXT, "is not UTF-8 text");
-    }
+    return bytes;
   }
 
   private static String sizeSuffix(Path file) {

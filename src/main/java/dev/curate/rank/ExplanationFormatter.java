@@ -2,6 +2,7 @@ package dev.curate.rank;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -25,9 +26,17 @@ public final class ExplanationFormatter {
   private static final String NL = "\n";
 
   public String format(Ranking ranking) {
+    return format(ranking, Map.of());
+  }
+
+  /**
+   * @param extra lines to add under a candidate's first line, by its id (e.g. a repository's stars
+   *     per day as a sparkline): what the command line knows how to draw, the ranking does not
+   */
+  public String format(Ranking ranking, Map<String, String> extra) {
     StringBuilder out = new StringBuilder();
-    section(out, "Repositories", ranking.repoExplanations());
-    section(out, "Threads", ranking.threadExplanations());
+    section(out, "Repositories", ranking.repoExplanations(), extra);
+    section(out, "Threads", ranking.threadExplanations(), extra);
     if (!ranking.unmatchedOverrides().isEmpty()) {
       out.append("Editor's overrides for IDs that are no candidate this month: ")
           .append(String.join(", ", ranking.unmatchedOverrides()))
@@ -36,7 +45,8 @@ public final class ExplanationFormatter {
     return out.toString();
   }
 
-  private static void section(StringBuilder out, String title, List<Explanation> explanations) {
+  private static void section(
+      StringBuilder out, String title, List<Explanation> explanations, Map<String, String> extra) {
     long onList = explanations.stream().filter(Explanation::onShortlist).count();
     out.append(title)
         .append(": ")
@@ -56,7 +66,7 @@ public final class ExplanationFormatter {
     int hidden = 0;
     for (Explanation e : explanations) {
       if (e.onShortlist() || e.place() < cut) {
-        entry(out, e);
+        entry(out, e, extra.get(e.id()));
       } else {
         hidden++;
       }
@@ -66,7 +76,7 @@ public final class ExplanationFormatter {
     }
   }
 
-  private static void entry(StringBuilder out, Explanation e) {
+  private static void entry(StringBuilder out, Explanation e, String extra) {
     String place =
         e.rank().isPresent() ? String.format(Locale.ROOT, "%3d.", e.rank().getAsInt()) : "  - ";
     out.append("  ")
@@ -81,6 +91,9 @@ public final class ExplanationFormatter {
         .append(e.classification().basis())
         .append(')')
         .append(NL);
+    if (extra != null) {
+      out.append("         ").append(extra).append(NL);
+    }
     for (ScoreComponent c : e.components()) {
       if (!c.known()) {
         out.append("         ")

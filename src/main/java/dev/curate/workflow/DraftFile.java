@@ -1,21 +1,22 @@
 package dev.curate.workflow;
 
+import dev.curate.draft.DraftChart;
 import dev.curate.error.CurateException;
 import dev.curate.error.ExitCode;
+import dev.curate.files.AtomicFile;
 import dev.curate.files.ByteSize;
+import dev.curate.files.FileAtPath;
 import dev.curate.files.FileKind;
 import dev.curate.files.TextFile;
 import dev.curate.files.UnreadableFileException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,7 +24,8 @@ import java.util.regex.Pattern;
  * Writes a draft without ever destroying an editor's work. Each draft ends with an invisible marker
  * holding the hash of what curate wrote; a file whose content no longer matches its marker has been
  * edited, and is only overwritten with {@code --force}. Writes go to a temporary file first and are
- * moved into place, so a crash never leaves half a draft.
+ * moved into place ({@link AtomicFile}), so a crash never leaves half a draft; the star charts the
+ * draft links go the same way into a folder beside it ({@link #chartFolder}).
  *
  * <p>Only a regular file (or a link to one) is read or replaced, even with {@code --force}: a move
  * onto a device node replaces the node (as root, {@code /dev/null} itself), reading a FIFO blocks
@@ -70,38 +72,98 @@ public final class DraftFile {
   }
 
   public static void write(Path target, String markdown, boolean force) {
+    write(target, markdown, List.of(), force);
+  }
+
+  /**
+   * Writes the draft and, into its {@link #chartFolder chart folder}, the charts it links: every
+   * chart first, so that the draft never links a chart not yet there. Each file is written whole or
+   * not at all; what is in the way of any of them (a FIFO, a device, a file where the folder goes)
+   * is refused before anything is written. The charts are curate's own and are replaced whenever
+   * the draft is.
+   */
+  public static void write(Path target, String markdown, List<DraftChart> charts, boolean force) {
     check(target, force);
     String text = withMarker(markdown);
-    long size = text.getBytes(StandardCharsets.UTF_8).length;
-    if (size > MAX_BYTES) {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    if (bytes.length > MAX_BYTES) {
       throw new CurateException(
           ExitCode.FAILURE,
           "the draft is "
-              + ByteSize.describe(size)
+              + ByteSize.describe(bytes.length)
               + ", more than the "
               + ByteSize.describe(MAX_BYTES)
               + " curate writes to a file: check the template, or print it with --output -");
     }
-    try {
-      Path dir = target.toAbsolutePath().getParent();
-      Files.createDirectories(dir);
-      Path tmp = Files.createTempFile(dir, ".draft-", ".tmp");
+    Path folder = chartFolder(target);
+    if (!charts.isEmpty()) {
+      requireChartFolder(folder, target);
+      charts.forEach(c -> chartKind(folder.resolve(c.fileName()), target));
+    }
+    for (DraftChart chart : charts) {
+      Path file = folder.resolve(chart.fileName());
       try {
-        Files.writeString(tmp, text, StandardCharsets.UTF_8);
-        // Once more just before the move: a FIFO or device put there meanwhile is not replaced.
-        kindBehindLinks(target);
-        try {
-          Files.move(
-              tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-      } finally {
-        Files.deleteIfExists(tmp);
+        AtomicFile.write(
+            file, chart.svg().getBytes(StandardCharsets.UTF_8), () -> chartKind(file, target));
+      } catch (IOException e) {
+        throw cannotWrite(target, "its chart " + file + ": " + e.getMessage(), e);
       }
+    }
+    try {
+      // Once more just before the move: a FIFO or device put there meanwhile is not replaced.
+      AtomicFile.write(target, bytes, () -> kindBehindLinks(target));
     } catch (IOException e) {
       throw cannotWrite(target, e.getMessage(), e);
     }
+  }
+
+  /**
+   * Where a draft's charts go: the folder beside it named after it without its extension ({@code
+   * drafts/2018-11/} for {@code drafts/2018-11.md}), or with {@code -charts} added when its name
+   * has no extension (a file and a folder cannot share a name) or nothing else but dots.
+   */
+  public static Path chartFolder(Path target) {
+    Path absolute = target.toAbsolutePath();
+    String name = absolute.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    String stem = dot > 0 ? name.substring(0, dot) : "";
+    // "..md" and "...md" would name the draft's own folder and its parent.
+    boolean usable = !stem.isEmpty() && !stem.equals(".") && !stem.equals("..");
+    return absolute.resolveSibling(usable ? stem : name + "-charts");
+  }
+
+  private static void requireChartFolder(Path folder, Path target) {
+    FileAtPath there = FileAtPath.of(folder);
+    if (there.kind() == FileKind.MISSING
+        || there.kind() == FileKind.DIRECTORY
+        || there.kind() == FileKind.UNKNOWN) {
+      return; // UNKNOWN: creating or writing into it fails, naming the cause
+    }
+    throw new CurateException(
+        ExitCode.USAGE,
+        folder
+            + " is "
+            + there.description()
+            + ", not a folder: the draft "
+            + target
+            + " keeps its star charts in a folder of that name; move it away, or choose another"
+            + " --output");
+  }
+
+  /** A chart replaces nothing but a regular file (or a link to one), as the draft does. */
+  private static void chartKind(Path file, Path target) {
+    FileAtPath there = FileAtPath.of(file);
+    if (there.replaceableByAFile() || there.kind() == FileKind.UNKNOWN) {
+      return;
+    }
+    throw new CurateException(
+        ExitCode.USAGE,
+        file
+            + " is "
+            + there.description()
+            + ", not a regular file: curate writes the star charts of "
+            + target
+            + " there and replaces nothing else; move it away, or choose another --output");
   }
 
   /**
@@ -109,13 +171,12 @@ public final class DraftFile {
    * link to a regular file is replaced by the draft (the link, not its target).
    */
   private static FileKind kindBehindLinks(Path target) {
-    FileKind here = FileKind.of(target, LinkOption.NOFOLLOW_LINKS);
-    FileKind there = here == FileKind.SYMBOLIC_LINK ? FileKind.of(target) : here;
-    if (there == FileKind.MISSING || there == FileKind.REGULAR || there == FileKind.UNKNOWN) {
+    FileAtPath found = FileAtPath.of(target);
+    FileKind there = found.kind();
+    if (found.replaceableByAFile() || there == FileKind.UNKNOWN) {
       return there; // UNKNOWN: the write itself fails, naming the cause
     }
-    String what =
-        (here == FileKind.SYMBOLIC_LINK ? "a symbolic link to " : "") + there.description();
+    String what = found.description();
     if (there == FileKind.DIRECTORY) {
       throw new CurateException(
           ExitCode.USAGE,

@@ -1,9 +1,11 @@
 package dev.curate.workflow;
 
+import dev.curate.draft.DraftChart;
 import dev.curate.draft.DraftInput;
 import dev.curate.draft.DraftRenderer;
 import dev.curate.draft.Language;
 import dev.curate.draft.PublishedIssue;
+import dev.curate.draft.RenderedDraft;
 import dev.curate.enrich.CommentExcerpts;
 import dev.curate.enrich.RepoEnrichment;
 import dev.curate.enrich.ThreadEnrichment;
@@ -64,10 +66,33 @@ public final class DraftService {
         Optional.of(new ThreadCommentCache(store, source, clock, warn, count)));
   }
 
-  public record Draft(CalendarMonth month, String markdown) {}
+  /**
+   * @param charts the star charts the draft links, to be written into its chart folder; empty when
+   *     it was rendered without one
+   */
+  public record Draft(CalendarMonth month, String markdown, List<DraftChart> charts) {
+    public Draft {
+      charts = List.copyOf(charts);
+    }
+  }
 
-  /** How the draft is asked for ({@code --lang}, {@code --front-matter}). */
-  public record Options(Optional<CalendarMonth> month, Language language, boolean frontMatter) {}
+  /**
+   * How the draft is asked for ({@code --lang}, {@code --front-matter}).
+   *
+   * @param chartFolder the folder of its star charts, relative to where the draft is written
+   *     ({@link DraftFile#chartFolder}); empty for a draft printed to stdout, which then neither
+   *     links nor gets charts
+   */
+  public record Options(
+      Optional<CalendarMonth> month,
+      Language language,
+      boolean frontMatter,
+      Optional<String> chartFolder) {
+    /** Without charts. */
+    public Options(Optional<CalendarMonth> month, Language language, boolean frontMatter) {
+      this(month, language, frontMatter, Optional.empty());
+    }
+  }
 
   public Draft render(Optional<CalendarMonth> asked) {
     return render(new Options(asked, Language.EN, false));
@@ -106,8 +131,10 @@ public final class DraftService {
             .withNotes(EditorMarks.notes(shortlist))
             .withFlags(EditorMarks.flags(shortlist, store.threadFigures(month)))
             .withLabels(EditorMarks.labels(shortlist))
-            .withOtherThreads(store.threads(month));
-    return new Draft(month, renderer.render(input));
+            .withOtherThreads(store.threads(month))
+            .withChartFolder(options.chartFolder().orElse(null));
+    RenderedDraft rendered = renderer.renderWithCharts(input);
+    return new Draft(month, rendered.markdown(), rendered.charts());
   }
 
   private Map<String, RepoEnrichment> repoEnrichment(Shortlist shortlist) {
@@ -123,6 +150,10 @@ public final class DraftService {
 
   /** The default place of a month's draft: {@code <workspace>/drafts/YYYY-MM.md}. */
   public Path defaultPath(CalendarMonth month) {
+    return defaultPath(workspace, month);
+  }
+
+  static Path defaultPath(Path workspace, CalendarMonth month) {
     return workspace.resolve("drafts").resolve(month + ".md");
   }
 

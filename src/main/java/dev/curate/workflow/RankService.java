@@ -4,15 +4,19 @@ import dev.curate.config.ShortlistSettings;
 import dev.curate.enrich.ReadmeProse;
 import dev.curate.model.CalendarMonth;
 import dev.curate.model.Readme;
+import dev.curate.model.Repo;
+import dev.curate.model.StarGain;
 import dev.curate.rank.RankRequest;
 import dev.curate.rank.Ranker;
 import dev.curate.rank.Ranking;
 import dev.curate.store.Store;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.TreeMap;
 
 /**
  * Ranks a month's stored candidates with the editor's overrides, the series' memory, the stored
@@ -67,6 +71,23 @@ public final class RankService {
     Ranking ranking = ranker.rank(request);
     store.saveShortlist(ranking.shortlist());
     return ranking;
+  }
+
+  /**
+   * Each of the month's repositories with a daily history of its stars gained (the star history or
+   * the stargazer list; snapshots have no days), by {@code owner/name}: what {@code rank --explain}
+   * draws as a sparkline.
+   */
+  public Map<String, List<Integer>> starsPerDay(CalendarMonth month) {
+    Map<Long, StarGain> gains = store.starGains(month);
+    Map<String, List<Integer>> byName = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    for (Repo repo : store.repos(month)) {
+      StarGain gain = gains.get(repo.id());
+      if (gain != null && !gain.daily().isEmpty()) {
+        byName.put(repo.fullName(), gain.daily());
+      }
+    }
+    return byName;
   }
 
   /**

@@ -18,6 +18,7 @@ import dev.curate.reddit.api.ThreadComments;
 import dev.curate.workflow.DraftService;
 import dev.curate.workflow.EditorService;
 import dev.curate.workflow.FetchService;
+import dev.curate.workflow.PreviewService;
 import dev.curate.workflow.PublishService;
 import dev.curate.workflow.RankService;
 import java.util.Map;
@@ -42,7 +43,8 @@ class AppContextWiringTest {
               RankService.class,
               EditorService.class,
               PublishService.class,
-              DraftService.class)
+              DraftService.class,
+              PreviewService.class)
           .map(Class::getName)
           .collect(Collectors.toSet());
 

@@ -52,6 +52,21 @@ class ExplanationFormatterTest {
   }
 
   @Test
+  void aLineTheCommandLineDrewGoesUnderItsCandidatesFirstLine() {
+    List<Repo> repos =
+        List.of(
+            repo("a/first", 100, "x", List.of("nlp")), repo("b/second", 50, "x", List.of("gan")));
+    Ranking r = ranker.rank(RankingTest.novemberRequest(repos, List.of(), 2));
+
+    assertThat(formatter.format(r, Map.of("b/second", "stars per day ▁▂█")))
+        .contains(
+            "    2. b/second  0.8310  generative (topics: gan)\n"
+                + "         stars per day ▁▂█\n"
+                + "         stars 50 ")
+        .containsOnlyOnce("stars per day");
+  }
+
+  @Test
   void picksShowWhatTheyOverrodeAndUnknownIdsAreListed() {
     Repo fork = repo("x/fork", 1, 0, MID_NOVEMBER, true, false);
     Ranking r =

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import dev.curate.draft.DraftChart;
 import dev.curate.error.CurateException;
 import dev.curate.error.ExitCode;
 import dev.curate.files.FileKind;
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -214,5 +216,91 @@ class DraftFileTest {
                 + file
                 + " is not a folder): choose"
                 + " another --output, or print the draft with --output -");
+  }
+
+  @Test
+  void writesTheChartsIntoAFolderNamedAfterTheDraftBesideIt() throws IOException {
+    Path target = dir.resolve("drafts/2018-11.md");
+
+    DraftFile.write(
+        target,
+        "# Title\n",
+        List.of(new DraftChart("a-b.svg", "<svg>a</svg>\n"), new DraftChart("c-d.svg", "<svg/>")),
+        false);
+
+    assertThat(dir.resolve("drafts/2018-11/a-b.svg")).hasContent("<svg>a</svg>");
+    assertThat(dir.resolve("drafts/2018-11/c-d.svg")).hasContent("<svg/>");
+    assertThat(Files.readString(target)).startsWith("# Title\n");
+    try (var files = Files.list(dir.resolve("drafts/2018-11"))) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("a-b.svg", "c-d.svg");
+    }
+  }
+
+  @Test
+  void aDraftWithoutChartsMakesNoChartFolder() {
+    DraftFile.write(dir.resolve("2018-11.md"), "# Title\n", List.of(), false);
+
+    assertThat(dir.resolve("2018-11")).doesNotExist();
+  }
+
+  @Test
+  void theChartFolderIsTheDraftsNameWithoutItsExtensionOrWithChartsAdded() {
+    assertThat(DraftFile.chartFolder(dir.resolve("2018-11.md"))).isEqualTo(dir.resolve("2018-11"));
+    assertThat(DraftFile.chartFolder(dir.resolve("issue.v2.md")))
+        .isEqualTo(dir.resolve("issue.v2"));
+    // A file and a folder cannot share a name.
+    assertThat(DraftFile.chartFolder(dir.resolve("issue"))).isEqualTo(dir.resolve("issue-charts"));
+    assertThat(DraftFile.chartFolder(dir.resolve(".md"))).isEqualTo(dir.resolve(".md-charts"));
+    // Never the draft's own folder or its parent.
+    assertThat(DraftFile.chartFolder(dir.resolve("..md"))).isEqualTo(dir.resolve("..md-charts"));
+    assertThat(DraftFile.chartFolder(dir.resolve("...md"))).isEqualTo(dir.resolve("...md-charts"));
+  }
+
+  @Test
+  void aFileWhereTheChartFolderGoesIsRefusedBeforeAnythingIsWritten() throws IOException {
+    Path target = dir.resolve("2018-11.md");
+    Files.writeString(dir.resolve("2018-11"), "mine");
+
+    assertThatThrownBy(
+            () ->
+                DraftFile.write(
+                    target, "# Title\n", List.of(new DraftChart("a.svg", "<svg/>")), false))
+        .isInstanceOfSatisfying(
+            CurateException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.USAGE))
+        .hasMessage(
+            dir.resolve("2018-11")
+                + " is a regular file, not a folder: the draft "
+                + target
+                + " keeps its star charts in a folder of that name; move it away, or choose another"
+                + " --output");
+    assertThat(target).doesNotExist();
+    assertThat(dir.resolve("2018-11")).hasContent("mine");
+  }
+
+  @Test
+  void aFifoWhereAChartGoesIsRefusedBeforeAnyChartOrTheDraftIsWritten() throws Exception {
+    Path target = dir.resolve("2018-11.md");
+    Path folder = Files.createDirectory(dir.resolve("2018-11"));
+    Path fifo = SpecialFiles.mkfifo(folder.resolve("z.svg"));
+
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(20),
+        () ->
+            assertThatThrownBy(
+                    () ->
+                        DraftFile.write(
+                            target,
+                            "# Title\n",
+                            List.of(
+                                new DraftChart("a.svg", "<svg/>"),
+                                new DraftChart("z.svg", "<svg/>")),
+                            true))
+                .isInstanceOfSatisfying(
+                    CurateException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.USAGE))
+                .hasMessageStartingWith(fifo + " is a FIFO (named pipe), not a regular file"));
+    assertThat(FileKind.of(fifo, LinkOption.NOFOLLOW_LINKS)).isEqualTo(FileKind.FIFO);
+    assertThat(folder.resolve("a.svg")).doesNotExist();
+    assertThat(target).doesNotExist();
   }
 }
