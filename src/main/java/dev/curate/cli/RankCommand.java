@@ -102,7 +102,8 @@ final class RankCommand implements Callable<Integer> {
       if (json) {
         new ShortlistJson().write(shortlist, MonthCoverage.of(ctx.store(), shortlist.month()), out);
       } else {
-        new ShortlistTable().write(shortlist, out, ctx.runtime().stdoutIsTerminal());
+        new ShortlistTable()
+            .write(shortlist, out, ctx.runtime().stdoutIsTerminal(), ctx.runtime().terminalWidth());
       }
       if (explain) {
         PrintWriter to = json ? err : out;
