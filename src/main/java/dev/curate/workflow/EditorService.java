@@ -133,6 +133,6 @@ public final class EditorService {
                             .orElse(
                                 ": use an ID as 'curate rank --month "
                                     + month
-                                    + "' lists them (owner/name, or a Reddit id)")));
+                                    + " --explain' lists them (owner/name, or a Reddit id)")));
   }
 }

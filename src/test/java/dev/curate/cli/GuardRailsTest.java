@@ -95,7 +95,7 @@ class GuardRailsTest {
         .contains("did you mean hanxiao/bert-as-service?");
     assertThat(cli().run("pick", "openai/gym").err())
         .doesNotContain("did you mean")
-        .contains("use an ID as 'curate rank --month 2018-11' lists them");
+        .contains("use an ID as 'curate rank --month 2018-11 --explain' lists them");
   }
 
   @Test
