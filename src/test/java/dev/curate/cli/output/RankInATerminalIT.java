@@ -78,7 +78,9 @@ class RankInATerminalIT {
         curate
             + "rank --month 2018-11 --config "
             + config
-            + " </dev/null; echo \"EXIT=$?\"; "
+            + " </dev/null 2>"
+            + home.resolve("rank.err")
+            + "; echo \"EXIT=$?\"; "
             + curate
             + "rank --help </dev/null; echo \"HELP=$?\"; sleep 120";
     List<String> tmux = new ArrayList<>(List.of("tmux", "-L", socket, "-f", "/dev/null"));
