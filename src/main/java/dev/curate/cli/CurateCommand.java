@@ -18,7 +18,10 @@ import picocli.CommandLine.Spec;
       "",
       "A month's work: curate fetch --month 2018-11, curate rank --explain, curate pick/drop/note,"
           + " curate draft, curate preview, then curate publish --month 2018-11 --url URL"
-          + " (docs/editorial.md)."
+          + " (docs/editorial.md).",
+      "",
+      "The options below go before or after the command: curate -v fetch --month 2018-11 is"
+          + " curate fetch --month 2018-11 -v."
     },
     subcommands = {
       FetchCommand.class,
