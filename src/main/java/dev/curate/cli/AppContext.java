@@ -26,6 +26,7 @@ import dev.curate.workflow.PreviewService;
 import dev.curate.workflow.PublishService;
 import dev.curate.workflow.RankService;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -271,7 +272,8 @@ final class AppContext implements AutoCloseable {
 
   EditorService editorService() {
     config(); // a bad config file is reported before the workspace is touched
-    return new EditorService(store(), runtime.clock());
+    RankService rank = rankService();
+    return new EditorService(store(), runtime.clock(), rank::standing);
   }
 
   PublishService publishService() {
@@ -311,6 +313,14 @@ final class AppContext implements AutoCloseable {
       err.println(scrubber.scrub(Terminal.sanitize(line)));
       err.flush();
     };
+  }
+
+  /**
+   * The progress channel as a writer, for printers that take one (the fetch summary): stderr, or
+   * nowhere with {@code --quiet}.
+   */
+  PrintWriter progressWriter() {
+    return options.quiet() ? new PrintWriter(Writer.nullWriter()) : err;
   }
 
   /** Warnings on stderr, {@code --quiet} or not. */

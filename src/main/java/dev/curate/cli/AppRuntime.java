@@ -13,6 +13,7 @@ import java.util.Properties;
  *
  * @param env the environment variables
  * @param stdoutIsTerminal whether standard output is a terminal (aligned tables) or not (TSV)
+ * @param terminalWidth the columns tables and help fit in ({@link StdoutTerminal})
  * @param version curate's version: {@code --version}, and the User-Agents sent to GitHub and Reddit
  */
 public record AppRuntime(
@@ -20,19 +21,34 @@ public record AppRuntime(
     Clock clock,
     Sleeper sleeper,
     boolean stdoutIsTerminal,
+    int terminalWidth,
     String version) {
   public AppRuntime {
     env = Map.copyOf(env);
+    if (terminalWidth < 1) {
+      throw new IllegalArgumentException("a terminal has at least one column: " + terminalWidth);
+    }
+  }
+
+  /** A runtime whose terminal, if stdout is one, has the usual 80 columns. */
+  public AppRuntime(
+      Map<String, String> env,
+      Clock clock,
+      Sleeper sleeper,
+      boolean stdoutIsTerminal,
+      String version) {
+    this(env, clock, sleeper, stdoutIsTerminal, StdoutTerminal.DEFAULT_WIDTH, version);
   }
 
   public static AppRuntime system() {
-    // System.console() is non-null only when stdin and stdout are both terminals: good enough
-    // to choose between an aligned table and TSV, and it errs on the side of TSV.
+    Map<String, String> env = System.getenv();
+    StdoutTerminal stdout = StdoutTerminal.detect(env);
     return new AppRuntime(
-        System.getenv(),
+        env,
         Clock.systemUTC(),
         Sleeper.system(),
-        System.console() != null,
+        stdout.isTerminal(),
+        stdout.width(),
         bundledVersion());
   }
 

@@ -4,7 +4,11 @@ import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
-/** Options every command takes, mixed into each one. */
+/**
+ * Options every command takes, mixed into each one and into the root, so that they go before or
+ * after the subcommand ({@code curate -v fetch} and {@code curate fetch -v} alike). {@link
+ * #after(CommonOptions)} joins the two.
+ */
 public final class CommonOptions {
   @Option(
       names = "--workspace",
@@ -29,7 +33,9 @@ public final class CommonOptions {
 
   @Option(
       names = {"-q", "--quiet"},
-      description = "No progress lines on stderr (warnings and errors still show).")
+      description =
+          "Only warnings and errors on stderr: no progress, summary or \"Saved…\" lines"
+              + " (stdout unchanged).")
   boolean quiet;
 
   public Optional<Path> workspace() {
@@ -46,5 +52,18 @@ public final class CommonOptions {
 
   public boolean quiet() {
     return quiet;
+  }
+
+  /**
+   * These options (given after the subcommand) over {@code before} (given before it): a value given
+   * after wins, a switch given either place is on.
+   */
+  CommonOptions after(CommonOptions before) {
+    CommonOptions joined = new CommonOptions();
+    joined.workspace = workspace != null ? workspace : before.workspace;
+    joined.config = config != null ? config : before.config;
+    joined.verbose = verbose || before.verbose;
+    joined.quiet = quiet || before.quiet;
+    return joined;
   }
 }

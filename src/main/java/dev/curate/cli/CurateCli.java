@@ -16,6 +16,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** Builds the command line: the commands, the month converter, the error handling, the help. */
 public final class CurateCli {
+  private static final int MIN_HELP_WIDTH = 55;
+
   private CurateCli() {}
 
   public static CommandLine create(AppRuntime runtime, PrintWriter out, PrintWriter err) {
@@ -31,6 +33,9 @@ public final class CurateCli {
     cmd.setExecutionExceptionHandler(errors);
     cmd.setParameterExceptionHandler(errors);
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
+    // The terminal's width as the runtime found it: picocli's own detection runs only when
+    // System.console() is non-null, so not with stdin redirected. It refuses a width under 55.
+    cmd.setUsageHelpWidth(Math.max(MIN_HELP_WIDTH, runtime.terminalWidth()));
     // Only the root answers --version, as it did when the version came from an annotation.
     cmd.getCommandSpec()
         .version("curate " + runtime.version(), "Java " + System.getProperty("java.version"));

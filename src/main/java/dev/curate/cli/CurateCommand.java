@@ -4,6 +4,7 @@ import dev.curate.http.KnownSecrets;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -17,7 +18,10 @@ import picocli.CommandLine.Spec;
       "",
       "A month's work: curate fetch --month 2018-11, curate rank --explain, curate pick/drop/note,"
           + " curate draft, curate preview, then curate publish --month 2018-11 --url URL"
-          + " (docs/editorial.md)."
+          + " (docs/editorial.md).",
+      "",
+      "The options below go before or after the command: curate -v fetch --month 2018-11 is"
+          + " curate fetch --month 2018-11 -v."
     },
     subcommands = {
       FetchCommand.class,
@@ -36,6 +40,9 @@ public final class CurateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  /** The common options given before the subcommand; each subcommand has its own after it. */
+  @Mixin CommonOptions common;
+
   /**
    * @param secrets the run's credentials, shared with the error handler
    */
@@ -48,9 +55,13 @@ public final class CurateCommand implements Callable<Integer> {
     return runtime;
   }
 
-  /** A context for one command's run; the command closes it. */
+  /**
+   * A context for one command's run; the command closes it.
+   *
+   * @param options the common options given after the subcommand
+   */
   AppContext context(CommonOptions options, PrintWriter err) {
-    return new AppContext(runtime, secrets, options, err);
+    return new AppContext(runtime, secrets, options.after(common), err);
   }
 
   @Override

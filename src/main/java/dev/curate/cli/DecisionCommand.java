@@ -24,6 +24,14 @@ abstract class DecisionCommand implements Callable<Integer> {
   @Option(names = "--clear", description = "Undo the pick or drop of this candidate.")
   boolean clear;
 
+  @Option(
+      names = "--force",
+      description =
+          "Pick a candidate rank excludes (a fork, an archived repository, one created outside the"
+              + " month, junk, a stickied, NSFW, removed or deleted thread, one featured in an"
+              + " earlier issue).")
+  boolean force;
+
   @Parameters(
       paramLabel = "ID",
       description = "As rank prints it: owner/name, or a Reddit thread's id.")
@@ -40,7 +48,7 @@ abstract class DecisionCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     try (AppContext ctx = root.context(common, err)) {
       Decision made = clear ? Decision.NONE : decision;
-      EditorService.Change change = ctx.editorService().decide(month.month(), id, made);
+      EditorService.Change change = ctx.editorService().decide(month.month(), id, made, force);
       String what =
           switch (made) {
             case PICK ->
@@ -53,7 +61,7 @@ abstract class DecisionCommand implements Callable<Integer> {
                 "Dropped " + change.id() + ": it never enters the " + change.month() + " shortlist";
             case NONE -> "Cleared the pick or drop of " + change.id() + " in " + change.month();
           };
-      err.println(Terminal.sanitize(what) + "; next: curate rank --month " + change.month());
+      ctx.progress().accept(what + "; next: curate rank --month " + change.month());
       return 0;
     }
   }

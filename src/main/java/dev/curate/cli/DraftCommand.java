@@ -97,6 +97,8 @@ final class DraftCommand implements Callable<Integer> {
       DraftService.Draft draft =
           service.render(
               new DraftService.Options(Optional.of(drafted), lang, frontMatter, chartFolder));
+      draft.warnings().forEach(w -> err.println(Terminal.sanitize("warning: " + w)));
+      err.flush();
       if (target.isEmpty()) {
         out.print(draft.markdown());
         out.flush();
@@ -112,10 +114,11 @@ final class DraftCommand implements Callable<Integer> {
                     + " into "
                     + DraftFile.chartFolder(target.get()));
       }
-      err.println(
-          "Wrote the "
-              + draft.month()
-              + " draft; the editor's places are marked <!-- EDITOR: ... -->");
+      ctx.progress()
+          .accept(
+              "Wrote the "
+                  + draft.month()
+                  + " draft; the editor's places are marked <!-- EDITOR: ... -->");
       out.println(target.get());
       out.flush();
       return 0;

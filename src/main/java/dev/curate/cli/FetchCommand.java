@@ -88,15 +88,16 @@ final class FetchCommand implements Callable<Integer> {
       ctx.fetchStart(selection, fetched).forEach(ctx.progress());
       List<SourceReport> reports =
           ctx.fetchService(sources, report -> FetchSummary.warnings(report, err)).fetch(fetched);
-      FetchSummary.print(reports, err);
-      FetchSummary.coverage(fetched, reports, err);
-      err.println(
-          "Fetched "
-              + fetched
-              + " into "
-              + ctx.workspace()
-              + "; next: curate rank --month "
-              + fetched);
+      FetchSummary.print(reports, ctx.progressWriter());
+      FetchSummary.coverage(fetched, reports, ctx.progressWriter());
+      ctx.progress()
+          .accept(
+              "Fetched "
+                  + fetched
+                  + " into "
+                  + ctx.workspace()
+                  + "; next: curate rank --month "
+                  + fetched);
       return 0;
     }
   }

@@ -58,13 +58,13 @@ final class NoteCommand implements Callable<Integer> {
     try (AppContext ctx = root.context(common, err)) {
       EditorService.Change change =
           ctx.editorService().note(month.month(), id, clear ? null : text);
-      err.println(
-          Terminal.sanitize(
-                  change.override().note() == null
+      ctx.progress()
+          .accept(
+              (change.override().note() == null
                       ? "Removed the note of " + change.id() + " in " + change.month()
                       : "Noted " + change.id() + " in " + change.month())
-              + "; next: curate rank --month "
-              + change.month());
+                  + "; next: curate rank --month "
+                  + change.month());
       return 0;
     }
   }

@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
       "",
       "Example: curate pick openai/spinningup --month 2018-11",
       "         curate pick 9ysmtn            (a Reddit thread, by the id rank prints)",
-      "         curate pick --clear openai/spinningup"
+      "         curate pick --clear openai/spinningup",
+      "         curate pick 9xrm01 --force    (a candidate rank excludes, e.g. a removed thread)"
     })
 final class PickCommand extends DecisionCommand {
   PickCommand() {

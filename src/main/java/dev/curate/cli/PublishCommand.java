@@ -53,17 +53,18 @@ final class PublishCommand implements Callable<Integer> {
                           + before.featured().size()
                           + " featured items)")
               .orElse("");
-      err.println(
-          "Recorded "
-              + p.month()
-              + " as published"
-              + again
-              + " with "
-              + p.featured().size()
-              + " featured items"
-              + (p.url() == null
-                  ? " (no URL: later drafts ask for it; publish again with --url)"
-                  : " at " + Terminal.sanitize(p.url())));
+      ctx.progress()
+          .accept(
+              "Recorded "
+                  + p.month()
+                  + " as published"
+                  + again
+                  + " with "
+                  + p.featured().size()
+                  + " featured items"
+                  + (p.url() == null
+                      ? " (no URL: later drafts ask for it; publish again with --url)"
+                      : " at " + Terminal.sanitize(p.url())));
       return 0;
     }
   }

@@ -3,6 +3,8 @@ package dev.curate.cli;
 import dev.curate.cli.output.ShortlistJson;
 import dev.curate.cli.output.ShortlistTable;
 import dev.curate.cli.output.StarSparklines;
+import dev.curate.model.CalendarMonth;
+import dev.curate.model.Publication;
 import dev.curate.model.Shortlist;
 import dev.curate.rank.ExplanationFormatter;
 import dev.curate.rank.Ranking;
@@ -11,6 +13,7 @@ import dev.curate.workflow.RankService;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -31,6 +34,8 @@ import picocli.CommandLine.Spec;
       "",
       "The shortlist is balanced (one repository per owner, diversity.maxPerArea per area), honours"
           + " the editor's pick, drop and note, and leaves out what an earlier published issue featured.",
+      "",
+      "A published month's shortlist is printed as published; --force recomputes and saves it.",
       "",
       "Example: curate rank --month 2018-11 --repos 5 --threads 5",
       "         curate rank --explain     (each score's parts, and why higher scores were passed over;"
@@ -82,6 +87,13 @@ final class RankCommand implements Callable<Integer> {
       description = "Rank candidates an earlier published issue featured too.")
   boolean allowRepeats;
 
+  @Option(
+      names = "--force",
+      description =
+          "Recompute and save a published month's shortlist; without it, rank prints the"
+              + " shortlist as published.")
+  boolean force;
+
   @Override
   public Integer call() throws IOException {
     checkSize(repos, "--repos");
@@ -89,27 +101,34 @@ final class RankCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try (AppContext ctx = root.context(common, err)) {
-      Ranking ranking =
-          ctx.rankService()
-              .rank(
-                  new RankService.Options(
-                      month.month(),
-                      optional(repos),
-                      optional(threads),
-                      !noDiversity,
-                      allowRepeats));
-      Shortlist shortlist = ranking.shortlist();
+      RankService service = ctx.rankService();
+      CalendarMonth ranked = service.month(month.month());
+      RankService.Options options =
+          new RankService.Options(
+              Optional.of(ranked), optional(repos), optional(threads), !noDiversity, allowRepeats);
+      Optional<RankService.AsPublished> published =
+          force ? Optional.empty() : service.asPublished(ranked);
+      if (published.isPresent()) {
+        refuseRecomputeOptions(ranked);
+      }
+      Ranking ranking = published.isPresent() ? service.ranking(options) : service.rank(options);
+      Shortlist shortlist =
+          published.map(RankService.AsPublished::shortlist).orElse(ranking.shortlist());
       if (json) {
         new ShortlistJson().write(shortlist, MonthCoverage.of(ctx.store(), shortlist.month()), out);
       } else {
-        new ShortlistTable().write(shortlist, out, ctx.runtime().stdoutIsTerminal());
+        new ShortlistTable()
+            .write(shortlist, out, ctx.runtime().stdoutIsTerminal(), ctx.runtime().terminalWidth());
       }
       if (explain) {
         PrintWriter to = json ? err : out;
         to.println();
+        if (published.isPresent()) {
+          to.println("As rank would recompute it now (not saved):");
+        }
         Map<String, String> starLines =
             showSparklines(ctx)
-                ? StarSparklines.lines(ctx.rankService().starsPerDay(shortlist.month()))
+                ? StarSparklines.lines(service.starsPerDay(shortlist.month()))
                 : Map.of();
         to.print(Terminal.sanitize(new ExplanationFormatter().format(ranking, starLines)));
         to.flush();
@@ -124,16 +143,46 @@ final class RankCommand implements Callable<Integer> {
                     + shortlist.month()
                     + "; undo it with --clear, or fetch the month again"));
       }
-      err.println(
-          "Saved the "
-              + shortlist.month()
-              + " shortlist: "
-              + shortlist.repos().size()
-              + " repositories, "
-              + shortlist.threads().size()
-              + " threads; next: curate draft --month "
-              + shortlist.month());
+      if (published.isPresent()) {
+        // Said even with --quiet: the editor asked for a ranking and gets the saved one.
+        err.println(asPublishedLine(published.get().publication()));
+        err.flush();
+        return 0;
+      }
+      ctx.progress()
+          .accept(
+              "Saved the "
+                  + shortlist.month()
+                  + " shortlist: "
+                  + shortlist.repos().size()
+                  + " repositories, "
+                  + shortlist.threads().size()
+                  + " threads; next: curate draft --month "
+                  + shortlist.month());
       return 0;
+    }
+  }
+
+  private static String asPublishedLine(Publication p) {
+    return Terminal.sanitize(
+        p.month()
+            + " was published on "
+            + p.publishedAt().toString().substring(0, 10)
+            + (p.url() == null ? "" : " at " + p.url())
+            + ": this is its shortlist as published; recompute and save it with 'curate rank"
+            + " --month "
+            + p.month()
+            + " --force'");
+  }
+
+  /** Options that only change a recomputation mean nothing for the shortlist as published. */
+  private void refuseRecomputeOptions(CalendarMonth ranked) {
+    if (repos != null || threads != null || noDiversity || allowRepeats) {
+      throw new ParameterException(
+          spec.commandLine(),
+          ranked
+              + " was published: --repos, --threads, --no-diversity and --allow-repeats"
+              + " recompute its shortlist, which needs --force");
     }
   }
 

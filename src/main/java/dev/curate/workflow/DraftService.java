@@ -69,10 +69,13 @@ public final class DraftService {
   /**
    * @param charts the star charts the draft links, to be written into its chart folder; empty when
    *     it was rendered without one
+   * @param warnings what the editor should know about the draft, e.g. that it lists nothing
    */
-  public record Draft(CalendarMonth month, String markdown, List<DraftChart> charts) {
+  public record Draft(
+      CalendarMonth month, String markdown, List<DraftChart> charts, List<String> warnings) {
     public Draft {
       charts = List.copyOf(charts);
+      warnings = List.copyOf(warnings);
     }
   }
 
@@ -134,7 +137,22 @@ public final class DraftService {
             .withOtherThreads(store.threads(month))
             .withChartFolder(options.chartFolder().orElse(null));
     RenderedDraft rendered = renderer.renderWithCharts(input);
-    return new Draft(month, rendered.markdown(), rendered.charts());
+    return new Draft(month, rendered.markdown(), rendered.charts(), warnings(shortlist));
+  }
+
+  /** An empty shortlist renders a valid skeleton with no item: almost surely not what was meant. */
+  private static List<String> warnings(Shortlist shortlist) {
+    if (!shortlist.repos().isEmpty() || !shortlist.threads().isEmpty()) {
+      return List.of();
+    }
+    CalendarMonth month = shortlist.month();
+    return List.of(
+        "the "
+            + month
+            + " shortlist is empty, so the draft lists no repository and no thread: see why with"
+            + " 'curate rank --month "
+            + month
+            + " --explain', or pick candidates with 'curate pick ID'");
   }
 
   private Map<String, RepoEnrichment> repoEnrichment(Shortlist shortlist) {

@@ -3,9 +3,13 @@ package dev.curate.workflow;
 import dev.curate.config.ShortlistSettings;
 import dev.curate.enrich.ReadmeProse;
 import dev.curate.model.CalendarMonth;
+import dev.curate.model.Publication;
 import dev.curate.model.Readme;
 import dev.curate.model.Repo;
+import dev.curate.model.Shortlist;
 import dev.curate.model.StarGain;
+import dev.curate.rank.CandidateId;
+import dev.curate.rank.PassOver;
 import dev.curate.rank.RankRequest;
 import dev.curate.rank.Ranker;
 import dev.curate.rank.Ranking;
@@ -17,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * Ranks a month's stored candidates with the editor's overrides, the series' memory, the stored
@@ -48,7 +53,34 @@ public final class RankService {
       boolean diversity,
       boolean allowRepeats) {}
 
+  /**
+   * A published month's shortlist as saved, which rank shows instead of recomputing it: a re-rank
+   * after publishing would silently rewrite what the issue featured.
+   */
+  public record AsPublished(Publication publication, Shortlist shortlist) {}
+
+  /** The month rank works on: the one asked for, else the one most recently fetched. */
+  public CalendarMonth month(Optional<CalendarMonth> asked) {
+    return MonthChoice.resolve(store, asked);
+  }
+
+  /** The month's saved shortlist when the month was published; empty otherwise. */
+  public Optional<AsPublished> asPublished(CalendarMonth month) {
+    return store.publications().stream()
+        .filter(p -> p.month().equals(month))
+        .findFirst()
+        .flatMap(p -> store.shortlist(month).map(s -> new AsPublished(p, s)));
+  }
+
+  /** Ranks the month and saves its shortlist in place of the previous one. */
   public Ranking rank(Options options) {
+    Ranking ranking = ranking(options);
+    store.saveShortlist(ranking.shortlist());
+    return ranking;
+  }
+
+  /** Ranks the month as {@link #rank} does, and saves nothing. */
+  public Ranking ranking(Options options) {
     CalendarMonth month = MonthChoice.resolve(store, options.month());
     RankRequest request =
         RankRequest.of(
@@ -68,9 +100,31 @@ public final class RankService {
             .withStarGains(store.starGains(month))
             .withMonthlyStars(store.monthlyStars(month))
             .withThreadFigures(store.threadFigures(month));
-    Ranking ranking = ranker.rank(request);
-    store.saveShortlist(ranking.shortlist());
-    return ranking;
+    return ranker.rank(request);
+  }
+
+  /**
+   * What keeps the candidate off the month's shortlist however it fills up, unless the editor picks
+   * it: its exclusions and an earlier issue that featured it, as rank with its defaults sees them;
+   * empty for an eligible candidate (or one the month does not have). Saves nothing.
+   *
+   * @param candidate its ID as rank prints it
+   */
+  public List<PassOver> standing(CalendarMonth month, String candidate) {
+    Ranking ranking =
+        ranking(
+            new Options(Optional.of(month), OptionalInt.empty(), OptionalInt.empty(), true, false));
+    String key = CandidateId.key(candidate);
+    return Stream.concat(ranking.repoExplanations().stream(), ranking.threadExplanations().stream())
+        .filter(e -> CandidateId.key(e.id()).equals(key))
+        .findFirst()
+        .map(
+            e ->
+                e.reasons().stream()
+                    .filter(
+                        r -> r instanceof PassOver.Excluded || r instanceof PassOver.FeaturedBefore)
+                    .toList())
+        .orElse(List.of());
   }
 
   /**

@@ -20,6 +20,7 @@ public final class CliRunner {
   private final List<Duration> waits = new ArrayList<>();
   private Clock clock = Clock.systemUTC();
   private boolean terminal;
+  private int width = 80;
 
   /**
    * A runner pointed at one stand-in for every service (GitHub, Reddit, its OAuth host, the
@@ -51,6 +52,12 @@ public final class CliRunner {
     return this;
   }
 
+  /** The terminal's columns, when {@link #terminal} is on (and the width help wraps at). */
+  public CliRunner width(int columns) {
+    this.width = columns;
+    return this;
+  }
+
   public List<Duration> waits() {
     return waits;
   }
@@ -79,6 +86,6 @@ public final class CliRunner {
 
   private AppRuntime runtime() {
     Sleeper recording = waits::add;
-    return new AppRuntime(env, clock, recording, terminal, AppRuntime.bundledVersion());
+    return new AppRuntime(env, clock, recording, terminal, width, AppRuntime.bundledVersion());
   }
 }

@@ -78,7 +78,9 @@ class EditorialEndToEndTest {
         .doesNotContain("lab/december-thing");
 
     assertOk(cli.run("drop", "HANXIAO/bert-as-service"));
-    assertOk(cli.run("pick", "lab/december-thing", "--month", "2018-11"));
+    // Created before the month, without stars gained: excluded, so picking it needs --force.
+    assertThat(cli.run("pick", "lab/december-thing", "--month", "2018-11").exitCode()).isEqualTo(2);
+    assertOk(cli.run("pick", "lab/december-thing", "--month", "2018-11", "--force"));
     assertOk(cli.run("note", "openai/spinningup", "Pair it with the RL course thread"));
     CliRunner.Result unknown = cli.run("pick", "nobody/nothing");
     assertThat(unknown.exitCode()).isEqualTo(2);

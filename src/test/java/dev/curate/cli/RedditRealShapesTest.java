@@ -168,7 +168,7 @@ class RedditRealShapesTest {
           .isEqualTo(thread.get("id").asText().equals("9v1x7k") ? "[\"not-refreshed\"]" : "[]");
     }
 
-    CliRunner.Result table = cli().terminal(true).run("rank");
+    CliRunner.Result table = cli().terminal(true).width(400).run("rank");
     assertThat(table.out().lines().filter(l -> l.contains("9v1x7k")))
         .singleElement()
         .satisfies(l -> assertThat(l).contains("  not-refreshed  "));
@@ -267,7 +267,7 @@ class RedditRealShapesTest {
     assertThat(thread.get("title").asText())
         .startsWith("gnp.exe [D] Free GPU credits very")
         .doesNotContain("\u202E", "\u200B");
-    CliRunner.Result table = cli().terminal(true).run("rank");
+    CliRunner.Result table = cli().terminal(true).width(200).run("rank");
     assertThat(table.out())
         .contains("gnp.exe [D] Free GPU credits very very")
         .doesNotContain("\u202E", "\u200B", "evil.example");

@@ -61,17 +61,17 @@ class EditorialServicesTest {
 
   @Test
   void aPickKeepsTheNoteAndTheIdIsMatchedWhateverItsCase() {
-    EditorService editor = new EditorService(store, clock);
+    EditorService editor = new EditorService(store, clock, (month, id) -> List.of());
     editor.note(Optional.empty(), "OpenAI/SpinningUp", "  Lead item  ");
     EditorService.Change change =
-        editor.decide(Optional.of(NOVEMBER), "openai/SPINNINGUP", Decision.PICK);
+        editor.decide(Optional.of(NOVEMBER), "openai/SPINNINGUP", Decision.PICK, false);
 
     assertThat(change.id()).isEqualTo("openai/spinningup");
     assertThat(store.overrides(NOVEMBER))
         .containsExactly(new EditorOverride("openai/spinningup", Decision.PICK, "Lead item"));
 
     editor.note(Optional.empty(), "openai/spinningup", "");
-    editor.decide(Optional.empty(), "openai/spinningup", Decision.NONE);
+    editor.decide(Optional.empty(), "openai/spinningup", Decision.NONE, false);
     assertThat(store.overrides(NOVEMBER)).isEmpty();
   }
 
@@ -79,8 +79,8 @@ class EditorialServicesTest {
   void anIdThatIsNoCandidateIsAUsageErrorNamingTheMonth() {
     assertThatThrownBy(
             () ->
-                new EditorService(store, clock)
-                    .decide(Optional.empty(), "openai/gym", Decision.DROP))
+                new EditorService(store, clock, (month, id) -> List.of())
+                    .decide(Optional.empty(), "openai/gym", Decision.DROP, false))
         .isInstanceOfSatisfying(
             CurateException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.USAGE))
         .hasMessageContaining("not a candidate of 2018-11")

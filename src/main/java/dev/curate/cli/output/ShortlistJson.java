@@ -2,13 +2,6 @@ package dev.curate.cli.output;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import dev.curate.draft.UntrustedText;
 import dev.curate.model.RankedRepo;
 import dev.curate.model.RankedThread;
 import dev.curate.model.RedditThread;
@@ -17,8 +10,6 @@ import dev.curate.model.Shortlist;
 import dev.curate.model.SourceCoverage;
 import dev.curate.model.SourceId;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -29,9 +20,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The shortlist as {@code rank --json} prints it: one JSON object on one line, fields in a fixed
- * order, absent values as {@code null} (never left out, so that scripts can rely on every key). The
- * shape is a contract with users' scripts; ShortlistJsonTest pins every field, type and place.
+ * The shortlist as {@code rank --json} prints it: one JSON object on one line ({@link JsonOutput}:
+ * {@code schemaVersion} first), fields in a fixed order, absent values as {@code null} (never left
+ * out, so that scripts can rely on every key). The shape is a contract with users' scripts;
+ * ShortlistJsonTest pins every field, type and place. Every string leaves without invisible
+ * characters, whole otherwise ({@link JsonOutput}).
  *
  * <ul>
  *   <li>{@code score} is ours, rounded to 4 decimals; {@code upvotes} is Reddit's score.
@@ -58,33 +51,7 @@ import java.util.Map;
 public final class ShortlistJson {
   private static final String GITHUB = "https://github.com/";
 
-  private final ObjectMapper mapper =
-      new ObjectMapper()
-          .disable(SerializationFeature.INDENT_OUTPUT)
-          // The caller owns the stream: stdout must stay open for whatever follows.
-          .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-          .registerModule(
-              new SimpleModule("visible text").addSerializer(String.class, new VisibleText()));
-
-  /**
-   * Every string leaves without bidirectional controls, zero-width and tag characters ({@link
-   * UntrustedText#visible}). JSON escapes control characters but not these, and a terminal or a
-   * {@code jq} pipe renders them: a title with U+202E would read backwards there too. Machine
-   * output otherwise carries the text as fetched: whole (not cut), with its line breaks.
-   */
-  private static final class VisibleText extends StdSerializer<String> {
-    private static final long serialVersionUID = 1L;
-
-    VisibleText() {
-      super(String.class);
-    }
-
-    @Override
-    public void serialize(String value, JsonGenerator out, SerializerProvider provider)
-        throws IOException {
-      out.writeString(UntrustedText.visible(value));
-    }
-  }
+  private final JsonOutput json = new JsonOutput();
 
   /** Writes the object and a newline to {@code out}, and flushes; {@code out} stays open. */
   public void write(Shortlist shortlist, Writer out) throws IOException {
@@ -94,20 +61,12 @@ public final class ShortlistJson {
   /** As {@link #write(Shortlist, Writer)}, with what each source covered of the month. */
   public void write(Shortlist shortlist, List<SourceCoverage> coverage, Writer out)
       throws IOException {
-    mapper.writeValue(out, document(shortlist, coverage));
-    out.write('\n');
-    out.flush();
+    json.write(document(shortlist, coverage), out);
   }
 
   /** The object as a string, without the trailing newline. */
   public String toJson(Shortlist shortlist) {
-    StringWriter out = new StringWriter();
-    try {
-      mapper.writeValue(out, document(shortlist, List.of()));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toString();
+    return json.toJson(document(shortlist, List.of()));
   }
 
   private static ShortlistDoc document(Shortlist s, List<SourceCoverage> coverage) {

@@ -47,7 +47,10 @@ class ShortlistJsonTest {
   void repoFieldsComeInAFixedOrderWithTheirTypes() throws IOException {
     JsonNode root = MAPPER.readTree(json.toJson(NovemberShortlist.shortlist()));
 
-    assertThat(fieldNames(root)).containsExactly("month", "repos", "threads", "coverage");
+    assertThat(fieldNames(root))
+        .containsExactly("schemaVersion", "month", "repos", "threads", "coverage");
+    assertThat(root.get("schemaVersion").isInt()).isTrue();
+    assertThat(root.get("schemaVersion").asInt()).isEqualTo(1);
     assertThat(root.get("month").asText()).isEqualTo("2018-11");
     JsonNode first = root.get("repos").get(0);
     assertThat(fieldNames(first))
@@ -301,7 +304,8 @@ class ShortlistJsonTest {
             CalendarMonth.of(2019, 1), List.of(), List.of(), Instant.parse("2019-02-01T00:00:00Z"));
 
     assertThat(json.toJson(empty))
-        .isEqualTo("{\"month\":\"2019-01\",\"repos\":[],\"threads\":[],\"coverage\":{}}");
+        .isEqualTo(
+            "{\"schemaVersion\":1,\"month\":\"2019-01\",\"repos\":[],\"threads\":[],\"coverage\":{}}");
   }
 
   private static List<String> fieldNames(JsonNode node) {

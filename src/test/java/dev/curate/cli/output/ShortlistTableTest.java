@@ -25,74 +25,160 @@ class ShortlistTableTest {
   private final ShortlistTable table = new ShortlistTable();
 
   @Test
-  void alignedModeHasTitlesHeadersAndColumnsThatLineUp() {
-    List<String> lines = write(NovemberShortlist.shortlist(), true).lines().toList();
+  void aWideTerminalShowsEveryColumnAlignedWithTheIdsPickTakes() {
+    List<String> lines = write(NovemberShortlist.shortlist(), true, 250).lines().toList();
 
     assertThat(lines.get(0)).isEqualTo("Repositories · 2018-11");
     assertThat(lines.get(1))
-        .matches("RANK +PICK +SCORE +REPOSITORY +AREA +STARS +FORKS +LANGUAGE +FLAGS +URL");
+        .matches("RANK +PICK +SCORE +ID +DESCRIPTION +AREA +STARS +FORKS +LANGUAGE +FLAGS +URL");
     assertThat(lines.get(2))
         .matches(
-            " +1 +- +1\\.0000 +openai/spinningup +- +4,210 +812 +Python +- +https://github\\.com/openai/spinningup");
+            " +1 +- +1\\.0000 +openai/spinningup +An educational resource to help anyone learn deep"
+                + " reinforcement learning\\. +- +4,210 +812 +Python +- +https://github\\.com/openai/spinningup");
     int urlColumn = lines.get(1).indexOf("URL");
     for (String row : lines.subList(2, 7)) {
-      assertThat(row.indexOf("https://")).as(row).isEqualTo(urlColumn);
+      assertThat(row.indexOf("https://github.com/")).as(row).isEqualTo(urlColumn);
     }
     assertThat(lines.get(6)).contains("  -  ").as("an unknown language shows as -");
     assertThat(lines.get(7)).isEmpty();
     assertThat(lines.get(8)).isEqualTo("Reddit threads · 2018-11");
     assertThat(lines.get(9))
-        .matches("RANK +PICK +SCORE +THREAD +KIND +SUBREDDIT +COMMENTS +UPVOTES +FLAGS +URL");
+        .matches("RANK +PICK +SCORE +ID +THREAD +KIND +SUBREDDIT +COMMENTS +UPVOTES +FLAGS +URL");
     assertThat(lines)
         .anyMatch(
             l ->
                 l.matches(
-                    " +5 +- +0\\.5000 +Landed my first job as a Data Scientist +- +r/datascience +140 +1,024 +- +https://.*"));
+                    " +5 +- +0\\.5000 +9xxm3w +Landed my first job as a Data Scientist +- +r/datascience"
+                        + " +140 +1,024 +- +https://.*"));
+    assertThat(String.join("\n", lines)).doesNotContain("not shown", "…");
+  }
+
+  @Test
+  void anEightyColumnTerminalGetsATableThatFitsWithEveryIdWhole() {
+    String out = write(NovemberShortlist.shortlist(), true, 80);
+    List<String> lines = out.lines().toList();
+
+    assertThat(lines).allSatisfy(l -> assertThat(DisplayWidth.of(l)).as(l).isLessThanOrEqualTo(80));
+    assertThat(lines.get(1)).matches("RANK +PICK +SCORE +ID +AREA +STARS +FLAGS");
+    for (String id :
+        List.of(
+            "openai/spinningup",
+            "NVIDIA/waveglow",
+            "hanxiao/bert-as-service",
+            "1991viet/QuickDraw",
+            "CSAILVision/gandissect",
+            "9ysmtn",
+            "9xxm3w")) {
+      assertThat(out).contains("  " + id + "  ");
+    }
+    assertThat(lines)
+        .contains(
+            "(not shown: DESCRIPTION, FORKS, LANGUAGE, URL; see --json)",
+            "(not shown: KIND, SUBREDDIT, URL; see --json)");
+    assertThat(lines.get(10)).matches("RANK +PICK +SCORE +ID +THREAD +COMMENTS +UPVOTES +FLAGS");
+    assertThat(lines.get(11)).contains("  9ysmtn  [D] Debate on TensorFlow").contains("…");
+  }
+
+  @Test
+  void theColumnsLeftOutGoInTheirOrderAsTheTerminalNarrows() {
+    List<String> order = List.of("URL", "FORKS", "LANGUAGE", "DESCRIPTION", "SCORE", "STARS");
+    List<String> all =
+        List.of(
+            "RANK",
+            "PICK",
+            "SCORE",
+            "ID",
+            "DESCRIPTION",
+            "AREA",
+            "STARS",
+            "FORKS",
+            "LANGUAGE",
+            "FLAGS",
+            "URL");
+    int leftOutBefore = 0;
+    for (int width = 250; width >= 56; width--) {
+      List<String> lines = write(NovemberShortlist.shortlist(), true, width).lines().toList();
+      List<String> shown = List.of(lines.get(1).split(" +"));
+      List<String> leftOut = all.stream().filter(h -> !shown.contains(h)).toList();
+
+      assertThat(leftOut)
+          .as("at %d columns", width)
+          .containsExactlyInAnyOrderElementsOf(order.subList(0, leftOut.size()));
+      assertThat(leftOut.size()).isGreaterThanOrEqualTo(leftOutBefore);
+      leftOutBefore = leftOut.size();
+      for (String line : lines) {
+        assertThat(DisplayWidth.of(line))
+            .as("at %d columns: %s", width, line)
+            .isLessThanOrEqualTo(width);
+      }
+    }
+    assertThat(leftOutBefore).as("at 56 columns").isEqualTo(order.size() - 1);
+
+    String tooNarrow = write(NovemberShortlist.shortlist(), true, 40);
+    assertThat(tooNarrow.lines().toList().get(1)).matches("RANK +PICK +ID +AREA +FLAGS");
+    assertThat(tooNarrow).contains("  hanxiao/bert-as-service  ").as("an ID is never cut");
   }
 
   @Test
   void alignedModeCutsLongTitlesAndKeepsWideCharactersAligned() {
-    String out = write(threads(LONG_TITLE, CJK_TITLE), true);
+    String out = write(threads(LONG_TITLE, CJK_TITLE + " ".repeat(1) + CJK_TITLE), true, 100);
     List<String> lines = out.lines().toList();
 
     assertThat(out).doesNotContain("\u001B", "\u0007", "\t", "pwned");
     assertThat(lines.get(1)).isEqualTo("No repositories on the shortlist.");
-    assertThat(lines.get(5))
-        .contains("  [D] A very long title with a tab that goes on and on well p…  ");
-    int urlColumn = DisplayWidth.of(lines.get(4).substring(0, lines.get(4).indexOf("URL")));
+    assertThat(lines.get(5)).contains("  [D] A very long title").contains("…");
+    int subredditColumn =
+        DisplayWidth.of(lines.get(4).substring(0, lines.get(4).indexOf("SUBREDDIT")));
     for (String row : lines.subList(5, 7)) {
-      assertThat(DisplayWidth.of(row.substring(0, row.indexOf("https://"))))
+      assertThat(DisplayWidth.of(row)).as(row).isLessThanOrEqualTo(100);
+      assertThat(DisplayWidth.of(row.substring(0, row.indexOf("r/MachineLearning"))))
           .as(row)
-          .isEqualTo(urlColumn);
+          .isEqualTo(subredditColumn);
     }
   }
 
   @Test
-  void pipedModeIsBareTabSeparatedLinesWithNothingCut() {
-    String out = write(NovemberShortlist.shortlist(), false);
+  void aCutWideCharacterTitleNeverOverrunsItsColumn() {
+    String out = write(threads(CJK_TITLE.repeat(10)), true, 70);
+
+    assertThat(out.lines())
+        .allSatisfy(l -> assertThat(DisplayWidth.of(l)).as(l).isLessThanOrEqualTo(70));
+    assertThat(out).contains("机器学习").contains("…");
+  }
+
+  @Test
+  void pipedModeHasAHeaderLinePerSectionThenTabSeparatedLinesWithNothingCut() {
+    String out = write(NovemberShortlist.shortlist(), false, 80);
     List<String> lines = out.lines().toList();
 
-    assertThat(lines).hasSize(10);
+    assertThat(lines).hasSize(12);
     assertThat(lines.get(0))
         .isEqualTo(
-            "repo\t1\t\t1.0000\topenai/spinningup\t\t4210\t812\tPython\t\thttps://github.com/openai/spinningup");
-    assertThat(lines.get(4))
+            "TYPE\tRANK\tPICK\tSCORE\tID\tDESCRIPTION\tAREA\tSTARS\tFORKS\tLANGUAGE\tFLAGS\tURL");
+    assertThat(lines.get(1))
         .isEqualTo(
-            "repo\t5\t\t0.5500\tCSAILVision/gandissect\t\t1207\t150\t\t\thttps://github.com/CSAILVision/gandissect");
-    assertThat(lines.get(9))
+            "repo\t1\t\t1.0000\topenai/spinningup\tAn educational resource to help anyone learn"
+                + " deep reinforcement learning.\t\t4210\t812\tPython\t\thttps://github.com/openai/spinningup");
+    assertThat(lines.get(5))
+        .startsWith("repo\t5\t\t0.5500\tCSAILVision/gandissect\tPytorch-based tools")
+        .endsWith("\t\t1207\t150\t\t\thttps://github.com/CSAILVision/gandissect");
+    assertThat(lines.get(6))
         .isEqualTo(
-            "thread\t5\t\t0.5000\tLanded my first job as a Data Scientist"
+            "TYPE\tRANK\tPICK\tSCORE\tID\tTHREAD\tKIND\tSUBREDDIT\tCOMMENTS\tUPVOTES\tFLAGS\tURL");
+    assertThat(lines.get(11))
+        .isEqualTo(
+            "thread\t5\t\t0.5000\t9xxm3w\tLanded my first job as a Data Scientist"
                 + "\t\tr/datascience\t140\t1024\t\thttps://www.reddit.com/r/datascience/comments/9xxm3w/landed_my_first_job_as_a_data_scientist/");
-    assertThat(lines).allSatisfy(l -> assertThat(l.split("\t", -1)).hasSize(11));
-    assertThat(out).doesNotContain("  ", "RANK", "Repositories", "…");
+    assertThat(lines).allSatisfy(l -> assertThat(l.split("\t", -1)).hasSize(12));
+    assertThat(out).doesNotContain("  ", "Repositories", "…", "not shown");
   }
 
   @Test
   void pipedModeStripsControlCharactersAndKeepsLongTitlesWhole() {
-    String out = write(threads(LONG_TITLE, CJK_TITLE), false);
+    String out = write(threads(LONG_TITLE, CJK_TITLE), false, 80);
 
     assertThat(out).doesNotContain("\u001B", "\u0007", "pwned", "…");
-    assertThat(out.lines().toList().get(0).split("\t", -1)[4])
+    assertThat(out.lines().toList().get(2).split("\t", -1)[5])
         .isEqualTo(
             "[D] A very long title with a tab that goes on and on well past any sensible column width");
     assertThat(out).contains("\t" + CJK_TITLE + "\t");
@@ -114,12 +200,13 @@ class ShortlistTableTest {
             null);
     Shortlist s = new Shortlist(plain.month(), List.of(marked), List.of(), plain.rankedAt());
 
-    assertThat(write(s, true).lines().toList().get(2))
+    assertThat(write(s, true, 250).lines().toList().get(2))
         .matches(
-            " +1 +\\* +1\\.0000 +openai/spinningup +reinforcement-learning +4,210 +812 +Python +star-burst +https://.*");
-    assertThat(write(s, false).lines().toList().get(0))
-        .startsWith("repo\t1\t*\t1.0000\topenai/spinningup\treinforcement-learning\t")
-        .contains("\tstar-burst\t");
+            " +1 +\\* +1\\.0000 +openai/spinningup +An educational .* +reinforcement-learning +4,210"
+                + " +812 +Python +star-burst +https://.*");
+    assertThat(write(s, false, 80).lines().toList().get(1))
+        .startsWith("repo\t1\t*\t1.0000\topenai/spinningup\tAn educational ")
+        .contains("\treinforcement-learning\t", "\tstar-burst\t");
   }
 
   @Test
@@ -128,34 +215,38 @@ class ShortlistTableTest {
     Shortlist shortlist =
         new Shortlist(CalendarMonth.of(2018, 11), List.of(), List.of(unknown), Instant.EPOCH);
 
-    assertThat(write(shortlist, true).lines().toList().get(5))
-        .matches(" +1 +- +0\\.5000 +Thread 9tzb2h +- +r/MachineLearning +- +- +- +https://.*");
-    assertThat(write(shortlist, false))
-        .startsWith("thread\t1\t\t0.5000\tThread 9tzb2h\t\tr/MachineLearning\t\t\t\thttps://");
+    assertThat(write(shortlist, true, 250).lines().toList().get(5))
+        .matches(
+            " +1 +- +0\\.5000 +9tzb2h +Thread 9tzb2h +- +r/MachineLearning +- +- +- +https://.*");
+    assertThat(write(shortlist, false, 80).lines().toList().get(2))
+        .startsWith(
+            "thread\t1\t\t0.5000\t9tzb2h\tThread 9tzb2h\t\tr/MachineLearning\t\t\t\thttps://");
   }
 
   @Test
   void titlesLoseBidiControlsAndZeroWidthCharactersAndAreCutEvenWhenPiped() {
-    String out = write(threads("\u202Egnp.exe\u200B [D] " + "long ".repeat(20_000)), false);
+    String out = write(threads("\u202Egnp.exe\u200B [D] " + "long ".repeat(20_000)), false, 80);
 
     assertThat(out).doesNotContain("\u202E", "\u200B").contains("\tgnp.exe [D] long long");
     assertThat(out.length()).isLessThan(1_000);
   }
 
   @Test
-  void emptySectionsSaySoWhenAlignedAndPrintNothingWhenPiped() {
+  void emptySectionsSaySoWhenAlignedAndAreTheirHeaderLineWhenPiped() {
     Shortlist empty = new Shortlist(CalendarMonth.of(2019, 1), List.of(), List.of(), Instant.EPOCH);
 
-    assertThat(write(empty, true))
+    assertThat(write(empty, true, 80))
         .isEqualTo(
             "Repositories · 2019-01\nNo repositories on the shortlist.\n\n"
                 + "Reddit threads · 2019-01\nNo Reddit threads on the shortlist.\n");
-    assertThat(write(empty, false)).isEmpty();
+    assertThat(write(empty, false, 80).lines())
+        .extracting(l -> l.split("\t")[0] + " " + l.split("\t")[4])
+        .containsExactly("TYPE ID", "TYPE ID");
   }
 
-  private String write(Shortlist shortlist, boolean aligned) {
+  private String write(Shortlist shortlist, boolean aligned, int width) {
     StringWriter buffer = new StringWriter();
-    table.write(shortlist, new PrintWriter(buffer), aligned);
+    table.write(shortlist, new PrintWriter(buffer), aligned, width);
     return buffer.toString().replace(System.lineSeparator(), "\n");
   }
 
