@@ -13,6 +13,8 @@ import java.util.Properties;
  *
  * @param env the environment variables
  * @param stdoutIsTerminal whether standard output is a terminal (aligned tables) or not (TSV)
+ * @param stderrIsTerminal whether standard error is a terminal: a fetch's progress is then drawn in
+ *     place, one line per source, rather than printed line after line
  * @param version curate's version: {@code --version}, and the User-Agents sent to GitHub and Reddit
  */
 public record AppRuntime(
@@ -20,9 +22,20 @@ public record AppRuntime(
     Clock clock,
     Sleeper sleeper,
     boolean stdoutIsTerminal,
+    boolean stderrIsTerminal,
     String version) {
   public AppRuntime {
     env = Map.copyOf(env);
+  }
+
+  /** A runtime whose stderr is no terminal: progress in plain lines. */
+  public AppRuntime(
+      Map<String, String> env,
+      Clock clock,
+      Sleeper sleeper,
+      boolean stdoutIsTerminal,
+      String version) {
+    this(env, clock, sleeper, stdoutIsTerminal, false, version);
   }
 
   public static AppRuntime system() {
@@ -33,6 +46,7 @@ public record AppRuntime(
         Clock.systemUTC(),
         Sleeper.system(),
         System.console() != null,
+        TerminalDevice.isTerminal(TerminalDevice.STDERR),
         bundledVersion());
   }
 
