@@ -47,6 +47,11 @@ class LiveProgressIT {
       tmux.start(script(standIn, "", exit), 80, 40);
       List<List<String>> screens = watch(tmux, exit, screen -> false);
 
+      screens.stream()
+          .filter(screen -> screen.stream().anyMatch(l -> COUNTDOWN.matcher(l).find()))
+          .findFirst()
+          .ifPresent(screen -> show("while GitHub waits", screen));
+      show("at the end", last(screens));
       assertThat(Files.readString(exit).strip()).as(last(screens).toString()).isEqualTo("0");
       for (List<String> screen : screens) {
         // One line per source, never a scroll of them.
@@ -108,6 +113,7 @@ class LiveProgressIT {
       tmux.sendKey("C-c");
       screens.addAll(watch(tmux, exit, screen -> false));
 
+      show("after Ctrl-C", last(screens));
       assertThat(Files.readString(exit).strip()).isEqualTo("130");
       List<String> end = last(screens);
       assertThat(end.stream().filter(l -> l.startsWith("Interrupted")))
@@ -203,6 +209,12 @@ class LiveProgressIT {
       Thread.sleep(200);
     }
     throw new AssertionError("no end within " + LIMIT + ":\n" + String.join("\n", last(screens)));
+  }
+
+  /** The screen in the test's report, for a person to see what the pane showed. */
+  private static void show(String when, List<String> screen) {
+    System.out.println("80-column pane " + when + ":");
+    screen.forEach(row -> System.out.println("  | " + row));
   }
 
   private static Map<String, Integer> rowsBySource(List<String> screen) {

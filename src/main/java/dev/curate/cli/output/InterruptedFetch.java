@@ -21,25 +21,29 @@ public final class InterruptedFetch {
    */
   public static String line(
       CalendarMonth month, List<SourceReport> saved, Optional<SourceId> saving) {
-    StringBuilder line = new StringBuilder("Interrupted: ");
+    String whole = " the store has all of it or none";
     if (saved.isEmpty()) {
-      line.append("this fetch kept nothing of ").append(month);
-    } else {
-      line.append("kept ")
-          .append(saved.stream().map(InterruptedFetch::kept).collect(Collectors.joining(", ")))
-          .append(" of ")
-          .append(month);
+      return saving
+          .map(
+              source ->
+                  "Interrupted while saving "
+                      + name(source)
+                      + " of "
+                      + month
+                      + ":"
+                      + whole
+                      + "; nothing else of this fetch was saved")
+          .orElse("Interrupted: this fetch kept nothing of " + month + "; the store is unchanged");
     }
+    StringBuilder line =
+        new StringBuilder("Interrupted: kept ")
+            .append(saved.stream().map(InterruptedFetch::kept).collect(Collectors.joining(", ")))
+            .append(" of ")
+            .append(month);
     saving.ifPresent(
-        source ->
-            line.append("; ")
-                .append(name(source))
-                .append(" was being saved: the store has all of it or none"));
-    line.append(
-        saved.isEmpty() && saving.isEmpty()
-            ? "; the store is unchanged"
-            : "; nothing else was saved, earlier fetches are intact");
-    return line.toString();
+        source -> line.append("; ").append(name(source)).append(" was being saved:").append(whole));
+    return line.append("; nothing else of this fetch was saved, earlier fetches are intact")
+        .toString();
   }
 
   private static String kept(SourceReport report) {

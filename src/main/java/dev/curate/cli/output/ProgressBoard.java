@@ -35,6 +35,7 @@ public final class ProgressBoard {
   private static final class Row {
     int requests;
     String said = "";
+    String saving;
     String waitingFor;
     Instant waitEnds;
   }
@@ -52,6 +53,9 @@ public final class ProgressBoard {
     String source = label(m.group(2));
     Row row = rows.computeIfAbsent(source, s -> new Row());
     row.said = m.group(1) == null ? m.group(3) : m.group(1) + m.group(3);
+    if ("saving ".equals(m.group(1))) {
+      row.saving = m.group(3);
+    }
     row.waitEnds = null;
     current = source;
     return true;
@@ -72,11 +76,14 @@ public final class ProgressBoard {
             });
   }
 
-  /** The source's save has committed: its "saving" row says "saved". */
+  /**
+   * The source's save has committed: its row says "saved" and what, whatever it said in between
+   * (GitHub's stars gained come after its save begins), as the last word on that source.
+   */
   public void saved(String sourceKey) {
     Row row = rows.get(label(sourceKey));
-    if (row != null && row.said.startsWith("saving ")) {
-      row.said = "saved " + row.said.substring("saving ".length());
+    if (row != null && row.saving != null) {
+      row.said = "saved " + row.saving;
     }
   }
 

@@ -29,8 +29,16 @@ class InterruptedFetchTest {
                 Optional.of(new SourceId.Subreddit("MachineLearning"))))
         .isEqualTo(
             "Interrupted: kept github (42 repositories) of 2018-11; r/MachineLearning was being"
-                + " saved: the store has all of it or none; nothing else was saved, earlier"
-                + " fetches are intact");
+                + " saved: the store has all of it or none; nothing else of this fetch was saved,"
+                + " earlier fetches are intact");
+  }
+
+  @Test
+  void caughtDuringTheFirstSaveSaysThatSaveIsWholeOrNothing() {
+    assertThat(InterruptedFetch.line(NOVEMBER, List.of(), Optional.of(SourceId.GITHUB)))
+        .isEqualTo(
+            "Interrupted while saving github of 2018-11: the store has all of it or none; nothing"
+                + " else of this fetch was saved");
   }
 
   @Test

@@ -79,6 +79,14 @@ class ProgressBoardTest {
   }
 
   @Test
+  void savedIsTheLastWordEvenWhenTheSourceSaidMoreDuringItsSave() {
+    board.line("saving github: 5 repositories");
+    board.line("github: stars gained in 2018-11 known for 4 of 5 candidates");
+    board.saved("github");
+    assertThat(board.frame(T0, 120).get(0)).endsWith("| saved 5 repositories");
+  }
+
+  @Test
   void everyRowIsCutToOneColumnLessThanTheTerminal() {
     board.line("github: '" + "deep learning ".repeat(20) + "': read 1 of 1 repositories");
     String row = board.frame(T0, 80).get(0);
