@@ -330,6 +330,8 @@ final class AppContext implements AutoCloseable {
       live =
           new LiveProgress(
               err, runtime.clock(), TerminalDevice.columns(runtime.env()), /* ticking= */ true);
+      // A library's warning written straight to stderr would tear the rows: print it above them.
+      LoggingSetup.configure(options.verbose(), live.printer(), scrubber);
     }
     return Optional.ofNullable(live);
   }

@@ -20,6 +20,7 @@ public final class CliRunner {
   private final List<Duration> waits = new ArrayList<>();
   private Clock clock = Clock.systemUTC();
   private boolean terminal;
+  private boolean stderrTerminal;
 
   /**
    * A runner pointed at one stand-in for every service (GitHub, Reddit, its OAuth host, the
@@ -51,6 +52,12 @@ public final class CliRunner {
     return this;
   }
 
+  /** Whether stderr is a terminal, where a fetch draws its progress in place. */
+  public CliRunner stderrTerminal(boolean stderrTerminal) {
+    this.stderrTerminal = stderrTerminal;
+    return this;
+  }
+
   public List<Duration> waits() {
     return waits;
   }
@@ -79,6 +86,7 @@ public final class CliRunner {
 
   private AppRuntime runtime() {
     Sleeper recording = waits::add;
-    return new AppRuntime(env, clock, recording, terminal, AppRuntime.bundledVersion());
+    return new AppRuntime(
+        env, clock, recording, terminal, stderrTerminal, AppRuntime.bundledVersion());
   }
 }
