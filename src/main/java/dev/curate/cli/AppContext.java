@@ -58,6 +58,7 @@ final class AppContext implements AutoCloseable {
   private HttpStack http;
   private GitHubSource gitHub;
   private RedditSource reddit;
+  private LiveProgress live;
 
   AppContext(AppRuntime runtime, KnownSecrets secrets, CommonOptions options, PrintWriter err) {
     this.runtime = runtime;
@@ -146,7 +147,11 @@ final class AppContext implements AutoCloseable {
           Files.exists(workspace) && !Files.isWritable(workspace)
               ? Optional.empty()
               : Optional.of(workspace.resolve(HTTP_CACHE));
-      http = new HttpStack(config().http(), runtime.sleeper(), cache, secrets);
+      http =
+          live == null
+              ? new HttpStack(config().http(), runtime.sleeper(), cache, secrets)
+              : new HttpStack(
+                  config().http(), live.watching(runtime.sleeper()), cache, secrets, live);
     }
     return http;
   }
@@ -261,7 +266,15 @@ final class AppContext implements AutoCloseable {
    * @param onSaved told after each source's transaction has committed
    */
   FetchService fetchService(FetchSources sources, Consumer<SourceReport> onSaved) {
-    return new FetchService(store(), runtime.clock(), sources, progress(), onSaved);
+    return fetchService(sources, progress(), onSaved);
+  }
+
+  /**
+   * @param progress where the fetch's own lines go ("saving …")
+   */
+  FetchService fetchService(
+      FetchSources sources, Consumer<String> progress, Consumer<SourceReport> onSaved) {
+    return new FetchService(store(), runtime.clock(), sources, progress, onSaved);
   }
 
   RankService rankService() {
@@ -304,10 +317,47 @@ final class AppContext implements AutoCloseable {
     return new BrowserOpener(runtime.env(), System.getProperty("os.name", ""));
   }
 
-  /** Progress lines on stderr, unless {@code --quiet}. */
+  /**
+   * Draws the progress of what follows (a fetch) in place on stderr, one line per source, when
+   * stderr is a terminal that can take it; else progress stays plain lines. Call it before the
+   * sources are built.
+   *
+   * @return the display, if drawn in place; closed with this context, leaving its last frame
+   */
+  Optional<LiveProgress> liveProgress() {
+    if (http != null) {
+      throw new IllegalStateException("the HTTP stack was built before the live progress");
+    }
+    if (live == null && drawsInPlace()) {
+      live = new LiveProgress(err, runtime.clock(), runtime.terminalWidth(), /* ticking= */ true);
+      // A library's warning written straight to stderr would tear the rows: print it above them.
+      LoggingSetup.configure(options.verbose(), live.printer(), scrubber);
+    }
+    return Optional.ofNullable(live);
+  }
+
+  /**
+   * Only on a terminal, and not with {@code -v} (its log lines would tear the rows) nor {@code -q};
+   * {@code NO_COLOR} and {@code TERM=dumb} ask for plain text, which a dumb terminal needs.
+   */
+  private boolean drawsInPlace() {
+    String noColor = runtime.env().getOrDefault("NO_COLOR", "");
+    return runtime.stderrIsTerminal()
+        && !options.quiet()
+        && !options.verbose()
+        && noColor.isEmpty()
+        && !"dumb".equals(runtime.env().get("TERM"));
+  }
+
+  /**
+   * Progress lines on stderr, unless {@code --quiet}; drawn in place after {@link #liveProgress}.
+   */
   Consumer<String> progress() {
     if (options.quiet()) {
       return line -> {};
+    }
+    if (live != null) {
+      return line -> live.line(scrubber.scrub(Terminal.sanitize(line)));
     }
     return line -> {
       err.println(scrubber.scrub(Terminal.sanitize(line)));
@@ -341,6 +391,9 @@ final class AppContext implements AutoCloseable {
 
   @Override
   public void close() {
+    if (live != null) {
+      live.close();
+    }
     if (http != null) {
       http.close();
     }

@@ -13,7 +13,9 @@ import java.util.Properties;
  *
  * @param env the environment variables
  * @param stdoutIsTerminal whether standard output is a terminal (aligned tables) or not (TSV)
- * @param terminalWidth the columns tables and help fit in ({@link StdoutTerminal})
+ * @param stderrIsTerminal whether standard error is a terminal: a fetch's progress is then drawn in
+ *     place, one line per source, rather than printed line after line
+ * @param terminalWidth the columns tables, help and progress fit in ({@link TerminalStreams})
  * @param version curate's version: {@code --version}, and the User-Agents sent to GitHub and Reddit
  */
 public record AppRuntime(
@@ -21,6 +23,7 @@ public record AppRuntime(
     Clock clock,
     Sleeper sleeper,
     boolean stdoutIsTerminal,
+    boolean stderrIsTerminal,
     int terminalWidth,
     String version) {
   public AppRuntime {
@@ -30,25 +33,26 @@ public record AppRuntime(
     }
   }
 
-  /** A runtime whose terminal, if stdout is one, has the usual 80 columns. */
+  /** A runtime whose stderr is no terminal and whose terminal, if any, has 80 columns. */
   public AppRuntime(
       Map<String, String> env,
       Clock clock,
       Sleeper sleeper,
       boolean stdoutIsTerminal,
       String version) {
-    this(env, clock, sleeper, stdoutIsTerminal, StdoutTerminal.DEFAULT_WIDTH, version);
+    this(env, clock, sleeper, stdoutIsTerminal, false, TerminalStreams.DEFAULT_WIDTH, version);
   }
 
   public static AppRuntime system() {
     Map<String, String> env = System.getenv();
-    StdoutTerminal stdout = StdoutTerminal.detect(env);
+    TerminalStreams streams = TerminalStreams.detect(env);
     return new AppRuntime(
         env,
         Clock.systemUTC(),
         Sleeper.system(),
-        stdout.isTerminal(),
-        stdout.width(),
+        streams.stdoutIsTerminal(),
+        streams.stderrIsTerminal(),
+        streams.width(),
         bundledVersion());
   }
 

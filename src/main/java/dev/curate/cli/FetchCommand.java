@@ -84,10 +84,24 @@ final class FetchCommand implements Callable<Integer> {
             fetched, ctx.fetchPlans(selection, fetched), spec.commandLine().getOut());
         return 0;
       }
+      Optional<LiveProgress> live = ctx.liveProgress();
       FetchSources sources = ctx.fetchSources(selection);
       ctx.fetchStart(selection, fetched).forEach(ctx.progress());
-      List<SourceReport> reports =
-          ctx.fetchService(sources, report -> FetchSummary.warnings(report, err)).fetch(fetched);
+      PrintWriter during = live.map(LiveProgress::printer).orElse(err);
+      List<SourceReport> reports;
+      try (InterruptNotice notice = new InterruptNotice(fetched, err, live)) {
+        reports =
+            ctx.fetchService(
+                    sources,
+                    notice.watching(ctx.progress()),
+                    report -> {
+                      notice.saved(report);
+                      live.ifPresent(l -> l.saved(report.source().key()));
+                      FetchSummary.warnings(report, during);
+                    })
+                .fetch(fetched);
+      }
+      live.ifPresent(LiveProgress::close);
       FetchSummary.print(reports, ctx.progressWriter());
       FetchSummary.coverage(fetched, reports, ctx.progressWriter());
       ctx.progress()

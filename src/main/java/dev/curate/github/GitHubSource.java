@@ -121,6 +121,10 @@ public final class GitHubSource {
     List<SearchItemReader.Rejected> malformed = new ArrayList<>();
     int found = 0;
     boolean complete = true;
+    // Said before the first request, so that a live display counts its requests and waits here.
+    int queries = settings.queries().size();
+    progress.accept(
+        "github: searching " + month + " with " + queries + (queries == 1 ? " query" : " queries"));
     for (String query : settings.queries()) {
       CreatedRangeSearch.Result result = search.run(query, month);
       malformed.addAll(result.rejected());

@@ -27,6 +27,7 @@ public final class ClientBuilder {
   private final TransientRetryInterceptor retries;
   private final long maxBodySize;
   private final KnownSecrets secrets;
+  private final RequestListener requests;
   private final List<Interceptor> first = new ArrayList<>();
   private final List<Interceptor> perAttempt = new ArrayList<>();
   private boolean redirects = true;
@@ -39,7 +40,8 @@ public final class ClientBuilder {
       OriginGuard origins,
       TransientRetryInterceptor retries,
       long maxBodySize,
-      KnownSecrets secrets) {
+      KnownSecrets secrets,
+      RequestListener requests) {
     this.base = base;
     this.userAgent = userAgent;
     this.stats = stats;
@@ -47,6 +49,7 @@ public final class ClientBuilder {
     this.retries = retries;
     this.maxBodySize = maxBodySize;
     this.secrets = secrets;
+    this.requests = requests;
   }
 
   /** Runs before the shared interceptors, once per request: a turn that covers every retry. */
@@ -88,7 +91,7 @@ public final class ClientBuilder {
     KnownSecrets scrubbed = scrubAnswers ? secrets : KnownSecrets.empty();
     OkHttpClient.Builder attempt =
         base.newBuilder()
-            .addNetworkInterceptor(new CountingInterceptor(stats))
+            .addNetworkInterceptor(new CountingInterceptor(stats, requests))
             .addNetworkInterceptor(new LoggingInterceptor())
             // Innermost: an answer is read (bounded) and clean before the cache stores it or a
             // redirect is followed.

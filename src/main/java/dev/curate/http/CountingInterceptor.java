@@ -14,14 +14,21 @@ public final class CountingInterceptor implements Interceptor {
   private static final double MAX_PLAUSIBLE = 1e9;
 
   private final HttpStats stats;
+  private final RequestListener listener;
 
   public CountingInterceptor(HttpStats stats) {
+    this(stats, RequestListener.NONE);
+  }
+
+  public CountingInterceptor(HttpStats stats, RequestListener listener) {
     this.stats = stats;
+    this.listener = listener;
   }
 
   @Override
   public Response intercept(Chain chain) throws IOException {
     stats.countRequest();
+    listener.sent();
     Response response = chain.proceed(chain.request());
     if (response.code() == 304) {
       stats.countNotModified();

@@ -24,6 +24,7 @@ public final class HttpStack {
   private final HttpSettings settings;
   private final Sleeper sleeper;
   private final KnownSecrets secrets;
+  private final RequestListener requests;
 
   /** Cache size on disk: a month's search pages are well under a megabyte each. */
   static final long CACHE_BYTES = 64L * 1024 * 1024;
@@ -47,9 +48,23 @@ public final class HttpStack {
    */
   public HttpStack(
       HttpSettings settings, Sleeper sleeper, Optional<Path> cacheDirectory, KnownSecrets secrets) {
+    this(settings, sleeper, cacheDirectory, secrets, RequestListener.NONE);
+  }
+
+  /**
+   * @param requests told of every request any client of this stack sends to the network (the
+   *     fetch's live progress line); cache hits are not requests
+   */
+  public HttpStack(
+      HttpSettings settings,
+      Sleeper sleeper,
+      Optional<Path> cacheDirectory,
+      KnownSecrets secrets,
+      RequestListener requests) {
     this.settings = settings;
     this.sleeper = sleeper;
     this.secrets = secrets;
+    this.requests = requests;
     OkHttpClient.Builder builder =
         new OkHttpClient.Builder()
             .connectTimeout(settings.connectTimeout())
@@ -76,7 +91,8 @@ public final class HttpStack {
         origins,
         new TransientRetryInterceptor(RetryPolicy.standard(settings.maxAttempts()), sleeper, stats),
         settings.maxBodySize(),
-        secrets);
+        secrets,
+        requests);
   }
 
   /** Flushes and closes the cache, if any; the clients must not be used afterwards. */

@@ -165,6 +165,8 @@ public final class RedditSource {
         progress.accept("r/" + subreddit + ": no posts of " + month + " in the dumps; not fetched");
         continue;
       }
+      progress.accept(
+          "r/" + subreddit + ": " + posts.size() + " posts of " + month + " in the dumps");
       // Warnings about the dumps themselves are told once, with the first subreddit.
       List<String> warnings = new ArrayList<>(results.isEmpty() ? read.warnings() : List.of());
       int requestsBefore = stats.requests();
@@ -188,6 +190,14 @@ public final class RedditSource {
       String subreddit, CalendarMonth month, SourceDecision decision, List<String> warnings) {
     int requestsBefore = stats.requests();
     HttpActivity activityBefore = stats.snapshot();
+    // Said before the first request, so that a live display counts its requests and waits here.
+    progress.accept(
+        "r/"
+            + subreddit
+            + ": reading "
+            + (decision.first() == ReadMethod.LISTING
+                ? "the top listing (t=" + decision.window().parameter() + ")"
+                : "the archive"));
     ListingRead.Outcome listing = null;
     if (decision.first() == ReadMethod.LISTING) {
       listing = listings.read(subreddit, month, decision.window(), warnings);

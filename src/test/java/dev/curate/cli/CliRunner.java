@@ -21,6 +21,7 @@ public final class CliRunner {
   private Clock clock = Clock.systemUTC();
   private boolean terminal;
   private int width = 80;
+  private boolean stderrTerminal;
 
   /**
    * A runner pointed at one stand-in for every service (GitHub, Reddit, its OAuth host, the
@@ -58,6 +59,12 @@ public final class CliRunner {
     return this;
   }
 
+  /** Whether stderr is a terminal, where a fetch draws its progress in place. */
+  public CliRunner stderrTerminal(boolean stderrTerminal) {
+    this.stderrTerminal = stderrTerminal;
+    return this;
+  }
+
   public List<Duration> waits() {
     return waits;
   }
@@ -86,6 +93,7 @@ public final class CliRunner {
 
   private AppRuntime runtime() {
     Sleeper recording = waits::add;
-    return new AppRuntime(env, clock, recording, terminal, width, AppRuntime.bundledVersion());
+    return new AppRuntime(
+        env, clock, recording, terminal, stderrTerminal, width, AppRuntime.bundledVersion());
   }
 }

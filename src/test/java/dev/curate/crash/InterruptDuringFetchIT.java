@@ -13,10 +13,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * X4: Ctrl-C (SIGINT) during a fetch. curate installs no signal handler of its own: the JVM runs
- * its shutdown hooks and exits with 130 (128 + SIGINT), and an unfinished transaction is never
- * committed, so SQLite discards it when the file is next opened. What this test pins is that the
- * exit code is 130, that nothing of ours prints a stack trace on the way out, that no half source
- * is saved, and that the next fetch works.
+ * its shutdown hooks (curate's says in one line what the fetch kept) and exits with 130 (128 +
+ * SIGINT), and an unfinished transaction is never committed, so SQLite discards it when the file is
+ * next opened. What this test pins is that the exit code is 130, that the one line says what was
+ * kept, that nothing of ours prints a stack trace on the way out, that no half source is saved, and
+ * that the next fetch works.
  */
 class InterruptDuringFetchIT {
   private static final Duration LIMIT = Duration.ofSeconds(30);
@@ -42,6 +43,9 @@ class InterruptDuringFetchIT {
       assertSigintIsNotIgnored(paced);
       paced.onLine(l -> l.startsWith("github: 'topic:deep-learning'"), paced::interrupt);
       assertInterrupted(paced);
+      assertThat(paced.stderr().lines().filter(l -> l.startsWith("Interrupted")))
+          .containsExactly(
+              "Interrupted: this fetch kept nothing of 2018-11; the store is unchanged");
       StoreSnapshot afterPaced = StoreSnapshot.read(workspace);
       afterPaced.assertIntactAfter(baseline);
       assertThat(afterPaced.sourcesAddedSince(baseline)).isEmpty();
@@ -50,6 +54,12 @@ class InterruptDuringFetchIT {
       ChildCurate.Running saving = curate.start();
       saving.onLine(l -> l.startsWith("saving github:"), saving::interrupt);
       assertInterrupted(saving);
+      // Interrupted as the save began: said to be in the store whole or not at all, or kept.
+      assertThat(saving.stderr().lines().filter(l -> l.startsWith("Interrupted")))
+          .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+          .containsAnyOf(
+              "Interrupted while saving github of 2018-11: the store has all of it or none",
+              "Interrupted: kept github (");
       StoreSnapshot afterSaving = StoreSnapshot.read(workspace);
       afterSaving.assertIntactAfter(baseline);
       afterSaving.assertEveryRunMatchesItsRows(workspace);

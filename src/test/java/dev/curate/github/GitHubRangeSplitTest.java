@@ -133,6 +133,7 @@ class GitHubRangeSplitTest {
         getRequestedFor(urlPathEqualTo(SEARCH)).withQueryParam("page", matching(NOT_PAST_PAGE_10)));
     assertThat(harness.progress)
         .containsExactly(
+            "github: searching 2018-11 with 1 query",
             "github: 'topic:ml' 2018-11: read 7 of 2,000 repositories (20 pages, 6 parts of the month)");
   }
 

@@ -272,8 +272,9 @@ class GitHubSourceSearchTest {
     assertThat(result.report().found()).isEqualTo(5);
     assertThat(result.report().kept()).isEqualTo(4);
     assertThat(result.report().requests()).isEqualTo(2);
-    assertThat(harness.progress).hasSize(2);
-    assertThat(harness.progress.get(1)).contains("'topic:gan'").contains("2018-11");
+    assertThat(harness.progress).hasSize(3);
+    assertThat(harness.progress.get(0)).isEqualTo("github: searching 2018-11 with 2 queries");
+    assertThat(harness.progress.get(2)).contains("'topic:gan'").contains("2018-11");
   }
 
   @Test
@@ -496,6 +497,7 @@ class GitHubSourceSearchTest {
     wm.verify(3, getRequestedFor(urlPathEqualTo(SEARCH)));
     assertThat(harness.progress)
         .containsExactly(
+            "github: searching 2018-11 with 1 query",
             "github: 'topic:nlp' 2018-11: read 4 of 4 repositories (3 pages, 2 parts of the month)");
   }
 

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The built jar in a real terminal: a tmux pane of 80 columns, after a fetch against the stand-in.
  * {@code rank} runs with stdin from /dev/null, as {@code curate rank </dev/null} would, so the test
- * also holds the terminal probe to looking at stdout itself ({@code StdoutTerminal}), and the width
- * comes from the terminal ({@code stty size}), not from {@code COLUMNS}, which is unset.
+ * also holds the terminal probe to looking at stdout itself ({@code TerminalStreams}), and the
+ * width comes from the terminal ({@code stty size}), not from {@code COLUMNS}, which is unset.
  *
  * <p>Without tmux the test is skipped, saying so; under {@code CI=true} it fails instead ({@code
  * .ci/run} installs tmux).

@@ -12,46 +12,53 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Whether standard output itself is a terminal, and how many columns it has: what decides between
- * an aligned table fitted to the width and tab-separated values, and the width help wraps at.
+ * Whether standard output and standard error are terminals, and how many columns the terminal has.
+ * Stdout decides between an aligned table fitted to the width and tab-separated values (and the
+ * width help wraps at); stderr decides whether a fetch draws its progress in place.
  *
- * <p>Java 17 cannot ask {@code isatty(1)}: {@code Console.isTerminal()} is Java 22, and {@code
- * System.console()} is null as soon as stdin is redirected, so {@code curate rank </dev/null} on a
- * terminal printed TSV. So, in order:
+ * <p>Java 17 cannot ask {@code isatty(fd)}: {@code Console.isTerminal()} is Java 22, and {@code
+ * System.console()} is null as soon as stdin is redirected (so {@code curate rank </dev/null} on a
+ * terminal printed TSV) and says nothing about stderr. So, for each stream, in order:
  *
  * <ol>
- *   <li>Linux: {@code /proc/self/fd/1} is a link to what stdout writes to; a terminal is {@code
+ *   <li>the system property {@code curate.terminal.fd<N>} ({@code true}/{@code false}), for a
+ *       launcher that knows better;
+ *   <li>Linux: {@code /proc/self/fd/N} links to what the stream writes to; a terminal is {@code
  *       /dev/pts/N}, {@code /dev/ttyX} or {@code /dev/console}, a pipe is {@code pipe:[N]}, a file
- *       its path. No process is started.
- *   <li>Elsewhere (macOS, the BSDs): POSIX {@code test -t 1} in a child shell that inherits
- *       curate's stdout, which is {@code isatty(1)} on the very same descriptor.
- *   <li>Without a shell (Windows): {@code System.console()}, which errs on the side of TSV.
+ *       its path. No process is started;
+ *   <li>elsewhere (macOS, the BSDs): POSIX {@code test -t N} in a child shell that inherits the
+ *       stream, which is {@code isatty(N)} on the very same descriptor;
+ *   <li>without a shell (Windows): {@code System.console()}, which errs on the side of "no".
  * </ol>
  *
  * <p>The width: {@code COLUMNS} when it is set (POSIX lets it override the terminal's own size),
- * else, on a terminal, {@code stty size} reading the controlling terminal ({@code /dev/tty}), else
- * {@value #DEFAULT_WIDTH}.
+ * else, when either stream is a terminal, {@code stty size} reading the controlling terminal
+ * ({@code /dev/tty}), else {@value #DEFAULT_WIDTH}.
  *
- * @param isTerminal whether stdout is a terminal
+ * @param stdoutIsTerminal whether stdout is a terminal
+ * @param stderrIsTerminal whether stderr is a terminal
  * @param width the columns to fit output to
  */
-record StdoutTerminal(boolean isTerminal, int width) {
+record TerminalStreams(boolean stdoutIsTerminal, boolean stderrIsTerminal, int width) {
   static final int DEFAULT_WIDTH = 80;
+  private static final int STDOUT = 1;
+  private static final int STDERR = 2;
 
   private static final Pattern TERMINAL_DEVICE =
       Pattern.compile("/dev/(?:pts/\\d+|tty[A-Za-z0-9]*|console)");
   private static final Pattern STTY_SIZE = Pattern.compile("\\s*(\\d+)\\s+(\\d+)\\s*");
 
-  static StdoutTerminal detect(Map<String, String> env) {
-    boolean terminal = stdoutIsTerminal();
+  static TerminalStreams detect(Map<String, String> env) {
+    boolean stdout = isTerminal(STDOUT);
+    boolean stderr = isTerminal(STDERR);
     OptionalInt columns = columns(env.get("COLUMNS"));
-    if (columns.isEmpty() && terminal) {
+    if (columns.isEmpty() && (stdout || stderr)) {
       columns = sttyColumns();
     }
-    return new StdoutTerminal(terminal, columns.orElse(DEFAULT_WIDTH));
+    return new TerminalStreams(stdout, stderr, columns.orElse(DEFAULT_WIDTH));
   }
 
-  /** What {@code /proc/self/fd/1} links to says whether it is a terminal. */
+  /** What {@code /proc/self/fd/N} links to says whether it is a terminal. */
   static boolean isTerminalDevice(String linkTarget) {
     return TERMINAL_DEVICE.matcher(linkTarget).matches();
   }
@@ -81,20 +88,29 @@ record StdoutTerminal(boolean isTerminal, int width) {
     return columns(m.group(2));
   }
 
-  private static boolean stdoutIsTerminal() {
+  private static boolean isTerminal(int fd) {
+    String forced = System.getProperty("curate.terminal.fd" + fd);
+    if (forced != null) {
+      return Boolean.parseBoolean(forced);
+    }
     try {
-      return isTerminalDevice(Files.readSymbolicLink(Path.of("/proc/self/fd/1")).toString());
-    } catch (IOException | UnsupportedOperationException e) {
+      return isTerminalDevice(Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd)).toString());
+    } catch (IOException | UnsupportedOperationException | SecurityException e) {
       // No /proc (macOS, the BSDs): ask the shell about the same descriptor.
     }
     try {
-      Process test =
-          new ProcessBuilder("sh", "-c", "test -t 1")
-              .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-              .redirectOutput(ProcessBuilder.Redirect.INHERIT)
-              .redirectError(ProcessBuilder.Redirect.DISCARD)
-              .start();
-      return finished(test) && test.exitValue() == 0;
+      ProcessBuilder test =
+          new ProcessBuilder("sh", "-c", "test -t " + fd)
+              .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+      if (fd == STDOUT) {
+        test.redirectOutput(ProcessBuilder.Redirect.INHERIT)
+            .redirectError(ProcessBuilder.Redirect.DISCARD);
+      } else {
+        test.redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .redirectError(ProcessBuilder.Redirect.INHERIT);
+      }
+      Process started = test.start();
+      return finished(started) && started.exitValue() == 0;
     } catch (IOException e) {
       return System.console() != null;
     }

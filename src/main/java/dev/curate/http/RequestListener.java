@@ -1,0 +1,13 @@
+package dev.curate.http;
+
+/**
+ * Told of every request that reaches the network, whichever source sent it: what a live progress
+ * display counts. Counting for the fetch summary stays with each source's {@link HttpStats}.
+ */
+@FunctionalInterface
+public interface RequestListener {
+  RequestListener NONE = () -> {};
+
+  /** Called on OkHttp's calling thread just before a request goes out; must not block. */
+  void sent();
+}
