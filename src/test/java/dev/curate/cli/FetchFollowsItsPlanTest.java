@@ -74,7 +74,9 @@ class FetchFollowsItsPlanTest {
     searchAnswers(
         "topic:nlp created:2018-11-01..2018-11-15", claiming("github-search-nlp-p1.json", 1));
     CliRunner cli = cli().env("GH_TOKEN", "ghp_PlanTestToken0123456789");
-    String[] args = {"fetch", "--month", "2018-11", "--only", "github"};
+    String[] args = {
+      "fetch", "--month", "2018-11", "--only", "github", "--github-source", "search"
+    };
 
     CliRunner.Result fetch = cli.run(args);
 
