@@ -93,6 +93,25 @@ class FetchFollowsItsPlanTest {
   }
 
   @Test
+  void ghArchivesEventsTheirLookupsAndTheSearchesAreThoseItPlanned() {
+    // auto, 2018-11: ClickHouse's freshness probe and month query
+    // (stand-in/mappings/clickhouse.json),
+    // the searches, then the names no search found looked up, a rename's redirect followed
+    // (github-repos.json: a 301 to /repositories/{id}, as GitHub answers an old name).
+    CliRunner cli = cli().env("GH_TOKEN", "ghp_PlanTestToken0123456789");
+    String[] args = {"fetch", "--month", "2018-11", "--only", "github"};
+
+    CliRunner.Result fetch = cli.run(args);
+
+    assertThat(fetch.exitCode()).as(fetch.err()).isZero();
+    api.verify(2, postRequestedFor(urlPathEqualTo("/")));
+    api.verify(getRequestedFor(urlPathEqualTo("/repos/huggingface/pytorch-pretrained-BERT")));
+    api.verify(getRequestedFor(urlPathEqualTo("/repositories/155220641")));
+    api.verify(getRequestedFor(urlPathEqualTo("/repos/example-ml/withdrawn-model")));
+    holdsToItsPlan(cli.plans(args));
+  }
+
+  @Test
   void publicListingsAreThoseItPlanned() {
     CliRunner cli = cli();
     String[] args = {"fetch", "--month", "2018-11", "--only", "reddit", "--reddit-source", "api"};
