@@ -22,6 +22,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -247,6 +248,44 @@ class EventsFetchEndToEndTest {
     assertThat(events.get("engine").asText()).isEqualTo("gharchive");
     assertThat(events.get("missingHours").asInt()).isZero();
     assertThat(events.get("counted").asInt()).isEqualTo(11);
+  }
+
+  @Test
+  void hourFilesOfTheMonthAloneLeaveTheBreakoutUnknownAndSayWhy(@TempDir Path hours)
+      throws IOException {
+    StarEvents events = new StarEvents().stars("zalandoresearch/flair", 138_467_882, 240, NOVEMBER);
+    Instant missing = Instant.parse("2018-11-20T13:00:00Z");
+    Instant damaged = Instant.parse("2018-11-21T07:00:00Z");
+    events.writeHourFiles(
+        hours, List.of(NOVEMBER), Set.of(missing), Map.of(damaged, List.of("{\"type\":")));
+
+    CliRunner.Result fetch =
+        cli()
+            .run(
+                "fetch",
+                "--month",
+                "2018-11",
+                "--only",
+                "github",
+                "--github-source",
+                "events",
+                "--gharchive",
+                hours.toString());
+
+    assertThat(fetch.exitCode()).as(fetch.err()).isZero();
+    JsonNode shortlist = JSON.readTree(cli().run("rank", "--json").out());
+    JsonNode flair = repo(shortlist, "zalandoresearch/flair");
+    assertThat(flair.get("starsGainedMethod").asText()).isEqualTo("events");
+    assertThat(flair.get("breakout").isNull()).isTrue();
+    JsonNode github = shortlist.get("coverage").get("github");
+    assertThat(github.get("source").asText()).isEqualTo("events");
+    assertThat(github.get("events").get("engine").asText()).isEqualTo("gharchive");
+    assertThat(github.get("events").get("endpoint").asText()).isEqualTo(hours.toString());
+    assertThat(github.get("events").get("missingHours").asInt()).isEqualTo(1);
+    assertThat(github.get("notes").toString())
+        .contains("1 of the 720 hours of 2018-11 have no readable hour file")
+        .contains("skipped 1 malformed line")
+        .contains("breakout is unknown");
   }
 
   @Test
