@@ -38,10 +38,16 @@ public final class FetchStart {
    * Archive's events take part.
    */
   public static String github(String apiUrl, GitHubCredentials credentials, GitHubReading reading) {
-    String line = github(apiUrl, credentials);
     if (!reading.events()) {
-      return line;
+      return github(apiUrl, credentials);
     }
+    // Without searches, what no token limits is the look-ups: GitHub's 60 core requests an hour.
+    String line =
+        reading.search() || credentials.variable().isPresent()
+            ? github(apiUrl, credentials)
+            : "GitHub: "
+                + apiUrl
+                + ", no token: look-ups by name are limited to GitHub's unauthenticated 60 an hour";
     return line
         + (reading.search()
             ? "; candidates from the searches and from GH Archive's star events, looked up by name"
