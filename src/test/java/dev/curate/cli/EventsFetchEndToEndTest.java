@@ -38,9 +38,10 @@ import org.junit.jupiter.api.io.TempDir;
  * (src/test/resources/stand-in/mappings/clickhouse.json: the playground's github_events answering
  * in JSONEachRow, in the shapes of fixtures/clickhouse/README.md) and of GitHub's {@code GET
  * /repos/{owner}/{repo}} (mappings/github-repos.json: full repository objects in the shape of
- * hub4j/github-api's recordings, src/test/resources/org/kohsuke/github/GHRepositoryTest/wiremock/
- * getRepository/__files/repos_*.json; a rename answering 301 to /repositories/{id} with GitHub's
- * "Moved Permanently" body; a deleted repository answering GitHub's 404 body).
+ * hub4j/github-api's recording src/test/resources/org/kohsuke/github/GHRepositoryTest/wiremock/
+ * testGetters/__files/repos_hub4j-test-org_temp-testgetters-2.json; a rename answering 301 to
+ * /repositories/{id} with the "Moved Permanently" body GitHub's REST guide "follow redirects"
+ * documents; a deleted repository answering GitHub's 404 "Not Found" body).
  */
 class EventsFetchEndToEndTest {
   @RegisterExtension
