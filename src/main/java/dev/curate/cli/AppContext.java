@@ -1,18 +1,25 @@
 package dev.curate.cli;
 
 import dev.curate.cli.output.FetchStart;
+import dev.curate.config.ClickHouseCredentials;
 import dev.curate.config.ConfigLoader;
 import dev.curate.config.CurateConfig;
+import dev.curate.config.EventsSettings;
 import dev.curate.config.GitHubCredentials;
+import dev.curate.config.GitHubSourceChoice;
 import dev.curate.config.Locations;
 import dev.curate.config.RedditCredentials;
 import dev.curate.config.RedditSourceChoice;
 import dev.curate.draft.DraftRenderer;
+import dev.curate.events.ClickHouseEvents;
+import dev.curate.events.EventsSource;
+import dev.curate.events.HourFileEvents;
 import dev.curate.github.GitHubSource;
 import dev.curate.http.HttpStack;
 import dev.curate.http.KnownSecrets;
 import dev.curate.model.CalendarMonth;
 import dev.curate.model.SourceReport;
+import dev.curate.rank.MlFilter;
 import dev.curate.rank.RankRules;
 import dev.curate.rank.Ranker;
 import dev.curate.reddit.RedditSource;
@@ -22,6 +29,8 @@ import dev.curate.workflow.DraftService;
 import dev.curate.workflow.EditorService;
 import dev.curate.workflow.FetchService;
 import dev.curate.workflow.FetchSources;
+import dev.curate.workflow.GitHubEvents;
+import dev.curate.workflow.GitHubReading;
 import dev.curate.workflow.PreviewService;
 import dev.curate.workflow.PublishService;
 import dev.curate.workflow.RankService;
@@ -54,11 +63,13 @@ final class AppContext implements AutoCloseable {
   private Optional<Duration> maxWait = Optional.empty();
   private GitHubCredentials gitHubCredentials;
   private RedditCredentials redditCredentials;
+  private ClickHouseCredentials clickHouseCredentials;
   private Store store;
   private HttpStack http;
   private GitHubSource gitHub;
   private RedditSource reddit;
   private LiveProgress live;
+  private EventsSource events;
 
   AppContext(AppRuntime runtime, KnownSecrets secrets, CommonOptions options, PrintWriter err) {
     this.runtime = runtime;
@@ -114,6 +125,14 @@ final class AppContext implements AutoCloseable {
       redditCredentials = RedditCredentials.fromEnvironment(runtime.env(), runtime.version());
     }
     return redditCredentials;
+  }
+
+  /** {@code CLICKHOUSE_USER} and {@code CLICKHOUSE_PASSWORD}, else the playground's account. */
+  ClickHouseCredentials clickHouseCredentials() {
+    if (clickHouseCredentials == null) {
+      clickHouseCredentials = ClickHouseCredentials.fromEnvironment(runtime.env());
+    }
+    return clickHouseCredentials;
   }
 
   Path workspace() {
@@ -201,6 +220,10 @@ final class AppContext implements AutoCloseable {
               .withGitHub(gitHub::fetch)
               .withStarGains(gitHub::measureStarGains)
               .withReadmes(gitHub::readme, config().enrich().readmes());
+      Optional<GitHubEvents> events = gitHubEvents(selection);
+      if (events.isPresent()) {
+        sources = sources.withEvents(events.get());
+      }
     }
     if (selection.reddit()) {
       RedditSource reddit = reddit(selection.redditSource());
@@ -212,12 +235,57 @@ final class AppContext implements AutoCloseable {
     return sources;
   }
 
+  /**
+   * GH Archive's star events for the GitHub candidates, as {@code --github-source} (else {@code
+   * github.source}) asks: none for {@code search}; the hour files of {@code --gharchive}; else the
+   * ClickHouse server of {@code endpoints.clickhouseUrl}.
+   */
+  private Optional<GitHubEvents> gitHubEvents(FetchSelection selection) {
+    CurateConfig c = config();
+    GitHubSourceChoice choice = selection.githubChoice(c.github().source());
+    if (choice == GitHubSourceChoice.search) {
+      return Optional.empty();
+    }
+    GitHubSource gitHub = github();
+    return Optional.of(
+        new GitHubEvents(
+            choice,
+            c.github().events(),
+            eventsSource(selection),
+            gitHub::lookUp,
+            new MlFilter(RankRules.from(c))));
+  }
+
+  private EventsSource eventsSource(FetchSelection selection) {
+    if (events == null) {
+      EventsSettings settings = config().github().events();
+      events =
+          selection.gharchive().isEmpty()
+              ? ClickHouseEvents.connect(
+                  http(),
+                  "curate/" + runtime.version(),
+                  config().endpoints().clickhouseUrl(),
+                  clickHouseCredentials(),
+                  settings)
+              : new HourFileEvents(settings, selection.gharchive());
+    }
+    return events;
+  }
+
+  /** How the month's GitHub candidates are read. */
+  private GitHubReading gitHubReading(Optional<GitHubEvents> events, CalendarMonth month) {
+    return events.map(e -> e.reading(month)).orElse(GitHubReading.SEARCH);
+  }
+
   /** The lines a fetch of {@code month} starts with: the month, then each source as it is asked. */
   List<String> fetchStart(FetchSelection selection, CalendarMonth month) {
     List<String> lines = new ArrayList<>();
     lines.add(FetchStart.month(month, workspace()));
     if (selection.github()) {
-      lines.add(gitHubStart());
+      Optional<GitHubEvents> events = gitHubEvents(selection);
+      GitHubReading reading = gitHubReading(events, month);
+      lines.add(gitHubStart(reading));
+      eventsStart(events, reading).ifPresent(lines::add);
     }
     if (selection.reddit()) {
       lines.add(redditStart(selection, month));
@@ -236,22 +304,57 @@ final class AppContext implements AutoCloseable {
     }
     List<PlannedSource> plans = new ArrayList<>();
     if (selection.github()) {
+      Optional<GitHubEvents> events = gitHubEvents(selection);
+      GitHubReading reading = gitHubReading(events, month);
+      if (reading.events()) {
+        plans.add(
+            new PlannedSource(
+                eventsStart(events, reading).orElseThrow(),
+                selection.gharchive(),
+                PlannedSource.HOUR_FILES,
+                events.get().source().plan(month)));
+      }
+      int lookups = reading.events() ? config().github().events().lookup() : 0;
       plans.add(
           new PlannedSource(
-              gitHubStart(), List.of(), github().plan(month, config().enrich().readmes())));
+              gitHubStart(reading),
+              List.of(),
+              "",
+              github().plan(month, config().enrich().readmes(), reading.search(), lookups)));
     }
     if (selection.reddit()) {
       plans.add(
           new PlannedSource(
               redditStart(selection, month),
               selection.redditDumps(),
+              PlannedSource.DUMP_POSTS,
               reddit(selection.redditSource()).plan(month, selection.redditDumps())));
     }
     return plans;
   }
 
-  private String gitHubStart() {
-    return FetchStart.github(config().endpoints().githubApiUrl(), gitHubCredentials());
+  private String gitHubStart(GitHubReading reading) {
+    return FetchStart.github(config().endpoints().githubApiUrl(), gitHubCredentials(), reading);
+  }
+
+  /** The line of the events, when they are read or {@code auto} leaves them out of the month. */
+  private Optional<String> eventsStart(Optional<GitHubEvents> events, GitHubReading reading) {
+    if (events.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!reading.events()) {
+      return reading.why().map(FetchStart::eventsLeftOut);
+    }
+    EventsSource source = events.get().source();
+    if (source instanceof ClickHouseEvents clickHouse) {
+      return Optional.of(
+          FetchStart.clickHouse(
+              clickHouse.server(),
+              ClickHouseEvents.table(config().github().events()),
+              clickHouseCredentials(),
+              reading));
+    }
+    return Optional.of(FetchStart.hourFiles(((HourFileEvents) source).paths(), reading));
   }
 
   private String redditStart(FetchSelection selection, CalendarMonth month) {

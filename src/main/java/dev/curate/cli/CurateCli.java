@@ -1,5 +1,6 @@
 package dev.curate.cli;
 
+import dev.curate.config.ClickHouseCredentials;
 import dev.curate.config.EndpointOverrides;
 import dev.curate.config.GitHubCredentials;
 import dev.curate.config.Locations;
@@ -71,7 +72,16 @@ public final class CurateCli {
                 + EndpointOverrides.REDDIT_OAUTH_URL
                 + ", "
                 + EndpointOverrides.REDDIT_ARCHIVE_URL
-                + "  endpoints (GitHub Enterprise, proxies, tests)",
+                + ",",
+            "  "
+                + EndpointOverrides.CLICKHOUSE_URL
+                + "  endpoints (GitHub Enterprise, proxies, your own ClickHouse, tests)",
+            "  "
+                + ClickHouseCredentials.USER
+                + ", "
+                + ClickHouseCredentials.PASSWORD
+                + "  ClickHouse account for GH Archive's star events (default: the"
+                + " playground's 'play', no password)",
             "",
             "See README.md and docs/ for more.");
   }

@@ -1,5 +1,6 @@
 package dev.curate.cli;
 
+import dev.curate.config.GitHubSourceChoice;
 import dev.curate.config.RedditSourceChoice;
 import dev.curate.model.CalendarMonth;
 import dev.curate.model.SourceReport;
@@ -22,8 +23,8 @@ import picocli.CommandLine.Spec;
     name = "fetch",
     mixinStandardHelpOptions = true,
     description = {
-      "Fetch a month's candidates into the workspace: GitHub repositories created in the month"
-          + " and Reddit threads posted in it (UTC).",
+      "Fetch a month's candidates into the workspace: GitHub repositories created in the month or"
+          + " starred most in it (GH Archive's star events), and Reddit threads posted in it (UTC).",
       "Fetching a month again updates its figures in place.",
       "",
       "Example: curate fetch --month 2018-11 (add --dry-run to see its requests first)"
@@ -46,6 +47,26 @@ final class FetchCommand implements Callable<Integer> {
           "Print the requests the fetch would make (queries, listings, pages) against the"
               + " APIs' rate budgets; make none and write nothing.")
   boolean dryRun;
+
+  @Option(
+      names = "--github-source",
+      paramLabel = "SOURCE",
+      description =
+          "Where GitHub candidates come from: search (repositories created in the month), events"
+              + " (every repository's stars in the month from GH Archive, on ClickHouse at"
+              + " endpoints.clickhouseUrl) or auto (both for the months GH Archive covers soundly,"
+              + " github.events.soundFrom..soundTo; search alone when ClickHouse fails);"
+              + " default: github.source, auto.")
+  GitHubSourceChoice githubSource;
+
+  @Option(
+      names = "--gharchive",
+      paramLabel = "FILE|DIR",
+      description =
+          "Count GH Archive's star events from its hour files (YYYY-MM-DD-H.json.gz, or folders of"
+              + " them) instead of ClickHouse; repeat for several. Give the three months before"
+              + " too for the breakout signal. Not with --github-source search.")
+  List<Path> gharchive = new ArrayList<>();
 
   @Option(
       names = "--reddit-source",
@@ -78,7 +99,7 @@ final class FetchCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     CalendarMonth fetched = month.month();
     try (AppContext ctx = context(err)) {
-      FetchSelection selection = FetchSelection.of(only, redditSource, redditDumps);
+      FetchSelection selection = selection();
       if (dryRun) {
         FetchPlanText.print(
             fetched, ctx.fetchPlans(selection, fetched), spec.commandLine().getOut());
@@ -119,8 +140,12 @@ final class FetchCommand implements Callable<Integer> {
   /** The plans {@code --dry-run} prints, as data: what the tests hold the fetch to. */
   List<PlannedSource> plans() {
     try (AppContext ctx = context(spec.commandLine().getErr())) {
-      return ctx.fetchPlans(FetchSelection.of(only, redditSource, redditDumps), month.month());
+      return ctx.fetchPlans(selection(), month.month());
     }
+  }
+
+  private FetchSelection selection() {
+    return FetchSelection.of(only, githubSource, gharchive, redditSource, redditDumps);
   }
 
   private AppContext context(PrintWriter err) {

@@ -33,7 +33,7 @@ final class FetchPlanText {
       out.println();
       out.println(source.heading());
       for (Path file : source.reads()) {
-        out.println("  read " + file + "  (posts of the month from the configured subreddits)");
+        out.println("  read " + file + "  (" + source.readsWhat() + ")");
       }
       for (PlanStep step : source.plan().steps()) {
         step(step, month, "  ", out);
@@ -52,19 +52,25 @@ final class FetchPlanText {
       return;
     }
     PlannedRequest request = (PlannedRequest) step;
+    boolean longBody = request.body().filter(body -> body.contains("\n")).isPresent();
     out.println(
         indent
             + request.method()
             + " "
             + shown(request)
-            + request.body().map(body -> "  (body " + body + ")").orElse(""));
+            + (longBody ? "" : request.body().map(body -> "  (body " + body + ")").orElse("")));
     out.println(
         indent
             + "    "
             + purpose(request.purpose(), month)
             + (request.whenFirstNeeded() ? ", when first needed" : "")
             + ": "
-            + bound(request));
+            + bound(request)
+            + (longBody ? "; its body:" : ""));
+    if (longBody) {
+      // A query's SQL and its parameters, line by line, as sent.
+      request.body().get().lines().forEach(line -> out.println(indent + "      " + line));
+    }
   }
 
   /** The template with its placeholders as written, not percent-encoded. */
@@ -109,6 +115,15 @@ final class FetchPlanText {
           "r/"
               + subject
               + ": current score and comments of the most promising threads read, 100 a request";
+      case EVENTS_FRESHNESS ->
+          "the table's last star event: if it ends before " + month + " does, no more is asked";
+      case EVENTS_MONTH ->
+          "each repository's star events in "
+              + month
+              + " (the top github.events.top) and in the three months before";
+      case LOOKUP ->
+          "each repository the events named, up to github.events.lookup, most stars first, but"
+              + " those a search found (a renamed one's redirect is followed)";
     };
   }
 

@@ -70,7 +70,9 @@ final class FetchSummary {
 
   /**
    * What each source covered of the month, one line each, e.g. {@code r/MachineLearning 2018-11:
-   * 1,204 posts from the archive, complete}.
+   * 1,204 posts from the archive, complete}, or {@code github 2018-11: 52 repositories via
+   * search+events (GH Archive via ClickHouse at HOST, last event …, 1,000 counted, 300 looked up,
+   * 41 kept as ML, 3 renamed, 5 gone), complete}.
    */
   static void coverage(CalendarMonth month, List<SourceReport> reports, PrintWriter err) {
     for (SourceReport r : reports) {
@@ -104,6 +106,7 @@ final class FetchSummary {
             + CoverageWords.items(r.source(), r.kept())
             + " "
             + CoverageWords.howRead(r.method())
+            + CoverageWords.events(r.events())
             + ", "
             + state
             + note);

@@ -1,7 +1,10 @@
 package dev.curate.draft;
 
+import dev.curate.model.EventsCoverage;
 import dev.curate.model.ReadMethod;
 import dev.curate.model.SourceId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +15,9 @@ import java.util.Locale;
  * the lowest layer that writes text for people, and the CLI may use it.
  */
 public final class CoverageWords {
+  private static final DateTimeFormatter EVENT_TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
+
   private CoverageWords() {}
 
   /** {@code github}, or {@code r/MachineLearning}. */
@@ -33,10 +39,51 @@ public final class CoverageWords {
   public static String howRead(ReadMethod method) {
     return switch (method) {
       case SEARCH -> "via search";
+      case EVENTS -> "via events";
+      case SEARCH_AND_EVENTS -> "via search+events";
       case LISTING -> "via top listing";
       case ARCHIVE -> "from the archive";
       case DUMP -> "from the dump";
     };
+  }
+
+  /**
+   * What GH Archive's events gave, e.g. {@code " (GH Archive via ClickHouse at play.clickhouse.com,
+   * last event 2026-11-27 23:00:04 UTC, 1,000 counted, 300 looked up, 41 kept as ML, 3 renamed, 5
+   * gone)"}, or "" when the month was not read through them.
+   */
+  public static String events(EventsCoverage e) {
+    if (e == null) {
+      return "";
+    }
+    String where =
+        switch (e.engine()) {
+          case CLICKHOUSE -> "GH Archive via ClickHouse at " + e.endpoint();
+          case GHARCHIVE ->
+              "GH Archive via local hour files in "
+                  + e.endpoint()
+                  + (e.missingHours() == null || e.missingHours() == 0
+                      ? ", none missing"
+                      : String.format(
+                          Locale.ROOT,
+                          " with %,d %s missing",
+                          e.missingHours(),
+                          e.missingHours() == 1 ? "hour" : "hours"));
+        };
+    String last =
+        e.lastEventAt() == null
+            ? ", no star event"
+            : ", last event " + EVENT_TIME.format(e.lastEventAt());
+    String counts =
+        String.format(
+            Locale.ROOT,
+            ", %,d counted, %,d looked up, %,d kept as ML, %,d renamed, %,d gone",
+            e.counted(),
+            e.lookedUp(),
+            e.keptAsMl(),
+            e.renamed(),
+            e.gone());
+    return " (" + where + last + counts + (e.lowerBound() ? "; counts are lower bounds" : "") + ")";
   }
 
   /**

@@ -162,6 +162,7 @@ final class DraftViewFactory {
             + CoverageWords.items(c.source(), c.items())
             + " "
             + CoverageWords.howRead(c.method())
+            + CoverageWords.events(c.events())
             + counts
             + ", "
             + state

@@ -113,17 +113,9 @@ public final class ClickHouseClient {
    * ClickHouse's error or is no JSONEachRow is a {@link CurateException}.
    */
   public ClickHouseAnswer query(ClickHouseQuery query) {
-    // ClickHouse answers at "/"; behind a reverse proxy the configured path is the server's root.
-    HttpUrl.Builder url = base.newBuilder();
-    if (!base.encodedPath().endsWith("/")) {
-      url.addPathSegment("");
-    }
-    for (Map.Entry<String, String> p : query.parameters().entrySet()) {
-      url.addQueryParameter("param_" + p.getKey(), p.getValue());
-    }
     Request.Builder request =
         new Request.Builder()
-            .url(url.build())
+            .url(url(query))
             .tag(String.class, query.purpose())
             .header(USER_HEADER, credentials.user())
             .post(RequestBody.create(query.body(), SQL));
@@ -144,6 +136,22 @@ public final class ClickHouseClient {
     } catch (IOException e) {
       throw failures.unreachable(e, query.purpose());
     }
+  }
+
+  /**
+   * Where {@code query} is sent: the server's root with each parameter as {@code param_name}. The
+   * dry run plans this same URL.
+   */
+  public HttpUrl url(ClickHouseQuery query) {
+    // ClickHouse answers at "/"; behind a reverse proxy the configured path is the server's root.
+    HttpUrl.Builder url = base.newBuilder();
+    if (!base.encodedPath().endsWith("/")) {
+      url.addPathSegment("");
+    }
+    for (Map.Entry<String, String> p : query.parameters().entrySet()) {
+      url.addQueryParameter("param_" + p.getKey(), p.getValue());
+    }
+    return url.build();
   }
 
   private CurateException failure(Response response, String body, String purpose) {

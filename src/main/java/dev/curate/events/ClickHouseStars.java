@@ -11,6 +11,8 @@ import dev.curate.http.HttpStack;
 import dev.curate.http.HttpStats;
 import dev.curate.http.ResponseText;
 import dev.curate.model.CalendarMonth;
+import dev.curate.plan.PlannedRequest;
+import dev.curate.plan.Purpose;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -53,6 +55,30 @@ public final class ClickHouseStars {
     return new ClickHouseStars(
         ClickHouseClient.connect(stack, userAgent, stats, url, credentials, table(settings)),
         settings);
+  }
+
+  /** The server, host (and port) only. */
+  public String server() {
+    return client.server();
+  }
+
+  /**
+   * What {@link #read} sends: the freshness probe, then the month's query, each a {@code POST} to
+   * the URL the client builds for it, the SQL and its parameters shown as its body.
+   */
+  public List<PlannedRequest> plan(CalendarMonth month) {
+    ClickHouseQuery probe = StarQueries.freshness(settings);
+    ClickHouseQuery query = StarQueries.month(month, settings);
+    return List.of(
+        PlannedRequest.post(
+            client.url(probe), probe.shown(), Purpose.of(Purpose.Kind.EVENTS_FRESHNESS)),
+        PlannedRequest.post(
+            client.url(query), query.shown(), Purpose.of(Purpose.Kind.EVENTS_MONTH)));
+  }
+
+  /** An instant as messages show it: {@code 2018-11-30 23:59:59 UTC}. */
+  static String shown(Instant instant) {
+    return SHOWN.format(instant);
   }
 
   /** {@code database.table}, as messages and the coverage name it. */

@@ -184,13 +184,29 @@ public final class GitHubSource {
    * {@code workflow.FetchService} reads after the rest, through {@link #readme}).
    */
   public SourcePlan plan(CalendarMonth month, int readmeCount) {
+    return plan(month, readmeCount, true, 0);
+  }
+
+  /**
+   * As {@link #plan(CalendarMonth, int)}, for a month whose candidates come from the searches (when
+   * {@code searched}) and from GH Archive's events, whose names are looked up after the searches
+   * (up to {@code lookups}, those the searches found left out).
+   */
+  public SourcePlan plan(CalendarMonth month, int readmeCount, boolean searched, int lookups) {
     List<PlanStep> steps = new ArrayList<>();
-    settings.queries().forEach(query -> steps.addAll(search.plan(query, month)));
-    List<String> trending = trendingQueries(month);
-    trending.forEach(
-        query -> steps.add(trendingSearch.plan(query, Purpose.of(Purpose.Kind.TRENDING, query))));
-    // The top measureTop new repositories, and as many trending ones where there are any.
-    int measured = settings.starGains().measureTop() * (trending.isEmpty() ? 1 : 2);
+    List<String> trending = searched ? trendingQueries(month) : List.of();
+    if (searched) {
+      settings.queries().forEach(query -> steps.addAll(search.plan(query, month)));
+      trending.forEach(
+          query -> steps.add(trendingSearch.plan(query, Purpose.of(Purpose.Kind.TRENDING, query))));
+    }
+    if (lookups > 0) {
+      steps.add(lookup().plan(lookups));
+    }
+    // The top measureTop new repositories, and as many older ones (trending, or found by the
+    // events) where there are any.
+    boolean older = !trending.isEmpty() || lookups > 0;
+    int measured = settings.starGains().measureTop() * (older ? 2 : 1);
     if (measured > 0) {
       steps.add(starGains.plan(measured));
     }
@@ -264,8 +280,14 @@ public final class GitHubSource {
    * source's client, leaving {@code github.starGains.keepCoreRequests} of the core budget.
    */
   public Lookups lookUp(List<String> names, int limit) {
-    return new RepositoryLookup(rest, settings.starGains().keepCoreRequests(), clock)
-        .lookUp(names, limit);
+    int requestsBefore = stats.requests();
+    HttpActivity activityBefore = stats.snapshot();
+    Lookups lookups = lookup().lookUp(names, limit);
+    return lookups.costing(stats.requests() - requestsBefore, stats.since(activityBefore));
+  }
+
+  private RepositoryLookup lookup() {
+    return new RepositoryLookup(rest, settings.starGains().keepCoreRequests(), clock);
   }
 
   /** The REST client of this source, for tests of the pieces built on it. */

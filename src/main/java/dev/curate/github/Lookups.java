@@ -1,6 +1,7 @@
 package dev.curate.github;
 
 import dev.curate.error.CurateException;
+import dev.curate.model.HttpActivity;
 import dev.curate.model.Repo;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,8 @@ import java.util.Optional;
  * @param stoppedBy what stopped the look-ups before the end: a 401 (exit code 4), a rate limit
  *     beyond {@code http.maxWait} (75), or {@value RepositoryLookup#FAILURES_IN_A_ROW} failures in
  *     a row; the caller decides whether it ends the fetch
+ * @param requests the requests the look-ups sent (redirects and retries included)
+ * @param activity their retries, 304s, waits and the budget left
  */
 public record Lookups(
     List<Found> found,
@@ -29,7 +32,9 @@ public record Lookups(
     List<String> failed,
     List<String> leftOut,
     List<String> warnings,
-    Optional<CurateException> stoppedBy) {
+    Optional<CurateException> stoppedBy,
+    int requests,
+    HttpActivity activity) {
 
   public Lookups {
     found = List.copyOf(found);
@@ -38,6 +43,27 @@ public record Lookups(
     failed = List.copyOf(failed);
     leftOut = List.copyOf(leftOut);
     warnings = List.copyOf(warnings);
+    activity = activity == null ? HttpActivity.NONE : activity;
+  }
+
+  /** No name looked up. */
+  public static final Lookups NONE =
+      new Lookups(
+          List.of(),
+          0,
+          List.of(),
+          List.of(),
+          List.of(),
+          List.of(),
+          List.of(),
+          Optional.empty(),
+          0,
+          HttpActivity.NONE);
+
+  /** The same look-ups with what their requests cost. */
+  Lookups costing(int requests, HttpActivity activity) {
+    return new Lookups(
+        found, asked, gone, invalid, failed, leftOut, warnings, stoppedBy, requests, activity);
   }
 
   /**

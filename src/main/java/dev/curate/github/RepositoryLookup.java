@@ -7,7 +7,11 @@ import dev.curate.error.ApiException;
 import dev.curate.error.CurateException;
 import dev.curate.error.ExitCode;
 import dev.curate.http.ResponseText;
+import dev.curate.model.HttpActivity;
 import dev.curate.model.Repo;
+import dev.curate.plan.Budget;
+import dev.curate.plan.PlannedRequest;
+import dev.curate.plan.Purpose;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -136,7 +140,20 @@ public final class RepositoryLookup {
         run.failed.stream().map(Failure::name).toList(),
         run.leftOut,
         run.warnings,
-        Optional.ofNullable(run.stoppedBy));
+        Optional.ofNullable(run.stoppedBy),
+        0,
+        HttpActivity.NONE);
+  }
+
+  /**
+   * What {@link #lookUp} sends for at most {@code limit} names: one request each. A renamed
+   * repository's redirect to {@code /repositories/{id}} is followed as part of its request.
+   */
+  public PlannedRequest plan(int limit) {
+    return PlannedRequest.get(
+            rest.repoUrl(RepoName.PLACEHOLDER).build(), Purpose.of(Purpose.Kind.LOOKUP))
+        .times(0, limit)
+        .countedIn(Budget.Bucket.GITHUB_CORE);
   }
 
   /** What the look-ups so far found and met. */

@@ -22,4 +22,19 @@ public record HttpActivity(
   public HttpActivity {
     budgetLeft = java.util.Collections.unmodifiableMap(new TreeMap<>(budgetLeft));
   }
+
+  /**
+   * This activity and the {@code later} one together: counts and waits added, each bucket's budget
+   * the later one's where it reported one.
+   */
+  public HttpActivity plus(HttpActivity later) {
+    Map<String, String> budget = new TreeMap<>(budgetLeft);
+    budget.putAll(later.budgetLeft());
+    return new HttpActivity(
+        retries + later.retries(),
+        notModified + later.notModified(),
+        waits + later.waits(),
+        waited.plus(later.waited()),
+        budget);
+  }
 }

@@ -18,6 +18,8 @@ import java.util.Objects;
  *     say why
  * @param method how the items were read
  * @param expectedPosts the month's post count the archive publishes, when it does; null otherwise
+ * @param events what GH Archive's star events gave GitHub's candidates; null when the month was not
+ *     read through them
  */
 public record SourceReport(
     SourceId source,
@@ -28,7 +30,8 @@ public record SourceReport(
     HttpActivity activity,
     boolean complete,
     ReadMethod method,
-    Integer expectedPosts) {
+    Integer expectedPosts,
+    EventsCoverage events) {
   public SourceReport {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(method, "method");
@@ -36,11 +39,25 @@ public record SourceReport(
     activity = activity == null ? HttpActivity.NONE : activity;
   }
 
+  /** A report of a month not read through GH Archive's events. */
+  public SourceReport(
+      SourceId source,
+      int requests,
+      int found,
+      int kept,
+      List<String> warnings,
+      HttpActivity activity,
+      boolean complete,
+      ReadMethod method,
+      Integer expectedPosts) {
+    this(source, requests, found, kept, warnings, activity, complete, method, expectedPosts, null);
+  }
+
   /** The same report with {@code more} warnings after its own. */
   public SourceReport withWarnings(List<String> more) {
     List<String> all = new ArrayList<>(warnings);
     all.addAll(more);
     return new SourceReport(
-        source, requests, found, kept, all, activity, complete, method, expectedPosts);
+        source, requests, found, kept, all, activity, complete, method, expectedPosts, events);
   }
 }

@@ -33,7 +33,13 @@ public record Purpose(Kind kind, String subject) {
     /** The archive's own count of the month's posts. */
     ARCHIVE_COUNT,
     /** Current figures of threads read from an archive or a dump. */
-    REFRESH
+    REFRESH,
+    /** The last star event an events table holds, asked before the month is trusted. */
+    EVENTS_FRESHNESS,
+    /** The month's star events per repository, with the three months before. */
+    EVENTS_MONTH,
+    /** A repository by the name the events gave it. */
+    LOOKUP
   }
 
   public Purpose {

@@ -1,6 +1,7 @@
 package dev.curate.store;
 
 import dev.curate.model.CalendarMonth;
+import dev.curate.model.EventsCoverage;
 import dev.curate.model.ReadMethod;
 import dev.curate.model.SourceId;
 import java.time.Instant;
@@ -11,6 +12,7 @@ import java.util.List;
  *
  * @param finishedAt when the fetch's data was saved
  * @param expectedPosts the month's post count the archive published, or null
+ * @param events what GH Archive's star events gave a GitHub fetch; null when it did not read them
  */
 public record FetchRun(
     CalendarMonth month,
@@ -25,7 +27,8 @@ public record FetchRun(
     int notModified,
     java.time.Duration waited,
     ReadMethod method,
-    Integer expectedPosts) {
+    Integer expectedPosts,
+    EventsCoverage events) {
 
   public FetchRun {
     warnings = List.copyOf(warnings);

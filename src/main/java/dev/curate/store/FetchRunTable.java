@@ -1,6 +1,7 @@
 package dev.curate.store;
 
 import dev.curate.model.CalendarMonth;
+import dev.curate.model.EventsCoverage;
 import dev.curate.model.ReadMethod;
 import dev.curate.model.SourceId;
 import dev.curate.model.SourceReport;
@@ -17,8 +18,17 @@ import java.util.Optional;
 final class FetchRunTable {
   private static final String INSERT =
       "INSERT INTO fetch_run (month, source, finished_at, requests, found, kept, warnings,"
-          + " complete, retries, not_modified, waited_ms, method, expected_posts)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+          + " complete, retries, not_modified, waited_ms, method, expected_posts,"
+          + " events_engine, events_endpoint, events_last_event_at, events_counted,"
+          + " events_looked_up, events_kept_as_ml, events_renamed, events_gone,"
+          + " events_missing_hours, events_lower_bound)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+  private static final String COLUMNS =
+      "month, source, finished_at, requests, found, kept, warnings, complete, retries,"
+          + " not_modified, waited_ms, method, expected_posts, events_engine, events_endpoint,"
+          + " events_last_event_at, events_counted, events_looked_up, events_kept_as_ml,"
+          + " events_renamed, events_gone, events_missing_hours, events_lower_bound";
 
   private final Columns columns;
 
@@ -41,11 +51,8 @@ final class FetchRunTable {
       insert.setInt(10, report.activity().notModified());
       insert.setLong(11, report.activity().waited().toMillis());
       insert.setString(12, report.method().slug());
-      if (report.expectedPosts() == null) {
-        insert.setNull(13, java.sql.Types.INTEGER);
-      } else {
-        insert.setInt(13, report.expectedPosts());
-      }
+      Columns.nullableInt(insert, 13, report.expectedPosts());
+      events(insert, 14, report.events());
       insert.executeUpdate();
     }
   }
@@ -73,8 +80,7 @@ final class FetchRunTable {
   List<FetchRun> ofMonth(Connection connection, CalendarMonth month) throws SQLException {
     try (PreparedStatement query =
         connection.prepareStatement(
-            "SELECT month, source, finished_at, requests, found, kept, warnings, complete,"
-                + " retries, not_modified, waited_ms, method, expected_posts FROM fetch_run WHERE month = ? ORDER BY finished_at, id")) {
+            "SELECT " + COLUMNS + " FROM fetch_run WHERE month = ? ORDER BY finished_at, id")) {
       query.setString(1, Columns.month(month));
       try (ResultSet rows = query.executeQuery()) {
         List<FetchRun> runs = new ArrayList<>();
@@ -94,11 +100,59 @@ final class FetchRunTable {
                   rows.getInt("not_modified"),
                   java.time.Duration.ofMillis(rows.getLong("waited_ms")),
                   method(source, rows.getString("method")),
-                  Columns.nullableInt(rows, "expected_posts")));
+                  Columns.nullableInt(rows, "expected_posts"),
+                  events(rows)));
         }
         return runs;
       }
     }
+  }
+
+  /** Binds the events' ten columns from {@code first} on: all NULL when there are none. */
+  private static void events(PreparedStatement insert, int first, EventsCoverage e)
+      throws SQLException {
+    if (e == null) {
+      for (int i = 0; i < 10; i++) {
+        insert.setNull(first + i, java.sql.Types.NULL);
+      }
+      return;
+    }
+    insert.setString(first, e.engine().slug());
+    insert.setString(first + 1, e.endpoint());
+    Columns.nullableText(insert, first + 2, Columns.instant(e.lastEventAt()));
+    insert.setInt(first + 3, e.counted());
+    insert.setInt(first + 4, e.lookedUp());
+    insert.setInt(first + 5, e.keptAsMl());
+    insert.setInt(first + 6, e.renamed());
+    insert.setInt(first + 7, e.gone());
+    Columns.nullableInt(insert, first + 8, e.missingHours());
+    insert.setInt(first + 9, e.lowerBound() ? 1 : 0);
+  }
+
+  /** The events' coverage of a run, or null when it did not read them (or predates V9). */
+  private static EventsCoverage events(ResultSet row) throws SQLException {
+    String engine = row.getString("events_engine");
+    if (engine == null) {
+      return null;
+    }
+    EventsCoverage.Engine parsed;
+    try {
+      parsed = EventsCoverage.Engine.fromSlug(engine);
+    } catch (IllegalArgumentException e) {
+      throw new SQLException(
+          "fetch_run.events_engine is not one curate knows: '" + engine + "'", e);
+    }
+    return new EventsCoverage(
+        parsed,
+        row.getString("events_endpoint"),
+        Columns.instant(row, "events_last_event_at"),
+        row.getInt("events_counted"),
+        row.getInt("events_looked_up"),
+        row.getInt("events_kept_as_ml"),
+        row.getInt("events_renamed"),
+        row.getInt("events_gone"),
+        Columns.nullableInt(row, "events_missing_hours"),
+        Columns.bool(row, "events_lower_bound"));
   }
 
   private static SourceId source(String key) throws SQLException {

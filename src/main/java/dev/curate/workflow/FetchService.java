@@ -3,6 +3,7 @@ package dev.curate.workflow;
 import dev.curate.error.CurateException;
 import dev.curate.error.ExitCode;
 import dev.curate.model.CalendarMonth;
+import dev.curate.model.MonthlyStars;
 import dev.curate.model.Readme;
 import dev.curate.model.ReadmeAnswer;
 import dev.curate.model.Repo;
@@ -56,7 +57,9 @@ public final class FetchService {
   public List<SourceReport> fetch(CalendarMonth month) {
     List<SourceReport> reports = new ArrayList<>();
     if (sources.github().isPresent()) {
-      SourceResult<Repo> found = sources.github().get().fetch(month);
+      GitHubCandidates.Read read =
+          new GitHubCandidates(sources.github().get(), sources.events(), progress).read(month);
+      SourceResult<Repo> found = read.result();
       StarGainSurvey survey =
           sources.starGains().map(s -> s.measure(month, found.items())).orElse(StarGainSurvey.NONE);
       ReadmeRead readmeRead =
@@ -66,10 +69,10 @@ public final class FetchService {
               .orElse(ReadmeRead.NONE);
       SourceResult<Repo> repos = withCost(found, survey, readmeRead);
       Instant savedAt = clock.instant();
-      Map<Long, StarGain> withSnapshots =
-          withSnapshotGains(month, repos.items(), survey.gains(), savedAt);
+      Map<Long, StarGain> completed =
+          completeGains(month, repos.items(), survey.gains(), read.monthly(), savedAt);
       saving(repos.report(), "repositories");
-      Map<Long, StarGain> gains = store.saveRepos(month, repos, withSnapshots, savedAt);
+      Map<Long, StarGain> gains = store.saveRepos(month, repos, completed, read.monthly(), savedAt);
       if (sources.starGains().isPresent()) {
         progress.accept(StarGainLine.of(month, gains, repos.items().size()));
       }
@@ -94,15 +97,20 @@ public final class FetchService {
   }
 
   /**
-   * Every repository's stars gained: as measured, else from the workspace's star snapshots where
-   * they allow ({@link StarGainFallback}), else unknown. Read before the "saving" line, so that
-   * nothing but the save's own transaction comes between that line and the commit.
+   * Every repository's stars gained: as measured, else the month's star events, else from the
+   * workspace's star snapshots where they allow ({@link StarGainFallback}), else unknown. Read
+   * before the "saving" line, so that nothing but the save's own transaction comes between that
+   * line and the commit.
    */
-  private Map<Long, StarGain> withSnapshotGains(
-      CalendarMonth month, List<Repo> repos, Map<Long, StarGain> measured, Instant savedAt) {
+  private Map<Long, StarGain> completeGains(
+      CalendarMonth month,
+      List<Repo> repos,
+      Map<Long, StarGain> measured,
+      Map<Long, MonthlyStars> events,
+      Instant savedAt) {
     Map<Long, List<StarSnapshot>> earlier =
         store.starSnapshots(StarGainFallback.unmeasured(repos, measured));
-    return StarGainFallback.complete(month, repos, measured, earlier, savedAt);
+    return StarGainFallback.complete(month, repos, measured, events, earlier, savedAt);
   }
 
   /**
@@ -125,7 +133,8 @@ public final class FetchService {
             r.activity(),
             r.complete(),
             r.method(),
-            r.expectedPosts()));
+            r.expectedPosts(),
+            r.events()));
   }
 
   /**

@@ -43,7 +43,8 @@ public final class MonthCoverage {
                     run.finishedAt(),
                     run.warnings(),
                     run.expectedPosts(),
-                    read(run.source(), run.found())))
+                    read(run.source(), run.found()),
+                    run.events()))
         .toList();
   }
 

@@ -16,7 +16,15 @@ import picocli.CommandLine;
 public final class CliRunner {
   public record Result(int exitCode, String out, String err) {}
 
-  private final Map<String, String> env = new HashMap<>();
+  /**
+   * Where a runner's ClickHouse is unless a test says otherwise: a closed port, so that no test
+   * reaches the public playground ({@code github.source: auto} reads GH Archive's events for every
+   * month from 2015 to mid-2025) and a fetch that asks is refused at once, not after DNS.
+   */
+  public static final String NO_CLICKHOUSE = "http://127.0.0.1:9";
+
+  private final Map<String, String> env =
+      new HashMap<>(Map.of("CURATE_CLICKHOUSE_URL", NO_CLICKHOUSE));
   private final List<Duration> waits = new ArrayList<>();
   private Clock clock = Clock.systemUTC();
   private boolean terminal;
@@ -25,7 +33,8 @@ public final class CliRunner {
 
   /**
    * A runner pointed at one stand-in for every service (GitHub, Reddit, its OAuth host, the
-   * archive), on 2026-11-28, with its own workspace.
+   * archive, ClickHouse's HTTP interface with GH Archive's events), on 2026-11-28, with its own
+   * workspace.
    */
   public static CliRunner againstStandIn(String baseUrl, java.nio.file.Path workspace) {
     return new CliRunner()
@@ -35,6 +44,7 @@ public final class CliRunner {
         .env("CURATE_REDDIT_URL", baseUrl)
         .env("CURATE_REDDIT_OAUTH_URL", baseUrl)
         .env("CURATE_REDDIT_ARCHIVE_URL", baseUrl)
+        .env("CURATE_CLICKHOUSE_URL", baseUrl)
         .env("CURATE_WORKSPACE", workspace.toString());
   }
 

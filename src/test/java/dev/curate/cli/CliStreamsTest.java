@@ -151,7 +151,16 @@ class CliStreamsTest {
 
     long started = System.nanoTime();
     CliRunner.Result r =
-        cli.run("fetch", "--month", "2018-11", "--only", "github", "--max-wait", "30s");
+        cli.run(
+            "fetch",
+            "--month",
+            "2018-11",
+            "--only",
+            "github",
+            "--github-source",
+            "search",
+            "--max-wait",
+            "30s");
     long millis = (System.nanoTime() - started) / 1_000_000;
 
     assertThat(r.exitCode()).as(r.err()).isEqualTo(75);

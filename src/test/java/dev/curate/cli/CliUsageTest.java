@@ -123,7 +123,30 @@ class CliUsageTest {
     assertThat(r.exitCode()).isZero();
     assertThat(r.out())
         .contains(
-            "fetch", "rank", "draft", "Exit codes:", "75", "GH_TOKEN", "CURATE_GITHUB_API_URL");
+            "fetch",
+            "rank",
+            "draft",
+            "Exit codes:",
+            "75",
+            "GH_TOKEN",
+            "CURATE_GITHUB_API_URL",
+            "CURATE_CLICKHOUSE_URL",
+            "CLICKHOUSE_USER, CLICKHOUSE_PASSWORD");
+  }
+
+  @Test
+  void fetchsHelpNamesGitHubsSourcesAndTheHourFiles() {
+    CliRunner.Result r = cli.run("fetch", "--help");
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out())
+        .contains("--github-source=SOURCE", "--gharchive=FILE|DIR", "search", "events", "auto");
+  }
+
+  @Test
+  void anUnknownGitHubSourceIsAUsageErrorNamingTheChoices() {
+    CliRunner.Result r = cli.run("fetch", "--month", "2018-11", "--github-source", "bigquery");
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("bigquery").contains("search, events, auto");
   }
 
   @Test

@@ -55,7 +55,7 @@ class EndToEndTest {
   void fetchRankDraftWithPublicRedditListings() throws IOException {
     CliRunner cli = cli().env("GH_TOKEN", GH_TOKEN);
 
-    CliRunner.Result fetch = cli.run("fetch", "--month", "2018-11");
+    CliRunner.Result fetch = cli.run("fetch", "--month", "2018-11", "--github-source", "search");
     assertThat(fetch.exitCode()).as(fetch.err()).isZero();
     assertThat(fetch.out()).isEmpty();
     assertThat(fetch.err())
@@ -173,7 +173,8 @@ class EndToEndTest {
                         "<html><head><title>Hotel WiFi</title></head><body>Please log in to continue</body></html>")));
     CliRunner cli = cli().env("GH_TOKEN", GH_TOKEN);
 
-    CliRunner.Result fetch = cli.run("fetch", "--month", "2018-11", "--only", "github");
+    CliRunner.Result fetch =
+        cli.run("fetch", "--month", "2018-11", "--github-source", "search", "--only", "github");
     assertThat(fetch.exitCode()).as(fetch.err()).isZero();
     assertThat(fetch.err())
         .contains(

@@ -56,7 +56,15 @@ class FetchDryRunTest {
     CliRunner.Result r =
         cli()
             .env("GH_TOKEN", "ghp_DryRunToken000000000000")
-            .run("fetch", "--month", "2018-11", "--reddit-source", "api", "--dry-run");
+            .run(
+                "fetch",
+                "--month",
+                "2018-11",
+                "--github-source",
+                "search",
+                "--reddit-source",
+                "api",
+                "--dry-run");
 
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(api.getAllServeEvents()).isEmpty();
@@ -85,7 +93,17 @@ class FetchDryRunTest {
 
   @Test
   void dryRunListsWhatTheOldPlanLeftOutTheSplitSearchesAndTheReadmes() throws IOException {
-    CliRunner.Result r = cli().run("fetch", "--month", "2018-11", "--only", "github", "--dry-run");
+    CliRunner.Result r =
+        cli()
+            .run(
+                "fetch",
+                "--month",
+                "2018-11",
+                "--github-source",
+                "search",
+                "--only",
+                "github",
+                "--dry-run");
 
     assertThat(r.out())
         .contains(
@@ -138,7 +156,17 @@ class FetchDryRunTest {
 
   @Test
   void dryRunWithoutTokenUsesTheUnauthenticatedSearchBudget() throws IOException {
-    CliRunner.Result r = cli().run("fetch", "--month", "2018-11", "--only", "github", "--dry-run");
+    CliRunner.Result r =
+        cli()
+            .run(
+                "fetch",
+                "--month",
+                "2018-11",
+                "--github-source",
+                "search",
+                "--only",
+                "github",
+                "--dry-run");
 
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.out())

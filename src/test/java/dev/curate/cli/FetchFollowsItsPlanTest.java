@@ -74,7 +74,9 @@ class FetchFollowsItsPlanTest {
     searchAnswers(
         "topic:nlp created:2018-11-01..2018-11-15", claiming("github-search-nlp-p1.json", 1));
     CliRunner cli = cli().env("GH_TOKEN", "ghp_PlanTestToken0123456789");
-    String[] args = {"fetch", "--month", "2018-11", "--only", "github"};
+    String[] args = {
+      "fetch", "--month", "2018-11", "--only", "github", "--github-source", "search"
+    };
 
     CliRunner.Result fetch = cli.run(args);
 
@@ -87,6 +89,25 @@ class FetchFollowsItsPlanTest {
             .withQueryParam("page", equalTo("2")));
     api.verify(getRequestedFor(urlPathEqualTo("/repos/openai/spinningup/stargazers/history")));
     api.verify(getRequestedFor(urlPathEqualTo("/repos/openai/spinningup/readme")));
+    holdsToItsPlan(cli.plans(args));
+  }
+
+  @Test
+  void ghArchivesEventsTheirLookupsAndTheSearchesAreThoseItPlanned() {
+    // auto, 2018-11: ClickHouse's freshness probe and month query
+    // (stand-in/mappings/clickhouse.json),
+    // the searches, then the names no search found looked up, a rename's redirect followed
+    // (github-repos.json: a 301 to /repositories/{id}, as GitHub answers an old name).
+    CliRunner cli = cli().env("GH_TOKEN", "ghp_PlanTestToken0123456789");
+    String[] args = {"fetch", "--month", "2018-11", "--only", "github"};
+
+    CliRunner.Result fetch = cli.run(args);
+
+    assertThat(fetch.exitCode()).as(fetch.err()).isZero();
+    api.verify(2, postRequestedFor(urlPathEqualTo("/")));
+    api.verify(getRequestedFor(urlPathEqualTo("/repos/huggingface/pytorch-pretrained-BERT")));
+    api.verify(getRequestedFor(urlPathEqualTo("/repositories/155220641")));
+    api.verify(getRequestedFor(urlPathEqualTo("/repos/example-ml/withdrawn-model")));
     holdsToItsPlan(cli.plans(args));
   }
 

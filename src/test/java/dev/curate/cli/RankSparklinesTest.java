@@ -36,7 +36,9 @@ class RankSparklinesTest {
 
   @BeforeEach
   void fetch() {
-    CliRunner.Result fetch = cli(false).run("fetch", "--month", "2018-11", "--only", "github");
+    CliRunner.Result fetch =
+        cli(false)
+            .run("fetch", "--month", "2018-11", "--github-source", "search", "--only", "github");
     assertThat(fetch.exitCode()).as(fetch.err()).isZero();
   }
 

@@ -34,16 +34,18 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The secrets scan: for every way a fetch can end that the CLI can reach, with and without {@code
- * -v}, no credential (the three values from the environment, the Basic form of Reddit's pair, the
- * OAuth access token Reddit issued) appears in stdout, stderr or any byte of any file the run left
- * in the workspace (database, WAL, HTTP cache, drafts). A fetch that succeeds is followed by {@code
- * rank --json} and {@code draft}, whose output is scanned too. Each case also asserts its exit
- * code, so a case that silently stopped reaching its failure would show.
+ * -v}, no credential (the values from the environment, {@code CLICKHOUSE_PASSWORD} among them, the
+ * Basic form of Reddit's pair, the OAuth access token Reddit issued) appears in stdout, stderr or
+ * any byte of any file the run left in the workspace (database, WAL, HTTP cache, drafts). A fetch
+ * that succeeds is followed by {@code rank --json} and {@code draft}, whose output is scanned too.
+ * Each case also asserts its exit code, so a case that silently stopped reaching its failure would
+ * show.
  *
  * <p>The echo cases are answers that carry a credential back: a server or proxy reflecting the
  * request's headers, a redirect naming it, a repository whose description holds it, a Reddit
- * listing quoting the bearer token. Their shapes: GitHub's search answer and headers as in
- * hub4j/github-api's recordings under {@code src/test/resources/org/kohsuke/github/} ({@code
+ * listing quoting the bearer token, ClickHouse's rows or its refusal quoting the password. Their
+ * shapes: GitHub's search answer and headers as in hub4j/github-api's recordings under {@code
+ * src/test/resources/org/kohsuke/github/} ({@code
  * GHRepositoryTest/wiremock/searchRepositories/mappings/2-search_repositories.json}: the 200 with
  * {@code X-RateLimit-*}, {@code Vary}, {@code Link}); Reddit's token answer and an OAuth listing as
  * in PRAW's cassette {@code tests/integration/cassettes/TestSubredditListings.test_top.json}
@@ -72,8 +74,16 @@ class SecretsScanTest {
   /** The stand-in's own token, issued in every other case. */
   static final String STAND_IN_ACCESS_TOKEN = "stand-in-access-token";
 
+  static final String CLICKHOUSE_PASSWORD = "ch-scan-Pa55word-K7j6H5g4";
+
   static final String[] SECRETS = {
-    GH_TOKEN, CLIENT_ID, CLIENT_SECRET, BASIC, ACCESS_TOKEN, STAND_IN_ACCESS_TOKEN
+    GH_TOKEN,
+    CLIENT_ID,
+    CLIENT_SECRET,
+    BASIC,
+    ACCESS_TOKEN,
+    STAND_IN_ACCESS_TOKEN,
+    CLICKHOUSE_PASSWORD
   };
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -285,6 +295,39 @@ class SecretsScanTest {
                 SecretsScanTest::redditEchoingItsToken,
                 List.of("--only", "reddit", "--reddit-source", "api"),
                 0,
+                false),
+            new Case(
+                "ClickHouse rows echoing its password",
+                s ->
+                    s.stubFor(
+                        post(urlPathEqualTo("/"))
+                            .atPriority(0)
+                            .withRequestBody(containing("AS stars"))
+                            .willReturn(
+                                aResponse()
+                                    .withStatus(200)
+                                    .withHeader(
+                                        "Content-Type", "application/x-ndjson; charset=UTF-8")
+                                    .withHeader("X-ClickHouse-Format", "JSONEachRow")
+                                    .withBody(
+                                        "{\"repo_name\":\"example-ml\\/"
+                                            + CLICKHOUSE_PASSWORD
+                                            + "\",\"stars\":\"900\",\"stars_1\":\"1\","
+                                            + "\"stars_2\":\"1\",\"stars_3\":\"1\"}\n"))),
+                List.of("--only", "github"),
+                0,
+                false),
+            new Case(
+                "ClickHouse 403 echoing its password, auto",
+                SecretsScanTest::clickHouseRefusingAndEchoingThePassword,
+                List.of("--only", "github"),
+                0,
+                false),
+            new Case(
+                "ClickHouse 403 echoing its password, events",
+                SecretsScanTest::clickHouseRefusingAndEchoingThePassword,
+                List.of("--only", "github", "--github-source", "events"),
+                4,
                 false));
     List<Arguments> all = new ArrayList<>();
     for (Case c : cases) {
@@ -305,6 +348,8 @@ class SecretsScanTest {
             .env("CURATE_REDDIT_URL", api.baseUrl())
             .env("CURATE_REDDIT_ARCHIVE_URL", api.baseUrl())
             .env("CURATE_REDDIT_OAUTH_URL", api.baseUrl())
+            .env("CURATE_CLICKHOUSE_URL", api.baseUrl())
+            .env("CLICKHOUSE_PASSWORD", CLICKHOUSE_PASSWORD)
             .env("CURATE_WORKSPACE", workspace.toString())
             .env("CURATE_CONFIG_DIR", workspace.resolve("no-config").toString())
             .env("GH_TOKEN", GH_TOKEN)
@@ -350,6 +395,27 @@ class SecretsScanTest {
       String bytes = new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);
       assertThat(bytes).as(f.toString()).doesNotContain(SECRETS);
     }
+  }
+
+  /**
+   * ClickHouse refusing the account, its message quoting the password it was sent: the 403 and
+   * {@code X-ClickHouse-Exception-Code: 516} of fixtures/clickhouse/README.md, the text of
+   * authentication-failed.txt with the password put in.
+   */
+  private static void clickHouseRefusingAndEchoingThePassword(WireMockExtension s) {
+    s.stubFor(
+        post(urlPathEqualTo("/"))
+            .atPriority(0)
+            .willReturn(
+                aResponse()
+                    .withStatus(403)
+                    .withHeader("Content-Type", "text/plain; charset=UTF-8")
+                    .withHeader("X-ClickHouse-Exception-Code", "516")
+                    .withBody(
+                        "Code: 516. DB::Exception: play: Authentication failed: password "
+                            + CLICKHOUSE_PASSWORD
+                            + " is incorrect, or there is no user with such name."
+                            + " (AUTHENTICATION_FAILED) (version 25.10.1.3832 (official build))\n")));
   }
 
   /**

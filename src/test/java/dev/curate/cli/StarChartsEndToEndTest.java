@@ -55,7 +55,7 @@ class StarChartsEndToEndTest {
   }
 
   private void fetchAndRank(String... rankArgs) {
-    CliRunner.Result fetch = cli().run("fetch", "--month", "2018-11");
+    CliRunner.Result fetch = cli().run("fetch", "--month", "2018-11", "--github-source", "search");
     assertThat(fetch.exitCode()).as(fetch.err()).isZero();
     String[] args = Stream.concat(Stream.of("rank"), Stream.of(rankArgs)).toArray(String[]::new);
     CliRunner.Result rank = cli().run(args);

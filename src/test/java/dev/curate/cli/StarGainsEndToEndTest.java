@@ -142,7 +142,16 @@ class StarGainsEndToEndTest {
             "its star history: 1 to 17 requests",
             "its stargazer list, where the history gives no figure: up to 24 requests");
     CliRunner.Result old =
-        cli().run("fetch", "--month", "2018-11", "--only", "github", "--dry-run");
+        cli()
+            .run(
+                "fetch",
+                "--month",
+                "2018-11",
+                "--github-source",
+                "search",
+                "--only",
+                "github",
+                "--dry-run");
     assertThat(old.out())
         .doesNotContain("pushed")
         .contains("for each of up to 40 repositories whose stars gained in 2018-11 are measured");

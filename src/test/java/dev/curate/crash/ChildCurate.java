@@ -68,6 +68,9 @@ final class ChildCurate {
         standInUrl,
         "CURATE_REDDIT_ARCHIVE_URL",
         standInUrl,
+        // Never the public playground; the fetches here read GitHub by search (see command).
+        "CURATE_CLICKHOUSE_URL",
+        "http://127.0.0.1:9",
         // With a token, searches are paced 2 s apart instead of 6 s.
         "GH_TOKEN",
         "ghp_ChildProcessToken0000000000000000");
@@ -114,7 +117,10 @@ final class ChildCurate {
             "--workspace",
             workspace.toString(),
             "--config",
-            config.toString()));
+            config.toString(),
+            // What is killed or starved here is the store's writes, not GH Archive's events.
+            "--github-source",
+            "search"));
     command.addAll(List.of(extraArgs));
     ProcessBuilder pb =
         new ProcessBuilder(command)

@@ -29,7 +29,7 @@ import java.util.zip.GZIPOutputStream;
  * those files: file_time, event_type, actor_login, repo_name, created_at, action). The table is
  * loaded from the same hours the files hold, so both engines see the same data.
  */
-final class StarEvents {
+public final class StarEvents {
   record Event(
       long id, String type, long actorId, String actor, long repoId, String repo, Instant at) {}
 
@@ -47,7 +47,7 @@ final class StarEvents {
   /**
    * {@code count} stars of {@code repo} spread evenly over {@code month}, none at the same second.
    */
-  StarEvents stars(String repo, long repoId, int count, CalendarMonth month) {
+  public StarEvents stars(String repo, long repoId, int count, CalendarMonth month) {
     long span = Duration.between(month.start(), month.end()).getSeconds();
     for (int i = 0; i < count; i++) {
       Instant at = month.start().plusSeconds(span * i / count + (i * 7919L) % 60);
@@ -141,7 +141,7 @@ final class StarEvents {
    * Writes an hour file for every hour of {@code months} but the {@code missing} ones, each with
    * the events of its hour and the {@code extra} lines given for it.
    */
-  void writeHourFiles(
+  public void writeHourFiles(
       Path folder,
       Collection<CalendarMonth> months,
       Set<Instant> missing,

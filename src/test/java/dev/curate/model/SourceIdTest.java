@@ -33,7 +33,7 @@ class SourceIdTest {
   void readMethodsKeepTheirStoredNames() {
     assertThat(ReadMethod.values())
         .extracting(ReadMethod::slug)
-        .containsExactly("search", "listing", "archive", "dump");
+        .containsExactly("search", "events", "search+events", "listing", "archive", "dump");
     assertThat(ReadMethod.fromSlug("archive")).isEqualTo(ReadMethod.ARCHIVE);
   }
 }

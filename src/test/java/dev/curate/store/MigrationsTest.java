@@ -190,6 +190,32 @@ class MigrationsTest {
   }
 
   @Test
+  void v9KeepsEveryFetchRunWithoutEventsAndChecksTheEngine() throws Exception {
+    List<Migration> bundled = Migrations.bundled().all();
+    Store.open(workspace, new Migrations(bundled.subList(0, 8)), CLOCK).close();
+    Path file = workspace.resolve(Store.DATABASE_FILE);
+    RawDatabase.execute(
+        file,
+        "INSERT INTO fetch_run (month, source, finished_at, requests, found, kept, warnings,"
+            + " method) VALUES ('2018-11', 'github', '2026-11-28T10:00:00.000000000Z', 21, 40,"
+            + " 9, '[]', 'search')");
+
+    try (Store store = Store.open(workspace, Migrations.bundled(), CLOCK)) {
+      assertThat(store.schemaVersion()).isGreaterThanOrEqualTo(9);
+      List<FetchRun> runs = store.fetchRuns(dev.curate.model.CalendarMonth.of(2018, 11));
+      assertThat(runs).singleElement().satisfies(run -> assertThat(run.events()).isNull());
+      assertThat(runs.get(0).kept()).isEqualTo(9);
+    }
+    assertThatThrownBy(
+            () ->
+                RawDatabase.execute(
+                    file, "UPDATE fetch_run SET events_engine = 'bigquery', events_counted = 1"))
+        .hasMessageContaining("CHECK");
+    assertThatThrownBy(() -> RawDatabase.execute(file, "UPDATE fetch_run SET events_counted = -1"))
+        .hasMessageContaining("CHECK");
+  }
+
+  @Test
   void aFailingMigrationLeavesTheDatabaseAtThePreviousVersion() throws Exception {
     Migration first = new Migration(1, "first", "CREATE TABLE a (x INTEGER);");
     Migration broken =

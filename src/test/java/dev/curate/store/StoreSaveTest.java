@@ -211,6 +211,7 @@ class StoreSaveTest {
                   3,
                   Duration.ofMillis(1500),
                   ReadMethod.SEARCH,
+                  null,
                   null),
               new FetchRun(
                   NOVEMBER,
@@ -225,6 +226,7 @@ class StoreSaveTest {
                   0,
                   Duration.ZERO,
                   ReadMethod.LISTING,
+                  null,
                   null));
       assertThat(store.fetchRuns(DECEMBER)).isEmpty();
     }

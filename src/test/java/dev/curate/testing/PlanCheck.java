@@ -36,17 +36,34 @@ public final class PlanCheck {
 
   /**
    * What the server received, oldest first, with what a plan does not count taken out: a request
-   * sent again at once (a retry after a transient failure, a rate-limit wait or an unreadable page)
-   * and a POST sent again (a token refreshed after a 401).
+   * sent again at once (a retry after a transient failure, a rate-limit wait or an unreadable
+   * page), a POST sent again (a token refreshed after a 401), and a redirect followed (a renamed
+   * repository's {@code 301} to {@code /repositories/{id}}), which is part of the request
+   * redirected.
    */
   public static List<Sent> received(List<ServeEvent> newestFirst) {
     List<Sent> oldestFirst = new ArrayList<>();
+    HttpUrl redirectedTo = null;
     for (int i = newestFirst.size() - 1; i >= 0; i--) {
-      var request = newestFirst.get(i).getRequest();
-      oldestFirst.add(
-          new Sent(request.getMethod().getName(), HttpUrl.get(request.getAbsoluteUrl())));
+      ServeEvent event = newestFirst.get(i);
+      var request = event.getRequest();
+      HttpUrl url = HttpUrl.get(request.getAbsoluteUrl());
+      if (!url.equals(redirectedTo)) {
+        oldestFirst.add(new Sent(request.getMethod().getName(), url));
+      }
+      redirectedTo = redirectTarget(event, url);
     }
     return counted(oldestFirst);
+  }
+
+  /** Where a redirect the server answered sends the client, or null. */
+  private static HttpUrl redirectTarget(ServeEvent event, HttpUrl url) {
+    var response = event.getResponse();
+    if (response == null || response.getStatus() / 100 != 3) {
+      return null;
+    }
+    var location = response.getHeaders().getHeader("Location");
+    return location.isPresent() ? url.resolve(location.firstValue()) : null;
   }
 
   /** {@code oldestFirst} without what a plan does not count: see {@link #received}. */

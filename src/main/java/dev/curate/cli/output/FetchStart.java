@@ -1,12 +1,15 @@
 package dev.curate.cli.output;
 
+import dev.curate.config.ClickHouseCredentials;
 import dev.curate.config.Endpoints;
 import dev.curate.config.GitHubCredentials;
 import dev.curate.config.RedditCredentials;
 import dev.curate.model.CalendarMonth;
 import dev.curate.model.ReadMethod;
 import dev.curate.reddit.SourceDecision;
+import dev.curate.workflow.GitHubReading;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The lines a fetch starts with, which head its dry run too: the month and the workspace, then how
@@ -28,6 +31,80 @@ public final class FetchStart {
     return "GitHub: "
         + apiUrl
         + ", no token: searches are paced to GitHub's unauthenticated 10 a minute";
+  }
+
+  /**
+   * As {@link #github(String, GitHubCredentials)}, saying where the candidates come from when GH
+   * Archive's events take part.
+   */
+  public static String github(String apiUrl, GitHubCredentials credentials, GitHubReading reading) {
+    if (!reading.events()) {
+      return github(apiUrl, credentials);
+    }
+    // Without searches, what no token limits is the look-ups: GitHub's 60 core requests an hour.
+    String line =
+        reading.search() || credentials.variable().isPresent()
+            ? github(apiUrl, credentials)
+            : "GitHub: "
+                + apiUrl
+                + ", no token: look-ups by name are limited to GitHub's unauthenticated 60 an hour";
+    return line
+        + (reading.search()
+            ? "; candidates from the searches and from GH Archive's star events, looked up by name"
+            : "; candidates from GH Archive's star events alone, looked up by name (no search)");
+  }
+
+  /**
+   * The events on a ClickHouse server: where, which table, which account (named by its variable,
+   * never its password), and what a failure does.
+   */
+  public static String clickHouse(
+      String server, String table, ClickHouseCredentials credentials, GitHubReading reading) {
+    String account =
+        credentials.user().equals(ClickHouseCredentials.PLAYGROUND_USER)
+                && credentials.password().isEmpty()
+            ? "the playground's account '"
+                + ClickHouseCredentials.PLAYGROUND_USER
+                + "' (set "
+                + ClickHouseCredentials.USER
+                + " and "
+                + ClickHouseCredentials.PASSWORD
+                + " for another)"
+            : "account '"
+                + credentials.user()
+                + "' ("
+                + ClickHouseCredentials.USER
+                + (credentials.password().isPresent()
+                    ? ", password from " + ClickHouseCredentials.PASSWORD
+                    : ", no password")
+                + ")";
+    return "GH Archive's star events: ClickHouse at "
+        + server
+        + ", table "
+        + table
+        + ", "
+        + account
+        + whenItFails(reading);
+  }
+
+  /** The events in hour files ({@code --gharchive}). */
+  public static String hourFiles(List<Path> paths, GitHubReading reading) {
+    String named =
+        paths.size() == 1 ? paths.get(0).toString() : paths.size() + " paths of --gharchive";
+    return "GH Archive's star events: counted from the hour files in "
+        + named
+        + whenItFails(reading);
+  }
+
+  /** The events left out of the month by {@code auto}, and why. */
+  public static String eventsLeftOut(String why) {
+    return "GH Archive's star events: not read: " + why;
+  }
+
+  private static String whenItFails(GitHubReading reading) {
+    return reading.eventsRequired()
+        ? "; a failure ends the fetch (--github-source events)"
+        : "; if they cannot be read, the month is read by search alone (auto)";
   }
 
   /**

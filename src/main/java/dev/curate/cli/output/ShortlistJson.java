@@ -2,6 +2,7 @@ package dev.curate.cli.output;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.curate.model.EventsCoverage;
 import dev.curate.model.RankedRepo;
 import dev.curate.model.RankedThread;
 import dev.curate.model.RedditThread;
@@ -44,8 +45,10 @@ import java.util.Map;
  *   <li>{@code picked} and {@code note} are the editor's; {@code flags} are warnings for the editor
  *       such as {@code star-burst}.
  *   <li>{@code coverage} says, per source ({@code github}, {@code reddit:<name>}), how the month
- *       was read ({@code search}, {@code listing}, {@code archive}, {@code dump}), whether the
- *       source saw all of it, and the archive's own post count where it has one.
+ *       was read ({@code search}, {@code events}, {@code search+events}, {@code listing}, {@code
+ *       archive}, {@code dump}), whether the source saw all of it, the archive's own post count
+ *       where it has one, and for GitHub what GH Archive's star events gave ({@code events}, null
+ *       when the month was not read through them).
  * </ul>
  */
 public final class ShortlistJson {
@@ -83,13 +86,30 @@ public final class ShortlistJson {
               c.expectedItems(),
               c.complete(),
               instant(c.fetchedAt()),
-              c.notes()));
+              c.notes(),
+              posts ? EventsDoc.NOT_APPLICABLE : events(c.events())));
     }
     return new ShortlistDoc(
         s.month().toString(),
         s.repos().stream().map(ShortlistJson::repo).toList(),
         s.threads().stream().map(ShortlistJson::thread).toList(),
         bySource);
+  }
+
+  private static EventsDoc events(EventsCoverage e) {
+    return e == null
+        ? null
+        : new EventsDoc(
+            e.engine().slug(),
+            e.endpoint(),
+            instant(e.lastEventAt()),
+            e.counted(),
+            e.lookedUp(),
+            e.keptAsMl(),
+            e.renamed(),
+            e.gone(),
+            e.missingHours(),
+            e.lowerBound());
   }
 
   private static RepoDoc repo(RankedRepo ranked) {
@@ -170,7 +190,8 @@ public final class ShortlistJson {
     "expectedPosts",
     "complete",
     "fetchedAt",
-    "notes"
+    "notes",
+    "events"
   })
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record CoverageDoc(
@@ -181,7 +202,59 @@ public final class ShortlistJson {
       Integer expectedPosts,
       boolean complete,
       String fetchedAt,
-      List<String> notes) {}
+      List<String> notes,
+      @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = EventsDoc.NotApplicable.class)
+          EventsDoc events) {}
+
+  /**
+   * GitHub's {@code events}: what GH Archive's star events gave the month ({@link EventsCoverage});
+   * null when the month was not read through them. Every key is present, a missing figure null
+   * ({@code missingHours} for ClickHouse, whose table cannot say which hours it lacks). A
+   * subreddit's coverage has no {@code events} key at all.
+   */
+  @JsonPropertyOrder({
+    "engine",
+    "endpoint",
+    "lastEventAt",
+    "counted",
+    "lookedUp",
+    "keptAsMl",
+    "renamed",
+    "gone",
+    "missingHours",
+    "lowerBound"
+  })
+  @JsonInclude(JsonInclude.Include.ALWAYS)
+  record EventsDoc(
+      String engine,
+      String endpoint,
+      String lastEventAt,
+      int counted,
+      int lookedUp,
+      int keptAsMl,
+      int renamed,
+      int gone,
+      Integer missingHours,
+      boolean lowerBound) {
+    /** The value that leaves the key out: a subreddit's. GitHub's null is written as null. */
+    static final EventsDoc NOT_APPLICABLE =
+        new EventsDoc(null, null, null, 0, 0, 0, 0, 0, null, false);
+
+    /**
+     * Jackson's filter for {@code events}: suppresses {@link #NOT_APPLICABLE} only, by identity.
+     */
+    static final class NotApplicable {
+      @Override
+      public boolean equals(Object value) {
+        return value == NOT_APPLICABLE;
+      }
+
+      @Override
+      public int hashCode() {
+        return 0;
+      }
+    }
+  }
 
   @JsonPropertyOrder({
     "rank",

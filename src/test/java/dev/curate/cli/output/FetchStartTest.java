@@ -9,8 +9,10 @@ import dev.curate.config.RedditSourceChoice;
 import dev.curate.model.CalendarMonth;
 import dev.curate.reddit.SourceDecision;
 import dev.curate.reddit.api.TopWindow;
+import dev.curate.workflow.GitHubReading;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class FetchStartTest {
@@ -49,6 +51,28 @@ class FetchStartTest {
     assertThat(FetchStart.github("https://api.github.com", GitHubCredentials.none()))
         .isEqualTo(
             "GitHub: https://api.github.com, no token: searches are paced to GitHub's unauthenticated 10 a minute");
+  }
+
+  @Test
+  void gitHubSaysWhereItsCandidatesComeFromAndWhatNoTokenLimits() {
+    GitHubReading both = new GitHubReading(true, true, false, Optional.empty());
+    GitHubReading eventsAlone = new GitHubReading(false, true, true, Optional.empty());
+    assertThat(FetchStart.github("https://api.github.com", GitHubCredentials.none(), both))
+        .isEqualTo(
+            "GitHub: https://api.github.com, no token: searches are paced to GitHub's"
+                + " unauthenticated 10 a minute; candidates from the searches and from GH Archive's"
+                + " star events, looked up by name");
+    assertThat(FetchStart.github("https://api.github.com", GitHubCredentials.none(), eventsAlone))
+        .isEqualTo(
+            "GitHub: https://api.github.com, no token: look-ups by name are limited to GitHub's"
+                + " unauthenticated 60 an hour; candidates from GH Archive's star events alone,"
+                + " looked up by name (no search)");
+    assertThat(
+            FetchStart.github(
+                "https://api.github.com", GitHubCredentials.none(), GitHubReading.SEARCH))
+        .isEqualTo(
+            "GitHub: https://api.github.com, no token: searches are paced to GitHub's"
+                + " unauthenticated 10 a minute");
   }
 
   @Test

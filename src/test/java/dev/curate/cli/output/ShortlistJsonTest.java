@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.curate.draft.NovemberShortlist;
 import dev.curate.model.CalendarMonth;
+import dev.curate.model.EventsCoverage;
 import dev.curate.model.RankedThread;
 import dev.curate.model.ReadMethod;
 import dev.curate.model.RedditThread;
@@ -343,10 +344,50 @@ class ShortlistJsonTest {
     assertThat(fieldNames(coverage)).containsExactly("github", "reddit:MachineLearning");
     assertThat(coverage.get("github").toString())
         .isEqualTo(
-            "{\"source\":\"search\",\"repos\":9,\"complete\":false,\"fetchedAt\":\"2026-11-28T10:00:00Z\",\"notes\":[\"incomplete_results\"]}");
+            "{\"source\":\"search\",\"repos\":9,\"complete\":false,\"fetchedAt\":\"2026-11-28T10:00:00Z\",\"notes\":[\"incomplete_results\"],\"events\":null}");
     assertThat(coverage.get("reddit:MachineLearning").get("posts").asInt()).isEqualTo(388);
     assertThat(coverage.get("reddit:MachineLearning").get("complete").asBoolean()).isTrue();
     assertThat(coverage.get("reddit:MachineLearning").has("repos")).isFalse();
+    assertThat(coverage.get("reddit:MachineLearning").has("events")).isFalse();
+  }
+
+  @Test
+  void gitHubsCoverageSaysWhatGhArchivesEventsGaveWithEveryKeyNullWhereUnknown()
+      throws IOException {
+    StringWriter out = new StringWriter();
+    json.write(
+        NovemberShortlist.shortlist(),
+        java.util.List.of(
+            new SourceCoverage(
+                SourceId.GITHUB,
+                ReadMethod.SEARCH_AND_EVENTS,
+                52,
+                true,
+                java.time.Instant.parse("2026-11-28T10:00:00Z"),
+                java.util.List.of(),
+                null,
+                null,
+                new EventsCoverage(
+                    EventsCoverage.Engine.CLICKHOUSE,
+                    "play.clickhouse.com",
+                    java.time.Instant.parse("2026-11-27T23:00:04Z"),
+                    1000,
+                    300,
+                    41,
+                    3,
+                    5,
+                    null,
+                    false))),
+        out);
+
+    assertThat(MAPPER.readTree(out.toString()).get("coverage").get("github").toString())
+        .isEqualTo(
+            "{\"source\":\"search+events\",\"repos\":52,\"complete\":true,"
+                + "\"fetchedAt\":\"2026-11-28T10:00:00Z\",\"notes\":[],\"events\":{"
+                + "\"engine\":\"clickhouse\",\"endpoint\":\"play.clickhouse.com\","
+                + "\"lastEventAt\":\"2026-11-27T23:00:04Z\",\"counted\":1000,\"lookedUp\":300,"
+                + "\"keptAsMl\":41,\"renamed\":3,\"gone\":5,\"missingHours\":null,"
+                + "\"lowerBound\":false}}");
   }
 
   @Test

@@ -1,0 +1,31 @@
+package dev.curate.events;
+
+import dev.curate.model.CalendarMonth;
+import dev.curate.model.EventsCoverage;
+import dev.curate.plan.SourcePlan;
+
+/**
+ * GH Archive's star events of a month, wherever they are counted: a ClickHouse server ({@link
+ * ClickHouseEvents}) or hour files ({@link HourFileEvents}). What {@code fetch} reads, and plans.
+ */
+public interface EventsSource {
+  /** The source's name in its plan. */
+  String PLAN_NAME = "events";
+
+  /**
+   * The month's counts.
+   *
+   * @throws dev.curate.error.CurateException when they cannot be read: ClickHouse's failures with
+   *     their exit codes (4 credentials, 75 a stale table, quota or limits, 1 others), a usage
+   *     error for hour files that are not GH Archive's
+   */
+  EventsMonth read(CalendarMonth month);
+
+  /** The requests {@link #read} sends for {@code month}, in order. */
+  SourcePlan plan(CalendarMonth month);
+
+  EventsCoverage.Engine engine();
+
+  /** The requests sent and what they cost so far, failed reads included. */
+  EventsMonth.Cost cost();
+}

@@ -1,0 +1,51 @@
+package dev.curate.draft;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.curate.model.EventsCoverage;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/** The words the fetch summary and the draft's note give GH Archive's events. */
+class CoverageWordsTest {
+  private static final Instant LAST = Instant.parse("2026-11-27T23:00:04Z");
+
+  @Test
+  void clickHousesEventsNameTheHostTheLastEventAndEveryCount() {
+    EventsCoverage e =
+        new EventsCoverage(
+            EventsCoverage.Engine.CLICKHOUSE,
+            "play.clickhouse.com",
+            LAST,
+            1000,
+            300,
+            41,
+            3,
+            5,
+            null,
+            false);
+
+    assertThat(CoverageWords.events(e))
+        .isEqualTo(
+            " (GH Archive via ClickHouse at play.clickhouse.com, last event 2026-11-27 23:00:04"
+                + " UTC, 1,000 counted, 300 looked up, 41 kept as ML, 3 renamed, 5 gone)");
+  }
+
+  @Test
+  void hourFilesNameTheirFolderTheHoursMissingAndLowerBounds() {
+    EventsCoverage e =
+        new EventsCoverage(
+            EventsCoverage.Engine.GHARCHIVE, "/data/gharchive", LAST, 12, 12, 2, 0, 1, 7, true);
+
+    assertThat(CoverageWords.events(e))
+        .isEqualTo(
+            " (GH Archive via local hour files in /data/gharchive with 7 hours missing, last event"
+                + " 2026-11-27 23:00:04 UTC, 12 counted, 12 looked up, 2 kept as ML, 0 renamed,"
+                + " 1 gone; counts are lower bounds)");
+  }
+
+  @Test
+  void aMonthNotReadThroughTheEventsSaysNothingOfThem() {
+    assertThat(CoverageWords.events(null)).isEmpty();
+  }
+}
