@@ -149,8 +149,7 @@ class RealClickHouseTest {
 
   @Test
   void theEngineCountsTheStargazersWhoStarredNothingElseThatMonth() {
-    ClickHouseStargazers stargazers =
-        new ClickHouseStargazers(new ClickHouseStubs().client(clickhouse.url(), ACCOUNT), TOP_12);
+    ClickHouseStargazers stargazers = stars(TOP_12).stargazers();
 
     Map<String, MonthStargazers> counted =
         stargazers.read(NOVEMBER, List.of(BOUGHT, VIRAL, "quiet/none"));
