@@ -380,10 +380,15 @@ final class AppContext implements AutoCloseable {
     return new FetchService(store(), runtime.clock(), sources, progress, onSaved);
   }
 
+  /**
+   * The ranking, asking GitHub for the watchers of the few repositories whose stars burst and whose
+   * watchers are not known yet; the GitHub source is built only if one is asked for.
+   */
   RankService rankService() {
     CurateConfig c = config(); // a bad config file is reported before the workspace is touched
     return new RankService(
-        store(), new Ranker(c.scoring(), RankRules.from(c)), c.shortlist(), runtime.clock());
+            store(), new Ranker(c.scoring(), RankRules.from(c)), c.shortlist(), runtime.clock())
+        .withWatchers((names, limit) -> github().lookUp(names, limit), progress(), warnings());
   }
 
   EditorService editorService() {

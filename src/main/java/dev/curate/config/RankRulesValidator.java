@@ -46,9 +46,35 @@ final class RankRulesValidator {
           "must be zero or more, got " + c.starBurst().maxForksAndIssuesPerStar());
     }
     between(c.starBurst().minStars(), 0, Integer.MAX_VALUE, "starBurst.minStars");
+    starBurstEvidence(c.starBurst());
     required(c.enrich(), "enrich");
     between(c.enrich().readmes(), 0, 1000, "enrich.readmes");
     between(c.enrich().comments(), 1, 3, "enrich.comments");
+  }
+
+  /** The signals that weigh in on a burst: each block must be there, with a usable threshold. */
+  private void starBurstEvidence(StarBurstSettings burst) {
+    required(burst.cliff(), "starBurst.cliff");
+    between(burst.cliff().daysAfter(), 1, 28, "starBurst.cliff.daysAfter");
+    atLeastZero(burst.cliff().maxShareAfter(), "starBurst.cliff.maxShareAfter");
+    required(burst.watchers(), "starBurst.watchers");
+    atLeastZero(burst.watchers().maxPerStar(), "starBurst.watchers.maxPerStar");
+    between(burst.watchers().lookUp(), 0, 100, "starBurst.watchers.lookUp");
+    required(burst.pushes(), "starBurst.pushes");
+    between(burst.pushes().quietDays(), 0, 3650, "starBurst.pushes.quietDays");
+    required(burst.loneStargazers(), "starBurst.loneStargazers");
+    fraction(burst.loneStargazers().minShare(), "starBurst.loneStargazers.minShare");
+    between(
+        burst.loneStargazers().minStargazers(),
+        1,
+        Integer.MAX_VALUE,
+        "starBurst.loneStargazers.minStargazers");
+  }
+
+  private void atLeastZero(double value, String key) {
+    if (!(value >= 0 && Double.isFinite(value))) {
+      fail.accept(key, "must be zero or more, got " + value);
+    }
   }
 
   private void between(int value, int min, int max, String key) {

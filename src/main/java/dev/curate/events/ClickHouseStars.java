@@ -81,6 +81,14 @@ public final class ClickHouseStars {
     return SHOWN.format(instant);
   }
 
+  /**
+   * The month's lone stargazers on the same server and table, to ask after {@link #read} found the
+   * month whole, for the month's top candidates.
+   */
+  public ClickHouseStargazers stargazers() {
+    return new ClickHouseStargazers(client, settings);
+  }
+
   /** {@code database.table}, as messages and the coverage name it. */
   public static String table(EventsSettings settings) {
     return settings.database() + "." + settings.table();

@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The SQL curate runs on ClickHouse's {@code github_events} table (the playground's schema:
@@ -25,6 +27,7 @@ public final class StarQueries {
 
   static final String FRESHNESS_PURPOSE = "the freshness probe";
   static final String MONTH_PURPOSE = "the month's star count";
+  static final String STARGAZERS_PURPOSE = "the month's lone stargazers";
 
   private static final DateTimeFormatter DATE_TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
@@ -54,6 +57,39 @@ public final class StarQueries {
       ORDER BY stars DESC, repo_name
       LIMIT {top:UInt32}""";
 
+  // The month's stargazers of the named repositories, and how many of them starred no other
+  // repository that month. The first part reads the named repositories' star events only (the
+  // sort key starts with event_type, repo_name); the second reads every star event of the month,
+  // restricted to those accounts, once: a few million rows on the public table, so it is run for
+  // the month's top candidates, never for every repository. An account that starred a repository
+  // twice (unstarred in between) counts once.
+  private static final String STARGAZERS =
+      """
+      WITH gazers AS (
+          SELECT DISTINCT repo_name, actor_login
+          FROM {database:Identifier}.{table:Identifier}
+          WHERE event_type = 'WatchEvent'
+              AND created_at >= {from:DateTime('UTC')}
+              AND created_at < {to:DateTime('UTC')}
+              AND repo_name IN {repos:Array(String)}
+      )
+      SELECT
+          g.repo_name AS repo_name,
+          count() AS stargazers,
+          countIf(a.starred = 1) AS lone
+      FROM gazers AS g
+      INNER JOIN (
+          SELECT actor_login, uniqExact(repo_name) AS starred
+          FROM {database:Identifier}.{table:Identifier}
+          WHERE event_type = 'WatchEvent'
+              AND created_at >= {from:DateTime('UTC')}
+              AND created_at < {to:DateTime('UTC')}
+              AND actor_login IN (SELECT actor_login FROM gazers)
+          GROUP BY actor_login
+      ) AS a ON g.actor_login = a.actor_login
+      GROUP BY repo_name
+      ORDER BY repo_name""";
+
   private StarQueries() {}
 
   /** The table's last star event, asked before the month is trusted. */
@@ -73,6 +109,29 @@ public final class StarQueries {
     }
     p.put("top", Integer.toString(settings.top()));
     return new ClickHouseQuery(MONTH_PURPOSE, MONTH, p);
+  }
+
+  /**
+   * The month's stargazers of {@code repos} ({@code owner/name}, as GH Archive names them) and how
+   * many starred nothing else that month ({@link ClickHouseStargazers}).
+   */
+  public static ClickHouseQuery stargazers(
+      CalendarMonth month, List<String> repos, EventsSettings settings) {
+    Map<String, String> p = table(settings);
+    p.put("from", text(month.start()));
+    p.put("to", text(month.end()));
+    p.put("repos", array(repos));
+    return new ClickHouseQuery(STARGAZERS_PURPOSE, STARGAZERS, p);
+  }
+
+  /**
+   * An {@code Array(String)} parameter's value: ClickHouse's text form, each string quoted with its
+   * quotes and backslashes escaped (GitHub's names have neither, but the value is never trusted).
+   */
+  static String array(List<String> values) {
+    return values.stream()
+        .map(v -> "'" + v.replace("\\", "\\\\").replace("'", "\\'") + "'")
+        .collect(Collectors.joining(",", "[", "]"));
   }
 
   private static Map<String, String> table(EventsSettings settings) {

@@ -37,7 +37,8 @@ final class RepoMapper {
         instant(r.getPushedAt()),
         r.isFork(),
         r.isArchived(),
-        fetchedAt);
+        fetchedAt,
+        item.watchers());
   }
 
   /** GitHub sends {@code "homepage": ""} for a homepage that was set and cleared. */

@@ -13,8 +13,10 @@ import org.kohsuke.github.GHRepository;
  * @param license the item's {@code license} as curate keeps it ({@link
  *     SearchItemReader.License#label()}), or null; {@code GHRepository.getLicense()} would ask
  *     {@code GET /repos/{o}/{r}/license} for it
+ * @param watchers the item's {@code subscribers_count}, or null: a repository's own answer has it,
+ *     a search result does not ({@code GHRepository.getSubscribersCount()} reads 0 for both)
  */
-record SearchItem(GHRepository repository, List<String> topics, String license) {
+record SearchItem(GHRepository repository, List<String> topics, String license, Integer watchers) {
   SearchItem {
     topics = topics == null ? List.of() : List.copyOf(topics);
   }

@@ -27,7 +27,8 @@ import org.kohsuke.github.GitHub;
  * <p>github-api binds the repository, with its own {@link ObjectReader}, as it binds the items of
  * the pages it fetches itself. That reader has no connection behind it ({@link GitHub#offline()}),
  * so nothing read from a search page can send a request. The same item node gives what {@code
- * GHRepository} 1.330 does not keep or would fetch: {@code topics} and {@code license}.
+ * GHRepository} 1.330 does not keep or would fetch: {@code topics} and {@code license}, and the
+ * watchers ({@code subscribers_count}) where the answer has them.
  *
  * <p>Each item is judged on its own, so one absurd value ({@code "stargazers_count": 1e20}) costs
  * that item, not its page. Besides fitting github-api's types and ours, an item must have what the
@@ -37,7 +38,7 @@ import org.kohsuke.github.GitHub;
  */
 final class SearchItemReader {
   private static final List<String> COUNTS =
-      List.of("stargazers_count", "forks_count", "open_issues_count");
+      List.of("stargazers_count", "forks_count", "open_issues_count", "subscribers_count");
   private static final List<String> DATES = List.of("created_at", "updated_at", "pushed_at");
 
   private final ObjectReader gitHubApi =
@@ -58,10 +59,16 @@ final class SearchItemReader {
    */
   record Rejected(String item, String problem) implements Read {}
 
-  /** The parts of an item github-api does not give without a request per repository. */
+  /**
+   * The parts of an item github-api does not give without a request per repository, or gives as 0
+   * when absent: {@code subscribers_count} is only in a repository's own answer, never in a search
+   * result, and must then read as unknown.
+   */
   @JsonIgnoreProperties(ignoreUnknown = true)
   private record Extras(
-      @JsonProperty("topics") List<String> topics, @JsonProperty("license") License license) {}
+      @JsonProperty("topics") List<String> topics,
+      @JsonProperty("license") License license,
+      @JsonProperty("subscribers_count") Integer subscribersCount) {}
 
   /**
    * A search item's {@code license}:
@@ -120,7 +127,10 @@ final class SearchItemReader {
             : extras.topics().stream().filter(Objects::nonNull).toList();
     return new Usable(
         new SearchItem(
-            repository, topics, extras.license() == null ? null : extras.license().label()));
+            repository,
+            topics,
+            extras.license() == null ? null : extras.license().label(),
+            extras.subscribersCount()));
   }
 
   /** What the types allow but curate cannot use. */

@@ -10,7 +10,8 @@ import java.util.List;
  *     when the ranking did not classify
  * @param picked the editor picked it ({@code curate pick})
  * @param note the editor's note ({@code curate note}), or null
- * @param flags warnings for the editor, such as {@code star-burst}
+ * @param flags warnings for the editor, each with what it rests on ({@code star-burst: 4,200 stars,
+ *     ...}; a shortlist saved by an older curate has the bare code): see {@link FlagText}
  * @param starGain the stars it gained inside the shortlist's month
  * @param breakout the month's stars against the three months before, as rank's breakout signal
  *     computed it (docs/scoring.md, "Breakout"); null when unknown (the months before were not
@@ -43,6 +44,11 @@ public record RankedRepo(
       List<String> flags,
       StarGain starGain) {
     this(rank, score, repo, area, picked, note, flags, starGain, null);
+  }
+
+  /** The flags' codes ({@code star-burst}), as scripts and the table show them. */
+  public List<String> flagCodes() {
+    return FlagText.codes(flags);
   }
 
   /** A plain entry: not classified, not picked, no note, no flags, stars gained unknown. */

@@ -10,7 +10,9 @@ import java.util.List;
  *     null when the ranking did not classify
  * @param picked the editor picked it ({@code curate pick})
  * @param note the editor's note ({@code curate note}), or null
- * @param flags warnings for the editor
+ * @param flags warnings for the editor, each with what it rests on ({@code not-refreshed: Reddit no
+ *     longer serves it ...}; a shortlist saved by an older curate has the bare code): see {@link
+ *     FlagText}
  */
 public record RankedThread(
     int rank,
@@ -23,6 +25,11 @@ public record RankedThread(
 
   public RankedThread {
     flags = flags == null ? List.of() : List.copyOf(flags);
+  }
+
+  /** The flags' codes ({@code not-refreshed}), as scripts and the table show them. */
+  public List<String> flagCodes() {
+    return FlagText.codes(flags);
   }
 
   /** A plain entry: not classified, not picked, no note, no flags. */

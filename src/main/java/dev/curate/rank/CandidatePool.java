@@ -21,11 +21,15 @@ final class CandidatePool<T> {
   private final Function<T, String> owner;
   private final Function<T, Classification> classifier;
   private final Function<T, List<PassOver>> exclusions;
+  private final Function<T, List<PassOver>> flagged;
   private final BiFunction<List<T>, List<T>, List<ScoreCard>> scorer;
   private final Comparator<Scored<T>> order;
 
   /**
    * @param owner the owner the diversity cap counts by; a function returning null for none
+   * @param exclusions reasons an item is no candidate at all (ineligible, junk)
+   * @param flagged reasons an eligible item is passed over unless picked (its stars look bought):
+   *     it still counts towards the month's maxima and stays a candidate
    * @param scorer scores the second list against the maxima of the first (the eligible ones)
    */
   CandidatePool(
@@ -33,12 +37,14 @@ final class CandidatePool<T> {
       Function<T, String> owner,
       Function<T, Classification> classifier,
       Function<T, List<PassOver>> exclusions,
+      Function<T, List<PassOver>> flagged,
       BiFunction<List<T>, List<T>, List<ScoreCard>> scorer,
       Comparator<Scored<T>> order) {
     this.id = id;
     this.owner = owner;
     this.classifier = classifier;
     this.exclusions = exclusions;
+    this.flagged = flagged;
     this.scorer = scorer;
     this.order = order;
   }
@@ -75,7 +81,7 @@ final class CandidatePool<T> {
               owner.apply(item),
               c.category(),
               request.overrides().picked(itemId),
-              standing(itemId, excluded.get(i), request)));
+              standing(itemId, excluded.get(i), flagged.apply(item), request)));
     }
     List<Decision> decisions = new DiversitySelector(caps).select(candidates, size);
 
@@ -102,8 +108,10 @@ final class CandidatePool<T> {
   }
 
   /** Reasons that keep a candidate out however the list fills up; only a pick overrides them. */
-  private static List<PassOver> standing(String id, List<PassOver> excluded, RankRequest request) {
+  private static List<PassOver> standing(
+      String id, List<PassOver> excluded, List<PassOver> flagged, RankRequest request) {
     List<PassOver> reasons = new ArrayList<>(excluded);
+    reasons.addAll(flagged);
     if (request.overrides().dropped(id)) {
       reasons.add(new PassOver.DroppedByEditor());
     }

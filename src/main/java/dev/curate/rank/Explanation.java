@@ -38,4 +38,12 @@ public record Explanation(
   public boolean onShortlist() {
     return outcome != Outcome.PASSED_OVER;
   }
+
+  /**
+   * Whether it is a candidate at all: not excluded (ineligible or junk). A flagged or dropped
+   * candidate, or one featured before, is eligible, only passed over.
+   */
+  public boolean eligible() {
+    return reasons.stream().noneMatch(r -> r instanceof PassOver.Excluded);
+  }
 }

@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
  *         breakout 3.7377 = ln((4100 + 100) / (0 + 100)) (month's max 3.9318) -> 0.9506 x 0.6
  *    -  hanxiao/other  0.9500  nlp (topics: nlp)
  *         passed over: same owner as hanxiao/bert-as-service; area nlp full (2)
- *         flagged star-burst: 92% of the month's 3,100 stars on 2 days, 12 forks and issues
+ *    -  buyer/stars  0.9400  nlp (topics: nlp)
+ *         passed over: star-burst: 4,200 stars, 6 forks, 92% of the month's stars in 2 days; ...
  * </pre>
  */
 public final class ExplanationFormatter {
@@ -119,7 +120,11 @@ public final class ExplanationFormatter {
           .append(NL);
     }
     for (String flag : e.flags()) {
-      out.append("         flagged ").append(flag).append(NL);
+      // A flag the candidate was passed over for (or picked despite) is said there, once.
+      if (e.reasons().stream()
+          .noneMatch(r -> r instanceof PassOver.Flagged f && f.flag().equals(flag))) {
+        out.append("         flagged ").append(flag).append(NL);
+      }
     }
     String reasons = e.reasons().stream().map(PassOver::describe).collect(Collectors.joining("; "));
     if (e.outcome() == Outcome.PASSED_OVER) {

@@ -92,6 +92,29 @@ public sealed interface PassOver {
     }
   }
 
+  /**
+   * Flagged ({@code star-burst}: its stars look bought) and so passed over, as an editor would do;
+   * it stays a candidate, and a pick brings it in.
+   *
+   * @param flag the flag as the ranking words it, e.g. {@code star-burst: 4,200 stars, 6 forks, 92%
+   *     of the month's stars in 2 days; ...}
+   */
+  record Flagged(String flag) implements PassOver {
+    public Flagged {
+      Objects.requireNonNull(flag, "flag");
+    }
+
+    @Override
+    public String code() {
+      return "flagged";
+    }
+
+    @Override
+    public String describe() {
+      return flag;
+    }
+  }
+
   /** The list had its size before this candidate's turn came. */
   record ShortlistFull(int size) implements PassOver {
     @Override

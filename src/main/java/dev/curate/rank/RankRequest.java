@@ -1,6 +1,7 @@
 package dev.curate.rank;
 
 import dev.curate.model.CalendarMonth;
+import dev.curate.model.MonthStargazers;
 import dev.curate.model.MonthlyStars;
 import dev.curate.model.RedditThread;
 import dev.curate.model.Repo;
@@ -33,6 +34,9 @@ import java.util.Optional;
  *     unknown gain
  * @param monthlyStars the stars GH Archive counted in the month and the three months before, by
  *     repository id, for the breakout signal; a repository without an entry has an unknown breakout
+ * @param stargazers the accounts that starred each repository in the month and those of them that
+ *     starred nothing else, as GH Archive recorded them, by repository id, for the star-burst
+ *     signals; a repository without an entry was not counted
  * @param threadFigures the archived and refreshed figures of threads read from an archive or a
  *     dump, by thread id; a thread without an entry was read from Reddit itself
  * @param rankedAt when the ranking was made, for the saved shortlist (the ranker reads no clock)
@@ -50,6 +54,7 @@ public record RankRequest(
     Map<Long, String> readmes,
     Map<Long, StarGain> starGains,
     Map<Long, MonthlyStars> monthlyStars,
+    Map<Long, MonthStargazers> stargazers,
     Map<String, ThreadFigures> threadFigures,
     Instant rankedAt) {
 
@@ -64,6 +69,7 @@ public record RankRequest(
     readmes = Map.copyOf(readmes);
     starGains = Map.copyOf(starGains);
     monthlyStars = Map.copyOf(monthlyStars);
+    stargazers = Map.copyOf(stargazers);
     threadFigures = Map.copyOf(threadFigures);
     Objects.requireNonNull(rankedAt, "rankedAt");
   }
@@ -89,6 +95,7 @@ public record RankRequest(
         Map.of(),
         Map.of(),
         Map.of(),
+        Map.of(),
         rankedAt);
   }
 
@@ -106,6 +113,7 @@ public record RankRequest(
         readmes,
         starGains,
         monthlyStars,
+        stargazers,
         threadFigures,
         rankedAt);
   }
@@ -124,6 +132,7 @@ public record RankRequest(
         readmes,
         starGains,
         monthlyStars,
+        stargazers,
         threadFigures,
         rankedAt);
   }
@@ -142,6 +151,7 @@ public record RankRequest(
         readmes,
         starGains,
         monthlyStars,
+        stargazers,
         threadFigures,
         rankedAt);
   }
@@ -160,6 +170,7 @@ public record RankRequest(
         readmes,
         starGains,
         monthlyStars,
+        stargazers,
         threadFigures,
         rankedAt);
   }
@@ -178,6 +189,7 @@ public record RankRequest(
         byRepoId,
         starGains,
         monthlyStars,
+        stargazers,
         threadFigures,
         rankedAt);
   }
@@ -196,6 +208,7 @@ public record RankRequest(
         readmes,
         byRepoId,
         monthlyStars,
+        stargazers,
         threadFigures,
         rankedAt);
   }
@@ -218,6 +231,7 @@ public record RankRequest(
         readmes,
         starGains,
         byRepoId,
+        stargazers,
         threadFigures,
         rankedAt);
   }
@@ -236,8 +250,37 @@ public record RankRequest(
         readmes,
         starGains,
         monthlyStars,
+        stargazers,
         byThreadId,
         rankedAt);
+  }
+
+  /**
+   * With the month's stargazers GH Archive counted for the month's top repositories, for the
+   * star-burst signals.
+   */
+  public RankRequest withStargazers(Map<Long, MonthStargazers> byRepoId) {
+    return new RankRequest(
+        month,
+        repos,
+        threads,
+        repoCount,
+        threadCount,
+        diversity,
+        allowRepeats,
+        overrides,
+        featured,
+        readmes,
+        starGains,
+        monthlyStars,
+        byRepoId,
+        threadFigures,
+        rankedAt);
+  }
+
+  /** The month's stargazers of this repository as GH Archive counted them, if it did. */
+  Optional<MonthStargazers> stargazers(long repoId) {
+    return Optional.ofNullable(stargazers.get(repoId));
   }
 
   /** The thread's archived and refreshed figures, if it was read from an archive or a dump. */

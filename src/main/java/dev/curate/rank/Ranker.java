@@ -11,6 +11,7 @@ import dev.curate.rank.CandidatePool.Considered;
 import dev.curate.rank.DiversitySelector.Caps;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,16 +68,22 @@ public final class Ranker {
 
   public Ranking rank(RankRequest request) {
     Eligibility eligibility = new Eligibility(request.month(), request.starGains());
+    Map<Long, String> bursts = burstFlags(request);
     CandidatePool<Repo> repoPool =
         new CandidatePool<>(
             CandidateId::of,
             Repo::owner,
             repo -> areas.classify(repo, request.readmes().get(repo.id())),
             repo -> repoExclusions(eligibility, repo, request.readmes().get(repo.id())),
+            repo ->
+                starBurst.passesOver() && bursts.containsKey(repo.id())
+                    ? List.of(new PassOver.Flagged(bursts.get(repo.id())))
+                    : List.of(),
             (population, items) ->
                 scoring.repoCards(population, items, request.starGains(), request.monthlyStars()),
             RankOrder.REPOS);
-    // Threads have no owner cap and no kind cap: the issue balances repositories only.
+    // Threads have no owner cap and no kind cap: the issue balances repositories only. A thread's
+    // flag (not-refreshed) warns about its figures; it is no reason to pass the thread over.
     CandidatePool<RedditThread> threadPool =
         new CandidatePool<>(
             CandidateId::of,
@@ -86,6 +93,7 @@ public final class Ranker {
                 eligibility.reasonsToExclude(thread).stream()
                     .map(r -> (PassOver) new PassOver.Excluded(r))
                     .toList(),
+            thread -> List.of(),
             scoring::threadCards,
             RankOrder.THREADS);
 
@@ -100,9 +108,10 @@ public final class Ranker {
 
     Map<String, List<String>> repoFlags = new HashMap<>();
     for (Considered<Repo> c : repos) {
-      starBurst
-          .describe(c.item(), request.starGain(c.item().id()))
-          .ifPresent(flag -> repoFlags.put(c.id(), List.of(flag)));
+      String flag = bursts.get(c.item().id());
+      if (flag != null) {
+        repoFlags.put(c.id(), List.of(flag));
+      }
     }
     List<RankedRepo> rankedRepos = new ArrayList<>();
     for (Considered<Repo> c : onList(repos)) {
@@ -114,7 +123,7 @@ public final class Ranker {
               c.classification().category().slug(),
               c.outcome() == Outcome.PICKED,
               request.overrides().note(c.id()).orElse(null),
-              codes(repoFlags.getOrDefault(c.id(), List.of())),
+              repoFlags.getOrDefault(c.id(), List.of()),
               request.starGain(c.item().id()),
               Breakout.orNull(request.monthlyStars().get(c.item().id()))));
     }
@@ -135,7 +144,7 @@ public final class Ranker {
               c.classification().category().slug(),
               c.outcome() == Outcome.PICKED,
               request.overrides().note(c.id()).orElse(null),
-              codes(threadFlags.getOrDefault(c.id(), List.of()))));
+              threadFlags.getOrDefault(c.id(), List.of())));
     }
     Shortlist shortlist =
         new Shortlist(request.month(), rankedRepos, rankedThreads, request.rankedAt());
@@ -147,11 +156,35 @@ public final class Ranker {
   }
 
   /**
-   * "star-burst: 92% of ..." and "not-refreshed: Reddit no longer serves it ..." are told in full
-   * by --explain; the entry keeps the stable code.
+   * The month's candidates that burst but whose watchers are not known, most stars in the month
+   * first, at most {@code starBurst.watchers.lookUp}: asking GitHub for their watchers may accuse
+   * or clear them. Excluded and junk repositories are left out; their flag would change nothing.
    */
-  private static List<String> codes(List<String> described) {
-    return described.stream().map(flag -> flag.split(":", 2)[0]).toList();
+  public List<Repo> watchersWanted(RankRequest request) {
+    Eligibility eligibility = new Eligibility(request.month(), request.starGains());
+    return request.repos().stream()
+        .filter(repo -> starBurst.wantsWatchers(repo, request.starGain(repo.id())))
+        .filter(
+            repo -> repoExclusions(eligibility, repo, request.readmes().get(repo.id())).isEmpty())
+        .sorted(
+            Comparator.comparingLong(
+                    (Repo repo) -> starBurst.burstStars(repo, request.starGain(repo.id())))
+                .reversed()
+                .thenComparing(Repo::fullName))
+        .limit(starBurst.watchersToLookUp())
+        .toList();
+  }
+
+  /** The star-burst flag of each repository whose month looks bought, by repository id. */
+  private Map<Long, String> burstFlags(RankRequest request) {
+    Map<Long, String> flags = new HashMap<>();
+    for (Repo repo : request.repos()) {
+      starBurst
+          .describe(
+              repo, request.starGain(repo.id()), request.stargazers(repo.id()), request.month())
+          .ifPresent(flag -> flags.put(repo.id(), flag));
+    }
+    return flags;
   }
 
   private List<PassOver> repoExclusions(Eligibility eligibility, Repo repo, String readme) {

@@ -9,19 +9,21 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** The {@code repo} table and its month links {@code month_repo}. */
 final class RepoTable {
   /**
    * Latest figures win, the first sighting stays. The WHERE keeps a save of older data (a backfill
-   * from an archive, say) from overwriting figures a later fetch already stored.
+   * from an archive, say) from overwriting figures a later fetch already stored. A search result
+   * has no watchers, so a save without them keeps the ones an earlier answer gave.
    */
   private static final String UPSERT =
       """
       INSERT INTO repo (id, full_name, owner, name, html_url, description, stars, forks,
                         open_issues, language, topics, license, homepage, created_at, pushed_at,
-                        fork, archived, fetched_at, first_seen_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        fork, archived, fetched_at, first_seen_at, watchers)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (id) DO UPDATE SET
         full_name = excluded.full_name, owner = excluded.owner, name = excluded.name,
         html_url = excluded.html_url, description = excluded.description,
@@ -29,7 +31,7 @@ final class RepoTable {
         language = excluded.language, topics = excluded.topics, license = excluded.license,
         homepage = excluded.homepage, created_at = excluded.created_at,
         pushed_at = excluded.pushed_at, fork = excluded.fork, archived = excluded.archived,
-        fetched_at = excluded.fetched_at
+        fetched_at = excluded.fetched_at, watchers = coalesce(excluded.watchers, repo.watchers)
       WHERE excluded.fetched_at >= repo.fetched_at
       """;
 
@@ -39,7 +41,7 @@ final class RepoTable {
   static final String COLUMNS =
       "r.id, r.full_name, r.owner, r.name, r.html_url, r.description, r.stars, r.forks,"
           + " r.open_issues, r.language, r.topics, r.license, r.homepage, r.created_at,"
-          + " r.pushed_at, r.fork, r.archived, r.fetched_at";
+          + " r.pushed_at, r.fork, r.archived, r.fetched_at, r.watchers";
 
   private static final String OF_MONTH =
       "SELECT "
@@ -94,6 +96,23 @@ final class RepoTable {
     statement.setInt(17, repo.archived() ? 1 : 0);
     statement.setString(18, Columns.instant(fetchedAt));
     statement.setString(19, Columns.instant(fetchedAt));
+    Columns.nullableInt(statement, 20, repo.watchers());
+  }
+
+  /**
+   * Records the watchers GitHub gave for repositories already stored, in the caller's transaction;
+   * an id not stored changes nothing.
+   */
+  void saveWatchers(Connection connection, Map<Long, Integer> byRepoId) throws SQLException {
+    try (PreparedStatement update =
+        connection.prepareStatement("UPDATE repo SET watchers = ? WHERE id = ?")) {
+      for (Map.Entry<Long, Integer> e : byRepoId.entrySet()) {
+        update.setInt(1, e.getValue());
+        update.setLong(2, e.getKey());
+        update.addBatch();
+      }
+      update.executeBatch();
+    }
   }
 
   List<Repo> ofMonth(Connection connection, CalendarMonth month) throws SQLException {
@@ -129,6 +148,7 @@ final class RepoTable {
         Columns.instant(row, "pushed_at"),
         Columns.bool(row, "fork"),
         Columns.bool(row, "archived"),
-        Columns.instant(row, "fetched_at"));
+        Columns.instant(row, "fetched_at"),
+        Columns.nullableInt(row, "watchers"));
   }
 }

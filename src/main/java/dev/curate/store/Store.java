@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.curate.model.CalendarMonth;
 import dev.curate.model.Comment;
 import dev.curate.model.EditorOverride;
+import dev.curate.model.MonthStargazers;
 import dev.curate.model.MonthlyStars;
 import dev.curate.model.Publication;
 import dev.curate.model.RankedRepo;
@@ -44,6 +45,7 @@ public final class Store implements AutoCloseable {
   private final StarSnapshotTable starSnapshots = new StarSnapshotTable();
   private final StarGainTable starGains = new StarGainTable();
   private final MonthlyStarsTable starEvents = new MonthlyStarsTable();
+  private final StargazersTable stargazers = new StargazersTable();
   private final EditorOverrideTable overrides = new EditorOverrideTable();
   private final PublicationTable publications = new PublicationTable();
   private final ReadmeTable readmes = new ReadmeTable();
@@ -221,6 +223,23 @@ public final class Store implements AutoCloseable {
       Map<Long, StarGain> gains,
       Map<Long, MonthlyStars> monthlyStars,
       Instant fetchedAt) {
+    return saveRepos(month, result, gains, monthlyStars, Map.of(), fetchedAt);
+  }
+
+  /**
+   * As {@link #saveRepos(CalendarMonth, SourceResult, Map, Map, Instant)}, with the month's
+   * stargazers an events source on ClickHouse counted (and those that starred nothing else), in the
+   * same transaction; a new count replaces the month's.
+   *
+   * @param stargazers by repository id, each one of {@code result}'s repositories
+   */
+  public Map<Long, StarGain> saveRepos(
+      CalendarMonth month,
+      SourceResult<Repo> result,
+      Map<Long, StarGain> gains,
+      Map<Long, MonthlyStars> monthlyStars,
+      Map<Long, MonthStargazers> stargazers,
+      Instant fetchedAt) {
     return database.write(
         "save the " + result.report().source().key() + " fetch of " + month,
         connection -> {
@@ -229,12 +248,29 @@ public final class Store implements AutoCloseable {
           starSnapshots.insert(connection, result.items(), fetchedAt);
           starGains.save(connection, month, gains);
           starEvents.save(connection, month, monthlyStars, fetchedAt);
+          this.stargazers.save(connection, month, stargazers, fetchedAt);
           Map<Long, StarGain> stored = starGains.ofMonth(connection, month);
           Map<Long, StarGain> fetched = new HashMap<>();
           for (Repo repo : result.items()) {
             fetched.put(repo.id(), stored.getOrDefault(repo.id(), StarGain.UNKNOWN));
           }
           return fetched;
+        });
+  }
+
+  /**
+   * Records the watchers GitHub gave ({@code subscribers_count}) for stored repositories, in one
+   * transaction; later saves without watchers (a search) keep them.
+   */
+  public void saveWatchers(Map<Long, Integer> byRepoId) {
+    if (byRepoId.isEmpty()) {
+      return;
+    }
+    database.write(
+        "save the watchers of " + byRepoId.size() + " repositories",
+        connection -> {
+          repos.saveWatchers(connection, byRepoId);
+          return null;
         });
   }
 
@@ -254,6 +290,15 @@ public final class Store implements AutoCloseable {
   public Map<Long, MonthlyStars> monthlyStars(CalendarMonth month) {
     return database.read(
         "read the star events of " + month, connection -> starEvents.ofMonth(connection, month));
+  }
+
+  /**
+   * The month's stargazers GH Archive counted, and those that starred nothing else, by repository
+   * id; a repository without an entry was not counted.
+   */
+  public Map<Long, MonthStargazers> stargazers(CalendarMonth month) {
+    return database.read(
+        "read the stargazers of " + month, connection -> stargazers.ofMonth(connection, month));
   }
 
   /** The month's known stars gained by repository id; a repository without an entry is unknown. */

@@ -1,5 +1,6 @@
 package dev.curate.workflow;
 
+import dev.curate.model.FlagText;
 import dev.curate.model.RankedRepo;
 import dev.curate.model.RankedThread;
 import dev.curate.model.Shortlist;
@@ -16,11 +17,12 @@ import java.util.Map;
  */
 final class EditorMarks {
   private static final String NOT_REFRESHED = "not-refreshed";
+  private static final String STAR_BURST = "star-burst";
 
   /** What a flag means, said to the editor in the draft. */
   private static final Map<String, String> FLAG_TEXT =
       Map.of(
-          "star-burst",
+          STAR_BURST,
           "star-burst: most of the month's stars came on one or two days, with few forks or"
               + " issues; check they are real before featuring it; the explanation of rank has the figures",
           NOT_REFRESHED,
@@ -62,10 +64,10 @@ final class EditorMarks {
             t.thread().id(),
             t.flags().stream()
                 .map(
-                    code ->
-                        NOT_REFRESHED.equals(code) && f != null
+                    flag ->
+                        NOT_REFRESHED.equals(FlagText.code(flag)) && f != null
                             ? notRefreshed(f)
-                            : FLAG_TEXT.getOrDefault(code, code))
+                            : described(flag))
                 .toList());
       }
     }
@@ -108,7 +110,27 @@ final class EditorMarks {
     return labels;
   }
 
-  private static List<String> described(List<String> codes) {
-    return codes.stream().map(code -> FLAG_TEXT.getOrDefault(code, code)).toList();
+  private static List<String> described(List<String> flags) {
+    return flags.stream().map(EditorMarks::described).toList();
+  }
+
+  /**
+   * A star-burst with what the ranking found ("star-burst: 4,200 stars, 6 forks, 92% of the month's
+   * stars in 2 days; ...; the stars may be bought: ..."); a flag saved without its details (an
+   * older curate's shortlist), what the flag means.
+   */
+  private static String described(String flag) {
+    String code = FlagText.code(flag);
+    if (STAR_BURST.equals(code)) {
+      return FlagText.details(flag)
+          .map(
+              details ->
+                  STAR_BURST
+                      + ": "
+                      + details
+                      + "; the stars may be bought: check them before featuring it")
+          .orElse(FLAG_TEXT.get(STAR_BURST));
+    }
+    return FLAG_TEXT.getOrDefault(code, flag);
   }
 }

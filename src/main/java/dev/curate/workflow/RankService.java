@@ -2,6 +2,7 @@ package dev.curate.workflow;
 
 import dev.curate.config.ShortlistSettings;
 import dev.curate.enrich.ReadmeProse;
+import dev.curate.github.Lookups;
 import dev.curate.model.CalendarMonth;
 import dev.curate.model.Publication;
 import dev.curate.model.Readme;
@@ -20,25 +21,58 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * Ranks a month's stored candidates with the editor's overrides, the series' memory, the stored
- * READMEs, stars gained and star events, and saves the shortlist in place of the previous one.
+ * READMEs, stars gained, star events and stargazers, and saves the shortlist in place of the
+ * previous one. With a {@link WatcherSource}, it first asks GitHub for the watchers of the few
+ * repositories whose stars burst and whose watchers are not known yet, and keeps them.
  */
 public final class RankService {
   private final Store store;
   private final Ranker ranker;
   private final ShortlistSettings defaults;
   private final Clock clock;
+  private final Optional<Watchers> watchers;
 
   public RankService(Store store, Ranker ranker, ShortlistSettings defaults, Clock clock) {
+    this(store, ranker, defaults, clock, Optional.empty());
+  }
+
+  private RankService(
+      Store store,
+      Ranker ranker,
+      ShortlistSettings defaults,
+      Clock clock,
+      Optional<Watchers> watchers) {
     this.store = store;
     this.ranker = ranker;
     this.defaults = defaults;
     this.clock = clock;
+    this.watchers = watchers;
   }
+
+  /**
+   * The same service, asking {@code source} for the watchers of the month's bursting repositories
+   * whose watchers are not known ({@link Ranker#watchersWanted}, at most {@code
+   * starBurst.watchers.lookUp}, one request each), before it ranks. What GitHub gives is kept, so a
+   * repository is asked once. A look-up that fails costs its signal, never the ranking.
+   *
+   * @param progress told what is asked for
+   * @param warn told, one line each, what could not be asked
+   */
+  public RankService withWatchers(
+      WatcherSource source, Consumer<String> progress, Consumer<String> warn) {
+    return new RankService(
+        store, ranker, defaults, clock, Optional.of(new Watchers(source, progress, warn)));
+  }
+
+  private record Watchers(WatcherSource source, Consumer<String> progress, Consumer<String> warn) {}
 
   /**
    * What {@code rank} was asked for.
@@ -74,33 +108,29 @@ public final class RankService {
 
   /** Ranks the month and saves its shortlist in place of the previous one. */
   public Ranking rank(Options options) {
+    askAndSaveWatchers(options);
     Ranking ranking = ranking(options);
     store.saveShortlist(ranking.shortlist());
     return ranking;
   }
 
-  /** Ranks the month as {@link #rank} does, and saves nothing. */
+  /**
+   * Ranks the month as {@link #rank} does with the watchers already stored, and saves and sends
+   * nothing.
+   */
   public Ranking ranking(Options options) {
     CalendarMonth month = MonthChoice.resolve(store, options.month());
-    RankRequest request =
-        RankRequest.of(
-                month,
-                store.repos(month),
-                store.threads(month),
-                options.repos().orElse(defaults.repos()),
-                options.threads().orElse(defaults.threads()),
-                clock.instant())
-            .withDiversity(options.diversity())
-            .withAllowRepeats(options.allowRepeats())
-            .withOverrides(Overrides.of(store.overrides(month)))
-            .withFeatured(SeriesMemory.featured(store.publications()))
-            .withReadmes(prose(store.readmes(month)));
-    request =
-        request
-            .withStarGains(store.starGains(month))
-            .withMonthlyStars(store.monthlyStars(month))
-            .withThreadFigures(store.threadFigures(month));
-    return ranker.rank(request);
+    return ranker.rank(request(month, store.repos(month), options));
+  }
+
+  /**
+   * Asks GitHub, once per repository, for the watchers of the month's bursting repositories whose
+   * watchers are unknown (search answers leave them out), and stores them, so the ranking that
+   * follows weighs them. Only {@link #rank} asks: a ranking that saves nothing sends nothing.
+   */
+  private void askAndSaveWatchers(Options options) {
+    CalendarMonth month = MonthChoice.resolve(store, options.month());
+    store.saveWatchers(askWatchers(request(month, store.repos(month), options)));
   }
 
   /**
@@ -125,6 +155,63 @@ public final class RankService {
                         r -> r instanceof PassOver.Excluded || r instanceof PassOver.FeaturedBefore)
                     .toList())
         .orElse(List.of());
+  }
+
+  private RankRequest request(CalendarMonth month, List<Repo> repos, Options options) {
+    return RankRequest.of(
+            month,
+            repos,
+            store.threads(month),
+            options.repos().orElse(defaults.repos()),
+            options.threads().orElse(defaults.threads()),
+            clock.instant())
+        .withDiversity(options.diversity())
+        .withAllowRepeats(options.allowRepeats())
+        .withOverrides(Overrides.of(store.overrides(month)))
+        .withFeatured(SeriesMemory.featured(store.publications()))
+        .withReadmes(prose(store.readmes(month)))
+        .withStarGains(store.starGains(month))
+        .withMonthlyStars(store.monthlyStars(month))
+        .withStargazers(store.stargazers(month))
+        .withThreadFigures(store.threadFigures(month));
+  }
+
+  /**
+   * The watchers GitHub gives for the repositories the ranking wants them for, by repository id (a
+   * repository renamed since the fetch answers under its new name, with the same id).
+   */
+  private Map<Long, Integer> askWatchers(RankRequest request) {
+    if (watchers.isEmpty()) {
+      return Map.of();
+    }
+    List<Repo> wanted = ranker.watchersWanted(request);
+    if (wanted.isEmpty()) {
+      return Map.of();
+    }
+    Watchers w = watchers.get();
+    List<String> names = wanted.stream().map(Repo::fullName).toList();
+    w.progress()
+        .accept(
+            "github: asking for the watchers of "
+                + (names.size() == 1 ? "a repository" : names.size() + " repositories")
+                + " whose stars burst: "
+                + String.join(", ", names));
+    Lookups found = w.source().lookUp(names, names.size());
+    for (String warning : found.warnings()) {
+      w.warn()
+          .accept(
+              "warning: github: "
+                  + warning
+                  + "; their watchers stay unknown, so a star burst rests on the rest");
+    }
+    Set<Long> ids = wanted.stream().map(Repo::id).collect(Collectors.toSet());
+    Map<Long, Integer> byId = new HashMap<>();
+    for (Lookups.Found f : found.found()) {
+      if (ids.contains(f.repo().id()) && f.repo().watchers() != null) {
+        byId.put(f.repo().id(), f.repo().watchers());
+      }
+    }
+    return byId;
   }
 
   /**

@@ -107,6 +107,48 @@ class RankRulesConfigTest {
   }
 
   @Test
+  void theStarBurstSignalsAreShippedAndSetKeyByKey() throws IOException {
+    assertThat(loader.load(Optional.empty(), Map.of()).starBurst())
+        .isEqualTo(StarBurstSettings.DEFAULT)
+        .satisfies(b -> assertThat(b.passOver()).isTrue());
+
+    StarBurstSettings set =
+        load("starBurst:\n  passOver: false\n  watchers:\n    lookUp: 0\n").starBurst();
+
+    assertThat(set.passOver()).isFalse();
+    assertThat(set.watchers())
+        .isEqualTo(
+            new StarBurstSettings.Watchers(StarBurstSettings.Watchers.DEFAULT.maxPerStar(), 0));
+    assertThat(set.cliff()).isEqualTo(StarBurstSettings.Cliff.DEFAULT);
+  }
+
+  @Test
+  void aStarBurstSignalOutOfRangeNamesTheFileAndKey() throws IOException {
+    Path share = file("starBurst:\n  loneStargazers:\n    minShare: 0\n");
+    assertThatThrownBy(() -> loader.load(Optional.of(share), Map.of()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage(
+            "config file "
+                + share
+                + ": key 'starBurst.loneStargazers.minShare' must be more than 0 and at most 1,"
+                + " got 0.0");
+    Path days = file("starBurst:\n  cliff:\n    daysAfter: 40\n");
+    assertThatThrownBy(() -> loader.load(Optional.of(days), Map.of()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage(
+            "config file "
+                + days
+                + ": key 'starBurst.cliff.daysAfter' must be between 1 and 28, got 40");
+    Path watchers = file("starBurst:\n  watchers:\n    maxPerStar: -1\n");
+    assertThatThrownBy(() -> loader.load(Optional.of(watchers), Map.of()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage(
+            "config file "
+                + watchers
+                + ": key 'starBurst.watchers.maxPerStar' must be zero or more, got -1.0");
+  }
+
+  @Test
   void aProblemInsideAUserListNamesTheUsersFileAndTheEntry() throws IOException {
     Path f =
         file(

@@ -8,6 +8,7 @@ import dev.curate.config.EventsSettings;
 import dev.curate.config.Secret;
 import dev.curate.error.CurateException;
 import dev.curate.model.CalendarMonth;
+import dev.curate.model.MonthStargazers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,6 +66,7 @@ class RealClickHouseTest {
       events.stars(repo, 200_000_000L + i, 3 + (i * 5) % 11, NOVEMBER);
       events.stars(repo, 200_000_000L + i, i % 4, CalendarMonth.of(2018, 9));
     }
+    lonelyAndCrowdedStargazers(events);
     // A star in the month's last hour: the table is whole for November, not for December.
     events.star("owner3/repo-3", 200_000_003L, LAST_EVENT);
     Set<Instant> missing = Set.of(GhArchiveFilesTest.MISSING_1, GhArchiveFilesTest.MISSING_2);
@@ -80,6 +82,32 @@ class RealClickHouseTest {
     events.writeHours(hours, earlier, Map.of());
     Path table = events.writeTable(dir.resolve("github_events.ndjson"), missing);
     clickhouse = ClickHouseShim.start(table, "--account", "curate:" + PASSWORD, "--readonly");
+  }
+
+  static final String BOUGHT = "starseller/toolkit";
+  static final String VIRAL = "viral/net";
+
+  /**
+   * {@value #BOUGHT}: 24 accounts that star nothing else in November (one of them twice, one of
+   * them another repository in October), and 4 that star {@value #VIRAL} too; {@value #VIRAL}: 10
+   * accounts, each of which stars another repository in the month.
+   */
+  private static void lonelyAndCrowdedStargazers(StarEvents events) {
+    Instant burst = Instant.parse("2018-11-12T10:00:00Z");
+    for (int i = 0; i < 24; i++) {
+      events.starBy("seller-" + i, BOUGHT, 300_000_001L, burst.plusSeconds(60L * i));
+    }
+    events.starBy("seller-0", BOUGHT, 300_000_001L, burst.plusSeconds(7_200));
+    events.starBy("seller-1", "owner2/repo-2", 200_000_002L, Instant.parse("2018-10-20T08:00:00Z"));
+    for (int i = 0; i < 10; i++) {
+      Instant at = Instant.parse("2018-11-20T09:00:00Z").plusSeconds(600L * i);
+      events.starBy("crowd-" + i, VIRAL, 300_000_002L, at);
+      if (i < 4) {
+        events.starBy("crowd-" + i, BOUGHT, 300_000_001L, at.plusSeconds(30));
+      } else {
+        events.starBy("crowd-" + i, "owner1/repo-1", 200_000_001L, at.plusSeconds(30));
+      }
+    }
   }
 
   @BeforeEach
@@ -117,6 +145,19 @@ class RealClickHouseTest {
 
     assertThat(withoutIds(files.repos())).isEqualTo(engine.repos());
     assertThat(files.earlierCounted()).isEqualTo(engine.earlierCounted()).isTrue();
+  }
+
+  @Test
+  void theEngineCountsTheStargazersWhoStarredNothingElseThatMonth() {
+    ClickHouseStargazers stargazers = stars(TOP_12).stargazers();
+
+    Map<String, MonthStargazers> counted =
+        stargazers.read(NOVEMBER, List.of(BOUGHT, VIRAL, "quiet/none"));
+
+    assertThat(counted)
+        .containsExactly(
+            Map.entry(BOUGHT, new MonthStargazers(28, 24)),
+            Map.entry(VIRAL, new MonthStargazers(10, 0)));
   }
 
   @Test

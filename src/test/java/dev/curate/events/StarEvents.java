@@ -66,6 +66,13 @@ public final class StarEvents {
     return this;
   }
 
+  /** A star of {@code repo} by the account {@code login}, which may star other repositories. */
+  StarEvents starBy(String login, String repo, long repoId, Instant at) {
+    long actor = Math.abs((long) login.hashCode());
+    events.add(new Event(nextId++, "WatchEvent", actor, login, repoId, repo, at));
+    return this;
+  }
+
   List<Event> events() {
     return List.copyOf(events);
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.curate.config.EventsSettings;
 import dev.curate.model.CalendarMonth;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -48,5 +49,21 @@ class StarQueriesTest {
             FORMAT JSONEachRow
             param_database=gharchive
             param_table=events""");
+  }
+
+  @Test
+  void theStargazersQueryTakesTheRepositoriesAsAnArrayParameterNeverInTheSql() {
+    ClickHouseQuery q =
+        StarQueries.stargazers(
+            CalendarMonth.of(2018, 11), List.of("starseller/toolkit", "o'hara/x\\y"), settings);
+
+    assertThat(q.parameters())
+        .containsEntry("from", "2018-11-01 00:00:00")
+        .containsEntry("to", "2018-12-01 00:00:00")
+        .containsEntry("repos", "['starseller/toolkit','o\\'hara/x\\\\y']");
+    assertThat(q.sql())
+        .contains("repo_name IN {repos:Array(String)}")
+        .doesNotContain("starseller")
+        .doesNotContain("2018");
   }
 }

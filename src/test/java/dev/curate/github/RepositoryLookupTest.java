@@ -168,6 +168,7 @@ class RepositoryLookupTest {
         .isEqualTo("An educational resource to help anyone learn deep reinforcement learning.");
     assertThat(repo.stars()).isEqualTo(9806);
     assertThat(repo.forks()).isEqualTo(2181);
+    assertThat(repo.watchers()).as("subscribers_count").isEqualTo(271);
     assertThat(repo.topics())
         .containsExactly("deep-learning", "reinforcement-learning", "education", "openai");
     assertThat(repo.license()).isEqualTo("MIT");

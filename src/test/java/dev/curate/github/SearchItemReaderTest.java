@@ -100,6 +100,25 @@ class SearchItemReaderTest {
   }
 
   @Test
+  void aSearchResultHasNoWatchersRatherThanNone() throws Exception {
+    // GitHub's search items carry watchers_count (the star count), never subscribers_count;
+    // github-api reads the missing field as 0 watchers.
+    assertThat(gandissect(i -> {}).has("subscribers_count")).isFalse();
+
+    assertThat(usable(gandissect(i -> {})).watchers()).isNull();
+  }
+
+  @Test
+  void aRepositorysOwnAnswerGivesItsWatchers() throws Exception {
+    // As GET /repos/{owner}/{repo} answers: subscribers_count beside the search item's fields.
+    assertThat(usable(gandissect(i -> i.put("subscribers_count", 88))).watchers()).isEqualTo(88);
+    assertThat(problem(gandissect(i -> i.put("subscribers_count", -1))))
+        .hasValue("subscribers_count -1 is negative");
+    assertThat(problem(gandissect(i -> i.put("subscribers_count", 1e20))))
+        .hasValue("subscribers_count 1.0E20 does not fit its type");
+  }
+
+  @Test
   void refusesNegativeCountsAndFullNamesThatDisagreeWithOwnerAndName() throws Exception {
     assertThat(problem(gandissect(i -> i.put("forks_count", -3))))
         .hasValue("forks_count -3 is negative");

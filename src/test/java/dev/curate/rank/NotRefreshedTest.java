@@ -50,7 +50,7 @@ class NotRefreshedTest {
   }
 
   @Test
-  void theRankerPutsTheCodeOnTheEntryAndTheDetailOnTheExplanation() {
+  void theRankerPutsTheFlagWithItsDetailOnTheEntryAndTheExplanation() {
     RankRequest request =
         RankRequest.of(
                 CalendarMonth.of(2018, 11),
@@ -67,8 +67,12 @@ class NotRefreshedTest {
     Ranking ranking = new Ranker(ScoringTest.DEFAULTS).rank(request);
 
     assertThat(ranking.threads())
-        .extracting(t -> t.thread().id() + " " + t.flags())
+        .extracting(t -> t.thread().id() + " " + t.flagCodes())
         .containsExactly("9v1x7k [not-refreshed]", "9x8r4m []", "9w3q0e []");
+    assertThat(ranking.threads().get(0).flags())
+        .singleElement()
+        .asString()
+        .startsWith("not-refreshed: Reddit no longer serves it");
     assertThat(ranking.threadExplanations())
         .filteredOn(e -> e.id().equals("9v1x7k"))
         .singleElement()

@@ -444,6 +444,7 @@ class RankingTest {
                 Map.of(),
                 Map.of(),
                 Map.of(),
+                Map.of(),
                 AT));
 
     assertThat(again).isEqualTo(first);

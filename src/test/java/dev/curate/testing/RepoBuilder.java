@@ -38,6 +38,7 @@ public final class RepoBuilder {
   private boolean fork;
   private boolean archived;
   private Instant fetchedAt = FETCHED;
+  private Integer watchers;
 
   private RepoBuilder(String fullName) {
     this.fullName = fullName;
@@ -69,7 +70,8 @@ public final class RepoBuilder {
         .pushedAt(repo.pushedAt())
         .fork(repo.fork())
         .archived(repo.archived())
-        .fetchedAt(repo.fetchedAt());
+        .fetchedAt(repo.fetchedAt())
+        .watchers(repo.watchers());
   }
 
   public RepoBuilder fullName(String fullName) {
@@ -178,6 +180,12 @@ public final class RepoBuilder {
     return this;
   }
 
+  /** GitHub's {@code subscribers_count}; unknown (null) unless set, as for a search result. */
+  public RepoBuilder watchers(Integer watchers) {
+    this.watchers = watchers;
+    return this;
+  }
+
   public Repo build() {
     String builtOwner = ownerSet ? owner : part(0);
     String builtName = nameSet ? name : part(1);
@@ -199,7 +207,8 @@ public final class RepoBuilder {
         pushedAtSet ? pushedAt : createdAt,
         fork,
         archived,
-        fetchedAt);
+        fetchedAt,
+        watchers);
   }
 
   private String part(int index) {

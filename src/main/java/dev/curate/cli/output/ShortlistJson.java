@@ -42,8 +42,9 @@ import java.util.Map;
  *       null); {@code breakout} is the month's stars against the three months before (rank's
  *       breakout signal, rounded to 4 decimals), null when unknown (the months before were not
  *       counted: every month read without GH Archive's events).
- *   <li>{@code picked} and {@code note} are the editor's; {@code flags} are warnings for the editor
- *       such as {@code star-burst}.
+ *   <li>{@code picked} and {@code note} are the editor's; {@code flags} are the codes of the
+ *       warnings for the editor, such as {@code star-burst} (what each rests on is {@code
+ *       --explain}'s).
  *   <li>{@code coverage} says, per source ({@code github}, {@code reddit:<name>}), how the month
  *       was read ({@code search}, {@code events}, {@code search+events}, {@code listing}, {@code
  *       archive}, {@code dump}), whether the source saw all of it, the archive's own post count
@@ -134,7 +135,7 @@ public final class ShortlistJson {
         ranked.breakout() == null ? null : round(ranked.breakout()),
         ranked.picked(),
         ranked.note(),
-        ranked.flags());
+        ranked.flagCodes());
   }
 
   private static ThreadDoc thread(RankedThread ranked) {
@@ -156,7 +157,7 @@ public final class ShortlistJson {
         ranked.kind(),
         ranked.picked(),
         ranked.note(),
-        ranked.flags());
+        ranked.flagCodes());
   }
 
   /** Half-up on the decimal value, so 0.80005 prints as 0.8001 and not as 0.8. */

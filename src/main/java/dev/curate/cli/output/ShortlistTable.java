@@ -126,7 +126,7 @@ public final class ShortlistTable {
               number(r.stars(), aligned),
               number(r.forks(), aligned),
               orAbsent(clean(r.language()), aligned),
-              orAbsent(String.join(",", ranked.flags()), aligned),
+              orAbsent(String.join(",", ranked.flagCodes()), aligned),
               GITHUB + name));
     }
     return table;
@@ -160,7 +160,7 @@ public final class ShortlistTable {
               "r/" + clean(t.subreddit()),
               figure(t.comments(), aligned),
               figure(t.score(), aligned),
-              orAbsent(String.join(",", ranked.flags()), aligned),
+              orAbsent(String.join(",", ranked.flagCodes()), aligned),
               orAbsent(clean(t.link()), aligned)));
     }
     return table;
