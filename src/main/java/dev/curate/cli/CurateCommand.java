@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       FetchCommand.class,
       RankCommand.class,
+      CandidatesCommand.class,
       PickCommand.class,
       DropCommand.class,
       NoteCommand.class,

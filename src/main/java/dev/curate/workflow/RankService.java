@@ -49,6 +49,30 @@ public final class RankService {
       boolean allowRepeats) {}
 
   public Ranking rank(Options options) {
+    Ranking ranking = ranker.rank(request(options));
+    store.saveShortlist(ranking.shortlist());
+    return ranking;
+  }
+
+  /**
+   * The ranking {@link #rank} would make, every candidate with it, without saving anything: what
+   * {@code curate candidates} shows, scored exactly as {@code rank} scores.
+   */
+  public Ranking consider(Options options) {
+    return ranker.rank(request(options));
+  }
+
+  /**
+   * The month's candidates as the default {@code rank} (diversity on, no repeats, the configured
+   * sizes) sees them, filtered by the query; saves nothing.
+   */
+  public Candidates candidates(CandidateQuery query) {
+    Options defaults =
+        new Options(query.month(), OptionalInt.empty(), OptionalInt.empty(), true, false);
+    return query.select(consider(defaults));
+  }
+
+  private RankRequest request(Options options) {
     CalendarMonth month = MonthChoice.resolve(store, options.month());
     RankRequest request =
         RankRequest.of(
@@ -63,14 +87,10 @@ public final class RankService {
             .withOverrides(Overrides.of(store.overrides(month)))
             .withFeatured(SeriesMemory.featured(store.publications()))
             .withReadmes(prose(store.readmes(month)));
-    request =
-        request
-            .withStarGains(store.starGains(month))
-            .withMonthlyStars(store.monthlyStars(month))
-            .withThreadFigures(store.threadFigures(month));
-    Ranking ranking = ranker.rank(request);
-    store.saveShortlist(ranking.shortlist());
-    return ranking;
+    return request
+        .withStarGains(store.starGains(month))
+        .withMonthlyStars(store.monthlyStars(month))
+        .withThreadFigures(store.threadFigures(month));
   }
 
   /**

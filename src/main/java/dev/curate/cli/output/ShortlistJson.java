@@ -58,13 +58,17 @@ import java.util.Map;
 public final class ShortlistJson {
   private static final String GITHUB = "https://github.com/";
 
-  private final ObjectMapper mapper =
-      new ObjectMapper()
-          .disable(SerializationFeature.INDENT_OUTPUT)
-          // The caller owns the stream: stdout must stay open for whatever follows.
-          .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-          .registerModule(
-              new SimpleModule("visible text").addSerializer(String.class, new VisibleText()));
+  private final ObjectMapper mapper = mapper();
+
+  /** The mapper of every machine output that carries fetched text ({@code candidates} too). */
+  static ObjectMapper mapper() {
+    return new ObjectMapper()
+        .disable(SerializationFeature.INDENT_OUTPUT)
+        // The caller owns the stream: stdout must stay open for whatever follows.
+        .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+        .registerModule(
+            new SimpleModule("visible text").addSerializer(String.class, new VisibleText()));
+  }
 
   /**
    * Every string leaves without bidirectional controls, zero-width and tag characters ({@link
@@ -111,6 +115,15 @@ public final class ShortlistJson {
   }
 
   private static ShortlistDoc document(Shortlist s, List<SourceCoverage> coverage) {
+    return new ShortlistDoc(
+        s.month().toString(),
+        s.repos().stream().map(ShortlistJson::repo).toList(),
+        s.threads().stream().map(ShortlistJson::thread).toList(),
+        coverage(coverage));
+  }
+
+  /** {@code coverage}: per source key, in the order the sources were first fetched. */
+  static Map<String, CoverageDoc> coverage(List<SourceCoverage> coverage) {
     Map<String, CoverageDoc> bySource = new LinkedHashMap<>();
     for (SourceCoverage c : coverage) {
       boolean posts = c.source() instanceof SourceId.Subreddit;
@@ -126,17 +139,14 @@ public final class ShortlistJson {
               instant(c.fetchedAt()),
               c.notes()));
     }
-    return new ShortlistDoc(
-        s.month().toString(),
-        s.repos().stream().map(ShortlistJson::repo).toList(),
-        s.threads().stream().map(ShortlistJson::thread).toList(),
-        bySource);
+    return bySource;
   }
 
-  private static RepoDoc repo(RankedRepo ranked) {
+  /** {@code rank} is null for a candidate that is not on the shortlist ({@code candidates}). */
+  static RepoDoc repo(RankedRepo ranked) {
     Repo r = ranked.repo();
     return new RepoDoc(
-        ranked.rank(),
+        rank(ranked.rank()),
         r.fullName(),
         GITHUB + r.fullName(),
         r.stars(),
@@ -158,10 +168,10 @@ public final class ShortlistJson {
         ranked.flags());
   }
 
-  private static ThreadDoc thread(RankedThread ranked) {
+  static ThreadDoc thread(RankedThread ranked) {
     RedditThread t = ranked.thread();
     return new ThreadDoc(
-        ranked.rank(),
+        rank(ranked.rank()),
         t.id(),
         t.subreddit(),
         t.title(),
@@ -180,12 +190,16 @@ public final class ShortlistJson {
         ranked.flags());
   }
 
+  private static Integer rank(int rank) {
+    return rank > 0 ? rank : null;
+  }
+
   /** Half-up on the decimal value, so 0.80005 prints as 0.8001 and not as 0.8. */
   static double round(double score) {
     return BigDecimal.valueOf(score).setScale(4, RoundingMode.HALF_UP).doubleValue();
   }
 
-  private static String instant(Instant instant) {
+  static String instant(Instant instant) {
     return instant == null ? null : DateTimeFormatter.ISO_INSTANT.format(instant);
   }
 
@@ -247,7 +261,7 @@ public final class ShortlistJson {
     "flags"
   })
   record RepoDoc(
-      int rank,
+      Integer rank,
       String fullName,
       String url,
       int stars,
@@ -288,7 +302,7 @@ public final class ShortlistJson {
     "flags"
   })
   record ThreadDoc(
-      int rank,
+      Integer rank,
       String id,
       String subreddit,
       String title,
