@@ -25,6 +25,7 @@ import dev.curate.workflow.FetchSources;
 import dev.curate.workflow.PreviewService;
 import dev.curate.workflow.PublishService;
 import dev.curate.workflow.RankService;
+import dev.curate.workflow.StatusService;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -289,6 +290,17 @@ final class AppContext implements AutoCloseable {
         new ThreadComments(c.endpoints(), redditCredentials(), http(), runtime.clock());
     return new DraftService(storeForReading(), renderer, workspace())
         .withComments(reddit::top, c.enrich().comments(), runtime.clock(), warnings());
+  }
+
+  /** Where each month stands; creates no workspace or database where there is none. */
+  StatusService statusService() {
+    config(); // a bad config file is reported before the workspace is touched
+    Path workspace = workspace();
+    Optional<Store> existing =
+        Files.exists(workspace.resolve(Store.DATABASE_FILE))
+            ? Optional.of(storeForReading())
+            : Optional.empty();
+    return new StatusService(existing, workspace);
   }
 
   /** The preview page of a draft; only reads the store. */

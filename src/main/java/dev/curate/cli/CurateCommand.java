@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
       FetchCommand.class,
       RankCommand.class,
       CandidatesCommand.class,
+      StatusCommand.class,
       PickCommand.class,
       DropCommand.class,
       NoteCommand.class,
