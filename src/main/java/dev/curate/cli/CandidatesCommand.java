@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
       "",
       "Example: curate candidates --month 2018-11 --all",
       "         curate candidates --repos --area nlp",
-      "         curate candidates --json | jq '.repos[] | select(.eligible | not) | .fullName'"
+      "         curate candidates --all --json | jq '.repos[].excludedBecause'"
     })
 final class CandidatesCommand implements Callable<Integer> {
   @ParentCommand CurateCommand root;

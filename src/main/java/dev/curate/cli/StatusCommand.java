@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
           + " it was published. Changes nothing.",
       "",
       "Example: curate status",
-      "         curate status --json | jq '.months[] | select(.published == null) | .month'"
+      "         curate status --json | jq '.months[].draft'"
     })
 final class StatusCommand implements Callable<Integer> {
   @ParentCommand CurateCommand root;
