@@ -27,13 +27,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code curate candidates} through the real command line against the stand-in. The stand-in's
- * answers are the fixtures under {@code src/test/resources/stand-in/}, in the APIs' real shapes
- * (their sources are named in fixtures/reddit/README.md and docs/development.md); among them are
- * every kind of ineligible candidate a fetch can bring: a fork ({@code someone/spinningup}), an
- * archived repository ({@code example-lab/old-gan-zoo}), a stickied ({@code 9v1wai}), an NSFW
- * ({@code a1b2c3}) and a removed thread ({@code 9xrm01}). Its deleted thread ({@code 9w8pq2}) is
- * never stored (Reddit's terms: a fetch keeps no deleted post), so {@code deleted} is proven on the
- * ranker alone (EligibilityTest's reasons, PassOverExclusionTest).
+ * answers are our fixtures under {@code src/test/resources/stand-in/}, in the APIs' real shapes:
+ * GitHub's search items with the field set of hub4j/github-api's recording {@code
+ * src/test/resources/org/kohsuke/github/GHRepositoryTest/wiremock/searchRepositories/__files/2-search_repositories.json}
+ * ({@code fork}, {@code archived}, {@code license} as an object or null...); Reddit's posts with
+ * the t3 field set fixtures/reddit/README.md traces to public recordings ({@code stickied}, {@code
+ * over_18}, {@code removed_by_category}). Among them are every kind of ineligible candidate a fetch
+ * can bring: a fork ({@code someone/spinningup}), an archived repository ({@code
+ * example-lab/old-gan-zoo}), a stickied ({@code 9v1wai}), an NSFW ({@code a1b2c3}) and a removed
+ * thread ({@code 9xrm01}). Its deleted thread ({@code 9w8pq2}) is never stored (Reddit's terms: a
+ * fetch keeps no deleted post), so {@code deleted} is proven on the ranker alone (EligibilityTest's
+ * reasons, PassOverExclusionTest).
  */
 class CandidatesCommandTest {
   @RegisterExtension
@@ -196,6 +200,10 @@ class CandidatesCommandTest {
     String csv = assertOk(cli().run("candidates", "--csv")).out();
     assertThat(csv).startsWith("ID,TYPE,AREA,SCORE,RANK,EDITOR,FLAGS,EXCLUDED,TITLE\r\n");
     assertThat(csv.split("\r\n", -1)).hasSize(tsv.size() + 1); // each line ends in CRLF
+    assertThat(csv)
+        .contains(
+            "example-lab/markdown_escape_test,repo,other,",
+            ",\"Tables | pipes, <b>html</b>, `code`, *stars* and _underscores_ — 深度学习 ✨\"\r\n");
     assertThat(cli().run("candidates", "--csv", "--json").exitCode()).isEqualTo(2);
   }
 
