@@ -22,6 +22,7 @@ import dev.curate.workflow.DraftService;
 import dev.curate.workflow.EditorService;
 import dev.curate.workflow.FetchService;
 import dev.curate.workflow.FetchSources;
+import dev.curate.workflow.MonthChoice;
 import dev.curate.workflow.PreviewService;
 import dev.curate.workflow.PublishService;
 import dev.curate.workflow.RankService;
@@ -292,15 +293,28 @@ final class AppContext implements AutoCloseable {
         .withComments(reddit::top, c.enrich().comments(), runtime.clock(), warnings());
   }
 
+  /**
+   * Ranks without saving ({@code candidates}): a read-only workspace is enough, and a workspace
+   * without a database gets none.
+   */
+  RankService rankServiceForReading() {
+    CurateConfig c = config(); // a bad config file is reported before the workspace is touched
+    Store existing = existingStore().orElseThrow(MonthChoice::nothingFetched);
+    return new RankService(
+        existing, new Ranker(c.scoring(), RankRules.from(c)), c.shortlist(), runtime.clock());
+  }
+
   /** Where each month stands; creates no workspace or database where there is none. */
   StatusService statusService() {
     config(); // a bad config file is reported before the workspace is touched
-    Path workspace = workspace();
-    Optional<Store> existing =
-        Files.exists(workspace.resolve(Store.DATABASE_FILE))
-            ? Optional.of(storeForReading())
-            : Optional.empty();
-    return new StatusService(existing, workspace);
+    return new StatusService(existingStore(), workspace());
+  }
+
+  /** The store when the workspace has a database: a command that only reports creates none. */
+  private Optional<Store> existingStore() {
+    return Files.exists(workspace().resolve(Store.DATABASE_FILE))
+        ? Optional.of(storeForReading())
+        : Optional.empty();
   }
 
   /** The preview page of a draft; only reads the store. */

@@ -81,7 +81,7 @@ final class CandidatesCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     try (AppContext ctx = root.context(common, err)) {
       Candidates candidates =
-          ctx.rankService()
+          ctx.rankServiceForReading()
               .candidates(
                   new CandidateQuery(
                       month.month(),

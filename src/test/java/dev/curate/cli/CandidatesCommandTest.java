@@ -223,10 +223,13 @@ class CandidatesCommandTest {
   }
 
   @Test
-  void beforeAnyFetchItSaysWhatToRunFirst() {
-    CliRunner.Result r = cli().run("candidates");
+  void beforeAnyFetchItSaysWhatToRunFirstAndCreatesNothing() {
+    Path fresh = workspace.resolve("fresh");
+    CliRunner.Result r = CliRunner.againstStandIn(api.baseUrl(), fresh).run("candidates");
     assertThat(r.exitCode()).isEqualTo(1);
-    assertThat(r.err()).contains("nothing has been fetched in this workspace yet");
+    assertThat(r.err())
+        .contains("nothing has been fetched in this workspace yet: run 'curate fetch --month");
+    assertThat(fresh).doesNotExist();
   }
 
   private Map<Path, byte[]> files() throws IOException {

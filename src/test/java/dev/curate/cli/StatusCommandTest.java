@@ -11,7 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,7 +75,9 @@ class StatusCommandTest {
     assertThat(status().get(0).get("draft").get("edited").asBoolean()).isTrue();
 
     assertOk(cli().run("publish", "--month", "2018-11", "--url", ISSUE_URL));
+    Map<Path, byte[]> before = files();
     JsonNode published = status().get(0).get("published");
+    assertThat(files()).as("status changes no file").containsExactlyEntriesOf(before);
     assertThat(published.get("url").asText()).isEqualTo(ISSUE_URL);
     assertThat(published.get("at").asText()).isEqualTo("2026-11-28T10:00:00Z");
   }
@@ -104,6 +109,16 @@ class StatusCommandTest {
     assertThat(JSON.readTree(r.out()).get("months").size()).isZero();
     assertThat(r.err()).contains("Nothing has been fetched in " + fresh + " yet");
     assertThat(fresh).doesNotExist();
+  }
+
+  private Map<Path, byte[]> files() throws IOException {
+    Map<Path, byte[]> bytes = new LinkedHashMap<>();
+    try (Stream<Path> all = Files.walk(workspace)) {
+      for (Path p : all.filter(Files::isRegularFile).sorted().toList()) {
+        bytes.put(workspace.relativize(p), Files.readAllBytes(p));
+      }
+    }
+    return bytes;
   }
 
   private static List<String> fieldNames(JsonNode node) {
