@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 /**
  * {@code curate candidates} without {@code --json}: one line per item, repositories first, each
@@ -124,7 +125,7 @@ public final class CandidatesTable {
       List<List<String>> rows,
       PrintWriter out,
       String separator,
-      java.util.function.UnaryOperator<String> field,
+      UnaryOperator<String> field,
       String lineEnd) {
     out.print(
         String.join(separator, COLUMNS.stream().map(Column::header).map(field).toList()) + lineEnd);
