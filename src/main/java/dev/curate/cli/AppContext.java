@@ -31,9 +31,11 @@ import dev.curate.workflow.FetchService;
 import dev.curate.workflow.FetchSources;
 import dev.curate.workflow.GitHubEvents;
 import dev.curate.workflow.GitHubReading;
+import dev.curate.workflow.MonthChoice;
 import dev.curate.workflow.PreviewService;
 import dev.curate.workflow.PublishService;
 import dev.curate.workflow.RankService;
+import dev.curate.workflow.StatusService;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Files;
@@ -412,6 +414,30 @@ final class AppContext implements AutoCloseable {
         new ThreadComments(c.endpoints(), redditCredentials(), http(), runtime.clock());
     return new DraftService(storeForReading(), renderer, workspace())
         .withComments(reddit::top, c.enrich().comments(), runtime.clock(), warnings());
+  }
+
+  /**
+   * Ranks without saving ({@code candidates}): a read-only workspace is enough, and a workspace
+   * without a database gets none.
+   */
+  RankService rankServiceForReading() {
+    CurateConfig c = config(); // a bad config file is reported before the workspace is touched
+    Store existing = existingStore().orElseThrow(MonthChoice::nothingFetched);
+    return new RankService(
+        existing, new Ranker(c.scoring(), RankRules.from(c)), c.shortlist(), runtime.clock());
+  }
+
+  /** Where each month stands; creates no workspace or database where there is none. */
+  StatusService statusService() {
+    config(); // a bad config file is reported before the workspace is touched
+    return new StatusService(existingStore(), workspace());
+  }
+
+  /** The store when the workspace has a database: a command that only reports creates none. */
+  private Optional<Store> existingStore() {
+    return Files.exists(workspace().resolve(Store.DATABASE_FILE))
+        ? Optional.of(storeForReading())
+        : Optional.empty();
   }
 
   /** The preview page of a draft; only reads the store. */

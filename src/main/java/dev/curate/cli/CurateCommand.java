@@ -26,6 +26,8 @@ import picocli.CommandLine.Spec;
     subcommands = {
       FetchCommand.class,
       RankCommand.class,
+      CandidatesCommand.class,
+      StatusCommand.class,
       PickCommand.class,
       DropCommand.class,
       NoteCommand.class,

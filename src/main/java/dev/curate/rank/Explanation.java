@@ -1,6 +1,7 @@
 package dev.curate.rank;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -40,10 +41,21 @@ public record Explanation(
   }
 
   /**
-   * Whether it is a candidate at all: not excluded (ineligible or junk). A flagged or dropped
-   * candidate, or one featured before, is eligible, only passed over.
+   * The first reason that keeps it out whatever the shortlist's size (its {@link
+   * PassOver#exclusion() slug}: {@code fork}, {@code junk}, {@code dropped}, {@code
+   * featured:2018-11}...), or empty when it may be ranked on its score. A pick keeps its reason:
+   * the editor overrode it, and should see what was overridden.
    */
+  public Optional<String> excludedBecause() {
+    return reasons.stream().map(PassOver::exclusion).flatMap(Optional::stream).findFirst();
+  }
+
   public boolean eligible() {
-    return reasons.stream().noneMatch(r -> r instanceof PassOver.Excluded);
+    return excludedBecause().isEmpty();
+  }
+
+  /** The editor dropped it ({@code curate drop}), whatever else keeps it out. */
+  public boolean dropped() {
+    return reasons.stream().anyMatch(PassOver.DroppedByEditor.class::isInstance);
   }
 }

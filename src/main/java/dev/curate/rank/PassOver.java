@@ -3,6 +3,7 @@ package dev.curate.rank;
 import dev.curate.model.CalendarMonth;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Why a candidate is not on the shortlist although it may score higher than some that are. {@link
@@ -13,6 +14,15 @@ public sealed interface PassOver {
   String code();
 
   String describe();
+
+  /**
+   * For a reason that keeps a candidate out however the list fills up (ineligible, junk, dropped,
+   * featured before), its slug as {@code candidates --json} prints it in {@code excludedBecause};
+   * empty for the reasons that only mean the list had no room.
+   */
+  default Optional<String> exclusion() {
+    return Optional.empty();
+  }
 
   /** Never a candidate: ineligible ({@link Eligibility}) or junk ({@code junk} rules). */
   record Excluded(ExclusionReason reason, String detail) implements PassOver {
@@ -34,6 +44,11 @@ public sealed interface PassOver {
     public String describe() {
       return "excluded: " + reason.label() + (detail.isEmpty() ? "" : " ('" + detail + "')");
     }
+
+    @Override
+    public Optional<String> exclusion() {
+      return Optional.of(reason.slug());
+    }
   }
 
   /** {@code curate drop ID}. */
@@ -47,6 +62,11 @@ public sealed interface PassOver {
     public String describe() {
       return "dropped by the editor";
     }
+
+    @Override
+    public Optional<String> exclusion() {
+      return Optional.of("dropped");
+    }
   }
 
   /** On the shortlist of an earlier month, and repeats are not allowed. */
@@ -59,6 +79,11 @@ public sealed interface PassOver {
     @Override
     public String describe() {
       return "featured in " + month;
+    }
+
+    @Override
+    public Optional<String> exclusion() {
+      return Optional.of("featured:" + month);
     }
   }
 

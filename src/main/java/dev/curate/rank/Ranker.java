@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -113,9 +114,9 @@ public final class Ranker {
         repoFlags.put(c.id(), List.of(flag));
       }
     }
-    List<RankedRepo> rankedRepos = new ArrayList<>();
-    for (Considered<Repo> c : onList(repos)) {
-      rankedRepos.add(
+    List<RankedRepo> allRepos = new ArrayList<>();
+    for (Considered<Repo> c : repos) {
+      allRepos.add(
           new RankedRepo(
               c.rank(),
               c.card().score(),
@@ -134,9 +135,9 @@ public final class Ranker {
           .flatMap(notRefreshed::describe)
           .ifPresent(flag -> threadFlags.put(c.id(), List.of(flag)));
     }
-    List<RankedThread> rankedThreads = new ArrayList<>();
-    for (Considered<RedditThread> c : onList(threads)) {
-      rankedThreads.add(
+    List<RankedThread> allThreads = new ArrayList<>();
+    for (Considered<RedditThread> c : threads) {
+      allThreads.add(
           new RankedThread(
               c.rank(),
               c.card().score(),
@@ -147,12 +148,28 @@ public final class Ranker {
               threadFlags.getOrDefault(c.id(), List.of())));
     }
     Shortlist shortlist =
-        new Shortlist(request.month(), rankedRepos, rankedThreads, request.rankedAt());
+        new Shortlist(
+            request.month(),
+            allRepos.stream().filter(r -> r.rank() > 0).toList(),
+            allThreads.stream().filter(t -> t.rank() > 0).toList(),
+            request.rankedAt());
+    List<Explanation> repoExplanations = explanations(CandidateType.REPO, repos, repoFlags);
+    List<Explanation> threadExplanations = explanations(CandidateType.THREAD, threads, threadFlags);
     return new Ranking(
         shortlist,
-        explanations(CandidateType.REPO, repos, repoFlags),
-        explanations(CandidateType.THREAD, threads, threadFlags),
-        unmatched(request.overrides(), repos, threads));
+        repoExplanations,
+        threadExplanations,
+        unmatched(request.overrides(), repos, threads),
+        candidacies(allRepos, repoExplanations),
+        candidacies(allThreads, threadExplanations));
+  }
+
+  /** Entries and explanations are both in score order, one per candidate. */
+  private static <T> List<Candidacy<T>> candidacies(
+      List<T> entries, List<Explanation> explanations) {
+    return IntStream.range(0, entries.size())
+        .mapToObj(i -> new Candidacy<>(entries.get(i), explanations.get(i)))
+        .toList();
   }
 
   /**
@@ -191,10 +208,6 @@ public final class Ranker {
     Stream<PassOver> ineligible =
         eligibility.reasonsToExclude(repo).stream().map(PassOver.Excluded::new);
     return Stream.concat(ineligible, junk.reasons(repo, readme).stream()).toList();
-  }
-
-  private static <T> List<Considered<T>> onList(List<Considered<T>> considered) {
-    return considered.stream().filter(c -> c.rank() > 0).toList();
   }
 
   private static <T> List<Explanation> explanations(

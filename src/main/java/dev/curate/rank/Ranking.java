@@ -13,17 +13,24 @@ import java.util.List;
  * @param threadExplanations every thread candidate, in score order
  * @param unmatchedOverrides IDs picked, dropped or noted that are no candidate of the month
  *     (sorted, in {@link CandidateId#key} form): the command should warn about them
+ * @param repoCandidates every repository candidate, in score order, eligible or not: what {@code
+ *     curate candidates} lists
+ * @param threadCandidates every thread candidate, in score order
  */
 public record Ranking(
     Shortlist shortlist,
     List<Explanation> repoExplanations,
     List<Explanation> threadExplanations,
-    List<String> unmatchedOverrides) {
+    List<String> unmatchedOverrides,
+    List<Candidacy<RankedRepo>> repoCandidates,
+    List<Candidacy<RankedThread>> threadCandidates) {
 
   public Ranking {
     repoExplanations = List.copyOf(repoExplanations);
     threadExplanations = List.copyOf(threadExplanations);
     unmatchedOverrides = List.copyOf(unmatchedOverrides);
+    repoCandidates = List.copyOf(repoCandidates);
+    threadCandidates = List.copyOf(threadCandidates);
   }
 
   /** The shortlist's repositories, with area, pick, note and flags. */

@@ -67,6 +67,19 @@ final class FetchRunTable {
     }
   }
 
+  /** Every month with a recorded fetch, oldest first. */
+  List<CalendarMonth> months(Connection connection) throws SQLException {
+    try (PreparedStatement query =
+            connection.prepareStatement("SELECT DISTINCT month FROM fetch_run ORDER BY month");
+        ResultSet rows = query.executeQuery()) {
+      List<CalendarMonth> months = new ArrayList<>();
+      while (rows.next()) {
+        months.add(Columns.month(rows, "month"));
+      }
+      return months;
+    }
+  }
+
   boolean any(Connection connection, CalendarMonth month) throws SQLException {
     try (PreparedStatement query =
         connection.prepareStatement("SELECT 1 FROM fetch_run WHERE month = ? LIMIT 1")) {

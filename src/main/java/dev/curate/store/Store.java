@@ -159,6 +159,11 @@ public final class Store implements AutoCloseable {
     return database.read("find the latest fetched month", fetchRuns::latestMonth);
   }
 
+  /** Every month fetched in this workspace, oldest first. */
+  public List<CalendarMonth> fetchedMonths() {
+    return database.read("list the fetched months", fetchRuns::months);
+  }
+
   public boolean hasFetched(CalendarMonth month) {
     return database.read(
         "look up the fetches of " + month, connection -> fetchRuns.any(connection, month));

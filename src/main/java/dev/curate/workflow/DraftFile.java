@@ -17,6 +17,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -57,6 +58,21 @@ public final class DraftFile {
       return false;
     }
     return sha256(text.substring(0, m.start())).equals(m.group(1));
+  }
+
+  /**
+   * Whether the draft at {@code target} changed since curate wrote it, as {@link #check} decides
+   * before replacing it: empty when there is no file; true for anything that is not a draft curate
+   * wrote (too large, not text, not a regular file, unreadable).
+   */
+  public static Optional<Boolean> edited(Path target) {
+    try {
+      return Optional.of(!isUnedited(TextFile.read(target, MAX_BYTES)));
+    } catch (UnreadableFileException e) {
+      return e.reason() == UnreadableFileException.Reason.MISSING
+          ? Optional.empty()
+          : Optional.of(true);
+    }
   }
 
   /**

@@ -7,8 +7,15 @@ import dev.curate.store.Store;
 import java.util.Optional;
 
 /** The month a command works on: the one asked for, else the one most recently fetched. */
-final class MonthChoice {
+public final class MonthChoice {
   private MonthChoice() {}
+
+  /** What a command that needs a fetched month says in a workspace with none. */
+  public static CurateException nothingFetched() {
+    return new CurateException(
+        ExitCode.FAILURE,
+        "nothing has been fetched in this workspace yet: run 'curate fetch --month YYYY-MM' first");
+  }
 
   static CalendarMonth resolve(Store store, Optional<CalendarMonth> asked) {
     if (asked.isPresent()) {
@@ -20,12 +27,6 @@ final class MonthChoice {
       }
       return month;
     }
-    return store
-        .latestFetchedMonth()
-        .orElseThrow(
-            () ->
-                new CurateException(
-                    ExitCode.FAILURE,
-                    "nothing has been fetched in this workspace yet: run 'curate fetch --month YYYY-MM' first"));
+    return store.latestFetchedMonth().orElseThrow(MonthChoice::nothingFetched);
   }
 }

@@ -124,6 +124,17 @@ public final class RankService {
   }
 
   /**
+   * The month's candidates as the default {@code rank} (diversity on, no repeats, the configured
+   * sizes) sees them, every one scored exactly as {@code rank} scores, filtered by the query; what
+   * {@code curate candidates} shows. Saves and sends nothing.
+   */
+  public Candidates candidates(CandidateQuery query) {
+    Options defaults =
+        new Options(query.month(), OptionalInt.empty(), OptionalInt.empty(), true, false);
+    return query.select(ranking(defaults));
+  }
+
+  /**
    * Asks GitHub, once per repository, for the watchers of the month's bursting repositories whose
    * watchers are unknown (search answers leave them out), and stores them, so the ranking that
    * follows weighs them. Only {@link #rank} asks: a ranking that saves nothing sends nothing.

@@ -74,6 +74,15 @@ public final class ShortlistJson {
   }
 
   private static ShortlistDoc document(Shortlist s, List<SourceCoverage> coverage) {
+    return new ShortlistDoc(
+        s.month().toString(),
+        s.repos().stream().map(ShortlistJson::repo).toList(),
+        s.threads().stream().map(ShortlistJson::thread).toList(),
+        coverage(coverage));
+  }
+
+  /** {@code coverage}: per source key, in the order the sources were first fetched. */
+  static Map<String, CoverageDoc> coverage(List<SourceCoverage> coverage) {
     Map<String, CoverageDoc> bySource = new LinkedHashMap<>();
     for (SourceCoverage c : coverage) {
       boolean posts = c.source() instanceof SourceId.Subreddit;
@@ -90,11 +99,7 @@ public final class ShortlistJson {
               c.notes(),
               posts ? EventsDoc.NOT_APPLICABLE : events(c.events())));
     }
-    return new ShortlistDoc(
-        s.month().toString(),
-        s.repos().stream().map(ShortlistJson::repo).toList(),
-        s.threads().stream().map(ShortlistJson::thread).toList(),
-        bySource);
+    return bySource;
   }
 
   private static EventsDoc events(EventsCoverage e) {
@@ -113,10 +118,11 @@ public final class ShortlistJson {
             e.lowerBound());
   }
 
-  private static RepoDoc repo(RankedRepo ranked) {
+  /** {@code rank} is null for a candidate that is not on the shortlist ({@code candidates}). */
+  static RepoDoc repo(RankedRepo ranked) {
     Repo r = ranked.repo();
     return new RepoDoc(
-        ranked.rank(),
+        rank(ranked.rank()),
         r.fullName(),
         GITHUB + r.fullName(),
         r.stars(),
@@ -138,10 +144,10 @@ public final class ShortlistJson {
         ranked.flagCodes());
   }
 
-  private static ThreadDoc thread(RankedThread ranked) {
+  static ThreadDoc thread(RankedThread ranked) {
     RedditThread t = ranked.thread();
     return new ThreadDoc(
-        ranked.rank(),
+        rank(ranked.rank()),
         t.id(),
         t.subreddit(),
         t.title(),
@@ -160,12 +166,16 @@ public final class ShortlistJson {
         ranked.flagCodes());
   }
 
+  private static Integer rank(int rank) {
+    return rank > 0 ? rank : null;
+  }
+
   /** Half-up on the decimal value, so 0.80005 prints as 0.8001 and not as 0.8. */
   static double round(double score) {
     return BigDecimal.valueOf(score).setScale(4, RoundingMode.HALF_UP).doubleValue();
   }
 
-  private static String instant(Instant instant) {
+  static String instant(Instant instant) {
     return instant == null ? null : DateTimeFormatter.ISO_INSTANT.format(instant);
   }
 
@@ -280,7 +290,7 @@ public final class ShortlistJson {
     "flags"
   })
   record RepoDoc(
-      int rank,
+      Integer rank,
       String fullName,
       String url,
       int stars,
@@ -321,7 +331,7 @@ public final class ShortlistJson {
     "flags"
   })
   record ThreadDoc(
-      int rank,
+      Integer rank,
       String id,
       String subreddit,
       String title,
