@@ -122,12 +122,10 @@ final class FetchPlanText {
               + month
               + " (the top github.events.top) and in the three months before";
       case EVENTS_STARGAZERS ->
-          "the "
+          "each candidate's stargazers in "
               + month
-              + " stargazers of the candidates with the most stars gained, up to"
-              + " starBurst.loneStargazers.ask, and how many of them starred nothing else that"
-              + " month (sent after the READMEs, when a candidate has"
-              + " starBurst.loneStargazers.minStargazers stars gained)";
+              + " and those who starred nothing else, once the stars gained are known, if a"
+              + " candidate gained starBurst.loneStargazers.minStargazers";
       case LOOKUP ->
           "each repository the events named, up to github.events.lookup, most stars first, but"
               + " those a search found (a renamed one's redirect is followed)";

@@ -257,10 +257,10 @@ class BoughtStarsEndToEndTest {
   }
 
   /**
-   * GH Archive's events on ClickHouse for the month (WireMock answering ClickHouse's HTTP
-   * interface as fixtures/clickhouse/README.md records it): the table's last event, the month's
-   * counts of the seven repositories, and their stargazers from {@code stargazers}, or a
-   * TOO_MANY_BYTES error (code 307) when null.
+   * GH Archive's events on ClickHouse for the month (WireMock answering ClickHouse's HTTP interface
+   * as fixtures/clickhouse/README.md records it): the table's last event, the month's counts of the
+   * seven repositories, and their stargazers from {@code stargazers}, or a TOO_MANY_BYTES error
+   * (code 307) when null.
    */
   private static void clickHouse(String stargazers) {
     api.stubFor(

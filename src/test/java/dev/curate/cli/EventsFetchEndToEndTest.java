@@ -136,7 +136,7 @@ class EventsFetchEndToEndTest {
   }
 
   @Test
-  void dryRunShowsTheFreshnessProbeTheMonthsSqlWithItsParametersAndTheLookups() {
+  void dryRunShowsTheFreshnessProbeTheMonthsSqlTheLookupsAndLastTheLoneStargazersQuery() {
     CliRunner.Result r = cli().run("fetch", "--month", "2018-11", "--only", "github", "--dry-run");
 
     assertThat(r.exitCode()).as(r.err()).isZero();
@@ -150,6 +150,16 @@ class EventsFetchEndToEndTest {
                 + api.baseUrl()
                 + "/repos/{owner}/{repo}\n      each repository the events"
                 + " named, up to github.events.lookup");
+    // Last, once the candidates and their stars gained are known: their lone stargazers.
+    String lone =
+        r.out()
+            .substring(r.out().indexOf("GH Archive's lone stargazers: ClickHouse at localhost:"));
+    assertThat(lone)
+        .contains(
+            "for at most 50 candidates with the most stars gained",
+            "param_repos={repos}\n      each candidate's stargazers in 2018-11",
+            "repo_name IN {repos:Array(String)}",
+            "floor: 0 requests");
   }
 
   @Test

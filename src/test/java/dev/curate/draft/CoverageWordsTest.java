@@ -3,6 +3,7 @@ package dev.curate.draft;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.curate.model.EventsCoverage;
+import dev.curate.model.LoneStargazersCoverage;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +43,40 @@ class CoverageWordsTest {
             " (GH Archive via local hour files in /data/gharchive with 7 hours missing, last event"
                 + " 2026-11-27 23:00:04 UTC, 12 counted, 12 looked up, 2 kept as ML, 0 renamed,"
                 + " 1 gone; counts are lower bounds)");
+  }
+
+  @Test
+  void theLoneStargazersSayWhetherTheyWereCountedAndIfNotWhy() {
+    assertThat(
+            CoverageWords.loneStargazers(
+                new LoneStargazersCoverage(LoneStargazersCoverage.Status.COUNTED, 9, 7)))
+        .isEqualTo(", lone stargazers of 7 of 9 asked");
+    assertThat(
+            CoverageWords.loneStargazers(
+                new LoneStargazersCoverage(LoneStargazersCoverage.Status.COUNTED, 0, 0)))
+        .isEqualTo(", lone stargazers: none asked");
+    assertThat(CoverageWords.loneStargazers(LoneStargazersCoverage.UNAVAILABLE))
+        .isEqualTo(", lone stargazers: not available from hour files");
+    assertThat(
+            CoverageWords.loneStargazers(
+                new LoneStargazersCoverage(LoneStargazersCoverage.Status.FAILED, 9, 0)))
+        .isEqualTo(", lone stargazers: not counted, the query for 9 failed");
+    assertThat(CoverageWords.loneStargazers(LoneStargazersCoverage.UNSOUND))
+        .isEqualTo(", lone stargazers: not counted, the month's star events are not sound");
+    // A fetch from before curate asked them says nothing.
+    assertThat(CoverageWords.loneStargazers(null)).isEmpty();
+  }
+
+  @Test
+  void hourFilesSayTheLoneStargazersAreNotAvailableBeforeTheLowerBounds() {
+    EventsCoverage e =
+        new EventsCoverage(
+                EventsCoverage.Engine.GHARCHIVE, "/data/gharchive", LAST, 12, 12, 2, 0, 1, 0, true)
+            .withLoneStargazers(LoneStargazersCoverage.UNAVAILABLE);
+
+    assertThat(CoverageWords.events(e))
+        .endsWith(
+            "1 gone, lone stargazers: not available from hour files; counts are lower bounds)");
   }
 
   @Test
