@@ -94,8 +94,8 @@ public final class CoverageWords {
   }
 
   /**
-   * e.g. {@code ", lone stargazers of 7 of 9 asked"}, {@code ", lone stargazers: not available from
-   * hour files"}; "" for a fetch that does not say.
+   * e.g. {@code ", lone stargazers counted for 7 of 9 candidates asked"}, {@code ", lone
+   * stargazers: not available from hour files"}; "" for a fetch that does not say.
    */
   static String loneStargazers(LoneStargazersCoverage lone) {
     if (lone == null) {
@@ -107,7 +107,7 @@ public final class CoverageWords {
               ? ", lone stargazers: none asked"
               : String.format(
                   Locale.ROOT,
-                  ", lone stargazers of %,d of %,d asked",
+                  ", lone stargazers counted for %,d of %,d candidates asked",
                   lone.counted(),
                   lone.asked());
       case UNAVAILABLE -> ", lone stargazers: not available from hour files";

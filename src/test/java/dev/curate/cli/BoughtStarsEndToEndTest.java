@@ -204,7 +204,7 @@ class BoughtStarsEndToEndTest {
     assertThat(fetch.exitCode()).as(fetch.err()).isZero();
     assertThat(fetch.err())
         .contains("github: counting the lone stargazers of 7 repositories on ClickHouse at")
-        .contains("lone stargazers of 7 of 7 asked");
+        .contains("lone stargazers counted for 7 of 7 candidates asked");
     // One query for every candidate asked, by the names GH Archive counted them under.
     api.verify(
         1,

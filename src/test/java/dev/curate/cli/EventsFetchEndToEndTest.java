@@ -74,7 +74,7 @@ class EventsFetchEndToEndTest {
                 + " localhost:"
                 + api.getPort()
                 + ", last event 2026-11-27 23:00:04 UTC, 11 counted, 6 looked up, 4 kept as ML,"
-                + " 1 renamed, 1 gone, lone stargazers of 5 of 7 asked)");
+                + " 1 renamed, 1 gone, lone stargazers counted for 5 of 7 candidates asked)");
     try (Store store = Store.open(workspace)) {
       List<String> names = store.repos(NOVEMBER).stream().map(Repo::fullName).toList();
       assertThat(names)

@@ -50,7 +50,7 @@ class CoverageWordsTest {
     assertThat(
             CoverageWords.loneStargazers(
                 new LoneStargazersCoverage(LoneStargazersCoverage.Status.COUNTED, 9, 7)))
-        .isEqualTo(", lone stargazers of 7 of 9 asked");
+        .isEqualTo(", lone stargazers counted for 7 of 9 candidates asked");
     assertThat(
             CoverageWords.loneStargazers(
                 new LoneStargazersCoverage(LoneStargazersCoverage.Status.COUNTED, 0, 0)))
