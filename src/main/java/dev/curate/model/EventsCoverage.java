@@ -66,32 +66,6 @@ public record EventsCoverage(
     Objects.requireNonNull(endpoint, "endpoint");
   }
 
-  /** The coverage before the lone stargazers are asked (or of a fetch that did not ask them). */
-  public EventsCoverage(
-      Engine engine,
-      String endpoint,
-      Instant lastEventAt,
-      int counted,
-      int lookedUp,
-      int keptAsMl,
-      int renamed,
-      int gone,
-      Integer missingHours,
-      boolean lowerBound) {
-    this(
-        engine,
-        endpoint,
-        lastEventAt,
-        counted,
-        lookedUp,
-        keptAsMl,
-        renamed,
-        gone,
-        missingHours,
-        lowerBound,
-        null);
-  }
-
   /** The same coverage, saying whether the month's lone stargazers were counted. */
   public EventsCoverage withLoneStargazers(LoneStargazersCoverage lone) {
     return new EventsCoverage(

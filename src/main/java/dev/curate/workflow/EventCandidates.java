@@ -172,6 +172,7 @@ final class EventCandidates {
         eventNames.put(e.getKey(), List.copyOf(spelled));
       }
     }
+    // Whether the lone stargazers are counted is known only later (LoneStargazerCount).
     EventsCoverage coverage =
         new EventsCoverage(
             events.engine(),
@@ -183,7 +184,8 @@ final class EventCandidates {
             lookups.renamed(),
             lookups.gone().size() + newer.size(),
             events.missingHours(),
-            counts.lowerBound());
+            counts.lowerBound(),
+            null);
     return new Merged(
         List.copyOf(candidates.values()),
         monthly,

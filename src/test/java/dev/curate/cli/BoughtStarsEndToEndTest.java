@@ -196,11 +196,7 @@ class BoughtStarsEndToEndTest {
 
   @Test
   void withGhArchivesEventsTheLoneStargazersAccuseTheBoughtOneAndClearTheRest() throws IOException {
-    clickHouse("clickhouse-stargazers-2018-11.ndjson");
-    CliRunner.Result fetch =
-        cli()
-            .env("CURATE_CLICKHOUSE_URL", api.baseUrl())
-            .run("fetch", "--month", "2018-11", "--only", "github");
+    CliRunner.Result fetch = fetchWithEvents("clickhouse-stargazers-2018-11.ndjson");
     assertThat(fetch.exitCode()).as(fetch.err()).isZero();
     assertThat(fetch.err())
         .contains("github: counting the lone stargazers of 7 repositories on ClickHouse at")
@@ -230,11 +226,7 @@ class BoughtStarsEndToEndTest {
 
   @Test
   void aFailedLoneStargazersQueryUnderAutoIsOneWarningAndTheRestStands() throws IOException {
-    clickHouse(null);
-    CliRunner.Result fetch =
-        cli()
-            .env("CURATE_CLICKHOUSE_URL", api.baseUrl())
-            .run("fetch", "--month", "2018-11", "--only", "github");
+    CliRunner.Result fetch = fetchWithEvents(null);
 
     assertThat(fetch.exitCode()).as(fetch.err()).isZero();
     assertThat(fetch.err())
@@ -254,6 +246,16 @@ class BoughtStarsEndToEndTest {
     assertThat(rank.err())
         .contains("nothing pushed after its first day\n")
         .doesNotContain("starred nothing else");
+  }
+
+  /**
+   * {@code fetch} of the month under {@code auto}, with GH Archive's events as {@link #clickHouse}.
+   */
+  private CliRunner.Result fetchWithEvents(String stargazers) {
+    clickHouse(stargazers);
+    return cli()
+        .env("CURATE_CLICKHOUSE_URL", api.baseUrl())
+        .run("fetch", "--month", "2018-11", "--only", "github");
   }
 
   /**

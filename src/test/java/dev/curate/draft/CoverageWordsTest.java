@@ -24,7 +24,8 @@ class CoverageWordsTest {
             3,
             5,
             null,
-            false);
+            false,
+            null);
 
     assertThat(CoverageWords.events(e))
         .isEqualTo(
@@ -34,11 +35,7 @@ class CoverageWordsTest {
 
   @Test
   void hourFilesNameTheirFolderTheHoursMissingAndLowerBounds() {
-    EventsCoverage e =
-        new EventsCoverage(
-            EventsCoverage.Engine.GHARCHIVE, "/data/gharchive", LAST, 12, 12, 2, 0, 1, 7, true);
-
-    assertThat(CoverageWords.events(e))
+    assertThat(CoverageWords.events(hourFiles()))
         .isEqualTo(
             " (GH Archive via local hour files in /data/gharchive with 7 hours missing, last event"
                 + " 2026-11-27 23:00:04 UTC, 12 counted, 12 looked up, 2 kept as ML, 0 renamed,"
@@ -47,21 +44,15 @@ class CoverageWordsTest {
 
   @Test
   void theLoneStargazersSayWhetherTheyWereCountedAndIfNotWhy() {
-    assertThat(
-            CoverageWords.loneStargazers(
-                new LoneStargazersCoverage(LoneStargazersCoverage.Status.COUNTED, 9, 7)))
+    assertThat(words(LoneStargazersCoverage.Status.COUNTED, 9, 7))
         .isEqualTo(", lone stargazers counted for 7 of 9 candidates asked");
-    assertThat(
-            CoverageWords.loneStargazers(
-                new LoneStargazersCoverage(LoneStargazersCoverage.Status.COUNTED, 0, 0)))
+    assertThat(words(LoneStargazersCoverage.Status.COUNTED, 0, 0))
         .isEqualTo(", lone stargazers: none asked");
-    assertThat(CoverageWords.loneStargazers(LoneStargazersCoverage.UNAVAILABLE))
+    assertThat(words(LoneStargazersCoverage.Status.UNAVAILABLE, 0, 0))
         .isEqualTo(", lone stargazers: not available from hour files");
-    assertThat(
-            CoverageWords.loneStargazers(
-                new LoneStargazersCoverage(LoneStargazersCoverage.Status.FAILED, 9, 0)))
+    assertThat(words(LoneStargazersCoverage.Status.FAILED, 9, 0))
         .isEqualTo(", lone stargazers: not counted, the query for 9 failed");
-    assertThat(CoverageWords.loneStargazers(LoneStargazersCoverage.UNSOUND))
+    assertThat(words(LoneStargazersCoverage.Status.UNSOUND, 0, 0))
         .isEqualTo(", lone stargazers: not counted, the month's star events are not sound");
     // A fetch from before curate asked them says nothing.
     assertThat(CoverageWords.loneStargazers(null)).isEmpty();
@@ -69,10 +60,7 @@ class CoverageWordsTest {
 
   @Test
   void hourFilesSayTheLoneStargazersAreNotAvailableBeforeTheLowerBounds() {
-    EventsCoverage e =
-        new EventsCoverage(
-                EventsCoverage.Engine.GHARCHIVE, "/data/gharchive", LAST, 12, 12, 2, 0, 1, 0, true)
-            .withLoneStargazers(LoneStargazersCoverage.UNAVAILABLE);
+    EventsCoverage e = hourFiles().withLoneStargazers(LoneStargazersCoverage.UNAVAILABLE);
 
     assertThat(CoverageWords.events(e))
         .endsWith(
@@ -82,5 +70,15 @@ class CoverageWordsTest {
   @Test
   void aMonthNotReadThroughTheEventsSaysNothingOfThem() {
     assertThat(CoverageWords.events(null)).isEmpty();
+  }
+
+  /** Hour files with 7 hours missing, of a month outside soundFrom..soundTo. */
+  private static EventsCoverage hourFiles() {
+    return new EventsCoverage(
+        EventsCoverage.Engine.GHARCHIVE, "/data/gharchive", LAST, 12, 12, 2, 0, 1, 7, true, null);
+  }
+
+  private static String words(LoneStargazersCoverage.Status status, int asked, int counted) {
+    return CoverageWords.loneStargazers(new LoneStargazersCoverage(status, asked, counted));
   }
 }
