@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -118,7 +119,7 @@ final class LoneStargazerCount {
         (id, its) ->
             its.stream()
                 .map(byName::get)
-                .filter(c -> c != null)
+                .filter(Objects::nonNull)
                 .reduce(MonthStargazers::plus)
                 .ifPresent(c -> byRepoId.put(id, c)));
     return new Counted(
