@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
       RankCommand.class,
       CandidatesCommand.class,
       StatusCommand.class,
+      DoctorCommand.class,
       PickCommand.class,
       DropCommand.class,
       NoteCommand.class,
