@@ -27,6 +27,7 @@ import dev.curate.rank.Ranker;
 import dev.curate.reddit.RedditSource;
 import dev.curate.reddit.api.ThreadComments;
 import dev.curate.store.Store;
+import dev.curate.workflow.DraftLocator;
 import dev.curate.workflow.DraftService;
 import dev.curate.workflow.EditorService;
 import dev.curate.workflow.FetchService;
@@ -479,6 +480,17 @@ final class AppContext implements AutoCloseable {
   PreviewService previewService() {
     config(); // a bad config file is reported before the workspace is touched
     return new PreviewService(storeForReading(), workspace());
+  }
+
+  /** Where a month's draft is; only reads the store. */
+  DraftLocator draftLocator() {
+    config(); // a bad config file is reported before the workspace is touched
+    return new DraftLocator(storeForReading(), workspace());
+  }
+
+  /** Opens a file in the user's {@code $VISUAL} or {@code $EDITOR}. */
+  EditorLauncher editorLauncher() {
+    return new EditorLauncher(runtime.env(), System.getProperty("os.name", ""));
   }
 
   /** Opens a page in the desktop's browser, when there is a desktop. */

@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
       DropCommand.class,
       NoteCommand.class,
       DraftCommand.class,
+      EditCommand.class,
       PreviewCommand.class,
       PublishCommand.class,
       picocli.CommandLine.HelpCommand.class
