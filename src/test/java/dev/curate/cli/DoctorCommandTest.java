@@ -134,6 +134,42 @@ class DoctorCommandTest {
   }
 
   @Test
+  void aRefusedClickHouseAccountExitsFour() throws IOException {
+    api.stubFor(
+        post(urlPathEqualTo("/"))
+            .atPriority(0)
+            .willReturn(
+                aResponse()
+                    .withStatus(403)
+                    .withHeader("Content-Type", "text/plain; charset=UTF-8")
+                    .withHeader("X-ClickHouse-Exception-Code", "516")
+                    .withBody(fixture("fixtures/clickhouse/authentication-failed.txt"))));
+
+    CliRunner.Result result = withoutSecrets(cli().run("doctor"));
+
+    assertThat(result.exitCode()).isEqualTo(4);
+    assertThat(problems(result))
+        .singleElement()
+        .asString()
+        .contains("AUTHENTICATION_FAILED")
+        .contains("CLICKHOUSE_USER");
+  }
+
+  @Test
+  void aBrokenConfigFileIsAProblemAndNothingIsAsked() throws IOException {
+    Files.writeString(configDir.resolve("curate.yaml"), "github:\n  source: nowhere\n");
+
+    CliRunner.Result result = withoutSecrets(cli().run("doctor", "--json"));
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    JsonNode doc = json(result);
+    assertThat(doc.get("config").get("userFilePresent").asBoolean()).isTrue();
+    assertThat(doc.get("config").get("problem").asText()).contains("github.source");
+    assertThat(doc.get("endpoints")).isEmpty();
+    assertThat(api.getAllServeEvents()).isEmpty();
+  }
+
+  @Test
   void anUnreachableClickHouseIsAProblemUnderAuto() {
     CliRunner.Result result =
         withoutSecrets(cli().env("CURATE_CLICKHOUSE_URL", CliRunner.NO_CLICKHOUSE).run("doctor"));
