@@ -15,6 +15,10 @@ import java.util.Optional;
  * What {@code curate doctor} checks, from the run's context: its configuration, workspace and
  * environment, and the sources' own clients built on the probe stack (each only when asked, so a
  * source that cannot be built fails its own check alone).
+ *
+ * <p>The probes run on threads of their own, at once. That is safe with the context's lazy fields
+ * because the configuration and the stack are built here, before any probe starts, and each probe
+ * then builds only its own source (GitHub's, Reddit's, ClickHouse's), which no other probe touches.
  */
 final class DoctorSetup implements DoctorService.Setup {
   private final AppContext ctx;
