@@ -1,6 +1,7 @@
 package dev.curate.cli;
 
 import dev.curate.config.CurateConfig;
+import dev.curate.config.GitHubCredentials;
 import dev.curate.doctor.DoctorService;
 import dev.curate.doctor.Reachability;
 import dev.curate.doctor.SourceProbes;
@@ -50,6 +51,18 @@ final class DoctorSetup implements DoctorService.Setup {
   @Override
   public Map<String, String> env() {
     return ctx.runtime().env();
+  }
+
+  @Override
+  public GitHubCredentials gitHubCredentials() {
+    return ctx.gitHubCredentials();
+  }
+
+  @Override
+  public void readCredentials() {
+    ctx.gitHubCredentials();
+    ctx.redditCredentials();
+    ctx.clickHouseCredentials();
   }
 
   @Override

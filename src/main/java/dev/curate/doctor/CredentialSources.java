@@ -20,9 +20,13 @@ public record CredentialSources(
     Optional<String> clickhouseUser,
     Optional<String> clickhousePassword) {
 
-  public static CredentialSources fromEnvironment(Map<String, String> env) {
+  /**
+   * @param github the token as the run read it (which variable won)
+   * @param env the environment, asked only whether each other variable is set
+   */
+  public static CredentialSources of(GitHubCredentials github, Map<String, String> env) {
     return new CredentialSources(
-        GitHubCredentials.fromEnvironment(env).variable(),
+        github.variable(),
         set(env, RedditCredentials.CLIENT_ID),
         set(env, RedditCredentials.CLIENT_SECRET),
         set(env, RedditCredentials.USER_AGENT),

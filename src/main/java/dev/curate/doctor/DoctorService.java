@@ -2,7 +2,7 @@ package dev.curate.doctor;
 
 import dev.curate.config.ConfigLoader;
 import dev.curate.config.CurateConfig;
-import dev.curate.config.RedditCredentials;
+import dev.curate.config.GitHubCredentials;
 import dev.curate.error.CurateException;
 import dev.curate.error.ExitCode;
 import dev.curate.events.ClickHouseEvents;
@@ -45,7 +45,18 @@ public final class DoctorService {
      */
     int fetchedMonths();
 
+    /** The environment, asked only whether each credential's variable is set. */
     Map<String, String> env();
+
+    /** The GitHub token as the run reads it. */
+    GitHubCredentials gitHubCredentials();
+
+    /**
+     * Reads every credential as a fetch would.
+     *
+     * @throws CurateException when they cannot be read (one of Reddit's pair without the other)
+     */
+    void readCredentials();
 
     /** The sources' own questions, their clients built on the doctor's stack. */
     SourceProbes probes();
@@ -137,11 +148,11 @@ public final class DoctorService {
 
   private CredentialSources credentials(List<Finding> findings) {
     try {
-      RedditCredentials.fromEnvironment(setup.env(), "");
+      setup.readCredentials();
     } catch (CurateException e) {
       findings.add(Finding.problem(e.getMessage(), e.exitCode()));
     }
-    return CredentialSources.fromEnvironment(setup.env());
+    return CredentialSources.of(setup.gitHubCredentials(), setup.env());
   }
 
   /** A URL as the report shows it: never with user info (a password in a proxy's URL). */

@@ -118,6 +118,34 @@ class DoctorCommandTest {
   }
 
   @Test
+  void aTokenGitHubEchoesBackIsNotPrinted() {
+    api.stubFor(
+        get(urlPathEqualTo("/rate_limit"))
+            .willReturn(
+                aResponse()
+                    .withStatus(401)
+                    .withHeader("Content-Type", "application/json; charset=utf-8")
+                    .withBody("{\"message\":\"Bad credentials: Bearer " + GH_TOKEN + "\"}")));
+
+    for (String format : List.of("--json", "-v")) {
+      CliRunner.Result result = withoutSecrets(cli().run("doctor", format));
+      assertThat(result.exitCode()).isEqualTo(4);
+      assertThat(result.out()).contains("Bad credentials: Bearer [redacted]");
+    }
+  }
+
+  @Test
+  void halfOfRedditsPairIsARefusedCredential() {
+    CliRunner.Result result = withoutSecrets(cli().env("REDDIT_CLIENT_SECRET", "").run("doctor"));
+
+    assertThat(result.exitCode()).isEqualTo(4);
+    assertThat(result.out())
+        .contains("Reddit app       only REDDIT_CLIENT_ID (set both, or neither)")
+        .contains("REDDIT_CLIENT_ID is set but REDDIT_CLIENT_SECRET is not");
+    api.verify(0, postRequestedFor(urlPathEqualTo("/api/v1/access_token")));
+  }
+
+  @Test
   void aRefusedRedditAppExitsFour() {
     api.stubFor(
         post(urlPathEqualTo("/api/v1/access_token"))

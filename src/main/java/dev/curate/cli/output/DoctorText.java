@@ -15,7 +15,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
@@ -89,20 +88,21 @@ public final class DoctorText {
   }
 
   private static String reddit(CredentialSources c) {
+    String app;
     if (c.redditOAuth()) {
-      return c.redditClientId().get()
-          + " + "
-          + c.redditClientSecret().get()
-          + " (OAuth), user agent "
-          + c.redditUserAgent().orElse("curate's default (REDDIT_USER_AGENT not set)");
+      app = c.redditClientId().get() + " + " + c.redditClientSecret().get() + " (OAuth)";
+    } else {
+      app =
+          c.redditClientId()
+              .or(c::redditClientSecret)
+              .map(v -> "only " + v + " (set both, or neither)")
+              .orElse("none (public listings; REDDIT_CLIENT_ID, REDDIT_CLIENT_SECRET not set)");
     }
-    Optional<String> half = c.redditClientId().or(c::redditClientSecret);
-    String app =
-        half.map(v -> "only " + v + " (set both, or neither)")
-            .orElse("none (public listings; REDDIT_CLIENT_ID, REDDIT_CLIENT_SECRET not set)");
     return app
         + ", user agent "
-        + c.redditUserAgent().orElse("curate's default (REDDIT_USER_AGENT not set)");
+        + c.redditUserAgent()
+            .map(v -> "from " + v)
+            .orElse("curate's default (REDDIT_USER_AGENT not set)");
   }
 
   private static String clickHouseAccount(CredentialSources c) {
