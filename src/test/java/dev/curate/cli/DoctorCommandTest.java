@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.assertj.core.api.AbstractStringAssert;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -109,10 +110,7 @@ class DoctorCommandTest {
 
     CliRunner.Result result = withoutSecrets(cli().run("doctor"));
 
-    assertThat(result.exitCode()).isEqualTo(4);
-    assertThat(problems(result))
-        .singleElement()
-        .asString()
+    assertOnlyProblem(result, 4)
         .contains("GitHub rejected the token from GH_TOKEN (401 Bad credentials)")
         .contains("renew it");
   }
@@ -175,12 +173,7 @@ class DoctorCommandTest {
 
     CliRunner.Result result = withoutSecrets(cli().run("doctor"));
 
-    assertThat(result.exitCode()).isEqualTo(4);
-    assertThat(problems(result))
-        .singleElement()
-        .asString()
-        .contains("AUTHENTICATION_FAILED")
-        .contains("CLICKHOUSE_USER");
+    assertOnlyProblem(result, 4).contains("AUTHENTICATION_FAILED").contains("CLICKHOUSE_USER");
   }
 
   @Test
@@ -202,10 +195,7 @@ class DoctorCommandTest {
     CliRunner.Result result =
         withoutSecrets(cli().env("CURATE_CLICKHOUSE_URL", CliRunner.NO_CLICKHOUSE).run("doctor"));
 
-    assertThat(result.exitCode()).isEqualTo(1);
-    assertThat(problems(result))
-        .singleElement()
-        .asString()
+    assertOnlyProblem(result, 1)
         .startsWith("problem: cannot connect to ClickHouse at 127.0.0.1:9")
         .contains("CURATE_CLICKHOUSE_URL");
     assertThat(result.out()).contains("ClickHouse       http://127.0.0.1:9  unreachable");
@@ -289,6 +279,12 @@ class DoctorCommandTest {
     JsonNode doc = json(result);
     doc.get("endpoints").forEach(e -> assertThat(e.get("reachable").asBoolean()).isFalse());
     assertThat(doc.get("budgets").get("redditToken").asText()).isEqualTo("not-asked");
+  }
+
+  /** The one problem line of a run that exits with {@code exit}. */
+  private static AbstractStringAssert<?> assertOnlyProblem(CliRunner.Result result, int exit) {
+    assertThat(result.exitCode()).as(result.out()).isEqualTo(exit);
+    return assertThat(problems(result)).singleElement().asString();
   }
 
   private static List<String> problems(CliRunner.Result result) {
