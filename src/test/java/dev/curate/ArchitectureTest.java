@@ -22,6 +22,7 @@ class ArchitectureTest {
   private static final String MAIN = "Main";
   private static final String CLI = "Cli";
   private static final String WORKFLOW = "Workflow";
+  private static final String DOCTOR = "Doctor";
   private static final String GITHUB = "GitHub";
   private static final String REDDIT = "Reddit";
   private static final String EVENTS = "Events";
@@ -53,6 +54,8 @@ class ArchitectureTest {
           .definedBy("dev.curate.cli..")
           .layer(WORKFLOW)
           .definedBy("dev.curate.workflow..")
+          .layer(DOCTOR)
+          .definedBy("dev.curate.doctor..")
           .layer(GITHUB)
           .definedBy("dev.curate.github..")
           .layer(REDDIT)
@@ -99,13 +102,17 @@ class ArchitectureTest {
           // they reach through the store and the GitHub source.
           .whereLayer(CLI)
           .mayOnlyAccessLayers(
-              WORKFLOW, GITHUB, REDDIT, EVENTS, STORE, RANK, DRAFT, ENRICH, CHART, HTTP, CONFIG,
-              FILES, PLAN, MODEL, ERRORS, PICOCLI, OKHTTP)
+              WORKFLOW, DOCTOR, GITHUB, REDDIT, EVENTS, STORE, RANK, DRAFT, ENRICH, CHART, HTTP,
+              CONFIG, FILES, PLAN, MODEL, ERRORS, PICOCLI, OKHTTP)
           // The use cases: sources, store, rank and draft, never the command line nor HTTP itself.
           .whereLayer(WORKFLOW)
           .mayOnlyAccessLayers(
               GITHUB, REDDIT, EVENTS, STORE, RANK, DRAFT, ENRICH, PREVIEW, CONFIG, FILES, MODEL,
               ERRORS)
+          // The set-up check: asks each source's own client, and whether an endpoint answers at
+          // all on the shared stack; no store, no rank, no command line.
+          .whereLayer(DOCTOR)
+          .mayOnlyAccessLayers(GITHUB, REDDIT, EVENTS, HTTP, CONFIG, MODEL, ERRORS, OKHTTP)
           // Sources know their own API over the shared HTTP stack, and may use enrich's pure text
           // helpers and the local-file helpers (dumps are read line by line); not each other, not
           // the store. Each answers for its own plan.

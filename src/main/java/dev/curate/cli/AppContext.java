@@ -10,6 +10,8 @@ import dev.curate.config.GitHubSourceChoice;
 import dev.curate.config.Locations;
 import dev.curate.config.RedditCredentials;
 import dev.curate.config.RedditSourceChoice;
+import dev.curate.doctor.DoctorService;
+import dev.curate.doctor.ProbeSettings;
 import dev.curate.draft.DraftRenderer;
 import dev.curate.events.ClickHouseEvents;
 import dev.curate.events.ClickHouseStargazers;
@@ -27,6 +29,7 @@ import dev.curate.rank.Ranker;
 import dev.curate.reddit.RedditSource;
 import dev.curate.reddit.api.ThreadComments;
 import dev.curate.store.Store;
+import dev.curate.workflow.DraftLocator;
 import dev.curate.workflow.DraftService;
 import dev.curate.workflow.EditorService;
 import dev.curate.workflow.FetchService;
@@ -179,7 +182,7 @@ final class AppContext implements AutoCloseable {
     return http;
   }
 
-  private GitHubSource github() {
+  GitHubSource github() {
     if (gitHub == null) {
       gitHub =
           new GitHubSource(
@@ -197,7 +200,7 @@ final class AppContext implements AutoCloseable {
   /**
    * @param source {@code fetch --reddit-source}, which wins over {@code reddit.source}
    */
-  private RedditSource reddit(Optional<RedditSourceChoice> source) {
+  RedditSource reddit(Optional<RedditSourceChoice> source) {
     if (reddit == null) {
       reddit =
           new RedditSource(
@@ -266,15 +269,20 @@ final class AppContext implements AutoCloseable {
       EventsSettings settings = config().github().events();
       events =
           selection.gharchive().isEmpty()
-              ? ClickHouseEvents.connect(
-                  http(),
-                  "curate/" + runtime.version(),
-                  config().endpoints().clickhouseUrl(),
-                  clickHouseCredentials(),
-                  settings)
+              ? clickHouseEvents()
               : new HourFileEvents(settings, selection.gharchive());
     }
     return events;
+  }
+
+  /** GH Archive's events on the ClickHouse server of {@code endpoints.clickhouseUrl}. */
+  ClickHouseEvents clickHouseEvents() {
+    return ClickHouseEvents.connect(
+        http(),
+        "curate/" + runtime.version(),
+        config().endpoints().clickhouseUrl(),
+        clickHouseCredentials(),
+        config().github().events());
   }
 
   /** How the month's GitHub candidates are read. */
@@ -459,16 +467,55 @@ final class AppContext implements AutoCloseable {
   }
 
   /** The store when the workspace has a database: a command that only reports creates none. */
-  private Optional<Store> existingStore() {
+  Optional<Store> existingStore() {
     return Files.exists(workspace().resolve(Store.DATABASE_FILE))
         ? Optional.of(storeForReading())
         : Optional.empty();
+  }
+
+  /**
+   * The checks of {@code curate doctor}. Their requests go through the same clients as a fetch's,
+   * on a stack of their own ({@link #useProbeStack}).
+   */
+  DoctorService doctorService() {
+    return new DoctorService(new DoctorSetup(this));
+  }
+
+  /**
+   * Builds the HTTP stack for {@code doctor}'s probes: one attempt, no rate-limit waits, short
+   * timeouts ({@link ProbeSettings}), and no cache (a check reads answers as they are now, and
+   * writes nothing to the workspace). Call it before any client is built.
+   */
+  HttpStack useProbeStack() {
+    if (http != null) {
+      throw new IllegalStateException("the HTTP stack was built before the probe stack");
+    }
+    http =
+        new HttpStack(
+            ProbeSettings.of(config().http()), runtime.sleeper(), Optional.empty(), secrets);
+    return http;
+  }
+
+  /** The user's config file: {@code --config}'s, else where curate looks for it. */
+  Path userConfigFile() {
+    return options.config().orElseGet(() -> locations().userConfigFile());
   }
 
   /** The preview page of a draft; only reads the store. */
   PreviewService previewService() {
     config(); // a bad config file is reported before the workspace is touched
     return new PreviewService(storeForReading(), workspace());
+  }
+
+  /** Where a month's draft is; only reads the store. */
+  DraftLocator draftLocator() {
+    config(); // a bad config file is reported before the workspace is touched
+    return new DraftLocator(storeForReading(), workspace());
+  }
+
+  /** Opens a file in the user's {@code $VISUAL} or {@code $EDITOR}. */
+  EditorLauncher editorLauncher() {
+    return new EditorLauncher(runtime.env(), System.getProperty("os.name", ""));
   }
 
   /** Opens a page in the desktop's browser, when there is a desktop. */
@@ -530,6 +577,11 @@ final class AppContext implements AutoCloseable {
    */
   PrintWriter progressWriter() {
     return options.quiet() ? new PrintWriter(Writer.nullWriter()) : err;
+  }
+
+  /** A line as curate prints it: control characters escaped, the run's secrets replaced. */
+  String printable(String line) {
+    return scrubber.scrub(Terminal.sanitize(line));
   }
 
   /** Warnings on stderr, {@code --quiet} or not. */

@@ -1,7 +1,6 @@
 package dev.curate.cli;
 
-import dev.curate.config.GitHubCredentials;
-import dev.curate.config.RedditCredentials;
+import dev.curate.config.SecretVariables;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -26,14 +24,6 @@ import java.util.concurrent.TimeUnit;
  */
 final class BrowserOpener {
   static final Duration PATIENCE = Duration.ofSeconds(3);
-
-  /** The browser needs none of curate's credentials, so they stay out of its environment. */
-  private static final Set<String> CREDENTIALS =
-      Set.of(
-          GitHubCredentials.GH_TOKEN,
-          GitHubCredentials.GITHUB_TOKEN,
-          RedditCredentials.CLIENT_ID,
-          RedditCredentials.CLIENT_SECRET);
 
   private final Map<String, String> env;
   private final String osName;
@@ -89,9 +79,9 @@ final class BrowserOpener {
             .redirectInput(ProcessBuilder.Redirect.from(nullDevice()))
             .redirectOutput(ProcessBuilder.Redirect.DISCARD)
             .redirectError(ProcessBuilder.Redirect.DISCARD);
+    // The browser needs none of curate's credentials, so they stay out of its environment.
     builder.environment().clear();
-    builder.environment().putAll(env);
-    builder.environment().keySet().removeAll(CREDENTIALS);
+    builder.environment().putAll(SecretVariables.removedFrom(env));
     Process process;
     try {
       process = builder.start();

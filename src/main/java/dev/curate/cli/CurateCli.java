@@ -82,6 +82,11 @@ public final class CurateCli {
                 + ClickHouseCredentials.PASSWORD
                 + "  ClickHouse account for GH Archive's star events (default: the"
                 + " playground's 'play', no password)",
+            "  "
+                + EditorLauncher.VISUAL
+                + ", "
+                + EditorLauncher.EDITOR
+                + "  the editor 'curate edit' opens the draft in (VISUAL wins; arguments allowed)",
             "",
             "See README.md and docs/ for more.");
   }

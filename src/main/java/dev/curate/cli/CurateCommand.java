@@ -28,10 +28,12 @@ import picocli.CommandLine.Spec;
       RankCommand.class,
       CandidatesCommand.class,
       StatusCommand.class,
+      DoctorCommand.class,
       PickCommand.class,
       DropCommand.class,
       NoteCommand.class,
       DraftCommand.class,
+      EditCommand.class,
       PreviewCommand.class,
       PublishCommand.class,
       picocli.CommandLine.HelpCommand.class

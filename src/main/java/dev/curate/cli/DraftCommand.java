@@ -2,13 +2,17 @@ package dev.curate.cli;
 
 import dev.curate.draft.DraftRenderer;
 import dev.curate.draft.Language;
+import dev.curate.error.UsageException;
 import dev.curate.model.CalendarMonth;
+import dev.curate.workflow.DraftDiff;
 import dev.curate.workflow.DraftFile;
 import dev.curate.workflow.DraftService;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,7 +33,11 @@ import picocli.CommandLine.Spec;
           + " (drafts/2018-11/ for drafts/2018-11.md), linked from its entry; a draft printed with"
           + " --output - has none.",
       "",
+      "--diff prints, as a unified diff, what regenerating would change in the draft on disk (your"
+          + " edits show as lines regenerating would remove), and writes nothing.",
+      "",
       "Example: curate draft --month 2018-11 --output -",
+      "         curate draft --diff | less",
       "         curate draft --lang zh --front-matter --template my-issue.md.mustache"
     })
 final class DraftCommand implements Callable<Integer> {
@@ -56,6 +64,13 @@ final class DraftCommand implements Callable<Integer> {
 
   @Option(names = "--force", description = "Overwrite the draft even if the editor has changed it.")
   boolean force;
+
+  @Option(
+      names = "--diff",
+      description =
+          "Print what regenerating would change in the draft on disk (the default one, or"
+              + " --output FILE) as a unified diff; write nothing.")
+  boolean diff;
 
   @Option(
       names = "--lang",
@@ -90,13 +105,20 @@ final class DraftCommand implements Callable<Integer> {
           "-".equals(output)
               ? Optional.empty()
               : Optional.of(output == null ? service.defaultPath(drafted) : Path.of(output));
+      if (diff) {
+        Path onDisk =
+            target.orElseThrow(
+                () ->
+                    new UsageException(
+                        "--diff compares with a draft file: give --output FILE, or none for the"
+                            + " workspace's draft, not --output -"));
+        return printDiff(service.keepingNothing(), drafted, onDisk, out, ctx.progress());
+      }
       // A wrong --output is said before Reddit is asked for any comment.
       target.ifPresent(t -> DraftFile.check(t, force));
       Optional<String> chartFolder =
           target.map(t -> DraftFile.chartFolder(t).getFileName().toString());
-      DraftService.Draft draft =
-          service.render(
-              new DraftService.Options(Optional.of(drafted), lang, frontMatter, chartFolder));
+      DraftService.Draft draft = service.render(options(drafted, chartFolder));
       draft.warnings().forEach(w -> err.println(Terminal.sanitize("warning: " + w)));
       err.flush();
       if (target.isEmpty()) {
@@ -123,5 +145,32 @@ final class DraftCommand implements Callable<Integer> {
       out.flush();
       return 0;
     }
+  }
+
+  private DraftService.Options options(CalendarMonth drafted, Optional<String> chartFolder) {
+    return new DraftService.Options(Optional.of(drafted), lang, frontMatter, chartFolder);
+  }
+
+  /** The unified diff from the draft on disk to a regenerated one; nothing is written. */
+  private int printDiff(
+      DraftService service,
+      CalendarMonth drafted,
+      Path onDisk,
+      PrintWriter out,
+      Consumer<String> progress) {
+    String current = DraftFile.current(onDisk, drafted);
+    DraftService.Draft draft =
+        service.render(
+            options(drafted, Optional.of(DraftFile.chartFolder(onDisk).getFileName().toString())));
+    PrintWriter err = spec.commandLine().getErr();
+    draft.warnings().forEach(w -> err.println(Terminal.sanitize("warning: " + w)));
+    err.flush();
+    List<String> lines = DraftDiff.unified(onDisk, current, draft.markdown());
+    lines.forEach(out::println);
+    out.flush();
+    if (lines.isEmpty()) {
+      progress.accept(onDisk + " is what curate would write now: regenerating changes nothing");
+    }
+    return 0;
   }
 }

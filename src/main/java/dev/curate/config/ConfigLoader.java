@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
  * an error, not a silent no-op) and checks every value.
  */
 public final class ConfigLoader {
-  static final String DEFAULTS_RESOURCE = "/config/curate.yaml";
+  public static final String DEFAULTS_RESOURCE = "/config/curate.yaml";
   static final String DEFAULTS_NAME = "the built-in defaults (config/curate.yaml)";
 
   /**

@@ -39,12 +39,17 @@ public final class Locations {
     if (option.isPresent()) {
       return option;
     }
+    Path file = userConfigFile();
+    return Files.exists(file) ? Optional.of(file) : Optional.empty();
+  }
+
+  /** Where the user's config file is looked for without {@code --config}, there or not. */
+  public Path userConfigFile() {
     Path dir =
         variable(CONFIG_DIR)
             .map(Path::of)
             .orElseGet(() -> xdg("XDG_CONFIG_HOME", ".config").resolve("curate"));
-    Path file = dir.resolve(CONFIG_FILE_NAME);
-    return Files.exists(file) ? Optional.of(file) : Optional.empty();
+    return dir.resolve(CONFIG_FILE_NAME);
   }
 
   private Path xdg(String variable, String fallbackUnderHome) {

@@ -52,6 +52,21 @@ public final class ClickHouseEvents implements EventsSource {
     return stars.server();
   }
 
+  /**
+   * The table's last star event, as the fetch's freshness probe asks it ({@code curate doctor}).
+   *
+   * @throws dev.curate.error.CurateException exit 4 for a refused account, else as the fetch words
+   *     ClickHouse's failures
+   */
+  public java.time.Instant lastEventAt() {
+    return stars.lastEventAt();
+  }
+
+  /** An instant as messages show it: {@code 2018-11-30 23:59:59 UTC}. */
+  public static String shown(java.time.Instant instant) {
+    return ClickHouseStars.shown(instant);
+  }
+
   @Override
   public EventsMonth read(CalendarMonth month) {
     ClickHouseMonth read = stars.read(month);

@@ -120,6 +120,16 @@ public final class ClickHouseStars {
         client.server(), table(settings), last, counts, probe.stats(), answer.stats());
   }
 
+  /**
+   * The table's last star event, by the freshness probe {@link #read} starts with ({@code curate
+   * doctor}).
+   *
+   * @throws CurateException any failure of ClickHouse's as {@link ClickHouseClient#query} words it
+   */
+  public Instant lastEventAt() {
+    return lastEventAt(client.query(StarQueries.freshness(settings)));
+  }
+
   private Instant lastEventAt(ClickHouseAnswer probe) {
     if (probe.rows().size() != 1) {
       throw unreadable("the freshness probe gave " + probe.rows().size() + " rows, not 1");

@@ -178,6 +178,15 @@ public final class GitHubSource {
   }
 
   /**
+   * What is left of the core and search budgets ({@code curate doctor}); asking spends neither.
+   *
+   * @throws CurateException when GitHub cannot be reached or rejects the token (exit 4 for a 401)
+   */
+  public RateLimits rateLimits() {
+    return RateLimits.ask(rest);
+  }
+
+  /**
    * What a fetch of {@code month} sends, in order: each query's search (in parts where the month
    * holds more than GitHub returns), the trending searches where they apply, the stars gained of
    * the repositories measured, and the READMEs of the {@code readmes} most-starred ones (which

@@ -1,8 +1,7 @@
 package dev.curate.http;
 
-import dev.curate.config.ClickHouseCredentials;
-import dev.curate.config.GitHubCredentials;
 import dev.curate.config.RedditCredentials;
+import dev.curate.config.SecretVariables;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -30,13 +29,7 @@ public final class KnownSecrets {
   /** Shorter values would blank out ordinary words; real credentials are long. */
   static final int MIN_LENGTH = 6;
 
-  private static final List<String> VARIABLES =
-      List.of(
-          GitHubCredentials.GH_TOKEN,
-          GitHubCredentials.GITHUB_TOKEN,
-          RedditCredentials.CLIENT_ID,
-          RedditCredentials.CLIENT_SECRET,
-          ClickHouseCredentials.PASSWORD);
+  private static final List<String> VARIABLES = SecretVariables.NAMES;
 
   /** One secret, matched in Java text and in the Latin-1 view of UTF-8 bytes. */
   private record Known(Pattern inText, Pattern inBytes) {}

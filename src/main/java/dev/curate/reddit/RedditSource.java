@@ -88,6 +88,16 @@ public final class RedditSource {
     this.refresher = new InfoRefresher(reddit, clock);
   }
 
+  /**
+   * Asks Reddit for an app-only token now, with the client a fetch uses ({@code curate doctor}).
+   *
+   * @return false without OAuth credentials: nothing was asked
+   * @throws dev.curate.error.CurateException exit 4 when Reddit refuses the app's id and secret
+   */
+  public boolean requestToken() {
+    return reddit.requestToken();
+  }
+
   /** One result per configured subreddit, in configuration order. */
   public List<SourceResult<RedditThread>> fetch(CalendarMonth month) {
     return fetchMonth(month).stream().map(SubredditFetch::threads).toList();

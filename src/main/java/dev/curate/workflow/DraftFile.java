@@ -9,6 +9,7 @@ import dev.curate.files.FileAtPath;
 import dev.curate.files.FileKind;
 import dev.curate.files.TextFile;
 import dev.curate.files.UnreadableFileException;
+import dev.curate.model.CalendarMonth;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -58,6 +59,43 @@ public final class DraftFile {
       return false;
     }
     return sha256(text.substring(0, m.start())).equals(m.group(1));
+  }
+
+  /** The draft without the marker curate ends it with, if it still has one (edited or not). */
+  static String withoutMarker(String text) {
+    Matcher m = MARKER.matcher(text);
+    return m.find() ? text.substring(0, m.start()) : text;
+  }
+
+  /**
+   * The draft at {@code target} as it is now, for {@code draft --diff}.
+   *
+   * @throws CurateException when there is none (run {@code curate draft} first) or it cannot be
+   *     read as a draft
+   */
+  public static String current(Path target, CalendarMonth month) {
+    try {
+      return TextFile.read(target, MAX_BYTES);
+    } catch (UnreadableFileException e) {
+      if (e.reason() == UnreadableFileException.Reason.MISSING) {
+        throw missing(target, month);
+      }
+      throw new CurateException(
+          ExitCode.FAILURE, "cannot read the draft " + target + ": it " + e.getMessage(), e);
+    }
+  }
+
+  /** No draft where one is expected: one line saying to write it first. */
+  static CurateException missing(Path draft, CalendarMonth month) {
+    return new CurateException(
+        ExitCode.FAILURE,
+        "no draft of "
+            + month
+            + " at "
+            + draft
+            + " yet: run 'curate draft --month "
+            + month
+            + "' first");
   }
 
   /**

@@ -63,7 +63,16 @@ public final class DraftService {
         store,
         renderer,
         workspace,
-        Optional.of(new ThreadCommentCache(store, source, clock, warn, count)));
+        Optional.of(new ThreadCommentCache(store, source, clock, warn, count, true)));
+  }
+
+  /**
+   * The same service, but comments read from Reddit are quoted without being kept: {@code draft
+   * --diff} writes nothing, the workspace included.
+   */
+  public DraftService keepingNothing() {
+    return new DraftService(
+        store, renderer, workspace, comments.map(ThreadCommentCache::keepingNothing));
   }
 
   /**
@@ -181,11 +190,20 @@ public final class DraftService {
    * quotes them, after one warning, and the next draft asks Reddit again.
    */
   private record ThreadCommentCache(
-      Store store, CommentSource source, Clock clock, Consumer<String> warn, int count) {
+      Store store,
+      CommentSource source,
+      Clock clock,
+      Consumer<String> warn,
+      int count,
+      boolean keeps) {
+    ThreadCommentCache keepingNothing() {
+      return new ThreadCommentCache(store, source, clock, warn, count, false);
+    }
+
     Map<String, ThreadEnrichment> enrichment(Shortlist shortlist) {
       Map<String, ThreadEnrichment> byId = new HashMap<>();
       boolean reachable = true;
-      boolean keepable = true;
+      boolean keepable = keeps;
       for (RankedThread ranked : shortlist.threads()) {
         String id = ranked.thread().id();
         Optional<List<Comment>> cached = store.comments(id);

@@ -61,15 +61,7 @@ public final class PreviewService {
       return TextFile.read(draft, DraftFile.MAX_BYTES);
     } catch (UnreadableFileException e) {
       if (e.reason() == UnreadableFileException.Reason.MISSING) {
-        throw new CurateException(
-            ExitCode.FAILURE,
-            "no draft of "
-                + month
-                + " at "
-                + draft
-                + " yet: run 'curate draft --month "
-                + month
-                + "' first");
+        throw DraftFile.missing(draft, month);
       }
       throw new CurateException(
           ExitCode.FAILURE, "cannot preview the draft " + draft + ": it " + e.getMessage(), e);

@@ -57,12 +57,18 @@ class BrowserOpenerTest {
                 "GH_TOKEN", "ghp_OpenerTest000000000000000000000000",
                 "GITHUB_TOKEN", "ghs_OpenerTest",
                 "REDDIT_CLIENT_ID", "opener-id",
-                "REDDIT_CLIENT_SECRET", "opener-secret"))
+                "REDDIT_CLIENT_SECRET", "opener-secret",
+                "CLICKHOUSE_PASSWORD", "opener-clickhouse-password"))
         .open(out);
 
     assertThat(Files.readString(seen))
         .contains("DISPLAY=:0", "LANG=C.UTF-8")
-        .doesNotContain("ghp_OpenerTest", "ghs_OpenerTest", "opener-id", "opener-secret");
+        .doesNotContain(
+            "ghp_OpenerTest",
+            "ghs_OpenerTest",
+            "opener-id",
+            "opener-secret",
+            "opener-clickhouse-password");
   }
 
   @Test

@@ -5,6 +5,8 @@ import dev.curate.config.EndpointOverrides;
 import dev.curate.config.Endpoints;
 import dev.curate.config.RedditCredentials;
 import dev.curate.error.ApiException;
+import dev.curate.error.CarriedFailure;
+import dev.curate.error.CurateException;
 import dev.curate.http.HttpStack;
 import dev.curate.http.HttpStats;
 import dev.curate.http.JsonGet;
@@ -13,6 +15,7 @@ import dev.curate.plan.Budget;
 import dev.curate.plan.PlannedRequest;
 import dev.curate.plan.Purpose;
 import dev.curate.reddit.post.PostReader;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -49,15 +52,23 @@ public final class RedditClient {
   private final RedditFailures failures;
   private final HttpUrl base;
   private final Optional<HttpUrl> tokenUrl;
+  private final Optional<AppOnlyTokens> tokens;
 
   /**
    * @param tokenUrl the app-only token endpoint, with OAuth; empty for the public endpoints
+   * @param tokens the app-only tokens, with OAuth
    */
-  RedditClient(OkHttpClient http, HttpUrl base, Optional<HttpUrl> tokenUrl, ObjectMapper json) {
+  RedditClient(
+      OkHttpClient http,
+      HttpUrl base,
+      Optional<HttpUrl> tokenUrl,
+      Optional<AppOnlyTokens> tokens,
+      ObjectMapper json) {
     this.get = new JsonGet(http, json, RedditFailures::unreachable);
     this.failures = new RedditFailures(json);
     this.base = base;
     this.tokenUrl = tokenUrl;
+    this.tokens = tokens;
   }
 
   /**
@@ -86,7 +97,7 @@ public final class RedditClient {
               .withoutRedirects()
               .addInterceptor(rateLimit)
               .build();
-      return new RedditClient(client, site, Optional.empty(), json);
+      return new RedditClient(client, site, Optional.empty(), Optional.empty(), json);
     }
     // The token endpoint is on www.reddit.com with its own limits: no bearer, no pacing there.
     OkHttpClient tokenClient =
@@ -118,7 +129,7 @@ public final class RedditClient {
             .addInterceptor(new BearerTokenInterceptor(tokens))
             .addInterceptor(rateLimit)
             .build();
-    return new RedditClient(api, oauthApi, Optional.of(tokenUrl), json);
+    return new RedditClient(api, oauthApi, Optional.of(tokenUrl), Optional.of(tokens), json);
   }
 
   private static HttpUrl url(String text) {
@@ -149,6 +160,28 @@ public final class RedditClient {
                     AppOnlyTokens.GRANT_TYPE + "=" + AppOnlyTokens.CLIENT_CREDENTIALS,
                     Purpose.of(Purpose.Kind.TOKEN))
                 .sentWhenFirstNeeded());
+  }
+
+  /**
+   * Asks Reddit for an app-only token now, as the first OAuth request of a fetch would ({@code
+   * curate doctor}).
+   *
+   * @return false without OAuth credentials (nothing is sent)
+   * @throws CurateException exit 4 when Reddit refuses the app's id and secret; the one-line
+   *     failure a fetch would meet otherwise
+   */
+  public boolean requestToken() {
+    if (tokens.isEmpty()) {
+      return false;
+    }
+    try {
+      tokens.get().current();
+      return true;
+    } catch (CarriedFailure e) {
+      throw e.failure();
+    } catch (IOException e) {
+      throw RedditFailures.unreachable(tokenUrl.orElseThrow().host(), e);
+    }
   }
 
   /** Reddit's documented limit for this client's credentials. */
