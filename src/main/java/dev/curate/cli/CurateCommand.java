@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
       DraftCommand.class,
       PreviewCommand.class,
       PublishCommand.class,
+      CompletionCommand.class,
       picocli.CommandLine.HelpCommand.class
     })
 public final class CurateCommand implements Callable<Integer> {
