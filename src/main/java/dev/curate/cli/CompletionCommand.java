@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
       "",
       "Example: source <(curate completion bash)          # this shell only",
       "         curate completion bash > ~/.local/share/bash-completion/completions/curate",
-      "         curate completion zsh > \"${fpath[1]}/_curate\"   # or source it in ~/.zshrc"
+      "         curate completion zsh > ~/.curate-completion.sh   # source it in ~/.zshrc"
     })
 final class CompletionCommand implements Callable<Integer> {
   /** The shells the script serves. */
