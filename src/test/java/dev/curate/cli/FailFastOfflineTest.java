@@ -50,6 +50,24 @@ class FailFastOfflineTest {
   }
 
   @Test
+  void clickHousesFailureUnderAutoIsAWarningAtOnceEvenWhenTheSearchFailsAfterIt() {
+    // The runner's ClickHouse is a closed port; github.source auto reads the events first.
+    CliRunner.Result r =
+        cli()
+            .env("CURATE_GITHUB_API_URL", "http://no-such-host.invalid")
+            .run("fetch", "--month", "2018-11", "--only", "github", "-q");
+
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err())
+        .startsWith("warning: github: GH Archive's star events could not be read (cannot reach")
+        .contains("CURATE_CLICKHOUSE_URL); 2018-11 is read by search alone")
+        .endsWith(
+            "curate: cannot reach no-such-host.invalid (unknown host): check your network or"
+                + " CURATE_GITHUB_API_URL"
+                + System.lineSeparator());
+  }
+
+  @Test
   void aRefusedConnectionIsOneLineAtOnceNamingTheVariable() throws IOException {
     String closed = closedPort();
     CliRunner cli = cli().env("CURATE_GITHUB_API_URL", closed);
