@@ -17,6 +17,11 @@ import org.junit.jupiter.api.io.TempDir;
  * reddit.source: auto} is a warning on stderr at once, even when the listing fails after it.
  */
 class FailFastOfflineTest {
+  private static final String UNKNOWN_HOST_LINE =
+      "curate: cannot reach no-such-host.invalid (unknown host): check your network or"
+          + " CURATE_GITHUB_API_URL"
+          + System.lineSeparator();
+
   @TempDir Path workspace;
 
   private CliRunner cli() {
@@ -33,20 +38,19 @@ class FailFastOfflineTest {
     }
   }
 
-  @Test
-  void anUnknownHostIsOneLineAtOnceNamingTheVariable() {
-    CliRunner cli = cli().env("CURATE_GITHUB_API_URL", "http://no-such-host.invalid");
-
+  /** GitHub's searches alone, from {@code url}: they fail, without a wait to retry. */
+  private String searchFailing(String url) {
+    CliRunner cli = cli().env("CURATE_GITHUB_API_URL", url);
     CliRunner.Result r =
         cli.run("fetch", "--month", "2018-11", "--only", "github", "--github-source", "search");
-
     assertThat(r.exitCode()).isEqualTo(1);
-    assertThat(r.err())
-        .endsWith(
-            "curate: cannot reach no-such-host.invalid (unknown host): check your network or"
-                + " CURATE_GITHUB_API_URL"
-                + System.lineSeparator());
     assertThat(cli.waits()).as("no wait to retry").isEmpty();
+    return r.err();
+  }
+
+  @Test
+  void anUnknownHostIsOneLineAtOnceNamingTheVariable() {
+    assertThat(searchFailing("http://no-such-host.invalid")).endsWith(UNKNOWN_HOST_LINE);
   }
 
   @Test
@@ -61,27 +65,18 @@ class FailFastOfflineTest {
     assertThat(r.err())
         .startsWith("warning: github: GH Archive's star events could not be read (cannot reach")
         .contains("CURATE_CLICKHOUSE_URL); 2018-11 is read by search alone")
-        .endsWith(
-            "curate: cannot reach no-such-host.invalid (unknown host): check your network or"
-                + " CURATE_GITHUB_API_URL"
-                + System.lineSeparator());
+        .endsWith(UNKNOWN_HOST_LINE);
   }
 
   @Test
   void aRefusedConnectionIsOneLineAtOnceNamingTheVariable() throws IOException {
     String closed = closedPort();
-    CliRunner cli = cli().env("CURATE_GITHUB_API_URL", closed);
 
-    CliRunner.Result r =
-        cli.run("fetch", "--month", "2018-11", "--only", "github", "--github-source", "search");
-
-    assertThat(r.exitCode()).isEqualTo(1);
-    assertThat(r.err())
+    assertThat(searchFailing(closed))
         .contains(
             "curate: cannot reach "
                 + closed.substring("http://".length())
                 + " (connection refused): check your network or CURATE_GITHUB_API_URL");
-    assertThat(cli.waits()).isEmpty();
   }
 
   @Test
