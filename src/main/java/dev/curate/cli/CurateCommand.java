@@ -36,6 +36,7 @@ import picocli.CommandLine.Spec;
       EditCommand.class,
       PreviewCommand.class,
       PublishCommand.class,
+      CompletionCommand.class,
       picocli.CommandLine.HelpCommand.class
     })
 public final class CurateCommand implements Callable<Integer> {

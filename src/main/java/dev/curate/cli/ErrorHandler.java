@@ -2,6 +2,7 @@ package dev.curate.cli;
 
 import dev.curate.error.CurateException;
 import dev.curate.error.ExitCode;
+import dev.curate.http.Unreachable;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import picocli.CommandLine;
@@ -30,7 +31,8 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     boolean verbose = isVerbose(parseResult);
     ExitCode code;
     String message;
-    java.util.Optional<CurateException> known = CurateException.findIn(ex);
+    java.util.Optional<CurateException> known =
+        CurateException.findIn(ex).or(() -> Unreachable.findIn(ex));
     if (known.isPresent()) {
       code = known.get().exitCode();
       message = known.get().getMessage();

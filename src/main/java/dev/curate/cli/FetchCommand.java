@@ -37,7 +37,9 @@ final class FetchCommand implements Callable<Integer> {
 
   @Option(
       names = "--only",
-      paramLabel = "SOURCE",
+      // Each option its own label: picocli's completion script names its list of values after
+      // the label, so three options labelled SOURCE completed to the last one's values.
+      paramLabel = "github|reddit",
       description = "Fetch from one source only: ${COMPLETION-CANDIDATES}.")
   SourceName only;
 
@@ -50,7 +52,7 @@ final class FetchCommand implements Callable<Integer> {
 
   @Option(
       names = "--github-source",
-      paramLabel = "SOURCE",
+      paramLabel = "search|events|auto",
       description =
           "Where GitHub candidates come from: search (repositories created in the month), events"
               + " (every repository's stars in the month from GH Archive, on ClickHouse at"
@@ -70,7 +72,7 @@ final class FetchCommand implements Callable<Integer> {
 
   @Option(
       names = "--reddit-source",
-      paramLabel = "SOURCE",
+      paramLabel = "api|archive|auto",
       description =
           "Where Reddit threads come from: api (the top listing), archive (Arctic Shift) or auto"
               + " (the listing when it covers the whole month, else the archive); default: reddit.source, auto.")

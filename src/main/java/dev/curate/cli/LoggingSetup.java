@@ -45,7 +45,10 @@ final class LoggingSetup {
           public String format(LogRecord record) {
             String level =
                 record.getLevel().intValue() >= Level.WARNING.intValue() ? "warning: " : "debug: ";
-            return scrubber.scrub(level + formatMessage(record)) + System.lineSeparator();
+            // A warning may quote an API's answer (an error text): no escape of it reaches the
+            // terminal, as in every other warning line.
+            return scrubber.scrub(level + Terminal.sanitize(formatMessage(record)))
+                + System.lineSeparator();
           }
         });
     root.addHandler(handler);

@@ -7,11 +7,10 @@ import dev.curate.error.CurateException;
 import dev.curate.error.ExitCode;
 import dev.curate.http.JsonGet;
 import dev.curate.http.ResponseText;
+import dev.curate.http.RetryPolicy;
+import dev.curate.http.Unreachable;
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
-import java.net.UnknownHostException;
 import java.util.Locale;
 
 /**
@@ -196,15 +195,13 @@ record ClickHouseFailures(String host, String user, String table) {
               + OWN_SERVER,
           e);
     }
-    boolean connect =
-        e instanceof ConnectException
-            || e instanceof UnknownHostException
-            || e instanceof NoRouteToHostException;
+    if (RetryPolicy.isUnreachable(e)) {
+      return Unreachable.failure("ClickHouse at " + host, e, SERVER_SETTING);
+    }
     return new ApiException(
-        (connect ? "cannot connect to ClickHouse at " : "asking ClickHouse at ")
+        "asking ClickHouse at "
             + host
-            + (connect ? "" : " failed")
-            + ": "
+            + " failed: "
             + detail
             + "; check your network or "
             + SERVER_SETTING,

@@ -8,13 +8,12 @@ import dev.curate.config.GitHubCredentials;
 import dev.curate.error.ApiException;
 import dev.curate.error.CurateException;
 import dev.curate.error.ExitCode;
+import dev.curate.http.RetryPolicy;
+import dev.curate.http.Unreachable;
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.URL;
-import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Optional;
 import okhttp3.HttpUrl;
@@ -149,6 +148,9 @@ final class GitHubErrors {
               + " in time, after retries; retry later, or raise http.readTimeout / http.callTimeout",
           e);
     }
+    if (RetryPolicy.isUnreachable(e)) {
+      return Unreachable.failure(host(url), e, EndpointOverrides.GITHUB_API_URL);
+    }
     return new ApiException(
         "cannot connect to "
             + host(url)
@@ -197,12 +199,6 @@ final class GitHubErrors {
   }
 
   private static String reason(IOException e) {
-    if (e instanceof UnknownHostException) {
-      return "unknown host";
-    }
-    if (e instanceof ConnectException || e instanceof NoRouteToHostException) {
-      return "connection refused";
-    }
     if (e instanceof SocketTimeoutException || e instanceof InterruptedIOException) {
       return "timed out";
     }

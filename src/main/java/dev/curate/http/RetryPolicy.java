@@ -1,5 +1,9 @@
 package dev.curate.http;
 
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Set;
 import java.util.function.DoubleSupplier;
@@ -27,6 +31,19 @@ public record RetryPolicy(int maxAttempts, Duration base, Duration cap, DoubleSu
 
   public boolean isTransient(int status) {
     return TRANSIENT_STATUSES.contains(status);
+  }
+
+  /**
+   * Whether an I/O failure means the host cannot be reached at all: its name does not resolve, or
+   * nothing listens (refused) or no route leads there. Offline, or a wrong endpoint: a retry a few
+   * seconds later meets the same, so it is not transient and fails at once (issue 15: an unknown
+   * host had cost 19 s of retries before its one line). A connect <em>timeout</em> is not in it: a
+   * slow or overloaded host may well answer the next attempt.
+   */
+  public static boolean isUnreachable(IOException e) {
+    return e instanceof UnknownHostException
+        || e instanceof ConnectException
+        || e instanceof NoRouteToHostException;
   }
 
   /** The wait before attempt {@code attempt + 1}, given that {@code attempt} (1-based) failed. */

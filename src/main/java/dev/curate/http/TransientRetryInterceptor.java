@@ -9,11 +9,13 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * Retries 5xx/408 answers and I/O failures (refused or reset connections, timeouts, bodies cut
- * short: the stack reads each attempt's body whole inside this loop, see {@link PerAttemptCall})
- * with {@link RetryPolicy}'s backoff. After the last attempt it returns the last response (the
- * source turns it into an error that says what was being fetched) or rethrows the last I/O failure.
- * Failures that curate itself raised ({@link CarriedFailure}) are never retried.
+ * Retries 5xx/408 answers and I/O failures (reset connections, timeouts, bodies cut short: the
+ * stack reads each attempt's body whole inside this loop, see {@link PerAttemptCall}) with {@link
+ * RetryPolicy}'s backoff. A host that cannot be reached (unknown, refused: {@link
+ * RetryPolicy#isUnreachable}) is not retried: its failure leaves at once. After the last attempt it
+ * returns the last response (the source turns it into an error that says what was being fetched) or
+ * rethrows the last I/O failure. Failures that curate itself raised ({@link CarriedFailure}) are
+ * never retried.
  */
 public final class TransientRetryInterceptor implements Interceptor {
   private static final Logger LOG = Logger.getLogger(TransientRetryInterceptor.class.getName());
@@ -56,7 +58,7 @@ public final class TransientRetryInterceptor implements Interceptor {
       } catch (CarriedFailure e) {
         throw e;
       } catch (IOException e) {
-        if (last || chain.call().isCanceled()) {
+        if (last || chain.call().isCanceled() || RetryPolicy.isUnreachable(e)) {
           throw e;
         }
         Duration wait = policy.backoff(attempt);

@@ -34,6 +34,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
+import java.util.logging.Logger;
 
 /**
  * A month's threads from each configured subreddit, read from the subreddit's top listing, from the
@@ -50,6 +51,8 @@ import java.util.function.Consumer;
  * month's threads only.
  */
 public final class RedditSource {
+  private static final Logger LOG = Logger.getLogger(RedditSource.class.getName());
+
   /** The source's name in its plan, as {@code fetch --only} takes it. */
   static final String PLAN_NAME = "reddit";
 
@@ -242,6 +245,17 @@ public final class RedditSource {
         throw e;
       }
       warnings.add("the archive failed (" + e.getMessage() + "); fell back to the top listing");
+      // Said at once too, -q or not: the listing may fail in turn and end the fetch, and the
+      // warnings above are printed only when the subreddit is saved.
+      LOG.warning(
+          "r/"
+              + subreddit
+              + ": the archive failed ("
+              + e.getMessage()
+              + "); "
+              + (listing == null
+                  ? "reading the top listing instead"
+                  : "keeping what the top listing read"));
       if (listing == null) {
         listing = listings.read(subreddit, month, decision.window(), warnings);
       }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.logging.Logger;
 
 /**
  * A month's GitHub candidates, from the searches, GH Archive's star events, or both, as {@link
@@ -26,6 +27,8 @@ import java.util.function.Consumer;
  * by search alone. Under {@code events} the same failure ends the fetch with its exit code.
  */
 final class GitHubCandidates {
+  private static final Logger LOG = Logger.getLogger(GitHubCandidates.class.getName());
+
   /**
    * What was read.
    *
@@ -75,8 +78,12 @@ final class GitHubCandidates {
                 + "; "
                 + month
                 + " was read by search alone");
-        progress.accept(
-            "github: GH Archive's star events could not be read (warning below): "
+        // Said at once, as a warning (-q or not): the searches may fail in turn and end the
+        // fetch, and the source's warnings are printed only when it is saved.
+        LOG.warning(
+            "github: GH Archive's star events could not be read ("
+                + e.getMessage()
+                + "); "
                 + month
                 + " is read by search alone");
       }

@@ -101,7 +101,7 @@ public final class CliRunner {
     return fetch.plans().stream().map(PlannedSource::plan).toList();
   }
 
-  private AppRuntime runtime() {
+  AppRuntime runtime() {
     Sleeper recording = waits::add;
     return new AppRuntime(
         env, clock, recording, terminal, stderrTerminal, width, AppRuntime.bundledVersion());

@@ -139,7 +139,12 @@ class CliUsageTest {
     CliRunner.Result r = cli.run("fetch", "--help");
     assertThat(r.exitCode()).isZero();
     assertThat(r.out())
-        .contains("--github-source=SOURCE", "--gharchive=FILE|DIR", "search", "events", "auto");
+        .contains(
+            "--github-source=search|events|auto",
+            "--gharchive=FILE|DIR",
+            "search",
+            "events",
+            "auto");
   }
 
   @Test

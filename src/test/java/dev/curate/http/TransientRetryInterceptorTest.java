@@ -12,7 +12,9 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.ServerSocket;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -145,15 +147,36 @@ class TransientRetryInterceptorTest {
   }
 
   @Test
-  void rethrowsTheLastConnectionFailureAfterBoundedAttempts() throws IOException {
+  void aRefusedConnectionIsNotRetried() throws IOException {
     int closedPort;
     try (ServerSocket s = new ServerSocket(0)) {
       closedPort = s.getLocalPort();
     }
     OkHttpClient c = client(3);
     Request request = new Request.Builder().url("http://127.0.0.1:" + closedPort + "/").build();
-    assertThatThrownBy(() -> c.newCall(request).execute()).isInstanceOf(IOException.class);
-    assertThat(waits).hasSize(2);
+    assertThatThrownBy(() -> c.newCall(request).execute()).isInstanceOf(ConnectException.class);
+    assertThat(waits).isEmpty();
+    assertThat(stats.retries()).isZero();
+  }
+
+  @Test
+  void anUnknownHostIsNotRetried() {
+    // RFC 6761: .invalid never resolves.
+    Request request = new Request.Builder().url("http://no-such-host.invalid/").build();
+    assertThatThrownBy(() -> client(4).newCall(request).execute())
+        .isInstanceOf(UnknownHostException.class);
+    assertThat(waits).isEmpty();
+  }
+
+  @Test
+  void aRefusedConnectionIsUnreachableButAResetOrATimeoutIsNot() {
+    assertThat(RetryPolicy.isUnreachable(new ConnectException("Failed to connect"))).isTrue();
+    assertThat(RetryPolicy.isUnreachable(new UnknownHostException("no-such-host.invalid")))
+        .isTrue();
+    assertThat(RetryPolicy.isUnreachable(new java.net.SocketException("Connection reset")))
+        .isFalse();
+    assertThat(RetryPolicy.isUnreachable(new java.net.SocketTimeoutException("connect timed out")))
+        .isFalse();
   }
 
   @Test

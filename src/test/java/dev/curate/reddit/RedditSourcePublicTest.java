@@ -222,7 +222,8 @@ class RedditSourcePublicTest {
 
     assertThatThrownBy(() -> source.fetch(NOVEMBER_2018))
         .isInstanceOf(ApiException.class)
-        .hasMessageStartingWith("cannot connect to 127.0.0.1")
+        .hasMessageStartingWith("cannot reach 127.0.0.1")
+        .hasMessageContaining("(connection refused): check your network or")
         .hasMessageContaining("CURATE_REDDIT_URL / CURATE_REDDIT_OAUTH_URL");
   }
 

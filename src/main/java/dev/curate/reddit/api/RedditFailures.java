@@ -2,13 +2,13 @@ package dev.curate.reddit.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.curate.config.EndpointOverrides;
 import dev.curate.error.ApiException;
 import dev.curate.error.ExitCode;
 import dev.curate.http.JsonGet;
+import dev.curate.http.RetryPolicy;
+import dev.curate.http.Unreachable;
 import java.io.IOException;
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
-import java.net.UnknownHostException;
 import okhttp3.Response;
 
 /**
@@ -101,16 +101,15 @@ final class RedditFailures {
 
   /** An I/O failure that outlived the shared retries. */
   static ApiException unreachable(String host, IOException e) {
+    if (RetryPolicy.isUnreachable(e)) {
+      return Unreachable.failure(
+          host, e, EndpointOverrides.REDDIT_URL + " / " + EndpointOverrides.REDDIT_OAUTH_URL);
+    }
     String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    String what =
-        e instanceof ConnectException
-                || e instanceof UnknownHostException
-                || e instanceof NoRouteToHostException
-            ? "cannot connect to " + host
-            : "request to " + host + " failed";
     return new ApiException(
-        what
-            + ": "
+        "request to "
+            + host
+            + " failed: "
             + detail
             + "; check your network or CURATE_REDDIT_URL / CURATE_REDDIT_OAUTH_URL",
         e);

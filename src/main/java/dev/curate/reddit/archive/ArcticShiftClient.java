@@ -11,6 +11,8 @@ import dev.curate.http.HttpStats;
 import dev.curate.http.JsonGet;
 import dev.curate.http.OriginGuard;
 import dev.curate.http.ResponseText;
+import dev.curate.http.RetryPolicy;
+import dev.curate.http.Unreachable;
 import dev.curate.model.CalendarMonth;
 import dev.curate.plan.PlannedRequest;
 import dev.curate.plan.Purpose;
@@ -176,6 +178,10 @@ public final class ArcticShiftClient {
   }
 
   private static ApiException unreachable(String host, IOException e) {
+    if (RetryPolicy.isUnreachable(e)) {
+      return Unreachable.failure(
+          "the Reddit archive at " + host, e, EndpointOverrides.REDDIT_ARCHIVE_URL);
+    }
     return new ApiException(
         "cannot reach the Reddit archive at "
             + host
