@@ -5,6 +5,8 @@ import dev.curate.error.CarriedFailure;
 import dev.curate.http.HttpStack;
 import dev.curate.http.HttpStats;
 import dev.curate.http.OriginGuard;
+import dev.curate.http.RetryPolicy;
+import dev.curate.http.Unreachable;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
@@ -59,6 +61,9 @@ public final class Reachability {
         url.port() == HttpUrl.defaultPort(url.scheme())
             ? url.host()
             : url.host() + ":" + url.port();
+    if (RetryPolicy.isUnreachable(e)) {
+      return Unreachable.failure(endpoint.label() + " at " + host, e, endpoint.variable());
+    }
     return new ApiException(
         "cannot connect to "
             + endpoint.label()

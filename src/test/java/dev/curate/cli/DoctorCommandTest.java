@@ -196,7 +196,7 @@ class DoctorCommandTest {
         withoutSecrets(cli().env("CURATE_CLICKHOUSE_URL", CliRunner.NO_CLICKHOUSE).run("doctor"));
 
     assertOnlyProblem(result, 1)
-        .startsWith("problem: cannot connect to ClickHouse at 127.0.0.1:9")
+        .startsWith("problem: cannot reach ClickHouse at 127.0.0.1:9 (connection refused)")
         .contains("CURATE_CLICKHOUSE_URL");
     assertThat(result.out()).contains("ClickHouse       http://127.0.0.1:9  unreachable");
   }
@@ -211,7 +211,7 @@ class DoctorCommandTest {
     assertThat(result.exitCode()).as(result.out()).isZero();
     assertThat(problems(result)).isEmpty();
     assertThat(result.out())
-        .contains("warning: cannot connect to ClickHouse at 127.0.0.1:9")
+        .contains("warning: cannot reach ClickHouse at 127.0.0.1:9 (connection refused)")
         .contains("(a fetch does not need it: github.source is search")
         .contains(configDir.resolve("curate.yaml").toString());
   }
