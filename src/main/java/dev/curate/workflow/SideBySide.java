@@ -11,7 +11,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
 import java.util.function.Supplier;
 
 /**
@@ -37,21 +36,20 @@ final class SideBySide {
     ExecutorService threads =
         Executors.newFixedThreadPool(
             lanes.size(),
-            new ThreadFactory() {
-              private int next;
-
-              @Override
-              public synchronized Thread newThread(Runnable r) {
-                // Daemon: nothing of a fetch should keep the JVM alive once the command is over.
-                Thread t = new Thread(r, "curate-" + lanes.get(next++).name());
-                t.setDaemon(true);
-                return t;
-              }
+            r -> {
+              // Daemon: nothing of a fetch should keep the JVM alive once the command is over.
+              Thread t = new Thread(r);
+              t.setDaemon(true);
+              return t;
             });
     try {
       List<Future<List<SourceReport>>> running = new ArrayList<>();
       for (Lane lane : lanes) {
-        Callable<List<SourceReport>> work = lane.work()::get;
+        Callable<List<SourceReport>> work =
+            () -> {
+              Thread.currentThread().setName("curate-" + lane.name()); // named for thread dumps
+              return lane.work().get();
+            };
         running.add(threads.submit(work));
       }
       List<SourceReport> reports = new ArrayList<>();
