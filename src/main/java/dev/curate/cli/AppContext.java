@@ -12,6 +12,7 @@ import dev.curate.config.RedditCredentials;
 import dev.curate.config.RedditSourceChoice;
 import dev.curate.draft.DraftRenderer;
 import dev.curate.events.ClickHouseEvents;
+import dev.curate.events.ClickHouseStargazers;
 import dev.curate.events.EventsSource;
 import dev.curate.events.HourFileEvents;
 import dev.curate.github.GitHubSource;
@@ -19,6 +20,7 @@ import dev.curate.http.HttpStack;
 import dev.curate.http.KnownSecrets;
 import dev.curate.model.CalendarMonth;
 import dev.curate.model.SourceReport;
+import dev.curate.plan.SourcePlan;
 import dev.curate.rank.MlFilter;
 import dev.curate.rank.RankRules;
 import dev.curate.rank.Ranker;
@@ -255,7 +257,8 @@ final class AppContext implements AutoCloseable {
             c.github().events(),
             eventsSource(selection),
             gitHub::lookUp,
-            new MlFilter(RankRules.from(c))));
+            new MlFilter(RankRules.from(c)),
+            c.starBurst().loneStargazers()));
   }
 
   private EventsSource eventsSource(FetchSelection selection) {
@@ -323,6 +326,9 @@ final class AppContext implements AutoCloseable {
               List.of(),
               "",
               github().plan(month, config().enrich().readmes(), reading.search(), lookups)));
+      if (reading.events()) {
+        loneStargazersPlan(events.get(), reading, month).ifPresent(plans::add);
+      }
     }
     if (selection.reddit()) {
       plans.add(
@@ -333,6 +339,25 @@ final class AppContext implements AutoCloseable {
               reddit(selection.redditSource()).plan(month, selection.redditDumps())));
     }
     return plans;
+  }
+
+  /**
+   * The lone stargazers' query, sent after GitHub's requests once the candidates are known: only
+   * from ClickHouse, for a month GH Archive recorded soundly, and when some candidate may be asked.
+   */
+  private Optional<PlannedSource> loneStargazersPlan(
+      GitHubEvents events, GitHubReading reading, CalendarMonth month) {
+    Optional<ClickHouseStargazers> stargazers = events.source().stargazers();
+    if (stargazers.isEmpty() || !events.settings().isSound(month) || events.lone().ask() == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new PlannedSource(
+            FetchStart.loneStargazers(stargazers.get().server(), events.lone().ask(), reading),
+            List.of(),
+            "",
+            new SourcePlan(
+                EventsSource.PLAN_NAME, List.of(stargazers.get().plan(month)), List.of())));
   }
 
   private String gitHubStart(GitHubReading reading) {

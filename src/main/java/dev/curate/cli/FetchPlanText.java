@@ -131,6 +131,11 @@ final class FetchPlanText {
           "each repository's star events in "
               + month
               + " (the top github.events.top) and in the three months before";
+      case EVENTS_STARGAZERS ->
+          "each candidate's stargazers in "
+              + month
+              + " and those who starred nothing else, once the stars gained are known, if a"
+              + " candidate gained starBurst.loneStargazers.minStargazers";
       case LOOKUP ->
           "each repository the events named, up to github.events.lookup, most stars first, but"
               + " those a search found (a renamed one's redirect is followed)";

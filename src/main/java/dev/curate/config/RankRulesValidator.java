@@ -69,6 +69,9 @@ final class RankRulesValidator {
         1,
         Integer.MAX_VALUE,
         "starBurst.loneStargazers.minStargazers");
+    // Each name asked travels in the query's URL (param_repos): 200 names stay within the 8 KiB
+    // that proxies commonly allow a request line.
+    between(burst.loneStargazers().ask(), 0, 200, "starBurst.loneStargazers.ask");
   }
 
   private void atLeastZero(double value, String key) {

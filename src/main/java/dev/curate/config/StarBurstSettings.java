@@ -88,9 +88,11 @@ public record StarBurstSettings(
 
   /**
    * Lone stargazers: of at least {@code minStargazers} accounts that starred it in the month, at
-   * least {@code minShare} starred nothing else that month.
+   * least {@code minShare} starred nothing else that month. {@code fetch} counts them on ClickHouse
+   * for at most {@code ask} candidates, most stars gained in the month first, of those with at
+   * least {@code minStargazers} stars gained (one query for all); 0 asks nothing.
    */
-  public record LoneStargazers(double minShare, int minStargazers) {
-    public static final LoneStargazers DEFAULT = new LoneStargazers(0.8, 100);
+  public record LoneStargazers(double minShare, int minStargazers, int ask) {
+    public static final LoneStargazers DEFAULT = new LoneStargazers(0.8, 100, 50);
   }
 }

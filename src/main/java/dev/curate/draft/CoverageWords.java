@@ -1,6 +1,7 @@
 package dev.curate.draft;
 
 import dev.curate.model.EventsCoverage;
+import dev.curate.model.LoneStargazersCoverage;
 import dev.curate.model.ReadMethod;
 import dev.curate.model.SourceId;
 import java.time.ZoneOffset;
@@ -83,7 +84,40 @@ public final class CoverageWords {
             e.keptAsMl(),
             e.renamed(),
             e.gone());
-    return " (" + where + last + counts + (e.lowerBound() ? "; counts are lower bounds" : "") + ")";
+    return " ("
+        + where
+        + last
+        + counts
+        + loneStargazers(e.loneStargazers())
+        + (e.lowerBound() ? "; counts are lower bounds" : "")
+        + ")";
+  }
+
+  /**
+   * e.g. {@code ", lone stargazers counted for 7 of 9 candidates asked"}, {@code ", lone
+   * stargazers: not available from hour files"}; "" for a fetch that does not say.
+   */
+  static String loneStargazers(LoneStargazersCoverage lone) {
+    if (lone == null) {
+      return "";
+    }
+    return switch (lone.status()) {
+      case COUNTED ->
+          lone.asked() == 0
+              ? ", lone stargazers: none asked"
+              : String.format(
+                  Locale.ROOT,
+                  ", lone stargazers counted for %,d of %,d candidates asked",
+                  lone.counted(),
+                  lone.asked());
+      case UNAVAILABLE -> ", lone stargazers: not available from hour files";
+      case UNSOUND -> ", lone stargazers: not counted, the month's star events are not sound";
+      case FAILED ->
+          String.format(
+              Locale.ROOT,
+              ", lone stargazers: not counted, the query for %,d failed",
+              lone.asked());
+    };
   }
 
   /**

@@ -104,6 +104,11 @@ public final class ClickHouseEvents implements EventsSource {
   }
 
   @Override
+  public Optional<ClickHouseStargazers> stargazers() {
+    return Optional.of(stars.stargazers());
+  }
+
+  @Override
   public EventsMonth.Cost cost() {
     HttpActivity activity = stats.snapshot();
     return new EventsMonth.Cost(stats.requests(), activity);

@@ -8,6 +8,8 @@ import dev.curate.error.CurateException;
 import dev.curate.http.ResponseText;
 import dev.curate.model.CalendarMonth;
 import dev.curate.model.MonthStargazers;
+import dev.curate.plan.PlannedRequest;
+import dev.curate.plan.Purpose;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +34,22 @@ public final class ClickHouseStargazers {
   public ClickHouseStargazers(ClickHouseClient client, EventsSettings settings) {
     this.client = client;
     this.settings = settings;
+  }
+
+  /**
+   * What {@link #read} sends: one {@code POST}, if any candidate is asked for, the names as {@code
+   * {repos}}.
+   */
+  public PlannedRequest plan(CalendarMonth month) {
+    ClickHouseQuery query = StarQueries.plannedStargazers(month, settings);
+    return PlannedRequest.post(
+            client.url(query), query.shown(), Purpose.of(Purpose.Kind.EVENTS_STARGAZERS))
+        .optional();
+  }
+
+  /** The server, host (and port) only. */
+  public String server() {
+    return client.server();
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.curate.events;
 import dev.curate.model.CalendarMonth;
 import dev.curate.model.EventsCoverage;
 import dev.curate.plan.SourcePlan;
+import java.util.Optional;
 
 /**
  * GH Archive's star events of a month, wherever they are counted: a ClickHouse server ({@link
@@ -25,6 +26,13 @@ public interface EventsSource {
   SourcePlan plan(CalendarMonth month);
 
   EventsCoverage.Engine engine();
+
+  /**
+   * Where the month's lone stargazers of a few repositories are counted (issue 17): ClickHouse's
+   * {@code actor_login}. Empty for hour files: telling a lone stargazer needs every account's month
+   * of stars, a set of millions that a streamed count per repository does not keep.
+   */
+  Optional<ClickHouseStargazers> stargazers();
 
   /** The requests sent and what they cost so far, failed reads included. */
   EventsMonth.Cost cost();

@@ -174,6 +174,11 @@ public final class HourFileEvents implements EventsSource {
   }
 
   @Override
+  public Optional<ClickHouseStargazers> stargazers() {
+    return Optional.empty();
+  }
+
+  @Override
   public EventsMonth.Cost cost() {
     return EventsMonth.Cost.NONE;
   }

@@ -117,10 +117,20 @@ public final class StarQueries {
    */
   public static ClickHouseQuery stargazers(
       CalendarMonth month, List<String> repos, EventsSettings settings) {
+    return stargazers(month, array(repos), settings);
+  }
+
+  /** The stargazers' query as a plan shows it: the names it asks for are {@code {repos}}. */
+  static ClickHouseQuery plannedStargazers(CalendarMonth month, EventsSettings settings) {
+    return stargazers(month, "{repos}", settings);
+  }
+
+  private static ClickHouseQuery stargazers(
+      CalendarMonth month, String repos, EventsSettings settings) {
     Map<String, String> p = table(settings);
     p.put("from", text(month.start()));
     p.put("to", text(month.end()));
-    p.put("repos", array(repos));
+    p.put("repos", repos);
     return new ClickHouseQuery(STARGAZERS_PURPOSE, STARGAZERS, p);
   }
 

@@ -23,6 +23,8 @@ import java.util.Objects;
  *     table cannot say which hours it lacks
  * @param lowerBound whether the month is outside {@code github.events.soundFrom..soundTo}: GH
  *     Archive lost most star events from mid-2025, so the counts are lower bounds
+ * @param loneStargazers whether the month's lone stargazers were counted; null when not known (a
+ *     fetch before they were asked)
  */
 public record EventsCoverage(
     Engine engine,
@@ -34,7 +36,8 @@ public record EventsCoverage(
     int renamed,
     int gone,
     Integer missingHours,
-    boolean lowerBound) {
+    boolean lowerBound,
+    LoneStargazersCoverage loneStargazers) {
 
   /** Where the events were counted. */
   public enum Engine {
@@ -61,5 +64,21 @@ public record EventsCoverage(
   public EventsCoverage {
     Objects.requireNonNull(engine, "engine");
     Objects.requireNonNull(endpoint, "endpoint");
+  }
+
+  /** The same coverage, saying whether the month's lone stargazers were counted. */
+  public EventsCoverage withLoneStargazers(LoneStargazersCoverage lone) {
+    return new EventsCoverage(
+        engine,
+        endpoint,
+        lastEventAt,
+        counted,
+        lookedUp,
+        keptAsMl,
+        renamed,
+        gone,
+        missingHours,
+        lowerBound,
+        lone);
   }
 }

@@ -38,6 +38,8 @@ public record Purpose(Kind kind, String subject) {
     EVENTS_FRESHNESS,
     /** The month's star events per repository, with the three months before. */
     EVENTS_MONTH,
+    /** The month's stargazers of a few candidates, and those who starred nothing else. */
+    EVENTS_STARGAZERS,
     /** A repository by the name the events gave it. */
     LOOKUP
   }

@@ -2,6 +2,7 @@ package dev.curate.store;
 
 import dev.curate.model.CalendarMonth;
 import dev.curate.model.EventsCoverage;
+import dev.curate.model.LoneStargazersCoverage;
 import dev.curate.model.ReadMethod;
 import dev.curate.model.SourceId;
 import dev.curate.model.SourceReport;
@@ -21,14 +22,16 @@ final class FetchRunTable {
           + " complete, retries, not_modified, waited_ms, method, expected_posts,"
           + " events_engine, events_endpoint, events_last_event_at, events_counted,"
           + " events_looked_up, events_kept_as_ml, events_renamed, events_gone,"
-          + " events_missing_hours, events_lower_bound)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+          + " events_missing_hours, events_lower_bound, events_lone_status, events_lone_asked,"
+          + " events_lone_counted)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   private static final String COLUMNS =
       "month, source, finished_at, requests, found, kept, warnings, complete, retries,"
           + " not_modified, waited_ms, method, expected_posts, events_engine, events_endpoint,"
           + " events_last_event_at, events_counted, events_looked_up, events_kept_as_ml,"
-          + " events_renamed, events_gone, events_missing_hours, events_lower_bound";
+          + " events_renamed, events_gone, events_missing_hours, events_lower_bound,"
+          + " events_lone_status, events_lone_asked, events_lone_counted";
 
   private final Columns columns;
 
@@ -121,11 +124,11 @@ final class FetchRunTable {
     }
   }
 
-  /** Binds the events' ten columns from {@code first} on: all NULL when there are none. */
+  /** Binds the events' thirteen columns from {@code first} on: all NULL when there are none. */
   private static void events(PreparedStatement insert, int first, EventsCoverage e)
       throws SQLException {
     if (e == null) {
-      for (int i = 0; i < 10; i++) {
+      for (int i = 0; i < 13; i++) {
         insert.setNull(first + i, java.sql.Types.NULL);
       }
       return;
@@ -140,6 +143,26 @@ final class FetchRunTable {
     insert.setInt(first + 7, e.gone());
     Columns.nullableInt(insert, first + 8, e.missingHours());
     insert.setInt(first + 9, e.lowerBound() ? 1 : 0);
+    LoneStargazersCoverage lone = e.loneStargazers();
+    Columns.nullableText(insert, first + 10, lone == null ? null : lone.status().slug());
+    Columns.nullableInt(insert, first + 11, lone == null ? null : lone.asked());
+    Columns.nullableInt(insert, first + 12, lone == null ? null : lone.counted());
+  }
+
+  /** Whether the run counted the lone stargazers, or null when it does not say (before V11). */
+  private static LoneStargazersCoverage loneStargazers(ResultSet row) throws SQLException {
+    String status = row.getString("events_lone_status");
+    if (status == null) {
+      return null;
+    }
+    try {
+      return new LoneStargazersCoverage(
+          LoneStargazersCoverage.Status.fromSlug(status),
+          row.getInt("events_lone_asked"),
+          row.getInt("events_lone_counted"));
+    } catch (IllegalArgumentException e) {
+      throw new SQLException("fetch_run.events_lone_*: " + e.getMessage(), e);
+    }
   }
 
   /** The events' coverage of a run, or null when it did not read them (or predates V9). */
@@ -165,7 +188,8 @@ final class FetchRunTable {
         row.getInt("events_renamed"),
         row.getInt("events_gone"),
         Columns.nullableInt(row, "events_missing_hours"),
-        Columns.bool(row, "events_lower_bound"));
+        Columns.bool(row, "events_lower_bound"),
+        loneStargazers(row));
   }
 
   private static SourceId source(String key) throws SQLException {

@@ -51,6 +51,8 @@ final class EventCandidates {
   /**
    * @param repos the candidates: the searches' first, then those found by name only
    * @param monthly the events' counts of each candidate they counted, by repository id
+   * @param eventNames the names the events counted each candidate under, as GH Archive spells them
+   *     (more than one for a renamed repository), by repository id
    * @param coverage what the events gave, for the coverage
    * @param lookups what the look-ups gave (their cost and warnings included)
    * @param warnings the merge's own warnings
@@ -58,6 +60,7 @@ final class EventCandidates {
   record Merged(
       List<Repo> repos,
       Map<Long, MonthlyStars> monthly,
+      Map<Long, List<String>> eventNames,
       EventsCoverage coverage,
       Lookups lookups,
       List<String> warnings) {}
@@ -146,23 +149,30 @@ final class EventCandidates {
     }
 
     Map<String, RepoStars> byName = new HashMap<>();
+    Map<String, List<String>> spellings = new HashMap<>();
     for (RepoStars row : counts.repos()) {
       byName.merge(key(row.name()), row, EventCandidates::sum);
+      spellings.computeIfAbsent(key(row.name()), k -> new ArrayList<>()).add(row.name());
     }
     Map<Long, MonthlyStars> monthly = new LinkedHashMap<>();
+    Map<Long, List<String>> eventNames = new LinkedHashMap<>();
     for (Map.Entry<Long, List<String>> e : names.entrySet()) {
       RepoStars total = null;
+      List<String> spelled = new ArrayList<>();
       for (String name :
           new LinkedHashSet<>(e.getValue().stream().map(EventCandidates::key).toList())) {
         RepoStars row = byName.get(name);
         if (row != null) {
           total = total == null ? row : sum(total, row);
+          spelled.addAll(spellings.get(name));
         }
       }
       if (total != null) {
         monthly.put(e.getKey(), monthlyStars(total, counts.earlierCounted()));
+        eventNames.put(e.getKey(), List.copyOf(spelled));
       }
     }
+    // Whether the lone stargazers are counted is known only later (LoneStargazerCount).
     EventsCoverage coverage =
         new EventsCoverage(
             events.engine(),
@@ -174,9 +184,15 @@ final class EventCandidates {
             lookups.renamed(),
             lookups.gone().size() + newer.size(),
             events.missingHours(),
-            counts.lowerBound());
+            counts.lowerBound(),
+            null);
     return new Merged(
-        List.copyOf(candidates.values()), monthly, coverage, lookups, List.copyOf(warnings));
+        List.copyOf(candidates.values()),
+        monthly,
+        eventNames,
+        coverage,
+        lookups,
+        List.copyOf(warnings));
   }
 
   /** "github: 3 of 4 repositories found by name are machine learning; left out: ...". */

@@ -83,12 +83,14 @@ public final class FetchService {
             .readmes()
             .map(fetcher -> readReadmes(fetcher, found.items()))
             .orElse(ReadmeRead.NONE);
-    SourceResult<Repo> repos = withCost(found, survey, readmeRead);
     Instant savedAt = clock.instant();
     Map<Long, StarGain> completed =
-        completeGains(month, repos.items(), survey.gains(), read.monthly(), savedAt);
+        completeGains(month, found.items(), survey.gains(), read.monthly(), savedAt);
+    LoneStargazerCount.Counted lone = countLoneStargazers(month, read, completed);
+    SourceResult<Repo> repos = withLoneStargazers(withCost(found, survey, readmeRead), lone);
     saving(repos.report(), "repositories");
-    Map<Long, StarGain> gains = store.saveRepos(month, repos, completed, read.monthly(), savedAt);
+    Map<Long, StarGain> gains =
+        store.saveRepos(month, repos, completed, read.monthly(), lone.byRepoId(), savedAt);
     if (sources.starGains().isPresent()) {
       progress.accept(StarGainLine.of(month, gains, repos.items().size()));
     }
@@ -130,6 +132,50 @@ public final class FetchService {
     Map<Long, List<StarSnapshot>> earlier =
         store.starSnapshots(StarGainFallback.unmeasured(repos, measured));
     return StarGainFallback.complete(month, repos, measured, events, earlier, savedAt);
+  }
+
+  /**
+   * The month's lone stargazers of its top candidates, when GH Archive's events were read ({@link
+   * LoneStargazerCount}); nothing otherwise. Asked before the "saving" line for the same reason as
+   * {@link #completeGains}.
+   */
+  private LoneStargazerCount.Counted countLoneStargazers(
+      CalendarMonth month, GitHubCandidates.Read read, Map<Long, StarGain> gains) {
+    if (!read.eventsRead()) {
+      return LoneStargazerCount.Counted.nothing(null);
+    }
+    return LoneStargazerCount.count(
+        month,
+        sources.events().orElseThrow(),
+        read.reading().eventsRequired(),
+        read.result().items(),
+        gains,
+        read.eventNames(),
+        progress);
+  }
+
+  /** The GitHub report with what counting the lone stargazers cost, warned and gave. */
+  private static SourceResult<Repo> withLoneStargazers(
+      SourceResult<Repo> repos, LoneStargazerCount.Counted lone) {
+    SourceReport r = repos.report();
+    if (r.events() == null) {
+      return repos;
+    }
+    List<String> warnings = new ArrayList<>(r.warnings());
+    warnings.addAll(lone.warnings());
+    return new SourceResult<>(
+        repos.items(),
+        new SourceReport(
+            r.source(),
+            r.requests() + lone.cost().requests(),
+            r.found(),
+            r.kept(),
+            warnings,
+            r.activity().plus(lone.cost().activity()),
+            r.complete(),
+            r.method(),
+            r.expectedPosts(),
+            r.events().withLoneStargazers(lone.coverage())));
   }
 
   /**

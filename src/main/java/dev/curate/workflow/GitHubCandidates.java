@@ -31,8 +31,16 @@ final class GitHubCandidates {
    *
    * @param result the candidates and the GitHub report, the events' coverage in it
    * @param monthly the events' counts of each candidate they counted, by repository id
+   * @param eventNames the names the events counted each candidate under, by repository id
+   * @param eventsRead whether the events were read (the report's coverage says what they gave)
+   * @param reading how the month was read
    */
-  record Read(SourceResult<Repo> result, Map<Long, MonthlyStars> monthly) {}
+  record Read(
+      SourceResult<Repo> result,
+      Map<Long, MonthlyStars> monthly,
+      Map<Long, List<String>> eventNames,
+      boolean eventsRead,
+      GitHubReading reading) {}
 
   private final RepoFetcher search;
   private final Optional<GitHubEvents> events;
@@ -79,7 +87,8 @@ final class GitHubCandidates {
     }
     SourceResult<Repo> searched = reading.search() ? search.fetch(month) : nothingSearched();
     if (counted.isEmpty()) {
-      return new Read(withEventsCost(searched, eventsCost, warnings), Map.of());
+      return new Read(
+          withEventsCost(searched, eventsCost, warnings), Map.of(), Map.of(), false, reading);
     }
     EventCandidates.Merged merged =
         EventCandidates.merge(month, counted.get(), searched.items(), events.get(), progress);
@@ -102,7 +111,12 @@ final class GitHubCandidates {
             reading.search() ? ReadMethod.SEARCH_AND_EVENTS : ReadMethod.EVENTS,
             null,
             merged.coverage());
-    return new Read(new SourceResult<>(merged.repos(), report), merged.monthly());
+    return new Read(
+        new SourceResult<>(merged.repos(), report),
+        merged.monthly(),
+        merged.eventNames(),
+        true,
+        reading);
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.curate.workflow;
 
 import dev.curate.config.EventsSettings;
 import dev.curate.config.GitHubSourceChoice;
+import dev.curate.config.StarBurstSettings;
 import dev.curate.events.EventsSource;
 import dev.curate.model.CalendarMonth;
 import dev.curate.model.EventsCoverage;
@@ -16,13 +17,16 @@ import dev.curate.rank.MlFilter;
  * @param source where the events are counted: ClickHouse, or hour files
  * @param lookUp the GitHub source's look-up by name
  * @param filter which repositories found by name are machine learning
+ * @param lone {@code starBurst.loneStargazers}: how many candidates' lone stargazers are counted,
+ *     from how many stars gained
  */
 public record GitHubEvents(
     GitHubSourceChoice choice,
     EventsSettings settings,
     EventsSource source,
     RepoLookup lookUp,
-    MlFilter filter) {
+    MlFilter filter,
+    StarBurstSettings.LoneStargazers lone) {
 
   /** How {@code month} is read. */
   public GitHubReading reading(CalendarMonth month) {

@@ -4,6 +4,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
@@ -190,6 +192,111 @@ class BoughtStarsEndToEndTest {
         .contains(
             "star-burst: 4,200 stars, 6 forks, 92% of the month's stars in 2 days;",
             "the stars may be bought: check them before featuring it");
+  }
+
+  @Test
+  void withGhArchivesEventsTheLoneStargazersAccuseTheBoughtOneAndClearTheRest() throws IOException {
+    CliRunner.Result fetch = fetchWithEvents("clickhouse-stargazers-2018-11.ndjson");
+    assertThat(fetch.exitCode()).as(fetch.err()).isZero();
+    assertThat(fetch.err())
+        .contains("github: counting the lone stargazers of 7 repositories on ClickHouse at")
+        .contains("lone stargazers counted for 7 of 7 candidates asked");
+    // One query for every candidate asked, by the names GH Archive counted them under.
+    api.verify(
+        1,
+        postRequestedFor(urlPathEqualTo("/"))
+            .withRequestBody(containing("uniqExact(repo_name) AS starred"))
+            .withQueryParam("param_repos", containing("'" + BOUGHT + "'")));
+
+    CliRunner.Result rank = cli().run("rank", "--json", "--explain");
+    assertThat(rank.exitCode()).as(rank.err()).isZero();
+    JsonNode shortlist = JSON.readTree(rank.out());
+    assertThat(names(shortlist.get("repos"))).hasSize(5).doesNotContain(BOUGHT);
+    assertThat(rank.err())
+        .contains(
+            "nothing pushed after its first day;"
+                + " 95% of its 4,188 stargazers of 2018-11 starred nothing else that month");
+    assertThat(shortlist.get("coverage").get("github").get("events").get("loneStargazers"))
+        .hasToString("{\"status\":\"counted\",\"asked\":7,\"counted\":7}");
+    // The launch bursts too, and its stargazers, who star around, speak for it: never flagged.
+    JsonNode roomy = JSON.readTree(cli().run("rank", "--json", "--repos", "7", "--explain").out());
+    assertThat(names(roomy.get("repos"))).hasSize(6).doesNotContain(BOUGHT);
+    assertThat(roomy.get("repos")).allSatisfy(r -> assertThat(r.get("flags")).isEmpty());
+  }
+
+  @Test
+  void aFailedLoneStargazersQueryUnderAutoIsOneWarningAndTheRestStands() throws IOException {
+    CliRunner.Result fetch = fetchWithEvents(null);
+
+    assertThat(fetch.exitCode()).as(fetch.err()).isZero();
+    assertThat(fetch.err())
+        .contains(
+            "the lone stargazers of 7 repositories were not counted, so that signal of a star"
+                + " burst is unknown: ClickHouse at")
+        .contains("TOO_MANY_BYTES")
+        .contains("lone stargazers: not counted, the query for 7 failed");
+    CliRunner.Result rank = cli().run("rank", "--json", "--explain");
+    assertThat(rank.exitCode()).as(rank.err()).isZero();
+    JsonNode github = JSON.readTree(rank.out()).get("coverage").get("github");
+    assertThat(github.get("source").asText()).isEqualTo("search+events");
+    assertThat(github.get("events").get("loneStargazers").get("status").asText())
+        .isEqualTo("failed");
+    // The other signals still pass the bought one over, without the lone stargazers' word.
+    assertThat(names(JSON.readTree(rank.out()).get("repos"))).doesNotContain(BOUGHT);
+    assertThat(rank.err())
+        .contains("nothing pushed after its first day\n")
+        .doesNotContain("starred nothing else");
+  }
+
+  /**
+   * {@code fetch} of the month under {@code auto}, with GH Archive's events as {@link #clickHouse}.
+   */
+  private CliRunner.Result fetchWithEvents(String stargazers) {
+    clickHouse(stargazers);
+    return cli()
+        .env("CURATE_CLICKHOUSE_URL", api.baseUrl())
+        .run("fetch", "--month", "2018-11", "--only", "github");
+  }
+
+  /**
+   * GH Archive's events on ClickHouse for the month (WireMock answering ClickHouse's HTTP interface
+   * as fixtures/clickhouse/README.md records it): the table's last event, the month's counts of the
+   * seven repositories, and their stargazers from {@code stargazers}, or a TOO_MANY_BYTES error
+   * (code 307) when null.
+   */
+  private static void clickHouse(String stargazers) {
+    api.stubFor(
+        post(urlPathEqualTo("/"))
+            .withRequestBody(containing("max(created_at)"))
+            .willReturn(clickHouseRows("{\"last_event_at\":1795820404}\n")));
+    api.stubFor(
+        post(urlPathEqualTo("/"))
+            .withRequestBody(containing("AS stars_1"))
+            .willReturn(clickHouseRows(fixture("clickhouse-month-2018-11.ndjson"))));
+    api.stubFor(
+        post(urlPathEqualTo("/"))
+            .withRequestBody(containing("uniqExact(repo_name) AS starred"))
+            .willReturn(
+                stargazers != null
+                    ? clickHouseRows(fixture(stargazers))
+                    : aResponse()
+                        .withStatus(500)
+                        .withHeader("Content-Type", "text/plain; charset=UTF-8")
+                        .withHeader("X-ClickHouse-Exception-Code", "307")
+                        .withBody(
+                            "Code: 307. DB::Exception: Limit for rows or bytes to read exceeded,"
+                                + " max bytes: 1.00 TiB, current bytes: 1.00 TiB: While executing"
+                                + " MergeTreeSelect(pool: ReadPool, algorithm: Thread)."
+                                + " (TOO_MANY_BYTES) (version 25.10.1.3832 (official build))\n")));
+  }
+
+  private static ResponseDefinitionBuilder clickHouseRows(String body) {
+    return aResponse()
+        .withStatus(200)
+        .withHeader("Content-Type", "application/x-ndjson; charset=UTF-8")
+        .withHeader("X-ClickHouse-Format", "JSONEachRow")
+        .withHeader("X-ClickHouse-Timezone", "UTC")
+        .withBody(body);
   }
 
   private static List<String> names(JsonNode repos) {

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.curate.events.StarEvents;
 import dev.curate.model.CalendarMonth;
+import dev.curate.model.MonthStargazers;
 import dev.curate.model.MonthlyStars;
 import dev.curate.model.Repo;
 import dev.curate.model.StarGainMethod;
@@ -73,7 +74,7 @@ class EventsFetchEndToEndTest {
                 + " localhost:"
                 + api.getPort()
                 + ", last event 2026-11-27 23:00:04 UTC, 11 counted, 6 looked up, 4 kept as ML,"
-                + " 1 renamed, 1 gone)");
+                + " 1 renamed, 1 gone, lone stargazers counted for 5 of 7 candidates asked)");
     try (Store store = Store.open(workspace)) {
       List<String> names = store.repos(NOVEMBER).stream().map(Repo::fullName).toList();
       assertThat(names)
@@ -85,15 +86,17 @@ class EventsFetchEndToEndTest {
               "huggingface/pytorch-pretrained-BERT",
               "facebook/react",
               "example-ml/withdrawn-model");
-      long flair =
-          store.repos(NOVEMBER).stream()
-              .filter(r -> r.fullName().equals("zalandoresearch/flair"))
-              .findFirst()
-              .orElseThrow()
-              .id();
+      long flair = id(store, "zalandoresearch/flair");
       assertThat(store.monthlyStars(NOVEMBER).get(flair))
           .isEqualTo(new MonthlyStars(2310, 60, 45, 52));
       assertThat(store.starGains(NOVEMBER).get(flair).method()).isEqualTo(StarGainMethod.EVENTS);
+      // The stand-in's answer for the month's stargazers (clickhouse-stargazers-2018-11.ndjson): a
+      // renamed repository's two names are summed into its one candidate.
+      long transformers = id(store, "huggingface/transformers");
+      assertThat(store.stargazers(NOVEMBER))
+          .containsEntry(flair, new MonthStargazers(2256, 316))
+          .containsEntry(transformers, new MonthStargazers(834, 99))
+          .hasSize(5);
     }
 
     CliRunner.Result rank = cli().run("rank", "--json");
@@ -123,6 +126,8 @@ class EventsFetchEndToEndTest {
     assertThat(events.get("gone").asInt()).isEqualTo(1);
     assertThat(events.get("missingHours").isNull()).isTrue();
     assertThat(events.get("lowerBound").asBoolean()).isFalse();
+    assertThat(events.get("loneStargazers").toString())
+        .isEqualTo("{\"status\":\"counted\",\"asked\":7,\"counted\":5}");
 
     CliRunner.Result draft = cli().run("draft");
     assertThat(draft.exitCode()).as(draft.err()).isZero();
@@ -131,7 +136,7 @@ class EventsFetchEndToEndTest {
   }
 
   @Test
-  void dryRunShowsTheFreshnessProbeTheMonthsSqlWithItsParametersAndTheLookups() {
+  void dryRunShowsTheFreshnessProbeTheMonthsSqlTheLookupsAndLastTheLoneStargazersQuery() {
     CliRunner.Result r = cli().run("fetch", "--month", "2018-11", "--only", "github", "--dry-run");
 
     assertThat(r.exitCode()).as(r.err()).isZero();
@@ -145,6 +150,16 @@ class EventsFetchEndToEndTest {
                 + api.baseUrl()
                 + "/repos/{owner}/{repo}\n      each repository the events"
                 + " named, up to github.events.lookup");
+    // Last, once the candidates and their stars gained are known: their lone stargazers.
+    String lone =
+        r.out()
+            .substring(r.out().indexOf("GH Archive's lone stargazers: ClickHouse at localhost:"));
+    assertThat(lone)
+        .contains(
+            "for at most 50 candidates with the most stars gained",
+            "param_repos={repos}\n      each candidate's stargazers in 2018-11",
+            "repo_name IN {repos:Array(String)}",
+            "floor: 0 requests");
   }
 
   @Test
@@ -216,6 +231,10 @@ class EventsFetchEndToEndTest {
             .get("github");
     assertThat(github.get("source").asText()).isEqualTo("events");
     assertThat(github.get("events").get("lowerBound").asBoolean()).isTrue();
+    // GH Archive lost most star events of the month: a stargazer's other stars would read as none.
+    assertThat(github.get("events").get("loneStargazers").get("status").asText())
+        .isEqualTo("unsound");
+    assertThat(api.findAll(postRequestedFor(urlPathEqualTo("/")))).hasSize(2);
 
     api.resetRequests();
     CliRunner.Result auto = cli().run("fetch", "--month", "2025-09", "--only", "github");
@@ -249,6 +268,16 @@ class EventsFetchEndToEndTest {
     assertThat(events.get("engine").asText()).isEqualTo("gharchive");
     assertThat(events.get("missingHours").asInt()).isZero();
     assertThat(events.get("counted").asInt()).isEqualTo(11);
+    // Telling a lone stargazer takes every account's month: the hour files' count does not keep it.
+    assertThat(events.get("loneStargazers").get("status").asText()).isEqualTo("unavailable");
+    assertThat(gharchive.err()).contains(", lone stargazers: not available from hour files)");
+    try (Store store = Store.open(other)) {
+      assertThat(store.stargazers(NOVEMBER)).isEmpty();
+    }
+    CliRunner.Result draft = files.run("draft");
+    assertThat(draft.exitCode()).as(draft.err()).isZero();
+    assertThat(Files.readString(other.resolve("drafts/2018-11.md")))
+        .contains("lone stargazers: not available from hour files");
   }
 
   @Test
@@ -305,6 +334,14 @@ class EventsFetchEndToEndTest {
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err()).contains("--github-source search").contains("--gharchive");
     assertThat(api.getAllServeEvents()).isEmpty();
+  }
+
+  private static long id(Store store, String name) {
+    return store.repos(NOVEMBER).stream()
+        .filter(r -> r.fullName().equals(name))
+        .findFirst()
+        .orElseThrow()
+        .id();
   }
 
   private static void staleTable() {

@@ -1,6 +1,7 @@
 package dev.curate.cli;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -97,14 +98,19 @@ class FetchFollowsItsPlanTest {
     // auto, 2018-11: ClickHouse's freshness probe and month query
     // (stand-in/mappings/clickhouse.json),
     // the searches, then the names no search found looked up, a rename's redirect followed
-    // (github-repos.json: a 301 to /repositories/{id}, as GitHub answers an old name).
+    // (github-repos.json: a 301 to /repositories/{id}, as GitHub answers an old name), the star
+    // histories and READMEs, and last the candidates' lone stargazers on ClickHouse.
     CliRunner cli = cli().env("GH_TOKEN", "ghp_PlanTestToken0123456789");
     String[] args = {"fetch", "--month", "2018-11", "--only", "github"};
 
     CliRunner.Result fetch = cli.run(args);
 
     assertThat(fetch.exitCode()).as(fetch.err()).isZero();
-    api.verify(2, postRequestedFor(urlPathEqualTo("/")));
+    api.verify(3, postRequestedFor(urlPathEqualTo("/")));
+    api.verify(
+        1,
+        postRequestedFor(urlPathEqualTo("/"))
+            .withRequestBody(containing("uniqExact(repo_name) AS starred")));
     api.verify(getRequestedFor(urlPathEqualTo("/repos/huggingface/pytorch-pretrained-BERT")));
     api.verify(getRequestedFor(urlPathEqualTo("/repositories/155220641")));
     api.verify(getRequestedFor(urlPathEqualTo("/repos/example-ml/withdrawn-model")));

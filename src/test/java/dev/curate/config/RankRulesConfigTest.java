@@ -146,6 +146,19 @@ class RankRulesConfigTest {
             "config file "
                 + watchers
                 + ": key 'starBurst.watchers.maxPerStar' must be zero or more, got -1.0");
+    Path ask = file("starBurst:\n  loneStargazers:\n    ask: 201\n");
+    assertThatThrownBy(() -> loader.load(Optional.of(ask), Map.of()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage(
+            "config file "
+                + ask
+                + ": key 'starBurst.loneStargazers.ask' must be between 0 and 200, got 201");
+  }
+
+  @Test
+  void theLoneStargazersAskedAtFetchCanBeNone() throws IOException {
+    assertThat(load("starBurst:\n  loneStargazers:\n    ask: 0\n").starBurst().loneStargazers())
+        .isEqualTo(new StarBurstSettings.LoneStargazers(0.8, 100, 0));
   }
 
   @Test

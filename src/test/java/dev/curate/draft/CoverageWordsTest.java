@@ -3,6 +3,7 @@ package dev.curate.draft;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.curate.model.EventsCoverage;
+import dev.curate.model.LoneStargazersCoverage;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +24,8 @@ class CoverageWordsTest {
             3,
             5,
             null,
-            false);
+            false,
+            null);
 
     assertThat(CoverageWords.events(e))
         .isEqualTo(
@@ -33,11 +35,7 @@ class CoverageWordsTest {
 
   @Test
   void hourFilesNameTheirFolderTheHoursMissingAndLowerBounds() {
-    EventsCoverage e =
-        new EventsCoverage(
-            EventsCoverage.Engine.GHARCHIVE, "/data/gharchive", LAST, 12, 12, 2, 0, 1, 7, true);
-
-    assertThat(CoverageWords.events(e))
+    assertThat(CoverageWords.events(hourFiles()))
         .isEqualTo(
             " (GH Archive via local hour files in /data/gharchive with 7 hours missing, last event"
                 + " 2026-11-27 23:00:04 UTC, 12 counted, 12 looked up, 2 kept as ML, 0 renamed,"
@@ -45,7 +43,42 @@ class CoverageWordsTest {
   }
 
   @Test
+  void theLoneStargazersSayWhetherTheyWereCountedAndIfNotWhy() {
+    assertThat(words(LoneStargazersCoverage.Status.COUNTED, 9, 7))
+        .isEqualTo(", lone stargazers counted for 7 of 9 candidates asked");
+    assertThat(words(LoneStargazersCoverage.Status.COUNTED, 0, 0))
+        .isEqualTo(", lone stargazers: none asked");
+    assertThat(words(LoneStargazersCoverage.Status.UNAVAILABLE, 0, 0))
+        .isEqualTo(", lone stargazers: not available from hour files");
+    assertThat(words(LoneStargazersCoverage.Status.FAILED, 9, 0))
+        .isEqualTo(", lone stargazers: not counted, the query for 9 failed");
+    assertThat(words(LoneStargazersCoverage.Status.UNSOUND, 0, 0))
+        .isEqualTo(", lone stargazers: not counted, the month's star events are not sound");
+    // A fetch from before curate asked them says nothing.
+    assertThat(CoverageWords.loneStargazers(null)).isEmpty();
+  }
+
+  @Test
+  void hourFilesSayTheLoneStargazersAreNotAvailableBeforeTheLowerBounds() {
+    EventsCoverage e = hourFiles().withLoneStargazers(LoneStargazersCoverage.UNAVAILABLE);
+
+    assertThat(CoverageWords.events(e))
+        .endsWith(
+            "1 gone, lone stargazers: not available from hour files; counts are lower bounds)");
+  }
+
+  @Test
   void aMonthNotReadThroughTheEventsSaysNothingOfThem() {
     assertThat(CoverageWords.events(null)).isEmpty();
+  }
+
+  /** Hour files with 7 hours missing, of a month outside soundFrom..soundTo. */
+  private static EventsCoverage hourFiles() {
+    return new EventsCoverage(
+        EventsCoverage.Engine.GHARCHIVE, "/data/gharchive", LAST, 12, 12, 2, 0, 1, 7, true, null);
+  }
+
+  private static String words(LoneStargazersCoverage.Status status, int asked, int counted) {
+    return CoverageWords.loneStargazers(new LoneStargazersCoverage(status, asked, counted));
   }
 }

@@ -216,6 +216,50 @@ class MigrationsTest {
   }
 
   @Test
+  void v11KeepsEveryEventsFetchRunAsNotSayingAndChecksTheLoneStargazersStatus() throws Exception {
+    Path file = atVersion(10);
+    RawDatabase.execute(
+        file,
+        "INSERT INTO fetch_run (month, source, finished_at, requests, found, kept, warnings,"
+            + " method, events_engine, events_endpoint, events_counted, events_looked_up,"
+            + " events_kept_as_ml, events_renamed, events_gone, events_lower_bound) VALUES"
+            + " ('2018-11', 'github', '2026-11-28T10:00:00.000000000Z', 21, 40, 9, '[]',"
+            + " 'search+events', 'clickhouse', 'play.clickhouse.com', 1000, 300, 41, 3, 5, 0)");
+
+    assertThat(storedLoneStargazers()).isNull();
+    RawDatabase.execute(
+        file,
+        "UPDATE fetch_run SET events_lone_status = 'failed', events_lone_asked = 7,"
+            + " events_lone_counted = 0");
+    assertThat(storedLoneStargazers())
+        .isEqualTo(
+            new dev.curate.model.LoneStargazersCoverage(
+                dev.curate.model.LoneStargazersCoverage.Status.FAILED, 7, 0));
+    for (String refused :
+        List.of(
+            "UPDATE fetch_run SET events_lone_status = 'maybe'",
+            "UPDATE fetch_run SET events_lone_counted = 8")) {
+      assertThatThrownBy(() -> RawDatabase.execute(file, refused)).hasMessageContaining("CHECK");
+    }
+  }
+
+  /** The workspace's database after the first {@code version} migrations only. */
+  private Path atVersion(int version) throws Exception {
+    List<Migration> bundled = Migrations.bundled().all();
+    Store.open(workspace, new Migrations(bundled.subList(0, version)), CLOCK).close();
+    return workspace.resolve(Store.DATABASE_FILE);
+  }
+
+  /** The lone stargazers of November's one fetch, as this curate reads them back. */
+  private dev.curate.model.LoneStargazersCoverage storedLoneStargazers() throws Exception {
+    try (Store store = Store.open(workspace, Migrations.bundled(), CLOCK)) {
+      List<FetchRun> runs = store.fetchRuns(dev.curate.model.CalendarMonth.of(2018, 11));
+      assertThat(runs).singleElement().satisfies(run -> assertThat(run.events()).isNotNull());
+      return runs.get(0).events().loneStargazers();
+    }
+  }
+
+  @Test
   void aFailingMigrationLeavesTheDatabaseAtThePreviousVersion() throws Exception {
     Migration first = new Migration(1, "first", "CREATE TABLE a (x INTEGER);");
     Migration broken =

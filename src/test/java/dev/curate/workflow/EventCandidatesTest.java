@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.curate.config.ConfigLoader;
 import dev.curate.config.EventsSettings;
 import dev.curate.config.GitHubSourceChoice;
+import dev.curate.config.StarBurstSettings;
 import dev.curate.events.EventsMonth;
 import dev.curate.events.RepoStars;
 import dev.curate.events.StarCounts;
@@ -151,7 +152,12 @@ class EventCandidatesTest {
 
   private static GitHubEvents source(RepoLookup lookUp) {
     return new GitHubEvents(
-        GitHubSourceChoice.auto, EventsSettings.DEFAULTS, null, lookUp, SHIPPED);
+        GitHubSourceChoice.auto,
+        EventsSettings.DEFAULTS,
+        null,
+        lookUp,
+        SHIPPED,
+        StarBurstSettings.LoneStargazers.DEFAULT);
   }
 
   private static RepoStars stars(String name, long month, long one, long two, long three) {

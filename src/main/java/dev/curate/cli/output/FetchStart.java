@@ -87,12 +87,28 @@ public final class FetchStart {
         + whenItFails(reading);
   }
 
+  /**
+   * The month's lone stargazers, asked of ClickHouse after the GitHub candidates are known ({@code
+   * workflow.LoneStargazerCount}).
+   */
+  public static String loneStargazers(String server, int ask, GitHubReading reading) {
+    return "GH Archive's lone stargazers: ClickHouse at "
+        + server
+        + ", for at most "
+        + ask
+        + " candidates with the most stars gained (starBurst.loneStargazers.ask)"
+        + (reading.eventsRequired()
+            ? "; a failure ends the fetch (--github-source events)"
+            : "; if they cannot be counted, that signal of a star burst stays unknown (auto)");
+  }
+
   /** The events in hour files ({@code --gharchive}). */
   public static String hourFiles(List<Path> paths, GitHubReading reading) {
     String named =
         paths.size() == 1 ? paths.get(0).toString() : paths.size() + " paths of --gharchive";
     return "GH Archive's star events: counted from the hour files in "
         + named
+        + " (lone stargazers are not available from hour files)"
         + whenItFails(reading);
   }
 

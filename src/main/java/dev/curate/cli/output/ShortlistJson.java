@@ -3,6 +3,7 @@ package dev.curate.cli.output;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.curate.model.EventsCoverage;
+import dev.curate.model.LoneStargazersCoverage;
 import dev.curate.model.RankedRepo;
 import dev.curate.model.RankedThread;
 import dev.curate.model.RedditThread;
@@ -115,7 +116,14 @@ public final class ShortlistJson {
             e.renamed(),
             e.gone(),
             e.missingHours(),
-            e.lowerBound());
+            e.lowerBound(),
+            loneStargazers(e.loneStargazers()));
+  }
+
+  private static LoneStargazersDoc loneStargazers(LoneStargazersCoverage lone) {
+    return lone == null
+        ? null
+        : new LoneStargazersDoc(lone.status().slug(), lone.asked(), lone.counted());
   }
 
   /** {@code rank} is null for a candidate that is not on the shortlist ({@code candidates}). */
@@ -233,7 +241,8 @@ public final class ShortlistJson {
     "renamed",
     "gone",
     "missingHours",
-    "lowerBound"
+    "lowerBound",
+    "loneStargazers"
   })
   @JsonInclude(JsonInclude.Include.ALWAYS)
   record EventsDoc(
@@ -246,10 +255,11 @@ public final class ShortlistJson {
       int renamed,
       int gone,
       Integer missingHours,
-      boolean lowerBound) {
+      boolean lowerBound,
+      LoneStargazersDoc loneStargazers) {
     /** The value that leaves the key out: a subreddit's. GitHub's null is written as null. */
     static final EventsDoc NOT_APPLICABLE =
-        new EventsDoc(null, null, null, 0, 0, 0, 0, 0, null, false);
+        new EventsDoc(null, null, null, 0, 0, 0, 0, 0, null, false, null);
 
     /**
      * Jackson's filter for {@code events}: suppresses {@link #NOT_APPLICABLE} only, by identity.
@@ -266,6 +276,17 @@ public final class ShortlistJson {
       }
     }
   }
+
+  /**
+   * {@code events.loneStargazers}: whether the fetch counted the month's lone stargazers ({@link
+   * LoneStargazersCoverage}): {@code status} {@code counted} ({@code counted} of the {@code asked}
+   * candidates have a count), {@code unavailable} (hour files cannot tell them) or {@code failed}
+   * (the query failed under {@code auto}; a note says why) or {@code unsound} (a month outside
+   * {@code github.events.soundFrom..soundTo}: not asked). Null for a fetch made before curate asked
+   * them.
+   */
+  @JsonPropertyOrder({"status", "asked", "counted"})
+  record LoneStargazersDoc(String status, int asked, int counted) {}
 
   @JsonPropertyOrder({
     "rank",

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.curate.draft.NovemberShortlist;
 import dev.curate.model.CalendarMonth;
 import dev.curate.model.EventsCoverage;
+import dev.curate.model.LoneStargazersCoverage;
 import dev.curate.model.RankedThread;
 import dev.curate.model.ReadMethod;
 import dev.curate.model.RedditThread;
@@ -377,7 +378,8 @@ class ShortlistJsonTest {
                     3,
                     5,
                     null,
-                    false))),
+                    false,
+                    new LoneStargazersCoverage(LoneStargazersCoverage.Status.COUNTED, 9, 7)))),
         out);
 
     assertThat(MAPPER.readTree(out.toString()).get("coverage").get("github").toString())
@@ -387,7 +389,8 @@ class ShortlistJsonTest {
                 + "\"engine\":\"clickhouse\",\"endpoint\":\"play.clickhouse.com\","
                 + "\"lastEventAt\":\"2026-11-27T23:00:04Z\",\"counted\":1000,\"lookedUp\":300,"
                 + "\"keptAsMl\":41,\"renamed\":3,\"gone\":5,\"missingHours\":null,"
-                + "\"lowerBound\":false}}");
+                + "\"lowerBound\":false,"
+                + "\"loneStargazers\":{\"status\":\"counted\",\"asked\":9,\"counted\":7}}}");
   }
 
   @Test
