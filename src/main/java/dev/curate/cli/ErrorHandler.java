@@ -2,6 +2,7 @@ package dev.curate.cli;
 
 import dev.curate.error.CurateException;
 import dev.curate.error.ExitCode;
+import dev.curate.error.SeveralFailures;
 import dev.curate.http.Unreachable;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -30,6 +31,20 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     PrintWriter err = cmd.getErr();
     boolean verbose = isVerbose(parseResult);
     ExitCode code;
+    if (ex instanceof SeveralFailures several) {
+      // Sources read side by side fail on their own: one line each, the worst code for the run.
+      several.each().forEach(failure -> report(failure, verbose, err));
+      code = several.exitCode();
+    } else {
+      code = report(ex, verbose, err);
+    }
+    err.flush();
+    return code.code();
+  }
+
+  /** Prints the failure's line (and with {@code -v} its stack trace); returns its exit code. */
+  private ExitCode report(Exception ex, boolean verbose, PrintWriter err) {
+    ExitCode code;
     String message;
     java.util.Optional<CurateException> known =
         CurateException.findIn(ex).or(() -> Unreachable.findIn(ex));
@@ -53,8 +68,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
       ex.printStackTrace(new PrintWriter(trace));
       err.print(scrubber.scrub(trace.toString()));
     }
-    err.flush();
-    return code.code();
+    return code;
   }
 
   @Override

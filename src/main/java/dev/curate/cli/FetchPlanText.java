@@ -29,6 +29,11 @@ final class FetchPlanText {
             + " ("
             + month.isoDateRange()
             + " UTC); dry run: no requests are made and nothing is written");
+    if (readsBoth(sources)) {
+      out.println(
+          "GitHub (with GH Archive's events) and Reddit are read side by side, each within its own"
+              + " limits: the fetch takes about as long as the slower of the two.");
+    }
     for (PlannedSource source : sources) {
       out.println();
       out.println(source.heading());
@@ -41,6 +46,11 @@ final class FetchPlanText {
       totals(source.plan(), out);
     }
     out.flush();
+  }
+
+  private static boolean readsBoth(List<PlannedSource> sources) {
+    List<String> names = sources.stream().map(s -> s.plan().source()).toList();
+    return names.contains("reddit") && (names.contains("github") || names.contains("events"));
   }
 
   private static void step(PlanStep step, CalendarMonth month, String indent, PrintWriter out) {

@@ -6,15 +6,18 @@ import dev.curate.model.SourceId;
 import dev.curate.model.SourceReport;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
  * Says in one line what a fetch kept when Ctrl-C ends it. The JVM answers SIGINT by running its
  * shutdown hooks and exiting 130, without interrupting the fetch's thread, so the line is printed
  * from a hook, registered for the fetch only: what the fetch has saved so far is tracked from its
- * "saving" lines and its committed reports.
+ * "saving" lines and its committed reports. The sources, read side by side, tell it from their own
+ * threads; the JVM halts them all once its hooks have run.
  */
 final class InterruptNotice implements AutoCloseable {
   private final CalendarMonth month;
@@ -22,7 +25,9 @@ final class InterruptNotice implements AutoCloseable {
   private final Optional<LiveProgress> live;
   private final List<SourceReport> saved = new ArrayList<>();
   private final Thread hook;
-  private SourceId saving;
+
+  /** Begun and not yet committed: two at once when one source waits for the other's save. */
+  private final Set<SourceId> saving = new LinkedHashSet<>();
 
   InterruptNotice(CalendarMonth month, PrintWriter err, Optional<LiveProgress> live) {
     this.month = month;
@@ -44,20 +49,20 @@ final class InterruptNotice implements AutoCloseable {
     int colon = line.indexOf(": ");
     if (line.startsWith("saving ") && colon > 0) {
       try {
-        saving = SourceId.parse(line.substring("saving ".length(), colon));
+        saving.add(SourceId.parse(line.substring("saving ".length(), colon)));
       } catch (IllegalArgumentException e) {
-        saving = null; // not a source's save
+        // not a source's save
       }
     }
   }
 
   synchronized void saved(SourceReport report) {
     saved.add(report);
-    saving = null;
+    saving.remove(report.source());
   }
 
   synchronized String line() {
-    return InterruptedFetch.line(month, List.copyOf(saved), Optional.ofNullable(saving));
+    return InterruptedFetch.line(month, List.copyOf(saved), List.copyOf(saving));
   }
 
   private void interrupted() {

@@ -18,7 +18,8 @@ import java.util.concurrent.TimeUnit;
  * of stderr (ANSI cursor-up and erase-line), other lines printed above them. Changes are drawn by a
  * ticker every {@link #REDRAW}, and only when the frame differs from the one on screen, so a burst
  * of requests does not flicker and a countdown moves by itself; a new row or a line printed above
- * is drawn at once. When it closes, the last frame stays on screen, one line per source.
+ * is drawn at once. When it closes, the last frame stays on screen, one line per source. The
+ * sources speak from their own threads; every method is synchronized.
  */
 final class LiveProgress implements RequestListener, AutoCloseable {
   /** At most ten frames a second. */
@@ -69,7 +70,7 @@ final class LiveProgress implements RequestListener, AutoCloseable {
       err.flush();
       return;
     }
-    if (board.line(line)) {
+    if (board.line(lane(), line)) {
       dirty = true;
       if (onScreen.size() < board.frame(clock.instant(), width).size()) {
         draw(); // a new source's row appears at once; the ticker draws the rest
@@ -136,12 +137,12 @@ final class LiveProgress implements RequestListener, AutoCloseable {
 
   @Override
   public synchronized void sent() {
-    board.requestSent();
+    board.requestSent(lane());
     dirty = true;
   }
 
   synchronized void waiting(Duration duration, String why) {
-    board.waiting(duration, why, clock.instant());
+    board.waiting(lane(), duration, why, clock.instant());
     dirty = true;
   }
 
@@ -212,6 +213,16 @@ final class LiveProgress implements RequestListener, AutoCloseable {
     onScreen = frame;
     err.print(out);
     err.flush();
+  }
+
+  /**
+   * The thread a line, request or wait comes from: each source is read on a thread of its own
+   * (workflow's side-by-side fetch), and its requests and waits run on the thread that sends them
+   * (OkHttp's synchronous calls, {@link Sleeper#pause} inside its interceptors), so the thread says
+   * whose they are.
+   */
+  private static Object lane() {
+    return Thread.currentThread();
   }
 
   /** From below the rows on screen back to the first of them. */

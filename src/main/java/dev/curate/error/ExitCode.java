@@ -27,4 +27,25 @@ public enum ExitCode {
   public String meaning() {
     return meaning;
   }
+
+  /**
+   * The code a run ends with when several things failed (sources read side by side): the one that
+   * asks the most of whoever reads it. An interrupt is the user's own; a usage or credentials error
+   * must be fixed before any retry; a plain failure may need a look; "retry later" (75) is true
+   * only when every failure is temporary, so it ranks last.
+   */
+  public static ExitCode worst(ExitCode a, ExitCode b) {
+    return a.severity() >= b.severity() ? a : b;
+  }
+
+  private int severity() {
+    return switch (this) {
+      case OK -> 0;
+      case TEMPORARY -> 1;
+      case FAILURE -> 2;
+      case CREDENTIALS -> 3;
+      case USAGE -> 4;
+      case INTERRUPTED -> 5;
+    };
+  }
 }

@@ -12,8 +12,9 @@ import okhttp3.Response;
  * you should make requests serially instead of concurrently"
  * (https://docs.github.com/en/rest/using-the-rest-api/best-practices-for-using-the-rest-api).
  *
- * <p>Guards GitHub's request slot from the threads issue 9 will add (sources read side by side);
- * today a fetch runs on one thread and never waits here.
+ * <p>Guards GitHub's request slot whatever the threads. It sits on GitHub's client only: a fetch
+ * reads GitHub on one thread and Reddit on another, side by side, and Reddit's requests never wait
+ * here.
  *
  * <p>It is the outermost interceptor, so retries, rate-limit waits and pacing happen inside one
  * turn, and the body is read (each attempt's, whole, by the shared stack) before the next turn

@@ -8,6 +8,9 @@ package dev.curate.http;
 public interface RequestListener {
   RequestListener NONE = () -> {};
 
-  /** Called on OkHttp's calling thread just before a request goes out; must not block. */
+  /**
+   * Called on OkHttp's calling thread, the thread of the source that sends the request (a fetch
+   * reads its sources on threads of their own), just before it goes out; must not block.
+   */
   void sent();
 }

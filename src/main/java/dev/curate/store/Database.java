@@ -22,8 +22,8 @@ import org.sqlite.SQLiteErrorCode;
  * The one connection to a workspace's SQLite file, and the only way to use it: every piece of work
  * runs in a transaction that either commits whole or rolls back, and SQL failures leave as {@link
  * StoreException}s that name the file. Methods are synchronized: they guard the one connection from
- * the sources issue 9 will save from threads of their own (today one thread saves them in turn), so
- * transactions take turns instead of interleaving.
+ * the sources a fetch reads and saves side by side, each from a thread of its own, so transactions
+ * take turns instead of interleaving.
  */
 final class Database implements AutoCloseable {
   /**

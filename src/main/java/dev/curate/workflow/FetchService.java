@@ -26,8 +26,9 @@ import java.util.function.Consumer;
 
 /**
  * Fetches a month from each selected source and saves each source's results as one unit: a source
- * that fails leaves nothing of itself behind, and what earlier sources saved stays (it is complete
- * on its own). A re-fetch updates figures in place.
+ * that fails leaves nothing of itself behind, and what the other sources saved stays (each is
+ * complete on its own). GitHub and Reddit are read side by side, each on a thread of its own. A
+ * re-fetch updates figures in place.
  */
 public final class FetchService {
   private final Store store;
@@ -35,11 +36,13 @@ public final class FetchService {
   private final FetchSources sources;
   private final Consumer<String> progress;
   private final Consumer<SourceReport> onSaved;
+  private final Object savedLock = new Object();
 
   /**
    * @param progress told just before each source's transaction starts, so that a person (or the
-   *     crash tests, which kill the process on that line) can see when the store is written
-   * @param onSaved told after each source's transaction has committed
+   *     crash tests, which kill the process on that line) can see when the store is written; told
+   *     from the sources' threads, so it must take lines from several at once
+   * @param onSaved told after each source's transaction has committed, one source at a time
    */
   public FetchService(
       Store store,
@@ -54,46 +57,62 @@ public final class FetchService {
     this.onSaved = onSaved;
   }
 
+  /**
+   * Reads and saves GitHub (with its star events) and Reddit side by side ({@link SideBySide}); the
+   * reports come back in that order. A source that fails leaves the other's save alone.
+   */
   public List<SourceReport> fetch(CalendarMonth month) {
-    List<SourceReport> reports = new ArrayList<>();
-    if (sources.github().isPresent()) {
-      GitHubCandidates.Read read =
-          new GitHubCandidates(sources.github().get(), sources.events(), progress).read(month);
-      SourceResult<Repo> found = read.result();
-      StarGainSurvey survey =
-          sources.starGains().map(s -> s.measure(month, found.items())).orElse(StarGainSurvey.NONE);
-      ReadmeRead readmeRead =
-          sources
-              .readmes()
-              .map(fetcher -> readReadmes(fetcher, found.items()))
-              .orElse(ReadmeRead.NONE);
-      Instant savedAt = clock.instant();
-      Map<Long, StarGain> completed =
-          completeGains(month, found.items(), survey.gains(), read.monthly(), savedAt);
-      LoneStargazerCount.Counted lone = countLoneStargazers(month, read, completed);
-      SourceResult<Repo> repos = withLoneStargazers(withCost(found, survey, readmeRead), lone);
-      saving(repos.report(), "repositories");
-      Map<Long, StarGain> gains =
-          store.saveRepos(month, repos, completed, read.monthly(), lone.byRepoId(), savedAt);
-      if (sources.starGains().isPresent()) {
-        progress.accept(StarGainLine.of(month, gains, repos.items().size()));
-      }
-      if (!readmeRead.byRepoId().isEmpty()) {
-        store.saveReadmes(readmeRead.byRepoId(), clock.instant());
-      }
-      saved(reports, repos.report());
+    List<SideBySide.Lane> lanes = new ArrayList<>();
+    sources
+        .github()
+        .ifPresent(github -> lanes.add(new SideBySide.Lane("github", () -> github(github, month))));
+    sources
+        .reddit()
+        .ifPresent(reddit -> lanes.add(new SideBySide.Lane("reddit", () -> reddit(reddit, month))));
+    return SideBySide.run(lanes);
+  }
+
+  private List<SourceReport> github(RepoFetcher github, CalendarMonth month) {
+    GitHubCandidates.Read read =
+        new GitHubCandidates(github, sources.events(), progress).read(month);
+    SourceResult<Repo> found = read.result();
+    StarGainSurvey survey =
+        sources.starGains().map(s -> s.measure(month, found.items())).orElse(StarGainSurvey.NONE);
+    ReadmeRead readmeRead =
+        sources
+            .readmes()
+            .map(fetcher -> readReadmes(fetcher, found.items()))
+            .orElse(ReadmeRead.NONE);
+    Instant savedAt = clock.instant();
+    Map<Long, StarGain> completed =
+        completeGains(month, found.items(), survey.gains(), read.monthly(), savedAt);
+    LoneStargazerCount.Counted lone = countLoneStargazers(month, read, completed);
+    SourceResult<Repo> repos = withLoneStargazers(withCost(found, survey, readmeRead), lone);
+    saving(repos.report(), "repositories");
+    Map<Long, StarGain> gains =
+        store.saveRepos(month, repos, completed, read.monthly(), lone.byRepoId(), savedAt);
+    if (sources.starGains().isPresent()) {
+      progress.accept(StarGainLine.of(month, gains, repos.items().size()));
     }
-    if (sources.reddit().isPresent()) {
-      // Every subreddit is fetched before any is saved: the listings are read in one pass and
-      // a failure part-way (the network, a rate limit) should not leave one subreddit fresher
-      // than the other.
-      List<SubredditFetch> bySubreddit = sources.reddit().get().fetch(month);
-      for (SubredditFetch found : bySubreddit) {
-        SubredditFetch fetch = PurgeWarnings.added(found, store);
-        saving(fetch.threads().report(), "threads");
-        store.saveSubreddit(month, fetch, clock.instant());
-        saved(reports, fetch.threads().report());
-      }
+    if (!readmeRead.byRepoId().isEmpty()) {
+      store.saveReadmes(readmeRead.byRepoId(), clock.instant());
+    }
+    saved(repos.report());
+    return List.of(repos.report());
+  }
+
+  private List<SourceReport> reddit(ThreadFetcher reddit, CalendarMonth month) {
+    // Every subreddit is fetched before any is saved: the listings are read in one pass and a
+    // failure part-way (the network, a rate limit) should not leave one subreddit fresher than
+    // the other.
+    List<SubredditFetch> bySubreddit = reddit.fetch(month);
+    List<SourceReport> reports = new ArrayList<>();
+    for (SubredditFetch found : bySubreddit) {
+      SubredditFetch fetch = PurgeWarnings.added(found, store);
+      saving(fetch.threads().report(), "threads");
+      store.saveSubreddit(month, fetch, clock.instant());
+      saved(fetch.threads().report());
+      reports.add(fetch.threads().report());
     }
     return reports;
   }
@@ -256,8 +275,10 @@ public final class FetchService {
     progress.accept("saving " + report.source().key() + ": " + report.kept() + " " + what);
   }
 
-  private void saved(List<SourceReport> reports, SourceReport report) {
-    reports.add(report);
-    onSaved.accept(report);
+  /** One source's news at a time: its warnings stay together, whichever thread saved it. */
+  private void saved(SourceReport report) {
+    synchronized (savedLock) {
+      onSaved.accept(report);
+    }
   }
 }

@@ -65,6 +65,9 @@ final class GitHubCandidates {
     if (reading.events()) {
       GitHubEvents source = events.orElseThrow();
       EventsMonth.Cost before = source.source().cost();
+      // Said before the first request, as every step is: the live rows count each request for
+      // the source that spoke last on its thread, and these are GitHub's.
+      progress.accept("github: reading GH Archive's star events of " + month);
       try {
         counted = Optional.of(source.source().read(month));
         progress.accept(counted.get().summary());

@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,10 @@ public final class CliRunner {
 
   private final Map<String, String> env =
       new HashMap<>(Map.of("CURATE_CLICKHOUSE_URL", NO_CLICKHOUSE));
-  private final List<Duration> waits = new ArrayList<>();
+
+  /** Synchronized: a fetch's sources wait on threads of their own, side by side. */
+  private final List<Duration> waits = Collections.synchronizedList(new ArrayList<>());
+
   private Clock clock = Clock.systemUTC();
   private boolean terminal;
   private int width = 80;

@@ -92,6 +92,25 @@ class FetchDryRunTest {
   }
 
   @Test
+  void thePlanSaysTheSourcesAreReadSideBySideWhenThereAreTwo() throws IOException {
+    String both =
+        "are read side by side, each within its own limits: the fetch takes about as long"
+            + " as the slower of the two.";
+    String[] plan = {"fetch", "--month", "2018-11", "--github-source", "search", "--dry-run"};
+
+    assertThat(cli().run(plan).out())
+        .contains("GitHub (with GH Archive's events) and Reddit " + both);
+    assertThat(cli().run(append(plan, "--only", "github")).out()).doesNotContain(both);
+    assertThat(cli().run(append(plan, "--only", "reddit")).out()).doesNotContain(both);
+  }
+
+  private static String[] append(String[] args, String... more) {
+    String[] all = java.util.Arrays.copyOf(args, args.length + more.length);
+    System.arraycopy(more, 0, all, args.length, more.length);
+    return all;
+  }
+
+  @Test
   void dryRunListsWhatTheOldPlanLeftOutTheSplitSearchesAndTheReadmes() throws IOException {
     CliRunner.Result r =
         cli()

@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.locks.LockSupport;
@@ -157,21 +158,45 @@ class KillDuringFetchIT {
   }
 
   /**
-   * Sources whose save certainly committed: the fetch prints nothing between a "saving" line and
-   * the commit, so any line after it was printed after the commit.
+   * Sources whose save certainly committed. GitHub and Reddit are read side by side, each on a
+   * thread of its own that prints nothing between a "saving" line and its commit; the other thread
+   * may. So a save committed when a later line came from the same source's thread (GitHub's lines
+   * start with {@code github:}, {@code events:} or name {@code github}; Reddit's with {@code r/} or
+   * name {@code reddit:}), or from neither: the summary, printed once both threads are done.
    */
   private static Set<String> savesCommitted(List<String> lines) {
     Set<String> committed = new java.util.HashSet<>();
-    List<String> pending = new ArrayList<>();
+    Map<String, String> pending = new HashMap<>(); // source -> its thread
     for (String line : lines) {
-      committed.addAll(pending);
-      pending.clear();
+      String thread = threadOf(line);
+      pending
+          .entrySet()
+          .removeIf(
+              p -> {
+                boolean done = thread == null || thread.equals(p.getValue());
+                if (done) {
+                  committed.add(p.getKey());
+                }
+                return done;
+              });
       for (String s : SOURCES) {
         if (line.startsWith("saving " + s + ":")) {
-          pending.add(s);
+          pending.put(s, threadOf(line));
         }
       }
     }
     return committed;
+  }
+
+  /** Whose thread printed {@code line}: "github", "reddit", or null for the fetch's own lines. */
+  private static String threadOf(String line) {
+    String l = line.replaceFirst("^(saving |warning: )", "");
+    if (l.startsWith("github:") || l.startsWith("events:")) {
+      return "github";
+    }
+    if (l.startsWith("r/") || l.startsWith("reddit:")) {
+      return "reddit";
+    }
+    return null;
   }
 }

@@ -4,7 +4,6 @@ import dev.curate.model.CalendarMonth;
 import dev.curate.model.SourceId;
 import dev.curate.model.SourceReport;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -17,31 +16,35 @@ public final class InterruptedFetch {
 
   /**
    * @param saved the sources whose save has committed, in order
-   * @param saving the source whose save had begun and not yet committed, if any
+   * @param saving the sources whose save had begun and not yet committed: one, or two when GitHub
+   *     and Reddit (read side by side) were both saving, one waiting for the other's transaction
    */
-  public static String line(
-      CalendarMonth month, List<SourceReport> saved, Optional<SourceId> saving) {
-    String whole = " the store has all of it or none";
+  public static String line(CalendarMonth month, List<SourceReport> saved, List<SourceId> saving) {
+    String names = saving.stream().map(InterruptedFetch::name).collect(Collectors.joining(" and "));
+    String whole = " the store has all of " + (saving.size() > 1 ? "each" : "it") + " or none";
     if (saved.isEmpty()) {
-      return saving
-          .map(
-              source ->
-                  "Interrupted while saving "
-                      + name(source)
-                      + " of "
-                      + month
-                      + ":"
-                      + whole
-                      + "; nothing else of this fetch was saved")
-          .orElse("Interrupted: this fetch kept nothing of " + month + "; the store is unchanged");
+      return saving.isEmpty()
+          ? "Interrupted: this fetch kept nothing of " + month + "; the store is unchanged"
+          : "Interrupted while saving "
+              + names
+              + " of "
+              + month
+              + ":"
+              + whole
+              + "; nothing else of this fetch was saved";
     }
     StringBuilder line =
         new StringBuilder("Interrupted: kept ")
             .append(saved.stream().map(InterruptedFetch::kept).collect(Collectors.joining(", ")))
             .append(" of ")
             .append(month);
-    saving.ifPresent(
-        source -> line.append("; ").append(name(source)).append(" was being saved:").append(whole));
+    if (!saving.isEmpty()) {
+      line.append("; ")
+          .append(names)
+          .append(saving.size() > 1 ? " were" : " was")
+          .append(" being saved:")
+          .append(whole);
+    }
     return line.append("; nothing else of this fetch was saved, earlier fetches are intact")
         .toString();
   }

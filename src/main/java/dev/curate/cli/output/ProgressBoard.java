@@ -3,6 +3,7 @@ package dev.curate.cli.output;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,8 +20,11 @@ import java.util.regex.Pattern;
  *
  * <p>The sources already say what they do in lines prefixed with the source ({@code github: …},
  * {@code r/MachineLearning: …}, {@code saving reddit:MachineLearning: …}): those lines update their
- * source's row; any other line is the caller's to print above the rows. Sources run one after the
- * other, so a request or a wait belongs to the source that spoke last.
+ * source's row; any other line is the caller's to print above the rows. GitHub and Reddit are read
+ * side by side, each on a lane of its own (the caller's key: the thread), and within a lane one
+ * source after the other (the subreddits), so a request or a wait belongs to the source that spoke
+ * last on its lane. GitHub's row comes first, then the subreddits' as they appear, whichever lane
+ * spoke first.
  */
 public final class ProgressBoard {
   private static final Pattern SOURCE_LINE =
@@ -29,8 +33,10 @@ public final class ProgressBoard {
   /** A wait shorter than this is not worth a countdown: it would only flicker. */
   static final Duration SHOWN_WAIT = Duration.ofSeconds(1);
 
+  private static final String GITHUB = "github";
+
   private final Map<String, Row> rows = new LinkedHashMap<>();
-  private String current;
+  private final Map<Object, String> currentByLane = new HashMap<>();
 
   private static final class Row {
     int requests;
@@ -41,11 +47,11 @@ public final class ProgressBoard {
   }
 
   /**
-   * Takes a progress line.
+   * Takes a progress line said on {@code lane}.
    *
    * @return whether it was a source's line (now on its row); otherwise the caller prints it
    */
-  public boolean line(String line) {
+  public boolean line(Object lane, String line) {
     Matcher m = SOURCE_LINE.matcher(line);
     if (!m.matches()) {
       return false;
@@ -57,18 +63,21 @@ public final class ProgressBoard {
       row.saving = m.group(3);
     }
     row.waitEnds = null;
-    current = source;
+    currentByLane.put(lane, source);
     return true;
   }
 
-  /** A request went out, from the source that spoke last. */
-  public void requestSent() {
-    current().ifPresent(row -> row.requests++);
+  /** A request went out on {@code lane}, from the source that spoke last there. */
+  public void requestSent(Object lane) {
+    current(lane).ifPresent(row -> row.requests++);
   }
 
-  /** The source that spoke last waits {@code duration} from {@code now}, for {@code why}. */
-  public void waiting(Duration duration, String why, Instant now) {
-    current()
+  /**
+   * The source that spoke last on {@code lane} waits {@code duration} from {@code now}, for {@code
+   * why}.
+   */
+  public void waiting(Object lane, Duration duration, String why, Instant now) {
+    current(lane)
         .ifPresent(
             row -> {
               row.waitingFor = why;
@@ -99,27 +108,36 @@ public final class ProgressBoard {
   public List<String> frame(Instant now, int width) {
     int labelWidth = rows.keySet().stream().mapToInt(DisplayWidth::of).max().orElse(0);
     List<String> lines = new ArrayList<>();
-    rows.forEach(
-        (source, row) -> {
-          StringBuilder line = new StringBuilder();
-          line.append(source).append(" ".repeat(labelWidth - DisplayWidth.of(source)));
-          line.append(
-              String.format(
-                  Locale.ROOT,
-                  " %4d %s",
-                  row.requests,
-                  row.requests == 1 ? "request " : "requests"));
-          Duration left =
-              row.waitEnds == null ? Duration.ZERO : Duration.between(now, row.waitEnds);
-          if (left.compareTo(SHOWN_WAIT) >= 0) {
-            line.append(" | ").append(row.waitingFor).append(": ").append(countdown(left));
-          }
-          if (!row.said.isEmpty()) {
-            line.append(" | ").append(row.said);
-          }
-          lines.add(DisplayWidth.truncate(line.toString(), Math.max(width - 1, 10)));
-        });
+    inOrder()
+        .forEach(
+            (source, row) -> {
+              StringBuilder line = new StringBuilder();
+              line.append(source).append(" ".repeat(labelWidth - DisplayWidth.of(source)));
+              line.append(
+                  String.format(
+                      Locale.ROOT,
+                      " %4d %s",
+                      row.requests,
+                      row.requests == 1 ? "request " : "requests"));
+              Duration left =
+                  row.waitEnds == null ? Duration.ZERO : Duration.between(now, row.waitEnds);
+              if (left.compareTo(SHOWN_WAIT) >= 0) {
+                line.append(" | ").append(row.waitingFor).append(": ").append(countdown(left));
+              }
+              if (!row.said.isEmpty()) {
+                line.append(" | ").append(row.said);
+              }
+              lines.add(DisplayWidth.truncate(line.toString(), Math.max(width - 1, 10)));
+            });
     return lines;
+  }
+
+  /** GitHub first, then the subreddits as they appeared: the order does not race the lanes. */
+  private Map<String, Row> inOrder() {
+    Map<String, Row> ordered = new LinkedHashMap<>();
+    Optional.ofNullable(rows.get(GITHUB)).ifPresent(row -> ordered.put(GITHUB, row));
+    ordered.putAll(rows);
+    return ordered;
   }
 
   /** Whole seconds left, rounded up so that it never shows 0 while still waiting. */
@@ -130,8 +148,8 @@ public final class ProgressBoard {
         : seconds + "s left";
   }
 
-  private Optional<Row> current() {
-    return Optional.ofNullable(current).map(rows::get);
+  private Optional<Row> current(Object lane) {
+    return Optional.ofNullable(currentByLane.get(lane)).map(rows::get);
   }
 
   /** The store's {@code reddit:NAME} and the sources' {@code r/NAME} are one row. */

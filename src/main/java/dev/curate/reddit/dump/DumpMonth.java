@@ -40,7 +40,8 @@ public final class DumpMonth {
     Map<String, Map<String, Post>> bySubreddit = new LinkedHashMap<>();
     List<String> warnings = new ArrayList<>();
     for (Path dump : dumps) {
-      progress.accept("reading " + dump + " for " + month);
+      // Prefixed like every source's line: GitHub's lines come in between (read side by side).
+      progress.accept("reddit: reading " + dump + " for " + month);
       DumpReader.Stats stats =
           reader.read(
               dump,
@@ -53,7 +54,8 @@ public final class DumpMonth {
                           k -> new LinkedHashMap<>())
                       .putIfAbsent(post.id(), post));
       progress.accept(
-          dump.getFileName()
+          "reddit: "
+              + dump.getFileName()
               + ": "
               + String.format(Locale.ROOT, "%,d", stats.lines())
               + " lines, "

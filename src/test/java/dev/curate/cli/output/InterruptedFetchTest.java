@@ -8,7 +8,6 @@ import dev.curate.model.ReadMethod;
 import dev.curate.model.SourceId;
 import dev.curate.model.SourceReport;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class InterruptedFetchTest {
@@ -16,7 +15,7 @@ class InterruptedFetchTest {
 
   @Test
   void beforeAnySaveTheStoreIsUnchanged() {
-    assertThat(InterruptedFetch.line(NOVEMBER, List.of(), Optional.empty()))
+    assertThat(InterruptedFetch.line(NOVEMBER, List.of(), List.of()))
         .isEqualTo("Interrupted: this fetch kept nothing of 2018-11; the store is unchanged");
   }
 
@@ -26,7 +25,7 @@ class InterruptedFetchTest {
             InterruptedFetch.line(
                 NOVEMBER,
                 List.of(report(SourceId.GITHUB, 42)),
-                Optional.of(new SourceId.Subreddit("MachineLearning"))))
+                List.of(new SourceId.Subreddit("MachineLearning"))))
         .isEqualTo(
             "Interrupted: kept github (42 repositories) of 2018-11; r/MachineLearning was being"
                 + " saved: the store has all of it or none; nothing else of this fetch was saved,"
@@ -35,7 +34,7 @@ class InterruptedFetchTest {
 
   @Test
   void caughtDuringTheFirstSaveSaysThatSaveIsWholeOrNothing() {
-    assertThat(InterruptedFetch.line(NOVEMBER, List.of(), Optional.of(SourceId.GITHUB)))
+    assertThat(InterruptedFetch.line(NOVEMBER, List.of(), List.of(SourceId.GITHUB)))
         .isEqualTo(
             "Interrupted while saving github of 2018-11: the store has all of it or none; nothing"
                 + " else of this fetch was saved");
@@ -49,10 +48,31 @@ class InterruptedFetchTest {
                 List.of(
                     report(SourceId.GITHUB, 42),
                     report(new SourceId.Subreddit("MachineLearning"), 388)),
-                Optional.empty()))
+                List.of()))
         .startsWith(
             "Interrupted: kept github (42 repositories), r/MachineLearning (388 threads) of"
                 + " 2018-11;");
+  }
+
+  @Test
+  void twoSavesBegunAtOnceAreEachWholeOrNothing() {
+    // Read side by side, GitHub's save may wait for a subreddit's transaction.
+    assertThat(
+            InterruptedFetch.line(
+                NOVEMBER,
+                List.of(),
+                List.of(SourceId.GITHUB, new SourceId.Subreddit("MachineLearning"))))
+        .isEqualTo(
+            "Interrupted while saving github and r/MachineLearning of 2018-11: the store has all"
+                + " of each or none; nothing else of this fetch was saved");
+    assertThat(
+            InterruptedFetch.line(
+                NOVEMBER,
+                List.of(report(new SourceId.Subreddit("datascience"), 2)),
+                List.of(SourceId.GITHUB, new SourceId.Subreddit("MachineLearning"))))
+        .contains(
+            "kept r/datascience (2 threads) of 2018-11; github and r/MachineLearning were being"
+                + " saved: the store has all of each or none;");
   }
 
   private static SourceReport report(SourceId source, int kept) {

@@ -9,14 +9,20 @@ import org.junit.jupiter.api.Test;
 class ProgressBoardTest {
   private static final Instant T0 = Instant.parse("2026-11-28T10:00:00Z");
 
+  /** The one thread of a single source's fetch; {@link #GITHUB} and {@link #REDDIT} run at once. */
+  private static final Object LANE = "lane";
+
+  private static final Object GITHUB = "curate-github";
+  private static final Object REDDIT = "curate-reddit";
+
   private final ProgressBoard board = new ProgressBoard();
 
   @Test
   void aSourcesLinesUpdateOneRowWithItsRequestsAndWhatItSaidLast() {
-    board.line("github: searching 2018-11 with 2 queries");
-    board.requestSent();
-    board.requestSent();
-    board.line("github: 'topic:gan' 2018-11: read 40 of 1,203 repositories (1 page)");
+    board.line(LANE, "github: searching 2018-11 with 2 queries");
+    board.requestSent(LANE);
+    board.requestSent(LANE);
+    board.line(LANE, "github: 'topic:gan' 2018-11: read 40 of 1,203 repositories (1 page)");
 
     assertThat(board.frame(T0, 120))
         .containsExactly(
@@ -25,12 +31,12 @@ class ProgressBoardTest {
 
   @Test
   void requestsCountForTheSourceThatSpokeLastAndEachSourceKeepsItsRow() {
-    board.line("github: searching 2018-11 with 1 query");
-    board.requestSent();
-    board.line("r/MachineLearning: reading the top listing (t=year)");
-    board.requestSent();
-    board.requestSent();
-    board.line("r/MachineLearning: page 2, 100 posts (t=year)");
+    board.line(LANE, "github: searching 2018-11 with 1 query");
+    board.requestSent(LANE);
+    board.line(LANE, "r/MachineLearning: reading the top listing (t=year)");
+    board.requestSent(LANE);
+    board.requestSent(LANE);
+    board.line(LANE, "r/MachineLearning: page 2, 100 posts (t=year)");
 
     assertThat(board.frame(T0, 120))
         .containsExactly(
@@ -39,17 +45,49 @@ class ProgressBoardTest {
   }
 
   @Test
+  void sideBySideEachRequestAndWaitCountsForTheSourceThatSpokeLastOnItsOwnLane() {
+    board.line(GITHUB, "github: searching 2018-11 with 1 query");
+    board.line(REDDIT, "r/MachineLearning: reading the archive");
+    board.requestSent(GITHUB);
+    board.requestSent(GITHUB);
+    board.requestSent(REDDIT);
+    board.waiting(GITHUB, Duration.ofSeconds(7), "waiting for GitHub's search pacing", T0);
+    board.line(REDDIT, "r/datascience: reading the archive");
+    board.requestSent(REDDIT);
+    board.requestSent(GITHUB);
+
+    assertThat(board.frame(T0, 120))
+        .containsExactly(
+            "github               3 requests | waiting for GitHub's search pacing: 7s left |"
+                + " searching 2018-11 with 1 query",
+            "r/MachineLearning    1 request  | reading the archive",
+            "r/datascience        1 request  | reading the archive");
+  }
+
+  @Test
+  void githubsRowComesFirstWhicheverLaneSpokeFirst() {
+    board.line(REDDIT, "r/MachineLearning: reading the archive");
+    board.line(GITHUB, "github: searching 2018-11 with 1 query");
+    board.line(REDDIT, "r/datascience: reading the archive");
+
+    assertThat(board.frame(T0, 120))
+        .extracting(row -> row.substring(0, row.indexOf(' ')))
+        .containsExactly("github", "r/MachineLearning", "r/datascience");
+  }
+
+  @Test
   void otherLinesAreNotTheBoardsToShow() {
-    assertThat(board.line("Fetching 2018-11 (2018-11-01 to 2018-11-30 UTC) into /w")).isFalse();
-    assertThat(board.line("GitHub: http://x, token from GH_TOKEN")).isFalse();
-    assertThat(board.line("warning: github: something")).isFalse();
+    assertThat(board.line(LANE, "Fetching 2018-11 (2018-11-01 to 2018-11-30 UTC) into /w"))
+        .isFalse();
+    assertThat(board.line(LANE, "GitHub: http://x, token from GH_TOKEN")).isFalse();
+    assertThat(board.line(LANE, "warning: github: something")).isFalse();
     assertThat(board.frame(T0, 80)).isEmpty();
   }
 
   @Test
   void aWaitCountsDownOnItsSourcesRowAndIsGoneWhenItEnds() {
-    board.line("github: searching 2018-11 with 1 query");
-    board.waiting(Duration.ofSeconds(42), "waiting for GitHub's rate limit", T0);
+    board.line(LANE, "github: searching 2018-11 with 1 query");
+    board.waiting(LANE, Duration.ofSeconds(42), "waiting for GitHub's rate limit", T0);
 
     assertThat(board.frame(T0, 120).get(0))
         .contains("waiting for GitHub's rate limit: 42s left | searching");
@@ -59,18 +97,18 @@ class ProgressBoardTest {
 
   @Test
   void aLongWaitIsShownInMinutesAndAShortOneNotAtAll() {
-    board.line("r/datascience: reading the archive");
-    board.waiting(Duration.ofSeconds(125), "waiting for Reddit's rate limit", T0);
+    board.line(LANE, "r/datascience: reading the archive");
+    board.waiting(LANE, Duration.ofSeconds(125), "waiting for Reddit's rate limit", T0);
     assertThat(board.frame(T0, 120).get(0)).contains("waiting for Reddit's rate limit: 2m05s left");
 
-    board.waiting(Duration.ofMillis(400), "pacing GitHub searches", T0);
+    board.waiting(LANE, Duration.ofMillis(400), "pacing GitHub searches", T0);
     assertThat(board.frame(T0, 120).get(0)).doesNotContain("pacing");
   }
 
   @Test
   void theStoresSourceKeyIsTheSubredditsRowAndSavedReplacesSaving() {
-    board.line("r/MachineLearning: page 1, 100 posts (t=year)");
-    board.line("saving reddit:MachineLearning: 388 threads");
+    board.line(LANE, "r/MachineLearning: page 1, 100 posts (t=year)");
+    board.line(LANE, "saving reddit:MachineLearning: 388 threads");
     assertThat(board.frame(T0, 120).get(0)).endsWith("| saving 388 threads");
 
     board.saved("reddit:MachineLearning");
@@ -80,23 +118,23 @@ class ProgressBoardTest {
 
   @Test
   void savedIsTheLastWordEvenWhenTheSourceSaidMoreDuringItsSave() {
-    board.line("saving github: 5 repositories");
-    board.line("github: stars gained in 2018-11 known for 4 of 5 candidates");
+    board.line(LANE, "saving github: 5 repositories");
+    board.line(LANE, "github: stars gained in 2018-11 known for 4 of 5 candidates");
     board.saved("github");
     assertThat(board.frame(T0, 120).get(0)).endsWith("| saved 5 repositories");
   }
 
   @Test
   void everyRowIsCutToOneColumnLessThanTheTerminal() {
-    board.line("github: '" + "deep learning ".repeat(20) + "': read 1 of 1 repositories");
+    board.line(LANE, "github: '" + "deep learning ".repeat(20) + "': read 1 of 1 repositories");
     String row = board.frame(T0, 80).get(0);
     assertThat(row).hasSize(79).endsWith("…");
   }
 
   @Test
   void finishingEndsEveryCountdown() {
-    board.line("github: searching 2018-11 with 1 query");
-    board.waiting(Duration.ofMinutes(3), "waiting for GitHub's rate limit", T0);
+    board.line(LANE, "github: searching 2018-11 with 1 query");
+    board.waiting(LANE, Duration.ofMinutes(3), "waiting for GitHub's rate limit", T0);
     board.finish();
     assertThat(board.frame(T0, 120).get(0)).doesNotContain("left");
   }
