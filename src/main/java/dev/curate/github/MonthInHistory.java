@@ -53,18 +53,20 @@ public final class MonthInHistory {
   private final CalendarMonth month;
   private final long start;
   private final long end;
+  private final long now;
   private final PageReads<HistoryPage> read;
 
-  private MonthInHistory(CalendarMonth month, Pages pages) {
+  private MonthInHistory(CalendarMonth month, Instant now, Pages pages) {
     this.month = month;
     this.start = month.start().getEpochSecond();
     this.end = month.end().getEpochSecond();
+    this.now = now.getEpochSecond();
     this.read = new PageReads<>(pages::read);
   }
 
   /** The month's stars, or empty when the history is unavailable. */
   static Optional<Found> find(CalendarMonth month, Instant now, Pages pages) {
-    return new MonthInHistory(month, pages).search(estimate(month, now));
+    return new MonthInHistory(month, now, pages).search(estimate(month, now));
   }
 
   /** The page of the month's last week if every week since were listed: an upper bound. */
@@ -78,11 +80,7 @@ public final class MonthInHistory {
   }
 
   private Optional<Found> search(int firstProbe) {
-    int lo = 1;
-    int hi = MAX_PAGE;
-    boolean loProbed = false;
-    boolean hiProbed = false;
-    int step = 1;
+    HistoryBracket bracket = new HistoryBracket(start + (end - start) / 2, now);
     int p = firstProbe;
     while (true) {
       Optional<HistoryPage> maybe = read.read(p);
@@ -90,9 +88,7 @@ public final class MonthInHistory {
         return Optional.empty();
       }
       HistoryPage page = maybe.get();
-      if (page.last().isPresent()) {
-        hi = Math.min(hi, Math.max(1, page.last().getAsInt()));
-      }
+      page.last().ifPresent(bracket::endsAt);
       Side side = side(page);
       switch (side) {
         case OVERLAP:
@@ -103,34 +99,34 @@ public final class MonthInHistory {
           if (!page.link().hasNext()) {
             return none(); // the history begins after the month
           }
-          lo = p + 1;
-          loProbed = true;
+          bracket.newerThan(page);
           break;
-        case EMPTY:
         case OLDER:
           if (p == 1) {
-            return none(); // no stars at all, or none since before the month
+            return none(); // no star since before the month
           }
-          hi = Math.min(hi, p - 1);
-          hiProbed = true;
+          bracket.olderThan(page);
+          break;
+        case EMPTY:
+          if (p == 1) {
+            return none(); // no stars at all
+          }
+          bracket.beyondEnd(p);
           break;
         default:
           throw new IllegalStateException(side.name());
       }
-      if (lo > hi) {
+      if (!page.weeks().isEmpty() && !page.link().hasNext()) {
+        bracket.endsAt(p);
+      }
+      if (p == 1) {
+        bracket.firstPageRead();
+      }
+      bracket.read();
+      if (bracket.isEmpty()) {
         return none(); // two neighbouring pages on either side: no week of the month is listed
       }
-      if (loProbed && hiProbed) {
-        p = (lo + hi) >>> 1;
-      } else if (side == Side.NEWER) {
-        p = Math.min(hi, p + step);
-        step *= 2;
-      } else if (side == Side.EMPTY && page.last().isPresent()) {
-        p = hi; // past the end: the month, being older than the estimate, is most likely near it
-      } else {
-        p = Math.max(lo, p - step);
-        step *= 2;
-      }
+      p = bracket.next();
     }
   }
 

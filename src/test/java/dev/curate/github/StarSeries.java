@@ -97,6 +97,7 @@ final class StarSeries {
     private final List<List<StarWeek>> pages;
     private final boolean lastOnEmptyPages;
     int reads;
+    final List<Integer> pagesRead = new ArrayList<>();
 
     InMemory(StarSeries series, boolean lastOnEmptyPages) {
       this.pages = series.pages();
@@ -106,6 +107,7 @@ final class StarSeries {
     @Override
     public Optional<HistoryPage> read(int page) {
       reads++;
+      pagesRead.add(page);
       int last = Math.max(1, pages.size());
       List<StarWeek> weeks = page <= pages.size() ? pages.get(page - 1) : List.of();
       boolean beyond = page > pages.size();
