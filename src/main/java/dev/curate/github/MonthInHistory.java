@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Finds the pages of a repository's star history that hold one month, without reading the pages in
@@ -53,20 +54,26 @@ public final class MonthInHistory {
   private final CalendarMonth month;
   private final long start;
   private final long end;
-  private final long now;
+  private final HistoryBracket bracket;
   private final PageReads<HistoryPage> read;
 
-  private MonthInHistory(CalendarMonth month, Instant now, Pages pages) {
+  private MonthInHistory(CalendarMonth month, Instant now, OptionalLong created, Pages pages) {
     this.month = month;
     this.start = month.start().getEpochSecond();
     this.end = month.end().getEpochSecond();
-    this.now = now.getEpochSecond();
+    this.bracket = new HistoryBracket(start, end, now.getEpochSecond(), created);
     this.read = new PageReads<>(pages::read);
   }
 
   /** The month's stars, or empty when the history is unavailable. */
+  static Optional<Found> find(CalendarMonth month, Instant now, Instant created, Pages pages) {
+    return new MonthInHistory(month, now, OptionalLong.of(created.getEpochSecond()), pages)
+        .search(estimate(month, now));
+  }
+
+  /** As above, for a repository whose creation is not known. */
   static Optional<Found> find(CalendarMonth month, Instant now, Pages pages) {
-    return new MonthInHistory(month, now, pages).search(estimate(month, now));
+    return new MonthInHistory(month, now, OptionalLong.empty(), pages).search(estimate(month, now));
   }
 
   /** The page of the month's last week if every week since were listed: an upper bound. */
@@ -80,7 +87,6 @@ public final class MonthInHistory {
   }
 
   private Optional<Found> search(int firstProbe) {
-    HistoryBracket bracket = new HistoryBracket(start + (end - start) / 2, now);
     int p = firstProbe;
     while (true) {
       Optional<HistoryPage> maybe = read.read(p);

@@ -60,6 +60,8 @@ class MonthInHistoryTest {
    * ten weeks until the fetch. 55 weeks are listed, 2 pages, though the month is 417 weeks back
    * (page 14 if every week were listed).
    */
+  private static final Instant CREATED = Instant.parse("2018-11-05T09:00:00Z");
+
   private static StarSeries aStretchThenAlmostNothing() {
     StarSeries series =
         new StarSeries().every(LocalDate.of(2018, 11, 5), LocalDate.of(2019, 2, 23), 3);
@@ -77,7 +79,8 @@ class MonthInHistoryTest {
     assertThat(series.pages()).hasSize(2);
     StarSeries.InMemory served = new StarSeries.InMemory(series, true);
 
-    MonthInHistory.Found found = MonthInHistory.find(NOVEMBER_2018, NOW, served).orElseThrow();
+    MonthInHistory.Found found =
+        MonthInHistory.find(NOVEMBER_2018, NOW, CREATED, served).orElseThrow();
 
     assertThat(found.daily()).isEqualTo(series.daily(NOVEMBER_2018));
     assertThat(found.stars()).isEqualTo(26 * 3);
@@ -90,7 +93,8 @@ class MonthInHistoryTest {
     StarSeries series = aStretchThenAlmostNothing();
     StarSeries.InMemory served = new StarSeries.InMemory(series, false);
 
-    MonthInHistory.Found found = MonthInHistory.find(NOVEMBER_2018, NOW, served).orElseThrow();
+    MonthInHistory.Found found =
+        MonthInHistory.find(NOVEMBER_2018, NOW, CREATED, served).orElseThrow();
 
     assertThat(found.daily()).isEqualTo(series.daily(NOVEMBER_2018));
     assertThat(served.pagesRead).containsExactly(14, 1, 2);

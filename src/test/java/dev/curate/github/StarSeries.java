@@ -100,7 +100,12 @@ final class StarSeries {
     final List<Integer> pagesRead = new ArrayList<>();
 
     InMemory(StarSeries series, boolean lastOnEmptyPages) {
-      this.pages = series.pages();
+      this(series.pages(), lastOnEmptyPages);
+    }
+
+    /** Pages computed once, for tests that search one history many times. */
+    InMemory(List<List<StarWeek>> pages, boolean lastOnEmptyPages) {
+      this.pages = pages;
       this.lastOnEmptyPages = lastOnEmptyPages;
     }
 
