@@ -14,15 +14,23 @@ import java.util.OptionalLong;
  * <p>Pages list weeks newest first, {@value #PER_PAGE} to a page, and weeks without stars may be
  * missing. If no week were missing, the month's last week would be on page {@code
  * weeksSince(monthEnd) / 30 + 1}; since weeks can only be missing, that page is an upper bound and
- * the first probe. Each page read says which side of it the month lies on (its weeks are all newer,
- * all older, or it is past the end); the search then gallops towards the month (steps 1, 2, 4, ...)
- * until the month is bracketed, and bisects the bracket. A {@code rel="last"} link narrows the
- * bracket at once. Once a page overlapping the month is found, a neighbour is read only when the
- * month's weeks may continue onto it (a month spans at most six weeks).
+ * the first read: for a recent month or a history with stars in most weeks it is the month's page.
+ * Its answer bounds the search by the last page ({@code rel="last"}, which GitHub sends on a page
+ * past the end too; page 1 is read for it when it does not), and every page read says which side of
+ * it the month lies on (its weeks are all newer, all older, it is past the end) and when its weeks
+ * are. {@link HistoryBracket} chooses each next page from those timestamps: interpolated, or
+ * counted from the repository's creation until a week older than the month is seen, and bisected
+ * when that has not halved the pages left. Once a page overlapping the month is found, a neighbour
+ * is read only when the month's weeks may continue onto it (a month spans at most six weeks, so two
+ * pages at most).
  *
- * <p>Cost: at most {@code 2·⌈log2 P⌉ + 3} requests for a history of P pages (P ≤ 100, so ≤ 17): one
- * probe, at most ⌈log2 P⌉ galloping steps, at most ⌈log2 P⌉ bisections, and at most two neighbours.
- * For a recent month, or a history with stars in most weeks, it is 1-2.
+ * <p>Cost: at most {@code 2·⌈log2 P⌉ + 3} requests for a history of P pages (P ≤ 100, so ≤ 17): the
+ * first read; then page 1 if that named no last page, or else one read counted from the creation
+ * while no week older than the month is known; then at most two reads per halving of the P - 1
+ * pages left ({@code 2·⌈log2 P⌉ - 1}); and one neighbour. {@code MonthInHistoryBoundTest} checks it
+ * over generated histories of every shape up to 98 pages; on issue 14's mix of a month's 40
+ * measured repositories (dense and sparse, new and years old) the mean is 1.95 requests, the most 3
+ * ({@code StarHistoryCost}).
  */
 public final class MonthInHistory {
   /** GitHub's largest page of the history endpoint. */

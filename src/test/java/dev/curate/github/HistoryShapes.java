@@ -82,7 +82,7 @@ final class HistoryShapes {
 
   private static StarSeries randomGaps(Random random, LocalDate created, LocalDate lastDay) {
     StarSeries series = new StarSeries();
-    int oneIn = 1 + random.nextInt(30);
+    int oneIn = 1 + random.nextInt(random.nextBoolean() ? 3 : 30);
     LocalDate d = created;
     while (!d.isAfter(lastDay)) {
       LocalDate burstEnd = d.plusDays(7 + random.nextInt(300));
