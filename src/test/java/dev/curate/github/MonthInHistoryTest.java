@@ -63,14 +63,9 @@ class MonthInHistoryTest {
   private static final Instant CREATED = Instant.parse("2018-11-05T09:00:00Z");
 
   private static StarSeries aStretchThenAlmostNothing() {
-    StarSeries series =
-        new StarSeries().every(LocalDate.of(2018, 11, 5), LocalDate.of(2019, 2, 23), 3);
-    for (LocalDate d = LocalDate.of(2019, 5, 1);
-        d.isBefore(LocalDate.of(2026, 11, 28));
-        d = d.plusWeeks(10)) {
-      series.add(d, 1);
-    }
-    return series;
+    return new StarSeries()
+        .every(LocalDate.of(2018, 11, 5), LocalDate.of(2019, 2, 23), 3)
+        .everyWeeks(LocalDate.of(2019, 5, 1), LocalDate.of(2026, 11, 28), 10, 1);
   }
 
   @Test

@@ -116,12 +116,9 @@ class StarGainMeterTest {
     // 14 (where the month would be if every week were listed) is past the end and names page 2 the
     // last; the month, counted from the creation the repository carries, is on it.
     StarSeries series =
-        new StarSeries().every(LocalDate.of(2018, 11, 5), LocalDate.of(2019, 2, 23), 3);
-    for (LocalDate d = LocalDate.of(2019, 5, 1);
-        d.isBefore(LocalDate.of(2026, 11, 28));
-        d = d.plusWeeks(10)) {
-      series.add(d, 1);
-    }
+        new StarSeries()
+            .every(LocalDate.of(2018, 11, 5), LocalDate.of(2019, 2, 23), 3)
+            .everyWeeks(LocalDate.of(2019, 5, 1), LocalDate.of(2026, 11, 28), 10, 1);
     HistoryStubs.history(wm, "a/faded", series, 4000);
 
     StarGainSurvey survey = measure(HistoryStubs.repo(9, "a/faded", 2600, "2018-11-05T09:00:00Z"));
@@ -139,12 +136,8 @@ class StarGainMeterTest {
     StarSeries series =
         new StarSeries()
             .every(LocalDate.of(2014, 3, 2), LocalDate.of(2015, 1, 31), 2)
-            .add(LocalDate.of(2018, 11, 20), 4);
-    for (LocalDate d = LocalDate.of(2015, 9, 1);
-        d.isBefore(LocalDate.of(2026, 11, 28));
-        d = d.plusWeeks(20)) {
-      series.add(d, 3);
-    }
+            .add(LocalDate.of(2018, 11, 20), 4)
+            .everyWeeks(LocalDate.of(2015, 9, 1), LocalDate.of(2026, 11, 28), 20, 3);
     HistoryStubs.history(wm, "a/quiet", series, 4000);
 
     StarGainSurvey survey = measure(HistoryStubs.repo(10, "a/quiet", 900, "2014-03-02T12:00:00Z"));

@@ -33,6 +33,14 @@ final class StarSeries {
     return this;
   }
 
+  /** {@code stars} on {@code first} and every {@code weeks} weeks after it, before {@code end}. */
+  StarSeries everyWeeks(LocalDate first, LocalDate end, int weeks, int stars) {
+    for (LocalDate d = first; d.isBefore(end); d = d.plusWeeks(weeks)) {
+      add(d, stars);
+    }
+    return this;
+  }
+
   /** Stars on a random fifth of the days from {@code first} to {@code last} (weeks go missing). */
   static StarSeries sparse(long seed, LocalDate first, LocalDate last) {
     Random random = new Random(seed);
