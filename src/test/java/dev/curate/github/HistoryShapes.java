@@ -20,7 +20,12 @@ final class HistoryShapes {
     /** Stars on a random share of the days, with quiet spells of up to a year between bursts. */
     RANDOM_GAPS,
     /** A stretch of daily stars of 4 to 80 weeks, then one star every 5 to 30 weeks. */
-    STRETCH_THEN_ALMOST_NONE
+    STRETCH_THEN_ALMOST_NONE,
+    /**
+     * Starred days ever further apart (geometrically) from the creation, or towards it: the listed
+     * weeks' times are far from proportional to their places, which interpolation is worst at.
+     */
+    SKEWED
   }
 
   /** A generated history and what it is, for messages. */
@@ -35,6 +40,7 @@ final class HistoryShapes {
           case DENSE -> dense(random, created, lastDay);
           case RANDOM_GAPS -> randomGaps(random, created, lastDay);
           case STRETCH_THEN_ALMOST_NONE -> stretch(random, created, lastDay);
+          case SKEWED -> skewed(random, created, lastDay);
         };
     return new History(
         shape.name().toLowerCase(java.util.Locale.ROOT) + " from " + created + " seed " + seed,
@@ -92,6 +98,18 @@ final class HistoryShapes {
         }
       }
       d = d.plusDays(random.nextInt(365)); // a quiet spell
+    }
+    return series;
+  }
+
+  private static StarSeries skewed(Random random, LocalDate created, LocalDate lastDay) {
+    StarSeries series = new StarSeries();
+    boolean fromCreation = random.nextBoolean();
+    double ratio = 1.0005 + random.nextDouble() * 0.01;
+    long span = lastDay.toEpochDay() - created.toEpochDay();
+    for (double gap = 1; gap <= span; gap *= ratio) {
+      long days = (long) gap - 1;
+      series.add(fromCreation ? created.plusDays(days) : lastDay.minusDays(days), 1);
     }
     return series;
   }
