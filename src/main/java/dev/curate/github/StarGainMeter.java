@@ -159,7 +159,11 @@ final class StarGainMeter {
     }
     Instant now = clock.instant();
     Optional<MonthInHistory.Found> history =
-        MonthInHistory.find(month, now, page -> historyPage(name.get(), page, budget, unreadable));
+        MonthInHistory.find(
+            month,
+            now,
+            repo.createdAt(),
+            page -> historyPage(name.get(), page, budget, unreadable));
     if (history.isPresent()) {
       return Optional.of(
           StarGain.measured(

@@ -55,6 +55,46 @@ class MonthInHistoryTest {
     }
   }
 
+  /**
+   * Issue 14's shape: created in November 2018, stars every day for sixteen weeks, then one every
+   * ten weeks until the fetch. 55 weeks are listed, 2 pages, though the month is 417 weeks back
+   * (page 14 if every week were listed).
+   */
+  private static final Instant CREATED = Instant.parse("2018-11-05T09:00:00Z");
+
+  private static StarSeries aStretchThenAlmostNothing() {
+    return new StarSeries()
+        .every(LocalDate.of(2018, 11, 5), LocalDate.of(2019, 2, 23), 3)
+        .everyWeeks(LocalDate.of(2019, 5, 1), LocalDate.of(2026, 11, 28), 10, 1);
+  }
+
+  @Test
+  void aYearsOldHistoryOfFewListedWeeksIsReadFromTheLastPageTheFirstAnswerNames() {
+    StarSeries series = aStretchThenAlmostNothing();
+    assertThat(series.pages()).hasSize(2);
+    StarSeries.InMemory served = new StarSeries.InMemory(series, true);
+
+    MonthInHistory.Found found =
+        MonthInHistory.find(NOVEMBER_2018, NOW, CREATED, served).orElseThrow();
+
+    assertThat(found.daily()).isEqualTo(series.daily(NOVEMBER_2018));
+    assertThat(found.stars()).isEqualTo(26 * 3);
+    assertThat(served.pagesRead).containsExactly(14, 2);
+  }
+
+  @Test
+  void withoutALastLinkPastTheEndPageOneSaysHowManyPagesThereAre() {
+    // Before issue 14 this took 6 reads, halving back from the estimate: 14, 13, 11, 7, 1, 2.
+    StarSeries series = aStretchThenAlmostNothing();
+    StarSeries.InMemory served = new StarSeries.InMemory(series, false);
+
+    MonthInHistory.Found found =
+        MonthInHistory.find(NOVEMBER_2018, NOW, CREATED, served).orElseThrow();
+
+    assertThat(found.daily()).isEqualTo(series.daily(NOVEMBER_2018));
+    assertThat(served.pagesRead).containsExactly(14, 1, 2);
+  }
+
   @Test
   void aMonthWithoutStarsBetweenListedWeeksIsZero() {
     StarSeries series =

@@ -111,6 +111,43 @@ class StarGainMeterTest {
   }
 
   @Test
+  void aYearsOldHistoryListingFewWeeksIsReadFromItsLastPageInTwoRequests() {
+    // Issue 14's shape: stars for sixteen weeks from its creation, then one every ten weeks. Page
+    // 14 (where the month would be if every week were listed) is past the end and names page 2 the
+    // last; the month, counted from the creation the repository carries, is on it.
+    StarSeries series =
+        new StarSeries()
+            .every(LocalDate.of(2018, 11, 5), LocalDate.of(2019, 2, 23), 3)
+            .everyWeeks(LocalDate.of(2019, 5, 1), LocalDate.of(2026, 11, 28), 10, 1);
+    HistoryStubs.history(wm, "a/faded", series, 4000);
+
+    StarGainSurvey survey = measure(HistoryStubs.repo(9, "a/faded", 2600, "2018-11-05T09:00:00Z"));
+
+    assertThat(series.pages()).hasSize(2);
+    assertThat(survey.gains().get(9L).daily()).isEqualTo(series.daily(NOVEMBER_2018));
+    assertThat(historyPagesRead("a/faded")).containsExactly(14, 2);
+    assertThat(survey.requests()).isEqualTo(2);
+  }
+
+  @Test
+  void aMonthInTheQuietYearsOfAnOldRepositoryIsCountedFromItsCreationToPageOne() {
+    // Stars every day for its first 48 weeks, then a few every 20 weeks: 3 pages. Counted from
+    // the creation, November 2018 is past the stretch, so it is among the newest 30 weeks listed.
+    StarSeries series =
+        new StarSeries()
+            .every(LocalDate.of(2014, 3, 2), LocalDate.of(2015, 1, 31), 2)
+            .add(LocalDate.of(2018, 11, 20), 4)
+            .everyWeeks(LocalDate.of(2015, 9, 1), LocalDate.of(2026, 11, 28), 20, 3);
+    HistoryStubs.history(wm, "a/quiet", series, 4000);
+
+    StarGainSurvey survey = measure(HistoryStubs.repo(10, "a/quiet", 900, "2014-03-02T12:00:00Z"));
+
+    assertThat(series.pages()).hasSize(3);
+    assertThat(survey.gains().get(10L).stars()).isEqualTo(series.total(NOVEMBER_2018)).isEqualTo(4);
+    assertThat(historyPagesRead("a/quiet")).containsExactly(14, 1);
+  }
+
+  @Test
   void anAbsurdLastPageInTheLinkHeaderIsCappedAndTheMonthStillMeasured() {
     // A rel="last" of page 99999999999 used to be a NumberFormatException that ended the fetch.
     StarSeries series =

@@ -33,6 +33,14 @@ final class StarSeries {
     return this;
   }
 
+  /** {@code stars} on {@code first} and every {@code weeks} weeks after it, before {@code end}. */
+  StarSeries everyWeeks(LocalDate first, LocalDate end, int weeks, int stars) {
+    for (LocalDate d = first; d.isBefore(end); d = d.plusWeeks(weeks)) {
+      add(d, stars);
+    }
+    return this;
+  }
+
   /** Stars on a random fifth of the days from {@code first} to {@code last} (weeks go missing). */
   static StarSeries sparse(long seed, LocalDate first, LocalDate last) {
     Random random = new Random(seed);
@@ -97,15 +105,22 @@ final class StarSeries {
     private final List<List<StarWeek>> pages;
     private final boolean lastOnEmptyPages;
     int reads;
+    final List<Integer> pagesRead = new ArrayList<>();
 
     InMemory(StarSeries series, boolean lastOnEmptyPages) {
-      this.pages = series.pages();
+      this(series.pages(), lastOnEmptyPages);
+    }
+
+    /** Pages computed once, for tests that search one history many times. */
+    InMemory(List<List<StarWeek>> pages, boolean lastOnEmptyPages) {
+      this.pages = pages;
       this.lastOnEmptyPages = lastOnEmptyPages;
     }
 
     @Override
     public Optional<HistoryPage> read(int page) {
       reads++;
+      pagesRead.add(page);
       int last = Math.max(1, pages.size());
       List<StarWeek> weeks = page <= pages.size() ? pages.get(page - 1) : List.of();
       boolean beyond = page > pages.size();
