@@ -313,6 +313,24 @@ class EndToEndTest {
   }
 
   @Test
+  void doctorOnTheStandInSaysAFetchWouldWork() {
+    // The README's "Try it without accounts" runs doctor against the stand-in: every endpoint it
+    // asks must be served there, GitHub's /rate_limit included.
+    CliRunner.Result doctor =
+        cli()
+            .env("GH_TOKEN", GH_TOKEN)
+            .env("REDDIT_CLIENT_ID", REDDIT_ID)
+            .env("REDDIT_CLIENT_SECRET", REDDIT_SECRET)
+            .run("doctor");
+
+    assertThat(doctor.exitCode()).as(doctor.out() + doctor.err()).isZero();
+    assertThat(doctor.out())
+        .contains("core 4,999/5,000 left", "search 30/30 left", "app-only token: ok")
+        .contains("A fetch would work");
+    assertThat(doctor.out() + doctor.err()).doesNotContain(GH_TOKEN, REDDIT_ID, REDDIT_SECRET);
+  }
+
+  @Test
   void rankBeforeFetchSaysWhatToRun() {
     CliRunner.Result rank = cli().run("rank");
     assertThat(rank.exitCode()).isEqualTo(1);
