@@ -101,4 +101,45 @@ class PostPeekTest {
     assertThat(peek.subreddit()).isNull();
     assertThat(peek.outsideMonth()).isFalse();
   }
+
+  private static boolean everyTimeOutside(String line) {
+    byte[] b = ("xx" + line + "yy").getBytes(StandardCharsets.UTF_8);
+    return new PostPeek(NOVEMBER, DECEMBER).everyTimeOutside(b, 2, b.length - 4);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "{\"created_utc\":1500000000,\"subreddit\":\"MachineLearning\"}",
+        "{\"subreddit\":\"MachineLearning\",\"created_utc\" : \"1543622400\"}",
+        "{\"selftext\":\"a long text\",\"created_utc\":1543622400.5,\"media\":null}",
+        // The post and its crosspost's parent are both of other months, in either key order.
+        "{\"crosspost_parent_list\":[{\"created_utc\":1400000000}],\"created_utc\":1500000000}",
+        "{\"created_utc\":1500000000,\"crosspost_parent_list\":[{\"created_utc\":1400000000}]}"
+      })
+  void aLineWhoseEveryTimeIsOfAnotherMonthIsOutsideWithoutAScan(String line) {
+    assertThat(everyTimeOutside(line)).isTrue();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "{\"created_utc\":1541100000,\"subreddit\":\"MachineLearning\"}",
+        // The parent is of the month: only the scan tells whose time is whose.
+        "{\"crosspost_parent_list\":[{\"created_utc\":1541100000}],\"created_utc\":1500000000}",
+        "{\"created_utc\":1500000000,\"crosspost_parent_list\":[{\"created_utc\":1541100000}]}",
+        // A time in a form the peek does not read, or none at all.
+        "{\"created_utc\":1.5E9}",
+        "{\"created_utc\":null}",
+        "{\"id\":\"a\"}",
+        // Inside a string the key's quotes are escaped: text, not a time.
+        "{\"title\":\"\\\"created_utc\\\":1500000000\"}",
+        "{\"title\":\"created_utc\",\"id\":\"a\"}",
+        "{\"created_utc\""
+      })
+  void anyOtherLineIsLeftToTheScan(String line) {
+    assertThat(everyTimeOutside(line)).isFalse();
+  }
 }
