@@ -3,6 +3,7 @@ package dev.curate.reddit.dump;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -141,5 +142,24 @@ class PostPeekTest {
       })
   void anyOtherLineIsLeftToTheScan(String line) {
     assertThat(everyTimeOutside(line)).isFalse();
+  }
+
+  /**
+   * The search moves by the byte under the key's end; text made of the key's own bytes (an escaped
+   * quote included), at every length before it, is where a wrong move would step over a key.
+   */
+  @Test
+  void theSearchFindsEveryKeyWhateverTheTextBeforeIt() {
+    String[] pieces = {"c", "r", "e", "a", "t", "d", "_", "u", "\\\"", "tc", "utc", "created_ut"};
+    for (int length = 0; length < 60; length++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = 0; i < length; i++) {
+        text.append(pieces[(i * 7 + length) % pieces.length]);
+      }
+      String before = "{\"a\":\"" + text + "\",\"created_utc\":1500000000";
+      assertThat(everyTimeOutside(before + "}")).as(before).isTrue();
+      String both = before + ",\"b\":\"" + text + "\",\"created_utc\":1541100000}";
+      assertThat(everyTimeOutside(both)).as(both).isFalse();
+    }
   }
 }
