@@ -26,6 +26,7 @@ import dev.curate.plan.SourcePlan;
 import dev.curate.rank.MlFilter;
 import dev.curate.rank.RankRules;
 import dev.curate.rank.Ranker;
+import dev.curate.reddit.DumpsAhead;
 import dev.curate.reddit.RedditSource;
 import dev.curate.reddit.api.ThreadComments;
 import dev.curate.store.Store;
@@ -49,6 +50,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
@@ -77,6 +79,8 @@ final class AppContext implements AutoCloseable {
   private RedditSource reddit;
   private LiveProgress live;
   private EventsSource events;
+  private final CompletableFuture<List<String>> subreddits = new CompletableFuture<>();
+  private Optional<DumpsAhead> dumpsAhead = Optional.empty();
 
   AppContext(AppRuntime runtime, KnownSecrets secrets, CommonOptions options, PrintWriter err) {
     this.runtime = runtime;
@@ -94,11 +98,27 @@ final class AppContext implements AutoCloseable {
   CurateConfig config() {
     if (config == null) {
       Locations locations = locations();
-      CurateConfig loaded =
-          new ConfigLoader().load(locations.configFile(options.config()), runtime.env());
+      CurateConfig loaded;
+      try {
+        loaded = new ConfigLoader().load(locations.configFile(options.config()), runtime.env());
+      } catch (RuntimeException e) {
+        subreddits.completeExceptionally(e);
+        throw e;
+      }
       config = maxWait.map(wait -> withMaxWait(loaded, wait)).orElse(loaded);
+      subreddits.complete(config.reddit().subreddits());
     }
     return config;
+  }
+
+  /**
+   * Starts reading the fetch's {@code --reddit-dump} files, if any, before the configuration is
+   * loaded (which only their subreddits wait for): see {@link DumpsAhead}.
+   */
+  void readDumpsAhead(FetchSelection selection, CalendarMonth month) {
+    if (selection.reddit() && !selection.redditDumps().isEmpty()) {
+      dumpsAhead = Optional.of(DumpsAhead.start(selection.redditDumps(), month, subreddits));
+    }
   }
 
   /** {@code fetch --max-wait}: wins over {@code http.maxWait} from the configuration. */
@@ -237,7 +257,9 @@ final class AppContext implements AutoCloseable {
       List<Path> dumps = selection.redditDumps();
       sources =
           sources.withReddit(
-              dumps.isEmpty() ? reddit::fetchMonth : month -> reddit.fetchDumps(month, dumps));
+              dumps.isEmpty()
+                  ? reddit::fetchMonth
+                  : month -> reddit.fetchDumps(month, dumps, dumpsAhead));
     }
     return sources;
   }
@@ -602,6 +624,7 @@ final class AppContext implements AutoCloseable {
 
   @Override
   public void close() {
+    dumpsAhead.ifPresent(DumpsAhead::close);
     if (live != null) {
       live.close();
     }

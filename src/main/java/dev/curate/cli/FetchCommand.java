@@ -107,6 +107,7 @@ final class FetchCommand implements Callable<Integer> {
             fetched, ctx.fetchPlans(selection, fetched), spec.commandLine().getOut());
         return 0;
       }
+      ctx.readDumpsAhead(selection, fetched);
       Optional<LiveProgress> live = ctx.liveProgress();
       FetchSources sources = ctx.fetchSources(selection);
       ctx.fetchStart(selection, fetched).forEach(ctx.progress());

@@ -32,6 +32,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
@@ -169,8 +170,18 @@ public final class RedditSource {
    * of. The network is used only to refresh figures.
    */
   public List<SubredditFetch> fetchDumps(CalendarMonth month, List<Path> dumps) {
+    return fetchDumps(month, dumps, Optional.empty());
+  }
+
+  /**
+   * @param ahead the same dumps, if their read was started ahead ({@link DumpsAhead}); joined here
+   */
+  public List<SubredditFetch> fetchDumps(
+      CalendarMonth month, List<Path> dumps, Optional<DumpsAhead> ahead) {
     DumpMonth.Read read =
-        new DumpMonth(new DumpReader(), settings.subreddits(), progress).read(dumps, month);
+        ahead.isPresent() && ahead.get().reads(dumps, month)
+            ? ahead.get().join(progress)
+            : new DumpMonth(new DumpReader(), settings.subreddits(), progress).read(dumps, month);
     List<SubredditFetch> results = new ArrayList<>();
     for (String subreddit : settings.subreddits()) {
       List<Post> posts = read.postsOf(subreddit);

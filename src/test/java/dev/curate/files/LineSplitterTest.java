@@ -34,4 +34,26 @@ class LineSplitterTest {
     String line = "ü🤖".repeat(400_000);
     assertThat(lines(line + "\n" + line)).containsExactly(line, line);
   }
+
+  @Test
+  void findsANewlineAtEveryPlaceOfAnEightByteWordAmongBytesOfEveryValue() {
+    // Bytes next to '\n' in value (0x09, 0x0B) and bytes above 0x7F are where a word-at-a-time
+    // test can go wrong; so is a newline right after a zero byte or a 0x01.
+    byte[] fill = {0x00, 0x01, 0x09, 0x0B, (byte) 0x8A, (byte) 0xFF, 'x', 0x0A - 0x01};
+    for (int length = 0; length <= 40; length++) {
+      for (int at = 0; at <= length; at++) {
+        byte[] b = new byte[length + 3];
+        for (int i = 0; i < b.length; i++) {
+          b[i] = fill[(i * 5 + length) % fill.length];
+        }
+        if (at < length) {
+          b[3 + at] = '\n';
+        }
+        int expected = at < length ? 3 + at : -1;
+        assertThat(LineSplitter.newline(b, 3, 3 + length))
+            .as("newline at %d of %d", at, length)
+            .isEqualTo(expected);
+      }
+    }
+  }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The month's posts of the configured subreddits from one or more dumps (a dump per subreddit, or a
@@ -17,14 +18,32 @@ import java.util.function.Consumer;
  */
 public final class DumpMonth {
   private final DumpReader reader;
-  private final Map<String, String> configured = new LinkedHashMap<>();
+  private final Supplier<List<String>> subreddits;
+  private Map<String, String> configured;
   private final Consumer<String> progress;
 
   public DumpMonth(DumpReader reader, List<String> subreddits, Consumer<String> progress) {
+    this(reader, () -> subreddits, progress);
+  }
+
+  /**
+   * @param subreddits asked for only when the first post of the month is met: a dump read ahead
+   *     ({@code reddit.DumpsAhead}) starts before the configuration naming them is loaded
+   */
+  public DumpMonth(
+      DumpReader reader, Supplier<List<String>> subreddits, Consumer<String> progress) {
     this.reader = reader;
-    // Reddit's names are case-insensitive; dumps spell them as the subreddit does.
-    subreddits.forEach(s -> configured.put(s.toLowerCase(Locale.ROOT), s));
+    this.subreddits = subreddits;
     this.progress = progress;
+  }
+
+  /** The configured subreddits by lower-case name: Reddit's names are case-insensitive. */
+  private Map<String, String> configured() {
+    if (configured == null) {
+      configured = new LinkedHashMap<>();
+      subreddits.get().forEach(s -> configured.put(s.toLowerCase(Locale.ROOT), s));
+    }
+    return configured;
   }
 
   /**
@@ -46,11 +65,11 @@ public final class DumpMonth {
           reader.read(
               dump,
               month,
-              name -> configured.containsKey(name.toLowerCase(Locale.ROOT)),
+              name -> configured().containsKey(name.toLowerCase(Locale.ROOT)),
               post ->
                   bySubreddit
                       .computeIfAbsent(
-                          configured.get(post.subreddit().toLowerCase(Locale.ROOT)),
+                          configured().get(post.subreddit().toLowerCase(Locale.ROOT)),
                           k -> new LinkedHashMap<>())
                       .putIfAbsent(post.id(), post));
       progress.accept(

@@ -60,6 +60,9 @@ public final class DumpReader {
           .forEachLine(
               (buffer, offset, length) -> {
                 counter.lines++;
+                if (peek.everyTimeOutside(buffer, offset, length)) {
+                  return;
+                }
                 peek.scan(buffer, offset, length);
                 if (peek.outsideMonth()) {
                   return;

@@ -1,6 +1,7 @@
 package dev.curate.reddit.dump;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Finds a dump line's {@code created_utc} and {@code subreddit} without parsing the JSON: a
@@ -23,6 +24,23 @@ final class PostPeek {
   static final long UNKNOWN = Long.MIN_VALUE;
   private static final byte[] CREATED_UTC = "created_utc".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] SUBREDDIT = "subreddit".getBytes(StandardCharsets.US_ASCII);
+
+  /** {@code "created_utc} without its closing quote, searched for by {@link #everyTimeOutside}. */
+  private static final byte[] KEY = "\"created_utc".getBytes(StandardCharsets.US_ASCII);
+
+  /**
+   * Horspool's shifts for {@link #KEY}: how far the key may move when the byte under its last
+   * position is {@code b}. Most bytes are not in the key, so the search looks at about one byte in
+   * ten of a line instead of every byte.
+   */
+  private static final int[] SHIFT = new int[256];
+
+  static {
+    Arrays.fill(SHIFT, KEY.length);
+    for (int k = 0; k < KEY.length - 1; k++) {
+      SHIFT[KEY[k] & 0xff] = KEY.length - 1 - k;
+    }
+  }
 
   private final long monthStart;
   private final long monthEnd;
@@ -94,6 +112,36 @@ final class PostPeek {
       }
       i++;
     }
+  }
+
+  /**
+   * Whether the line is surely outside the month, without following strings and nesting: it holds
+   * the key {@code "created_utc"} at least once and every such key, the post's own and any nested
+   * post's (a crosspost's parent), has a plain number outside the month. Such a line cannot be of
+   * the month, so the full {@link #scan}, which walks every byte of the line, is spared for the
+   * lines of other months, nearly all of a dump. The bytes {@code "created_utc"} followed by a
+   * colon are always a key: inside a string the quotes would be escaped. Any value of another form,
+   * or a time inside the month, leaves the decision to {@link #scan}.
+   */
+  boolean everyTimeOutside(byte[] b, int offset, int length) {
+    int end = offset + length;
+    int last = KEY.length - 1;
+    boolean found = false;
+    for (int i = offset + last; i < end; i += SHIFT[b[i] & 0xff]) {
+      if (b[i] != 'c' || !is(b, i - last, i + 1, KEY) || i + 1 >= end || b[i + 1] != '"') {
+        continue;
+      }
+      int colon = skipSpaces(b, i + 2, end);
+      if (colon >= end || b[colon] != ':') {
+        continue;
+      }
+      long seconds = seconds(b, skipSpaces(b, colon + 1, end), end);
+      if (seconds == UNKNOWN || (seconds >= monthStart && seconds < monthEnd)) {
+        return false;
+      }
+      found = true;
+    }
+    return found;
   }
 
   long createdUtc() {

@@ -3,6 +3,7 @@ package dev.curate.reddit.dump;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -100,5 +101,65 @@ class PostPeekTest {
 
     assertThat(peek.subreddit()).isNull();
     assertThat(peek.outsideMonth()).isFalse();
+  }
+
+  private static boolean everyTimeOutside(String line) {
+    byte[] b = ("xx" + line + "yy").getBytes(StandardCharsets.UTF_8);
+    return new PostPeek(NOVEMBER, DECEMBER).everyTimeOutside(b, 2, b.length - 4);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "{\"created_utc\":1500000000,\"subreddit\":\"MachineLearning\"}",
+        "{\"subreddit\":\"MachineLearning\",\"created_utc\" : \"1543622400\"}",
+        "{\"selftext\":\"a long text\",\"created_utc\":1543622400.5,\"media\":null}",
+        // The post and its crosspost's parent are both of other months, in either key order.
+        "{\"crosspost_parent_list\":[{\"created_utc\":1400000000}],\"created_utc\":1500000000}",
+        "{\"created_utc\":1500000000,\"crosspost_parent_list\":[{\"created_utc\":1400000000}]}"
+      })
+  void aLineWhoseEveryTimeIsOfAnotherMonthIsOutsideWithoutAScan(String line) {
+    assertThat(everyTimeOutside(line)).isTrue();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "{\"created_utc\":1541100000,\"subreddit\":\"MachineLearning\"}",
+        // The parent is of the month: only the scan tells whose time is whose.
+        "{\"crosspost_parent_list\":[{\"created_utc\":1541100000}],\"created_utc\":1500000000}",
+        "{\"created_utc\":1500000000,\"crosspost_parent_list\":[{\"created_utc\":1541100000}]}",
+        // A time in a form the peek does not read, or none at all.
+        "{\"created_utc\":1.5E9}",
+        "{\"created_utc\":null}",
+        "{\"id\":\"a\"}",
+        // Inside a string the key's quotes are escaped: text, not a time.
+        "{\"title\":\"\\\"created_utc\\\":1500000000\"}",
+        "{\"title\":\"created_utc\",\"id\":\"a\"}",
+        "{\"created_utc\""
+      })
+  void anyOtherLineIsLeftToTheScan(String line) {
+    assertThat(everyTimeOutside(line)).isFalse();
+  }
+
+  /**
+   * The search moves by the byte under the key's end; text made of the key's own bytes (an escaped
+   * quote included), at every length before it, is where a wrong move would step over a key.
+   */
+  @Test
+  void theSearchFindsEveryKeyWhateverTheTextBeforeIt() {
+    String[] pieces = {"c", "r", "e", "a", "t", "d", "_", "u", "\\\"", "tc", "utc", "created_ut"};
+    for (int length = 0; length < 60; length++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = 0; i < length; i++) {
+        text.append(pieces[(i * 7 + length) % pieces.length]);
+      }
+      String before = "{\"a\":\"" + text + "\",\"created_utc\":1500000000";
+      assertThat(everyTimeOutside(before + "}")).as(before).isTrue();
+      String both = before + ",\"b\":\"" + text + "\",\"created_utc\":1541100000}";
+      assertThat(everyTimeOutside(both)).as(both).isFalse();
+    }
   }
 }
