@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
           + " picocli's AutoComplete from the command line itself. Changes nothing.",
       "",
       "Example: source <(curate completion bash)          # this shell only",
-      "         curate completion bash > ~/.local/share/bash-completion/completions/curate",
+      "         curate completion bash \\",
+      "           > ~/.local/share/bash-completion/completions/curate",
       "         curate completion zsh > ~/.curate-completion.sh   # source it in ~/.zshrc"
     })
 final class CompletionCommand implements Callable<Integer> {

@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
           + " something a fetch needs is unreachable or broken.",
       "",
       "Example: curate doctor",
-      "         curate doctor --json | jq '.endpoints[] | select(.reachable | not) | .name'"
+      "         curate doctor --json | jq '.endpoints[] | select(.reachable|not)'"
     })
 final class DoctorCommand implements Callable<Integer> {
   @ParentCommand CurateCommand root;
