@@ -5,6 +5,7 @@ import dev.curate.model.SourceCoverage;
 import dev.curate.model.SourceId;
 import dev.curate.store.FetchRun;
 import dev.curate.store.Store;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +18,9 @@ public final class MonthCoverage {
   private MonthCoverage() {}
 
   /**
-   * Each source's latest fetch of the month: one entry per source, in the order the sources were
-   * first fetched.
+   * Each source's latest fetch of the month: one entry per source, GitHub first, then the
+   * subreddits in the order they were first fetched. GitHub and Reddit are read side by side, so
+   * which saved first is chance; the coverage's order must not be.
    */
   public static List<SourceCoverage> of(Store store, CalendarMonth month) {
     return of(store.fetchRuns(month));
@@ -33,6 +35,7 @@ public final class MonthCoverage {
       latest.put(run.source(), run); // the last one per source wins, in the place of the first
     }
     return latest.values().stream()
+        .sorted(Comparator.comparing(run -> !(run.source() instanceof SourceId.GitHub)))
         .map(
             run ->
                 new SourceCoverage(
