@@ -419,7 +419,8 @@ final class AppContext implements AutoCloseable {
         config().endpoints(),
         redditCredentials(),
         reddit(selection.redditSource()).decision(month, selection.redditDumps()),
-        selection.redditDumps().size());
+        selection.redditDumps().size(),
+        config().reddit().refreshTop());
   }
 
   /**
