@@ -70,7 +70,8 @@ class DumpsAheadTest {
       assertThat(read.warnings()).singleElement().asString().contains("skipped 1 posts");
       assertThat(told)
           .containsExactly(
-              "reading " + file + " for 2018-11", "RS.ndjson: 3 lines, 1 posts of 2018-11 kept");
+              "reddit: reading " + file + " for 2018-11",
+              "reddit: RS.ndjson: 3 lines, 1 posts of 2018-11 kept");
     }
   }
 
