@@ -184,7 +184,9 @@ final class AppContext implements AutoCloseable {
     return store;
   }
 
-  HttpStack http() {
+  // Synchronized: the Reddit source builds its clients on first use, from its own lane of the
+  // fetch.
+  synchronized HttpStack http() {
     if (http == null) {
       // No HTTP cache in a workspace that cannot be written: it would only fail, request by
       // request.
@@ -227,7 +229,7 @@ final class AppContext implements AutoCloseable {
               source.map(config().reddit()::withSource).orElse(config().reddit()),
               config().endpoints(),
               redditCredentials(),
-              http(),
+              this::http,
               runtime.clock(),
               progress());
     }
@@ -419,7 +421,8 @@ final class AppContext implements AutoCloseable {
         config().endpoints(),
         redditCredentials(),
         reddit(selection.redditSource()).decision(month, selection.redditDumps()),
-        selection.redditDumps().size());
+        selection.redditDumps().size(),
+        config().reddit().refreshTop());
   }
 
   /**

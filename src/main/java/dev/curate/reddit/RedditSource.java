@@ -35,6 +35,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 
 /**
@@ -62,13 +63,23 @@ public final class RedditSource {
   private final Clock clock;
   private final Consumer<String> progress;
   private final HttpStats stats = new HttpStats();
-  private final ListingPager pager;
-  private final ListingRead listings;
-  private final ArchivePager archive;
-  private final ArcticShiftClient archiveClient;
-  private final InfoRefresher refresher;
   private final ArchivedThreads archived = new ArchivedThreads();
-  private final RedditClient reddit;
+  private final Supplier<Network> connect;
+  private Network network;
+
+  /**
+   * What Reddit and the archive are asked through, built on first use: a dump fetch without the
+   * refresh ({@code reddit.refreshTop: 0}) sends nothing, and building the HTTP stack (OkHttp, the
+   * JDK's TLS context and its trust store) cost a tenth of a second of CPU beside the read
+   * (profiled with scripts/bench-fetch-dump).
+   */
+  private record Network(
+      RedditClient reddit,
+      ListingPager pager,
+      ListingRead listings,
+      ArcticShiftClient archiveClient,
+      ArchivePager archive,
+      InfoRefresher refresher) {}
 
   public RedditSource(
       RedditSettings settings,
@@ -77,19 +88,48 @@ public final class RedditSource {
       HttpStack http,
       Clock clock,
       Consumer<String> progress) {
+    this(settings, endpoints, credentials, () -> http, clock, progress);
+  }
+
+  /**
+   * @param http the run's HTTP stack, asked for only when a request is about to be planned or sent
+   */
+  public RedditSource(
+      RedditSettings settings,
+      Endpoints endpoints,
+      RedditCredentials credentials,
+      Supplier<HttpStack> http,
+      Clock clock,
+      Consumer<String> progress) {
     this.settings = settings;
     this.credentials = credentials;
     this.clock = clock;
     this.progress = progress;
+    this.connect = () -> connect(endpoints, http.get());
+  }
+
+  /** Built once, by whichever lane of the fetch asks first. */
+  private synchronized Network network() {
+    if (network == null) {
+      network = connect.get();
+    }
+    return network;
+  }
+
+  private Network connect(Endpoints endpoints, HttpStack http) {
     // One client, one token and one rate limiter for the whole run: Reddit counts per client id.
-    this.reddit = RedditClient.connect(endpoints, credentials, http, clock, stats);
-    this.pager = new ListingPager(reddit, settings.maxPages(), progress);
-    this.listings = new ListingRead(pager, clock, progress);
-    this.archiveClient =
+    RedditClient reddit = RedditClient.connect(endpoints, credentials, http, clock, stats);
+    ListingPager pager = new ListingPager(reddit, settings.maxPages(), progress);
+    ArcticShiftClient archiveClient =
         ArcticShiftClient.connect(
             http, credentials.userAgent(), stats, endpoints.redditArchiveUrl());
-    this.archive = new ArchivePager(archiveClient, progress);
-    this.refresher = new InfoRefresher(reddit, clock);
+    return new Network(
+        reddit,
+        pager,
+        new ListingRead(pager, clock, progress),
+        archiveClient,
+        new ArchivePager(archiveClient, progress),
+        new InfoRefresher(reddit, clock));
   }
 
   /**
@@ -99,7 +139,7 @@ public final class RedditSource {
    * @throws dev.curate.error.CurateException exit 4 when Reddit refuses the app's id and secret
    */
   public boolean requestToken() {
-    return reddit.requestToken();
+    return network().reddit().requestToken();
   }
 
   /** One result per configured subreddit, in configuration order. */
@@ -125,30 +165,33 @@ public final class RedditSource {
     List<PlanStep> steps = new ArrayList<>();
     for (String subreddit : settings.subreddits()) {
       if (decision.first() == ReadMethod.LISTING) {
-        steps.add(pager.plan(subreddit, decision.window()));
+        steps.add(network().pager().plan(subreddit, decision.window()));
       }
       boolean archiveRead =
           decision.first() == ReadMethod.ARCHIVE || decision.archiveIfListingCut();
       if (archiveRead) {
         boolean first = decision.first() == ReadMethod.ARCHIVE;
-        List<PlannedRequest> pages = archive.plan(subreddit, month);
+        List<PlannedRequest> pages = network().archive().plan(subreddit, month);
         steps.add(first ? pages.get(0) : pages.get(0).optional());
         steps.add(pages.get(1));
-        PlannedRequest count = archiveClient.plannedCount(subreddit, month);
+        PlannedRequest count = network().archiveClient().plannedCount(subreddit, month);
         // Read once the archive has served the month; a failed archive (auto) never gets there.
         steps.add(first && !decision.listingIfArchiveFails() ? count : count.optional());
       }
       // What an archive or a dump served is refreshed from Reddit; a listing is Reddit's own.
       if ((archiveRead || decision.first() == ReadMethod.DUMP) && settings.refreshTop() > 0) {
-        steps.add(refresher.plan(subreddit, settings.refreshTop()));
+        steps.add(network().refresher().plan(subreddit, settings.refreshTop()));
       }
       if (decision.first() == ReadMethod.ARCHIVE && decision.listingIfArchiveFails()) {
-        steps.add(pager.plan(subreddit, decision.window()).optional());
+        steps.add(network().pager().plan(subreddit, decision.window()).optional());
       }
     }
     boolean apiFirst = decision.first() == ReadMethod.LISTING && !settings.subreddits().isEmpty();
-    reddit.plannedToken().ifPresent(token -> steps.add(0, apiFirst ? token : token.optional()));
-    return new SourcePlan(PLAN_NAME, steps, List.of(reddit.budget()));
+    network()
+        .reddit()
+        .plannedToken()
+        .ifPresent(token -> steps.add(0, apiFirst ? token : token.optional()));
+    return new SourcePlan(PLAN_NAME, steps, List.of(network().reddit().budget()));
   }
 
   /** As {@link #fetch}, with each thread's archived and refreshed figures. */
@@ -224,7 +267,7 @@ public final class RedditSource {
                 : "the archive"));
     ListingRead.Outcome listing = null;
     if (decision.first() == ReadMethod.LISTING) {
-      listing = listings.read(subreddit, month, decision.window(), warnings);
+      listing = network().listings().read(subreddit, month, decision.window(), warnings);
       if (!decision.archiveIfListingCut() || listing.complete() || listing.unavailable()) {
         return listing.toFetch(
             subreddit, stats.requests() - requestsBefore, warnings, stats.since(activityBefore));
@@ -237,7 +280,7 @@ public final class RedditSource {
               + "; reading the archive");
     }
     try {
-      ArchivePager.Result read = archive.readMonth(subreddit, month);
+      ArchivePager.Result read = network().archive().readMonth(subreddit, month);
       List<Post> posts = read.posts();
       warnings.addAll(read.warnings());
       OptionalLong expected = expectedPosts(subreddit, month, warnings);
@@ -268,7 +311,7 @@ public final class RedditSource {
                   ? "reading the top listing instead"
                   : "keeping what the top listing read"));
       if (listing == null) {
-        listing = listings.read(subreddit, month, decision.window(), warnings);
+        listing = network().listings().read(subreddit, month, decision.window(), warnings);
       }
       return listing.toFetch(
           subreddit, stats.requests() - requestsBefore, warnings, stats.since(activityBefore));
@@ -297,7 +340,7 @@ public final class RedditSource {
     InfoRefresher.Refresh refresh = InfoRefresher.Refresh.NONE;
     if (settings.refreshTop() > 0) {
       List<RedditThread> live = archived.live(read, month);
-      refresh = refresher.refresh(subreddit, live, settings.refreshTop());
+      refresh = network().refresher().refresh(subreddit, live, settings.refreshTop());
       if (refresh.warning() != null) {
         warnings.add(refresh.warning());
       }
@@ -368,7 +411,7 @@ public final class RedditSource {
    */
   private OptionalLong expectedPosts(String subreddit, CalendarMonth month, List<String> warnings) {
     try {
-      return archiveClient.monthlyPostCount(subreddit, month);
+      return network().archiveClient().monthlyPostCount(subreddit, month);
     } catch (CurateException e) {
       warnings.add(
           "r/"

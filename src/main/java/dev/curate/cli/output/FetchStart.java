@@ -126,9 +126,21 @@ public final class FetchStart {
   /**
    * @param decision where threads come from, and why
    * @param dumps how many {@code --reddit-dump} files are read instead of the network
+   * @param refreshTop {@code reddit.refreshTop}: 0 keeps an archive's or a dump's own figures
    */
   public static String reddit(
-      Endpoints endpoints, RedditCredentials credentials, SourceDecision decision, int dumps) {
+      Endpoints endpoints,
+      RedditCredentials credentials,
+      SourceDecision decision,
+      int dumps,
+      int refreshTop) {
+    boolean refreshed = refreshTop > 0;
+    if (decision.reason() == SourceDecision.Reason.DUMPS_GIVEN && !refreshed) {
+      // Nothing is sent: naming an endpoint or a credential would suggest otherwise.
+      return "Reddit: "
+          + threadSource(endpoints.redditArchiveUrl(), decision, dumps, false)
+          + "; Reddit is not asked";
+    }
     String asked =
         credentials.hasOAuth()
             ? "application-only OAuth ("
@@ -143,21 +155,22 @@ public final class FetchStart {
                 + RedditCredentials.CLIENT_SECRET
                 + " for OAuth)";
     return "Reddit: "
-        + threadSource(endpoints.redditArchiveUrl(), decision, dumps)
+        + threadSource(endpoints.redditArchiveUrl(), decision, dumps, refreshed)
         + "; Reddit asked through "
         + asked;
   }
 
   /** The one wording of {@link SourceDecision}. */
-  private static String threadSource(String archive, SourceDecision decision, int dumps) {
+  private static String threadSource(
+      String archive, SourceDecision decision, int dumps, boolean refreshed) {
     String listings = "the top listings (t=" + decision.window().parameter() + ")";
-    String fromArchive = "the archive at " + archive + ", figures refreshed from Reddit";
+    String fromArchive = "the archive at " + archive + figures(refreshed, "the archive's own");
     return switch (decision.reason()) {
       case DUMPS_GIVEN ->
           "threads from "
               + dumps
               + (dumps == 1 ? " dump" : " dumps")
-              + ", figures refreshed from Reddit";
+              + figures(refreshed, dumps == 1 ? "the dump's own" : "the dumps' own");
       case CHOSEN ->
           "threads from " + (decision.first() == ReadMethod.LISTING ? listings : fromArchive);
       case LISTING_MAY_COVER_THE_MONTH ->
@@ -173,5 +186,11 @@ public final class FetchStart {
               + listings
               + " where the archive fails";
     };
+  }
+
+  private static String figures(boolean refreshed, String own) {
+    return refreshed
+        ? ", figures refreshed from Reddit"
+        : ", figures " + own + " (reddit.refreshTop: 0)";
   }
 }

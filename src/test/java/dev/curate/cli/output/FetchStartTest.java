@@ -77,11 +77,12 @@ class FetchStartTest {
 
   @Test
   void redditSaysWhereThreadsComeFromAndHowRedditIsAsked() {
-    assertThat(FetchStart.reddit(ENDPOINTS, PUBLIC, decision(RedditSourceChoice.api, ALL), 0))
+    assertThat(FetchStart.reddit(ENDPOINTS, PUBLIC, decision(RedditSourceChoice.api, ALL), 0, 500))
         .isEqualTo(
             "Reddit: threads from the top listings (t=all); Reddit asked through the public endpoints via"
                 + " https://www.reddit.com (set REDDIT_CLIENT_ID and REDDIT_CLIENT_SECRET for OAuth)");
-    assertThat(FetchStart.reddit(ENDPOINTS, OAUTH, decision(RedditSourceChoice.archive, WEEK), 0))
+    assertThat(
+            FetchStart.reddit(ENDPOINTS, OAUTH, decision(RedditSourceChoice.archive, WEEK), 0, 500))
         .isEqualTo(
             "Reddit: threads from the archive at https://arctic-shift.photon-reddit.com, figures refreshed from Reddit;"
                 + " Reddit asked through application-only OAuth (REDDIT_CLIENT_ID) via https://oauth.reddit.com");
@@ -89,11 +90,11 @@ class FetchStartTest {
 
   @Test
   void autoSaysWhichSourceItChoseForTheMonthAndWhatFollows() {
-    assertThat(FetchStart.reddit(ENDPOINTS, OAUTH, decision(RedditSourceChoice.auto, WEEK), 0))
+    assertThat(FetchStart.reddit(ENDPOINTS, OAUTH, decision(RedditSourceChoice.auto, WEEK), 0, 500))
         .startsWith(
             "Reddit: threads from the top listings (t=week), then from the archive at"
                 + " https://arctic-shift.photon-reddit.com for a subreddit whose listing is cut (auto);");
-    assertThat(FetchStart.reddit(ENDPOINTS, OAUTH, decision(RedditSourceChoice.auto, ALL), 0))
+    assertThat(FetchStart.reddit(ENDPOINTS, OAUTH, decision(RedditSourceChoice.auto, ALL), 0, 500))
         .startsWith(
             "Reddit: threads from the archive at https://arctic-shift.photon-reddit.com, figures refreshed"
                 + " from Reddit (auto: the top listings reach back a year at most), from the top listings"
@@ -103,9 +104,23 @@ class FetchStartTest {
   @Test
   void dumpsReplaceTheNetworkWhateverTheChoice() {
     SourceDecision dumps = new SourceDecision(RedditSourceChoice.auto, WEEK, true);
-    assertThat(FetchStart.reddit(ENDPOINTS, OAUTH, dumps, 2))
+    assertThat(FetchStart.reddit(ENDPOINTS, OAUTH, dumps, 2, 500))
         .startsWith("Reddit: threads from 2 dumps, figures refreshed from Reddit;")
         .doesNotContain("id-123456", "secret-123456");
+  }
+
+  @Test
+  void withoutRefreshTheFiguresAreTheDumpsOwnAndRedditIsNotAsked() {
+    SourceDecision dumps = new SourceDecision(RedditSourceChoice.auto, WEEK, true);
+    assertThat(FetchStart.reddit(ENDPOINTS, OAUTH, dumps, 1, 0))
+        .isEqualTo(
+            "Reddit: threads from 1 dump, figures the dump's own (reddit.refreshTop: 0);"
+                + " Reddit is not asked");
+    assertThat(
+            FetchStart.reddit(ENDPOINTS, OAUTH, decision(RedditSourceChoice.archive, WEEK), 0, 0))
+        .startsWith(
+            "Reddit: threads from the archive at https://arctic-shift.photon-reddit.com, figures the"
+                + " archive's own (reddit.refreshTop: 0);");
   }
 
   private static SourceDecision decision(RedditSourceChoice choice, TopWindow window) {
