@@ -114,16 +114,28 @@ final class FetchCommand implements Callable<Integer> {
       PrintWriter during = live.map(LiveProgress::printer).orElse(err);
       List<SourceReport> reports;
       try (InterruptNotice notice = new InterruptNotice(fetched, err, live)) {
-        reports =
-            ctx.fetchService(
-                    sources,
-                    notice.watching(ctx.progress()),
-                    report -> {
-                      notice.saved(report);
-                      live.ifPresent(l -> l.saved(report.source().key()));
-                      FetchSummary.warnings(report, during);
-                    })
-                .fetch(fetched);
+        try {
+          reports =
+              ctx.fetchService(
+                      sources,
+                      notice.watching(ctx.progress()),
+                      report -> {
+                        notice.saved(report);
+                        live.ifPresent(l -> l.saved(report.source().key()));
+                        FetchSummary.warnings(report, during);
+                      })
+                  .fetch(fetched);
+        } catch (RuntimeException e) {
+          // Read side by side, one source's failure leaves the others' saves in place: their
+          // summary comes before the failure's line, so the editor sees what the store now has.
+          List<SourceReport> kept = notice.savedSoFar();
+          if (!kept.isEmpty()) {
+            live.ifPresent(LiveProgress::close);
+            FetchSummary.print(kept, ctx.progressWriter());
+            FetchSummary.coverage(fetched, kept, ctx.progressWriter());
+          }
+          throw e;
+        }
       }
       live.ifPresent(LiveProgress::close);
       FetchSummary.print(reports, ctx.progressWriter());

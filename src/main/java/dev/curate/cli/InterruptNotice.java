@@ -61,6 +61,11 @@ final class InterruptNotice implements AutoCloseable {
     saving.remove(report.source());
   }
 
+  /** The sources committed so far, in the order they were saved. */
+  synchronized List<SourceReport> savedSoFar() {
+    return List.copyOf(saved);
+  }
+
   synchronized String line() {
     return InterruptedFetch.line(month, List.copyOf(saved), List.copyOf(saving));
   }

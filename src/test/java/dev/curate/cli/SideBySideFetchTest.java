@@ -85,6 +85,14 @@ class SideBySideFetchTest {
     assertThat(r.exitCode()).as(r.err()).isEqualTo(4);
     assertThat(failureLines(r)).singleElement().asString().contains("GitHub");
     assertThat(r.err()).doesNotContain("saving github:", "Exception");
+    // what the store now has, said before the failure's line
+    assertThat(r.err())
+        .contains(
+            "r/MachineLearning 2018-11: 7 posts from the archive, complete",
+            "r/datascience 2018-11: 2 posts from the archive, complete");
+    assertThat(r.err().indexOf("r/datascience 2018-11: 2 posts"))
+        .isLessThan(r.err().indexOf(failureLines(r).get(0)));
+    assertThat(r.err()).doesNotContain("github 2018-11:");
     try (Store store = Store.open(workspace)) {
       assertThat(store.repos(NOVEMBER)).isEmpty();
       assertThat(store.threads(NOVEMBER))
