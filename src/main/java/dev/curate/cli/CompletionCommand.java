@@ -31,21 +31,8 @@ final class CompletionCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
   @Spec CommandSpec spec;
 
-  @Parameters(
-      index = "0",
-      paramLabel = "SHELL",
-      description = "bash or zsh.",
-      completionCandidates = ShellNames.class)
-  Shell shell;
-
-  /** The values of SHELL, for the script's own completion of {@code curate completion <TAB>}. */
-  static final class ShellNames extends java.util.ArrayList<String> {
-    private static final long serialVersionUID = 1L;
-
-    ShellNames() {
-      super(java.util.List.of("bash", "zsh"));
-    }
-  }
+  @Parameters(index = "0", paramLabel = "SHELL", description = "bash or zsh.")
+  Shell shell; // picocli completes an enum's values: bash, zsh
 
   @Override
   public Integer call() {

@@ -112,15 +112,11 @@ final class DraftCommand implements Callable<Integer> {
                     new UsageException(
                         "--diff compares with a draft file: give --output FILE, or none for the"
                             + " workspace's draft, not --output -"));
-        return printDiff(service.keepingNothing(), drafted, onDisk, out, ctx.progress());
+        return printDiff(service.keepingNothing(), drafted, onDisk, out, err, ctx.progress());
       }
       // A wrong --output is said before Reddit is asked for any comment.
       target.ifPresent(t -> DraftFile.check(t, force));
-      Optional<String> chartFolder =
-          target.map(t -> DraftFile.chartFolder(t).getFileName().toString());
-      DraftService.Draft draft = service.render(options(drafted, chartFolder));
-      draft.warnings().forEach(w -> err.println(Terminal.sanitize("warning: " + w)));
-      err.flush();
+      DraftService.Draft draft = render(service, drafted, target, err);
       if (target.isEmpty()) {
         out.print(draft.markdown());
         out.flush();
@@ -147,8 +143,17 @@ final class DraftCommand implements Callable<Integer> {
     }
   }
 
-  private DraftService.Options options(CalendarMonth drafted, Optional<String> chartFolder) {
-    return new DraftService.Options(Optional.of(drafted), lang, frontMatter, chartFolder);
+  /** The draft, its charts' folder named after {@code target}'s; its warnings said on err. */
+  private DraftService.Draft render(
+      DraftService service, CalendarMonth drafted, Optional<Path> target, PrintWriter err) {
+    Optional<String> chartFolder =
+        target.map(t -> DraftFile.chartFolder(t).getFileName().toString());
+    DraftService.Draft draft =
+        service.render(
+            new DraftService.Options(Optional.of(drafted), lang, frontMatter, chartFolder));
+    draft.warnings().forEach(w -> err.println(Terminal.sanitize("warning: " + w)));
+    err.flush();
+    return draft;
   }
 
   /** The unified diff from the draft on disk to a regenerated one; nothing is written. */
@@ -157,14 +162,10 @@ final class DraftCommand implements Callable<Integer> {
       CalendarMonth drafted,
       Path onDisk,
       PrintWriter out,
+      PrintWriter err,
       Consumer<String> progress) {
     String current = DraftFile.current(onDisk, drafted);
-    DraftService.Draft draft =
-        service.render(
-            options(drafted, Optional.of(DraftFile.chartFolder(onDisk).getFileName().toString())));
-    PrintWriter err = spec.commandLine().getErr();
-    draft.warnings().forEach(w -> err.println(Terminal.sanitize("warning: " + w)));
-    err.flush();
+    DraftService.Draft draft = render(service, drafted, Optional.of(onDisk), err);
     List<String> lines = DraftDiff.unified(onDisk, current, draft.markdown());
     lines.forEach(out::println);
     out.flush();

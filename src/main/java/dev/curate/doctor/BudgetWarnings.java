@@ -1,12 +1,12 @@
 package dev.curate.doctor;
 
 import dev.curate.github.RateLimits;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** What would slow a fetch down without stopping it: warnings, each with what to do. */
 final class BudgetWarnings {
@@ -41,21 +41,17 @@ final class BudgetWarnings {
     return warnings;
   }
 
-  private static java.util.Optional<Finding> usedUp(String name, RateLimits.Bucket bucket) {
+  private static Optional<Finding> usedUp(String name, RateLimits.Bucket bucket) {
     if (bucket.remaining() > 0) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
-    return java.util.Optional.of(
+    return Optional.of(
         Finding.warning(
             "GitHub's "
                 + name
                 + " budget is used up until "
-                + shown(bucket.resetAt())
+                + AT.format(bucket.resetAt())
                 + ": a fetch before then waits for it (http.maxWait, --max-wait) or stops with"
                 + " exit 75; fetch after the reset"));
-  }
-
-  static String shown(Instant at) {
-    return AT.format(at);
   }
 }

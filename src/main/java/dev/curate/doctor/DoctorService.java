@@ -7,6 +7,7 @@ import dev.curate.error.CurateException;
 import dev.curate.error.ExitCode;
 import dev.curate.events.ClickHouseEvents;
 import dev.curate.github.RateLimits;
+import dev.curate.http.Redaction;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -161,7 +162,7 @@ public final class DoctorService {
     if (parsed == null || (parsed.username().isEmpty() && parsed.password().isEmpty())) {
       return url;
     }
-    return parsed.newBuilder().username("").password("").build().toString();
+    return Redaction.url(parsed);
   }
 
   private static Finding finding(EndpointCheck check, CurateException failure) {

@@ -9,9 +9,6 @@ import dev.curate.http.RetryPolicy;
 import dev.curate.http.Unreachable;
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
-import java.net.UnknownHostException;
 import java.util.List;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -76,13 +73,8 @@ public final class Reachability {
         e);
   }
 
+  /** Why a host that was found failed ({@link Unreachable} words those that were not). */
   private static String reason(IOException e) {
-    if (e instanceof UnknownHostException) {
-      return "unknown host";
-    }
-    if (e instanceof ConnectException || e instanceof NoRouteToHostException) {
-      return "connection refused";
-    }
     if (e instanceof InterruptedIOException) {
       return "timed out";
     }

@@ -9,7 +9,6 @@ import dev.curate.doctor.Finding;
 import dev.curate.error.ExitCode;
 import dev.curate.github.RateLimits;
 import java.io.PrintWriter;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -26,6 +25,8 @@ public final class DoctorText {
   private static final DateTimeFormatter AT =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
           .withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter SHORT =
+      DateTimeFormatter.ofPattern("HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
   private final UnaryOperator<String> clean;
 
@@ -146,13 +147,7 @@ public final class DoctorText {
 
   private static String bucket(RateLimits.Bucket b) {
     return String.format(
-        Locale.ROOT, "%,d/%,d left until %s", b.remaining(), b.limit(), shortTime(b.resetAt()));
-  }
-
-  private static String shortTime(Instant at) {
-    return DateTimeFormatter.ofPattern("HH:mm 'UTC'", Locale.ROOT)
-        .withZone(ZoneOffset.UTC)
-        .format(at);
+        Locale.ROOT, "%,d/%,d left until %s", b.remaining(), b.limit(), SHORT.format(b.resetAt()));
   }
 
   private static String verdict(DoctorReport r) {
