@@ -79,9 +79,8 @@ public final class DumpReader {
                   return;
                 }
                 // A created_utc that is no date (1e300) cannot be placed in a month: such a post of
-                // a wanted
-                // subreddit is handed on, for the thread mapping to skip it by name with the
-                // others.
+                // a wanted subreddit is handed on, for the thread mapping to skip it by name with
+                // the others.
                 Optional<Instant> created = ThreadMapper.instantOf(post.createdUtc());
                 if (created.isPresent() && !month.contains(created.get())) {
                   return;
