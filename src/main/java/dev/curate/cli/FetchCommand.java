@@ -130,16 +130,12 @@ final class FetchCommand implements Callable<Integer> {
           // summary comes before the failure's line, so the editor sees what the store now has.
           List<SourceReport> kept = notice.savedSoFar();
           if (!kept.isEmpty()) {
-            live.ifPresent(LiveProgress::close);
-            FetchSummary.print(kept, ctx.progressWriter());
-            FetchSummary.coverage(fetched, kept, ctx.progressWriter());
+            summary(ctx, live, fetched, kept);
           }
           throw e;
         }
       }
-      live.ifPresent(LiveProgress::close);
-      FetchSummary.print(reports, ctx.progressWriter());
-      FetchSummary.coverage(fetched, reports, ctx.progressWriter());
+      summary(ctx, live, fetched, reports);
       ctx.progress()
           .accept(
               "Fetched "
@@ -150,6 +146,14 @@ final class FetchCommand implements Callable<Integer> {
                   + fetched);
       return 0;
     }
+  }
+
+  /** The live rows closed, then the saved sources' summary and the month's coverage. */
+  private static void summary(
+      AppContext ctx, Optional<LiveProgress> live, CalendarMonth month, List<SourceReport> saved) {
+    live.ifPresent(LiveProgress::close);
+    FetchSummary.print(saved, ctx.progressWriter());
+    FetchSummary.coverage(month, saved, ctx.progressWriter());
   }
 
   /** The plans {@code --dry-run} prints, as data: what the tests hold the fetch to. */

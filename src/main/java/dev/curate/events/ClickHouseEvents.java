@@ -62,11 +62,6 @@ public final class ClickHouseEvents implements EventsSource {
     return stars.lastEventAt();
   }
 
-  /** An instant as messages show it: {@code 2018-11-30 23:59:59 UTC}. */
-  public static String shown(java.time.Instant instant) {
-    return ClickHouseStars.shown(instant);
-  }
-
   @Override
   public EventsMonth read(CalendarMonth month) {
     ClickHouseMonth read = stars.read(month);

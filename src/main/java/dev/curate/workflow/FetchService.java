@@ -87,7 +87,7 @@ public final class FetchService {
     Map<Long, StarGain> completed =
         completeGains(month, found.items(), survey.gains(), read.monthly(), savedAt);
     LoneStargazerCount.Counted lone = countLoneStargazers(month, read, completed);
-    SourceResult<Repo> repos = withLoneStargazers(withCost(found, survey, readmeRead), lone);
+    SourceResult<Repo> repos = withCost(found, survey, readmeRead, lone);
     saving(repos.report(), "repositories");
     Map<Long, StarGain> gains =
         store.saveRepos(month, repos, completed, read.monthly(), lone.byRepoId(), savedAt);
@@ -154,20 +154,25 @@ public final class FetchService {
         progress);
   }
 
-  /** The GitHub report with what counting the lone stargazers cost, warned and gave. */
-  private static SourceResult<Repo> withLoneStargazers(
-      SourceResult<Repo> repos, LoneStargazerCount.Counted lone) {
-    SourceReport r = repos.report();
-    if (r.events() == null) {
-      return repos;
-    }
+  /**
+   * The GitHub report with the requests and warnings of measuring stars, reading READMEs and
+   * counting the lone stargazers added, and the events' coverage saying what that count gave.
+   */
+  private static SourceResult<Repo> withCost(
+      SourceResult<Repo> found,
+      StarGainSurvey survey,
+      ReadmeRead readmeRead,
+      LoneStargazerCount.Counted lone) {
+    SourceReport r = found.report();
     List<String> warnings = new ArrayList<>(r.warnings());
+    warnings.addAll(survey.warnings());
+    warnings.addAll(readmeRead.warnings());
     warnings.addAll(lone.warnings());
     return new SourceResult<>(
-        repos.items(),
+        found.items(),
         new SourceReport(
             r.source(),
-            r.requests() + lone.cost().requests(),
+            r.requests() + survey.requests() + readmeRead.requests() + lone.cost().requests(),
             r.found(),
             r.kept(),
             warnings,
@@ -175,31 +180,7 @@ public final class FetchService {
             r.complete(),
             r.method(),
             r.expectedPosts(),
-            r.events().withLoneStargazers(lone.coverage())));
-  }
-
-  /**
-   * The GitHub report with the requests and warnings of measuring stars and reading READMEs added.
-   */
-  private static SourceResult<Repo> withCost(
-      SourceResult<Repo> found, StarGainSurvey survey, ReadmeRead readmeRead) {
-    SourceReport r = found.report();
-    List<String> warnings = new ArrayList<>(r.warnings());
-    warnings.addAll(survey.warnings());
-    warnings.addAll(readmeRead.warnings());
-    return new SourceResult<>(
-        found.items(),
-        new SourceReport(
-            r.source(),
-            r.requests() + survey.requests() + readmeRead.requests(),
-            r.found(),
-            r.kept(),
-            warnings,
-            r.activity(),
-            r.complete(),
-            r.method(),
-            r.expectedPosts(),
-            r.events()));
+            r.events() == null ? null : r.events().withLoneStargazers(lone.coverage())));
   }
 
   /**

@@ -35,15 +35,18 @@ final class GitHubCandidates {
    * @param result the candidates and the GitHub report, the events' coverage in it
    * @param monthly the events' counts of each candidate they counted, by repository id
    * @param eventNames the names the events counted each candidate under, by repository id
-   * @param eventsRead whether the events were read (the report's coverage says what they gave)
    * @param reading how the month was read
    */
   record Read(
       SourceResult<Repo> result,
       Map<Long, MonthlyStars> monthly,
       Map<Long, List<String>> eventNames,
-      boolean eventsRead,
-      GitHubReading reading) {}
+      GitHubReading reading) {
+    /** Whether the events were read: the report's coverage says what they gave. */
+    boolean eventsRead() {
+      return result.report().events() != null;
+    }
+  }
 
   private final RepoFetcher search;
   private final Optional<GitHubEvents> events;
@@ -94,8 +97,7 @@ final class GitHubCandidates {
     }
     SourceResult<Repo> searched = reading.search() ? search.fetch(month) : nothingSearched();
     if (counted.isEmpty()) {
-      return new Read(
-          withEventsCost(searched, eventsCost, warnings), Map.of(), Map.of(), false, reading);
+      return new Read(withEventsCost(searched, eventsCost, warnings), Map.of(), Map.of(), reading);
     }
     EventCandidates.Merged merged =
         EventCandidates.merge(month, counted.get(), searched.items(), events.get(), progress);
@@ -119,11 +121,7 @@ final class GitHubCandidates {
             null,
             merged.coverage());
     return new Read(
-        new SourceResult<>(merged.repos(), report),
-        merged.monthly(),
-        merged.eventNames(),
-        true,
-        reading);
+        new SourceResult<>(merged.repos(), report), merged.monthly(), merged.eventNames(), reading);
   }
 
   /**
