@@ -374,22 +374,21 @@ final class AppContext implements AutoCloseable {
   }
 
   /**
-   * The lone stargazers' query, sent after GitHub's requests once the candidates are known: only
-   * from ClickHouse, for a month GH Archive recorded soundly, and when some candidate may be asked.
+   * The lone stargazers' query, sent after GitHub's requests once the candidates are known, when
+   * the fetch's count would ask it ({@link GitHubEvents#loneStargazersNotAsked}).
    */
   private Optional<PlannedSource> loneStargazersPlan(
       GitHubEvents events, GitHubReading reading, CalendarMonth month) {
-    Optional<ClickHouseStargazers> stargazers = events.source().stargazers();
-    if (stargazers.isEmpty() || !events.settings().isSound(month) || events.lone().ask() == 0) {
+    if (events.loneStargazersNotAsked(month).isPresent()) {
       return Optional.empty();
     }
+    ClickHouseStargazers stargazers = events.source().stargazers().orElseThrow();
     return Optional.of(
         new PlannedSource(
-            FetchStart.loneStargazers(stargazers.get().server(), events.lone().ask(), reading),
+            FetchStart.loneStargazers(stargazers.server(), events.lone().ask(), reading),
             List.of(),
             "",
-            new SourcePlan(
-                EventsSource.PLAN_NAME, List.of(stargazers.get().plan(month)), List.of())));
+            new SourcePlan(EventsSource.PLAN_NAME, List.of(stargazers.plan(month)), List.of())));
   }
 
   private String gitHubStart(GitHubReading reading) {

@@ -88,16 +88,17 @@ public final class CoverageWords {
         + where
         + last
         + counts
-        + loneStargazers(e.loneStargazers())
+        + loneStargazers(e.loneStargazers(), e.engine())
         + (e.lowerBound() ? "; counts are lower bounds" : "")
         + ")";
   }
 
   /**
    * e.g. {@code ", lone stargazers counted for 7 of 9 candidates asked"}, {@code ", lone
-   * stargazers: not available from hour files"}; "" for a fetch that does not say.
+   * stargazers: not available from hour files"}; "" for a fetch that does not say. ClickHouse can
+   * tell them, so from it {@code unavailable} means {@code ask: 0} turned the query off.
    */
-  static String loneStargazers(LoneStargazersCoverage lone) {
+  static String loneStargazers(LoneStargazersCoverage lone, EventsCoverage.Engine engine) {
     if (lone == null) {
       return "";
     }
@@ -110,7 +111,10 @@ public final class CoverageWords {
                   ", lone stargazers counted for %,d of %,d candidates asked",
                   lone.counted(),
                   lone.asked());
-      case UNAVAILABLE -> ", lone stargazers: not available from hour files";
+      case UNAVAILABLE ->
+          engine == EventsCoverage.Engine.CLICKHOUSE
+              ? ", lone stargazers: not asked, starBurst.loneStargazers.ask is 0"
+              : ", lone stargazers: not available from hour files";
       case UNSOUND -> ", lone stargazers: not counted, the month's star events are not sound";
       case FAILED ->
           String.format(

@@ -1,7 +1,5 @@
 package dev.curate.github;
 
-import java.util.OptionalLong;
-
 /**
  * The pages of a star history that may still hold a month, what the pages read so far say about
  * where its weeks are, and which page to read next.
@@ -29,7 +27,7 @@ final class HistoryBracket {
   private record Mark(double index, long time) {}
 
   private final long target;
-  private final OptionalLong created;
+  private final long created;
   private int lo = 1;
   private int hi = MonthInHistory.MAX_PAGE;
   private int lastPage = MonthInHistory.MAX_PAGE;
@@ -46,9 +44,9 @@ final class HistoryBracket {
    * @param start the month's first second (Unix seconds)
    * @param end the second after the month
    * @param now the fetch's time: no listed week is newer
-   * @param created the repository's creation, when known: no listed week is much older
+   * @param created the repository's creation (Unix seconds): no listed week is much older
    */
-  HistoryBracket(long start, long end, long now, OptionalLong created) {
+  HistoryBracket(long start, long end, long now, long created) {
     this.target = start + (end - start) / 2;
     this.created = created;
     this.newer = new Mark(0, now);
@@ -119,8 +117,7 @@ final class HistoryBracket {
       return (lo + hi) >>> 1;
     }
     if (older == null) {
-      // Without the creation, the history's start is the best guess for a sparse history's month.
-      return created.isPresent() ? clamp(pageOf(countedFromCreation())) : hi;
+      return clamp(pageOf(countedFromCreation()));
     }
     if (newer.time() <= older.time()) {
       return (lo + hi) >>> 1; // a clock behind the history's weeks: nothing to interpolate on
@@ -136,7 +133,7 @@ final class HistoryBracket {
   private double countedFromCreation() {
     long weeksBefore =
         Math.floorDiv(target, StarWeek.WEEK_SECONDS)
-            - Math.floorDiv(created.getAsLong(), StarWeek.WEEK_SECONDS);
+            - Math.floorDiv(created, StarWeek.WEEK_SECONDS);
     return (lastPage - 0.5) * MonthInHistory.PER_PAGE - weeksBefore;
   }
 

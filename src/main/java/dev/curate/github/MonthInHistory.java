@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 
 /**
  * Finds the pages of a repository's star history that hold one month, without reading the pages in
@@ -65,23 +64,20 @@ public final class MonthInHistory {
   private final HistoryBracket bracket;
   private final PageReads<HistoryPage> read;
 
-  private MonthInHistory(CalendarMonth month, Instant now, OptionalLong created, Pages pages) {
+  private MonthInHistory(CalendarMonth month, Instant now, Instant created, Pages pages) {
     this.month = month;
     this.start = month.start().getEpochSecond();
     this.end = month.end().getEpochSecond();
-    this.bracket = new HistoryBracket(start, end, now.getEpochSecond(), created);
+    this.bracket = new HistoryBracket(start, end, now.getEpochSecond(), created.getEpochSecond());
     this.read = new PageReads<>(pages::read);
   }
 
-  /** The month's stars, or empty when the history is unavailable. */
+  /**
+   * The month's stars, or empty when the history is unavailable. The creation is always known:
+   * {@link StarGainMeter} measures only repositories with one.
+   */
   static Optional<Found> find(CalendarMonth month, Instant now, Instant created, Pages pages) {
-    return new MonthInHistory(month, now, OptionalLong.of(created.getEpochSecond()), pages)
-        .search(estimate(month, now));
-  }
-
-  /** As above, for a repository whose creation is not known. */
-  static Optional<Found> find(CalendarMonth month, Instant now, Pages pages) {
-    return new MonthInHistory(month, now, OptionalLong.empty(), pages).search(estimate(month, now));
+    return new MonthInHistory(month, now, created, pages).search(estimate(month, now));
   }
 
   /** The page of the month's last week if every week since were listed: an upper bound. */

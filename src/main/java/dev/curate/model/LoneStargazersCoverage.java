@@ -17,7 +17,11 @@ public record LoneStargazersCoverage(Status status, int asked, int counted) {
   public enum Status {
     /** ClickHouse answered: {@code counted} of {@code asked} have a count. */
     COUNTED,
-    /** GH Archive's hour files ({@code --gharchive}) cannot tell them. */
+    /**
+     * Not asked: GH Archive's hour files ({@code --gharchive}) cannot tell them, or, from
+     * ClickHouse, {@code starBurst.loneStargazers.ask} is 0 (V11's CHECK keeps the statuses to
+     * these four, so the setting shares this one; the engine tells which).
+     */
     UNAVAILABLE,
     /** The query failed under {@code auto} (a warning says why); the signal is unknown. */
     FAILED,
@@ -42,7 +46,7 @@ public record LoneStargazersCoverage(Status status, int asked, int counted) {
     }
   }
 
-  /** Hour files: not available. */
+  /** Hour files, or {@code ask: 0}: not available. */
   public static final LoneStargazersCoverage UNAVAILABLE =
       new LoneStargazersCoverage(Status.UNAVAILABLE, 0, 0);
 

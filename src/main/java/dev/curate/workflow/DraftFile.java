@@ -74,6 +74,14 @@ public final class DraftFile {
    *     read as a draft
    */
   public static String current(Path target, CalendarMonth month) {
+    return current(target, month, "read");
+  }
+
+  /**
+   * As {@link #current(Path, CalendarMonth)}, for a command that reads the draft to do something
+   * else with it: its failure says "cannot {@code doing} the draft", e.g. "cannot preview".
+   */
+  static String current(Path target, CalendarMonth month, String doing) {
     try {
       return TextFile.read(target, MAX_BYTES);
     } catch (UnreadableFileException e) {
@@ -81,7 +89,9 @@ public final class DraftFile {
         throw missing(target, month);
       }
       throw new CurateException(
-          ExitCode.FAILURE, "cannot read the draft " + target + ": it " + e.getMessage(), e);
+          ExitCode.FAILURE,
+          "cannot " + doing + " the draft " + target + ": it " + e.getMessage(),
+          e);
     }
   }
 

@@ -32,9 +32,10 @@ import java.util.function.Consumer;
  *
  * <p>A renamed repository is asked under every name the events counted it by, its counts summed
  * ({@link MonthStargazers#plus}). Hour files cannot tell a lone stargazer, and a month GH Archive
- * recorded unsoundly would read lost stars as lone ones: neither is asked, and the coverage says
- * so. A failure of the query under {@code auto} is one warning and the signal stays unknown; under
- * {@code events} it ends the fetch with its exit code, as every ClickHouse failure does there.
+ * recorded unsoundly would read lost stars as lone ones: neither is asked, nor anything under
+ * {@code ask: 0}, and the coverage says so ({@link GitHubEvents#loneStargazersNotAsked}). A failure
+ * of the query under {@code auto} is one warning and the signal stays unknown; under {@code events}
+ * it ends the fetch with its exit code, as every ClickHouse failure does there.
  */
 final class LoneStargazerCount {
   /**
@@ -72,13 +73,11 @@ final class LoneStargazerCount {
       Map<Long, StarGain> gains,
       Map<Long, List<String>> eventNames,
       Consumer<String> progress) {
-    Optional<ClickHouseStargazers> source = events.source().stargazers();
-    if (source.isEmpty()) {
-      return Counted.nothing(LoneStargazersCoverage.UNAVAILABLE);
+    Optional<LoneStargazersCoverage> notAsked = events.loneStargazersNotAsked(month);
+    if (notAsked.isPresent()) {
+      return Counted.nothing(notAsked.get());
     }
-    if (!events.settings().isSound(month)) {
-      return Counted.nothing(LoneStargazersCoverage.UNSOUND);
-    }
+    ClickHouseStargazers source = events.source().stargazers().orElseThrow();
     List<Repo> asked = wanted(repos, gains, events);
     if (asked.isEmpty()) {
       return Counted.nothing(
@@ -95,11 +94,11 @@ final class LoneStargazerCount {
             Locale.ROOT,
             "github: counting the lone stargazers of %s on ClickHouse at %s",
             repositories(asked.size()),
-            source.get().server()));
+            source.server()));
     EventsMonth.Cost before = events.source().cost();
     Map<String, MonthStargazers> byName;
     try {
-      byName = source.get().read(month, names.values().stream().flatMap(Set::stream).toList());
+      byName = source.read(month, names.values().stream().flatMap(Set::stream).toList());
     } catch (CurateException e) {
       if (required || e.exitCode() == ExitCode.INTERRUPTED) {
         throw e;

@@ -5,8 +5,6 @@ import dev.curate.error.ExitCode;
 import dev.curate.files.AtomicFile;
 import dev.curate.files.FileAtPath;
 import dev.curate.files.FileKind;
-import dev.curate.files.TextFile;
-import dev.curate.files.UnreadableFileException;
 import dev.curate.model.CalendarMonth;
 import dev.curate.preview.PreviewPage;
 import dev.curate.store.Store;
@@ -40,7 +38,7 @@ public final class PreviewService {
   public Preview write(Optional<CalendarMonth> asked) {
     CalendarMonth month = MonthChoice.resolve(store, asked);
     Path draft = DraftService.defaultPath(workspace, month);
-    String markdown = read(draft, month);
+    String markdown = DraftFile.current(draft, month, "preview");
     String html = page.render(draft.toString(), markdown, new DraftImages(draft));
     Path target = workspace.resolve("preview").resolve(month + ".html");
     try {
@@ -54,18 +52,6 @@ public final class PreviewService {
           e);
     }
     return new Preview(month, draft, target);
-  }
-
-  private static String read(Path draft, CalendarMonth month) {
-    try {
-      return TextFile.read(draft, DraftFile.MAX_BYTES);
-    } catch (UnreadableFileException e) {
-      if (e.reason() == UnreadableFileException.Reason.MISSING) {
-        throw DraftFile.missing(draft, month);
-      }
-      throw new CurateException(
-          ExitCode.FAILURE, "cannot preview the draft " + draft + ": it " + e.getMessage(), e);
-    }
   }
 
   /** The page replaces nothing but an earlier page (a regular file, or a link to one). */

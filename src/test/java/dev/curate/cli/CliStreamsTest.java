@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-/** X2, X3, G29 and {@code --max-wait}: which stream carries what, and what {@code -v} logs. */
+/** X2, X3, G29b and {@code --max-wait}: which stream carries what, and what {@code -v} logs. */
 class CliStreamsTest {
   @RegisterExtension
   static WireMockExtension api =

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * K2, full disk: a fetch whose save cannot be written (the child runs under a file-size limit,
+ * K2c, full disk: a fetch whose save cannot be written (the child runs under a file-size limit,
  * which fails writes the way a full disk does) ends with exit 1 and one line, and leaves the store
  * as it was.
  */
@@ -40,7 +40,7 @@ class FullDiskIT {
 
       ChildCurate.Running full = curate.startWithFileSizeLimit(LIMIT_BLOCKS, sqlite);
       int exit = full.await(LIMIT);
-      full.timedLines().forEach(l -> System.out.println("K2 full disk: " + l));
+      full.timedLines().forEach(l -> System.out.println("K2c full disk: " + l));
 
       assertThat(exit).as(full.stderr()).isEqualTo(1);
       List<String> lines = full.lines();

@@ -19,11 +19,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * K2, read-only workspace: exit 1 with one line naming the file, no corruption, earlier data
- * intact. Permission bits do not stop root (the tests may run as root, in a container), so as root
- * the files are made immutable with {@code chattr +i} instead, which binds root too; where that is
- * not possible either (no CAP_LINUX_IMMUTABLE, a file system without the flag) the test is skipped,
- * not passed.
+ * K2a and K2b, read-only workspace: exit 1 with one line naming the file, no corruption, earlier
+ * data intact. Permission bits do not stop root (the tests may run as root, in a container), so as
+ * root the files are made immutable with {@code chattr +i} instead, which binds root too; where
+ * that is not possible either (no CAP_LINUX_IMMUTABLE, a file system without the flag) the test is
+ * skipped, not passed.
  */
 class ReadOnlyWorkspaceTest {
   @RegisterExtension

@@ -50,12 +50,17 @@ class CoverageWordsTest {
         .isEqualTo(", lone stargazers: none asked");
     assertThat(words(LoneStargazersCoverage.Status.UNAVAILABLE, 0, 0))
         .isEqualTo(", lone stargazers: not available from hour files");
+    // ClickHouse can tell them: unavailable from it is starBurst.loneStargazers.ask: 0.
+    assertThat(
+            CoverageWords.loneStargazers(
+                LoneStargazersCoverage.UNAVAILABLE, EventsCoverage.Engine.CLICKHOUSE))
+        .isEqualTo(", lone stargazers: not asked, starBurst.loneStargazers.ask is 0");
     assertThat(words(LoneStargazersCoverage.Status.FAILED, 9, 0))
         .isEqualTo(", lone stargazers: not counted, the query for 9 failed");
     assertThat(words(LoneStargazersCoverage.Status.UNSOUND, 0, 0))
         .isEqualTo(", lone stargazers: not counted, the month's star events are not sound");
     // A fetch from before curate asked them says nothing.
-    assertThat(CoverageWords.loneStargazers(null)).isEmpty();
+    assertThat(CoverageWords.loneStargazers(null, EventsCoverage.Engine.CLICKHOUSE)).isEmpty();
   }
 
   @Test
@@ -79,6 +84,7 @@ class CoverageWordsTest {
   }
 
   private static String words(LoneStargazersCoverage.Status status, int asked, int counted) {
-    return CoverageWords.loneStargazers(new LoneStargazersCoverage(status, asked, counted));
+    return CoverageWords.loneStargazers(
+        new LoneStargazersCoverage(status, asked, counted), EventsCoverage.Engine.GHARCHIVE);
   }
 }

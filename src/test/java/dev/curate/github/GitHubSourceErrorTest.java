@@ -345,7 +345,7 @@ class GitHubSourceErrorTest {
 
   @Test
   @DisplayName(
-      "H3: a search answer that unpacks past http.maxBodySize (a gzip bomb) is one line, exit 1, not retried")
+      "H11: a search answer that unpacks past http.maxBodySize (a gzip bomb) is one line, exit 1, not retried")
   void aGzipBombOnTheSearchAnswerIsRefusedAtTheLimit() throws IOException {
     harness.http =
         new HttpSettings(

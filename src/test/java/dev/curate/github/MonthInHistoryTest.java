@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.curate.model.CalendarMonth;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -15,11 +16,13 @@ class MonthInHistoryTest {
   private static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
   private static final CalendarMonth NOVEMBER_2018 = CalendarMonth.of(2018, 11);
 
+  /** The sparse histories' first star, taken as the repository's creation. */
+  private static final LocalDate FIRST_STAR = LocalDate.of(2017, 3, 5);
+
   @Test
   void everyMonthOfSparseYearsOldHistoriesIsExactWithinTheLogBound() {
     for (long seed = 1; seed <= 6; seed++) {
-      StarSeries series =
-          StarSeries.sparse(seed, LocalDate.of(2017, 3, 5), LocalDate.of(2026, 11, 27));
+      StarSeries series = StarSeries.sparse(seed, FIRST_STAR, LocalDate.of(2026, 11, 27));
       int pages = series.pages().size();
       int bound = 2 * ceilLog2(pages) + 3;
       for (CalendarMonth m = CalendarMonth.of(2016, 12);
@@ -27,7 +30,8 @@ class MonthInHistoryTest {
           m = m.next()) {
         for (boolean lastOnEmpty : new boolean[] {true, false}) {
           StarSeries.InMemory served = new StarSeries.InMemory(series, lastOnEmpty);
-          Optional<MonthInHistory.Found> found = MonthInHistory.find(m, NOW, served);
+          Optional<MonthInHistory.Found> found =
+              MonthInHistory.find(m, NOW, createdOn(FIRST_STAR), served);
           assertThat(found).as("%s seed %d", m, seed).isPresent();
           assertThat(found.get().daily()).as("%s seed %d", m, seed).isEqualTo(series.daily(m));
           assertThat(found.get().stars()).isEqualTo(series.total(m));
@@ -42,14 +46,15 @@ class MonthInHistoryTest {
 
   @Test
   void aDenseHistoryTakesOneToThreeReadsForAnyMonth() {
-    StarSeries series =
-        new StarSeries().every(LocalDate.of(2017, 1, 1), LocalDate.of(2026, 11, 27), 2);
+    LocalDate created = LocalDate.of(2017, 1, 1);
+    StarSeries series = new StarSeries().every(created, LocalDate.of(2026, 11, 27), 2);
     assertThat(series.pages()).hasSizeGreaterThan(15);
     for (CalendarMonth m = CalendarMonth.of(2017, 1);
         m.compareTo(CalendarMonth.of(2026, 11)) <= 0;
         m = m.next()) {
       StarSeries.InMemory served = new StarSeries.InMemory(series, true);
-      MonthInHistory.Found found = MonthInHistory.find(m, NOW, served).orElseThrow();
+      MonthInHistory.Found found =
+          MonthInHistory.find(m, NOW, createdOn(created), served).orElseThrow();
       assertThat(found.stars()).as(m.toString()).isEqualTo(series.total(m));
       assertThat(served.reads).as(m.toString()).isBetween(1, 3);
     }
@@ -97,12 +102,14 @@ class MonthInHistoryTest {
 
   @Test
   void aMonthWithoutStarsBetweenListedWeeksIsZero() {
+    LocalDate created = LocalDate.of(2018, 9, 1);
     StarSeries series =
         new StarSeries()
-            .every(LocalDate.of(2018, 9, 1), LocalDate.of(2018, 10, 20), 5)
+            .every(created, LocalDate.of(2018, 10, 20), 5)
             .every(LocalDate.of(2018, 12, 10), LocalDate.of(2019, 1, 10), 5);
     StarSeries.InMemory served = new StarSeries.InMemory(series, true);
-    MonthInHistory.Found found = MonthInHistory.find(NOVEMBER_2018, NOW, served).orElseThrow();
+    MonthInHistory.Found found =
+        MonthInHistory.find(NOVEMBER_2018, NOW, createdOn(created), served).orElseThrow();
     assertThat(found.stars()).isZero();
     assertThat(found.daily()).hasSize(30).containsOnly(0);
   }
@@ -110,7 +117,8 @@ class MonthInHistoryTest {
   @Test
   void anEmptyHistoryIsZeroAfterOneFruitlessProbeAndPageOne() {
     StarSeries.InMemory served = new StarSeries.InMemory(new StarSeries(), false);
-    assertThat(MonthInHistory.find(NOVEMBER_2018, NOW, served).orElseThrow().stars()).isZero();
+    assertThat(MonthInHistory.find(NOVEMBER_2018, NOW, CREATED, served).orElseThrow().stars())
+        .isZero();
     assertThat(served.reads).isLessThanOrEqualTo(MonthInHistory.MAX_REQUESTS);
   }
 
@@ -121,6 +129,7 @@ class MonthInHistoryTest {
             MonthInHistory.find(
                 NOVEMBER_2018,
                 NOW,
+                CREATED,
                 page -> {
                   reads[0]++;
                   return Optional.empty();
@@ -147,6 +156,10 @@ class MonthInHistoryTest {
     days.add(new StarWeek(week, 28, java.util.List.of(1, 2, 3, 4, 5, 6, 7)));
     assertThat(days.daily().subList(24, 30)).containsExactly(1, 2, 3, 4, 5, 6);
     assertThat(days.total()).isEqualTo(21);
+  }
+
+  private static Instant createdOn(LocalDate day) {
+    return day.atStartOfDay(ZoneOffset.UTC).toInstant();
   }
 
   private static int ceilLog2(int n) {

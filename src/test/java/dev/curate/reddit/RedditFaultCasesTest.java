@@ -287,7 +287,7 @@ class RedditFaultCasesTest {
 
   @Test
   @DisplayName(
-      "H4: a gzipped listing that unpacks past http.maxBodySize is cut off at the limit: one line, exit 1")
+      "H12: a gzipped listing that unpacks past http.maxBodySize is cut off at the limit: one line, exit 1")
   void aListingThatUnpacksPastTheLimitIsCutOffAtTheLimit() {
     // A real page (machinelearning_top_page1.json) with one selftext padded to 3 MB, against a 1 MB
     // limit. Reddit gzips its listings when asked, as OkHttp asks (PRAW's cassette

@@ -173,6 +173,20 @@ class LoneStargazerCountTest {
     assertThat(clickhouse.getAllServeEvents()).isEmpty();
   }
 
+  @Test
+  void askZeroSendsNoQueryAndTheCoverageSaysNotAsked() {
+    LoneStargazerCount.Counted counted = count(clickHouse(), true, 0);
+
+    // Not "counted 0 of 0": the query was turned off, as the dry run's plan leaves it out.
+    assertThat(counted.coverage()).isEqualTo(LoneStargazersCoverage.UNAVAILABLE);
+    assertThat(events(clickHouse(), 0).loneStargazersNotAsked(NOVEMBER))
+        .contains(LoneStargazersCoverage.UNAVAILABLE);
+    assertThat(events(clickHouse(), 50).loneStargazersNotAsked(NOVEMBER)).isEmpty();
+    assertThat(counted.byRepoId()).isEmpty();
+    assertThat(clickhouse.getAllServeEvents()).isEmpty();
+    assertThat(progress).isEmpty();
+  }
+
   private LoneStargazerCount.Counted count(EventsSource source, boolean required, int ask) {
     return LoneStargazerCount.count(
         NOVEMBER,

@@ -280,10 +280,10 @@ public final class ShortlistJson {
   /**
    * {@code events.loneStargazers}: whether the fetch counted the month's lone stargazers ({@link
    * LoneStargazersCoverage}): {@code status} {@code counted} ({@code counted} of the {@code asked}
-   * candidates have a count), {@code unavailable} (hour files cannot tell them) or {@code failed}
-   * (the query failed under {@code auto}; a note says why) or {@code unsound} (a month outside
-   * {@code github.events.soundFrom..soundTo}: not asked). Null for a fetch made before curate asked
-   * them.
+   * candidates have a count), {@code unavailable} (hour files cannot tell them, or {@code
+   * starBurst.loneStargazers.ask} is 0) or {@code failed} (the query failed under {@code auto}; a
+   * note says why) or {@code unsound} (a month outside {@code github.events.soundFrom..soundTo}:
+   * not asked). Null for a fetch made before curate asked them.
    */
   @JsonPropertyOrder({"status", "asked", "counted"})
   record LoneStargazersDoc(String status, int asked, int counted) {}
