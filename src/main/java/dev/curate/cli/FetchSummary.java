@@ -21,14 +21,20 @@ final class FetchSummary {
       err.println(
           String.format(
               Locale.ROOT,
-              "%-" + width + "s  %,6d requests  %,7d found  %,6d kept%s",
+              "%-" + width + "s  %,6d requests%s  %,7d found  %,6d kept%s",
               r.source().key(),
               r.requests(),
+              RequestFloorText.of(r),
               r.found(),
               r.kept(),
-              traffic(r.activity())));
+              // The floor's words say the retries where the requests were held against it.
+              traffic(r.requestCount() == null ? r.activity() : withoutRetries(r.activity()))));
     }
     err.flush();
+  }
+
+  private static HttpActivity withoutRetries(HttpActivity a) {
+    return new HttpActivity(0, a.notModified(), a.waits(), a.waited(), a.budgetLeft());
   }
 
   /** Retries, 304s, waits and the budget left, only where there is something to say. */

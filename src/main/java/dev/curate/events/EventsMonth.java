@@ -2,6 +2,8 @@ package dev.curate.events;
 
 import dev.curate.model.EventsCoverage;
 import dev.curate.model.HttpActivity;
+import dev.curate.model.RequestCount;
+import dev.curate.plan.Purpose;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -37,6 +39,15 @@ public record EventsMonth(
   /** What the requests of a read cost; none for hour files. */
   public record Cost(int requests, HttpActivity activity) {
     public static final Cost NONE = new Cost(0, HttpActivity.NONE);
+
+    /**
+     * The requests against their floor: each query answers a part of the month no other asks, so
+     * every one sent is needed and only the retries are beyond the floor.
+     */
+    public RequestCount requestCount() {
+      return RequestCount.allNeeded(
+          Purpose.Kind.EVENTS_MONTH.name(), requests, Math.min(requests, activity.retries()));
+    }
 
     /** What was spent after {@code before}; the budget left is this one's. */
     public Cost since(Cost before) {

@@ -128,7 +128,7 @@ final class GitHubRateLimitInterceptor implements Interceptor {
                       + " s instead");
         }
         pause(wait, "primary rate limit on " + resource);
-        stats.countRetry();
+        stats.countRetry(request);
         continue;
       }
       Optional<Duration> retryAfter = RetryAfter.parse(response);
@@ -153,7 +153,7 @@ final class GitHubRateLimitInterceptor implements Interceptor {
       }
       secondaryWaits++;
       pause(wait, "secondary rate limit");
-      stats.countRetry();
+      stats.countRetry(request);
     }
   }
 

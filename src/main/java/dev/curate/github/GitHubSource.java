@@ -11,12 +11,14 @@ import dev.curate.model.HttpActivity;
 import dev.curate.model.ReadMethod;
 import dev.curate.model.ReadmeAnswer;
 import dev.curate.model.Repo;
+import dev.curate.model.RequestCount;
 import dev.curate.model.SourceId;
 import dev.curate.model.SourceReport;
 import dev.curate.model.SourceResult;
 import dev.curate.model.StarGainSurvey;
 import dev.curate.plan.PlanStep;
 import dev.curate.plan.Purpose;
+import dev.curate.plan.RequestKinds;
 import dev.curate.plan.SourcePlan;
 import java.io.IOException;
 import java.time.Clock;
@@ -113,6 +115,8 @@ public final class GitHubSource {
     Instant fetchedAt = clock.instant();
     int requestsBefore = stats.requests();
     HttpActivity activityBefore = stats.snapshot();
+    HttpStats.Mark mark = stats.mark();
+    SearchFloor floor = new SearchFloor(settings.perPage());
     List<String> warnings = new ArrayList<>();
     if (credentials.token().isEmpty()) {
       warnings.add(NO_TOKEN_WARNING);
@@ -127,6 +131,7 @@ public final class GitHubSource {
         "github: searching " + month + " with " + queries + (queries == 1 ? " query" : " queries"));
     for (String query : settings.queries()) {
       CreatedRangeSearch.Result result = search.run(query, month);
+      floor.add(result);
       malformed.addAll(result.rejected());
       found += result.items().size();
       for (SearchItem item : result.items()) {
@@ -144,6 +149,7 @@ public final class GitHubSource {
     }
     for (String query : trendingQueries(month)) {
       QueryResult result = trendingSearch.run(query);
+      floor.add(result);
       malformed.addAll(result.rejected());
       found += result.items().size();
       int before = kept.size();
@@ -174,6 +180,8 @@ public final class GitHubSource {
             complete,
             ReadMethod.SEARCH,
             null);
+    RequestKinds kinds = new RequestKinds(searchPlan(month), RequestCount.OTHER);
+    report = report.withRequestCount(stats.count(mark, kinds::kindOf, floor.byKind()));
     return new SourceResult<>(new ArrayList<>(kept.values()), report);
   }
 
@@ -205,9 +213,7 @@ public final class GitHubSource {
     List<PlanStep> steps = new ArrayList<>();
     List<String> trending = searched ? trendingQueries(month) : List.of();
     if (searched) {
-      settings.queries().forEach(query -> steps.addAll(search.plan(query, month)));
-      trending.forEach(
-          query -> steps.add(trendingSearch.plan(query, Purpose.of(Purpose.Kind.TRENDING, query))));
+      steps.addAll(searchPlan(month));
     }
     if (lookups > 0) {
       steps.add(lookup().plan(lookups));
@@ -223,6 +229,17 @@ public final class GitHubSource {
       steps.add(readmes.plan(readmeCount));
     }
     return new SourcePlan(PLAN_NAME, steps, GitHubConnection.budgets(credentials));
+  }
+
+  /** Each query's search of the month, then the trending searches where they apply. */
+  private List<PlanStep> searchPlan(CalendarMonth month) {
+    List<PlanStep> steps = new ArrayList<>();
+    settings.queries().forEach(query -> steps.addAll(search.plan(query, month)));
+    trendingQueries(month)
+        .forEach(
+            query ->
+                steps.add(trendingSearch.plan(query, Purpose.of(Purpose.Kind.TRENDING, query))));
+    return steps;
   }
 
   /**
@@ -261,7 +278,15 @@ public final class GitHubSource {
    * @throws CurateException as {@link #fetch} does
    */
   public StarGainSurvey measureStarGains(CalendarMonth month, List<Repo> repos) {
-    StarGainSurvey survey = starGains.measure(month, repos, stats::requests);
+    HttpStats.Mark mark = stats.mark();
+    StarGainSurvey measured = starGains.measure(month, repos, stats::requests);
+    // One star history request answers a repository at the fewest; more pages, and the
+    // stargazer list where the history gives no figure, are beyond the floor.
+    int asked = measured.byHistory() + measured.byStargazers() + measured.unmeasurable();
+    RequestKinds kinds = new RequestKinds(List.of(starGains.plan(1)), RequestCount.OTHER);
+    StarGainSurvey survey =
+        measured.withRequestCount(
+            stats.count(mark, kinds::kindOf, Map.of(Purpose.Kind.STAR_HISTORY.name(), asked)));
     progress.accept(
         String.format(
             Locale.ROOT,
@@ -291,8 +316,16 @@ public final class GitHubSource {
   public Lookups lookUp(List<String> names, int limit) {
     int requestsBefore = stats.requests();
     HttpActivity activityBefore = stats.snapshot();
-    Lookups lookups = lookup().lookUp(names, limit);
-    return lookups.costing(stats.requests() - requestsBefore, stats.since(activityBefore));
+    HttpStats.Mark mark = stats.mark();
+    RepositoryLookup lookup = lookup();
+    Lookups lookups = lookup.lookUp(names, limit);
+    // One request a name; a renamed repository's redirect is a second request of its look-up.
+    String kind = Purpose.Kind.LOOKUP.name();
+    RequestKinds kinds = new RequestKinds(List.of(lookup.plan(1)), kind);
+    return lookups.costing(
+        stats.requests() - requestsBefore,
+        stats.since(activityBefore),
+        stats.count(mark, kinds::kindOf, Map.of(kind, lookups.asked())));
   }
 
   private RepositoryLookup lookup() {

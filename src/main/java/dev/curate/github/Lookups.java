@@ -3,6 +3,7 @@ package dev.curate.github;
 import dev.curate.error.CurateException;
 import dev.curate.model.HttpActivity;
 import dev.curate.model.Repo;
+import dev.curate.model.RequestCount;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,6 +24,7 @@ import java.util.Optional;
  *     a row; the caller decides whether it ends the fetch
  * @param requests the requests the look-ups sent (redirects and retries included)
  * @param activity their retries, 304s, waits and the budget left
+ * @param requestCount their requests against the floor of one a name asked
  */
 public record Lookups(
     List<Found> found,
@@ -34,7 +36,8 @@ public record Lookups(
     List<String> warnings,
     Optional<CurateException> stoppedBy,
     int requests,
-    HttpActivity activity) {
+    HttpActivity activity,
+    RequestCount requestCount) {
 
   public Lookups {
     found = List.copyOf(found);
@@ -44,6 +47,33 @@ public record Lookups(
     leftOut = List.copyOf(leftOut);
     warnings = List.copyOf(warnings);
     activity = activity == null ? HttpActivity.NONE : activity;
+    requestCount = requestCount == null ? RequestCount.NONE : requestCount;
+  }
+
+  /** Look-ups whose requests were not counted by kind. */
+  public Lookups(
+      List<Found> found,
+      int asked,
+      List<String> gone,
+      List<String> invalid,
+      List<String> failed,
+      List<String> leftOut,
+      List<String> warnings,
+      Optional<CurateException> stoppedBy,
+      int requests,
+      HttpActivity activity) {
+    this(
+        found,
+        asked,
+        gone,
+        invalid,
+        failed,
+        leftOut,
+        warnings,
+        stoppedBy,
+        requests,
+        activity,
+        RequestCount.NONE);
   }
 
   /** No name looked up. */
@@ -58,12 +88,14 @@ public record Lookups(
           List.of(),
           Optional.empty(),
           0,
-          HttpActivity.NONE);
+          HttpActivity.NONE,
+          RequestCount.NONE);
 
   /** The same look-ups with what their requests cost. */
-  Lookups costing(int requests, HttpActivity activity) {
+  Lookups costing(int requests, HttpActivity activity, RequestCount count) {
     return new Lookups(
-        found, asked, gone, invalid, failed, leftOut, warnings, stoppedBy, requests, activity);
+        found, asked, gone, invalid, failed, leftOut, warnings, stoppedBy, requests, activity,
+        count);
   }
 
   /**

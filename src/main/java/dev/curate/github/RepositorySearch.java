@@ -144,7 +144,7 @@ final class RepositorySearch {
           throw new ApiException(e.getMessage());
         }
         LOG.fine(() -> e.getMessage() + "; fetching the page once more");
-        stats.countRetry();
+        stats.countRetry("GET", url);
       }
     }
   }

@@ -27,7 +27,7 @@ public final class CountingInterceptor implements Interceptor {
 
   @Override
   public Response intercept(Chain chain) throws IOException {
-    stats.countRequest();
+    stats.countRequest(chain.request());
     listener.sent();
     Response response = chain.proceed(chain.request());
     if (response.code() == 304) {

@@ -72,7 +72,7 @@ public final class TransientRetryInterceptor implements Interceptor {
                     + " ms");
         pause(wait);
       }
-      stats.countRetry();
+      stats.countRetry(request);
     }
   }
 

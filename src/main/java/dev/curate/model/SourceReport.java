@@ -20,6 +20,8 @@ import java.util.Objects;
  * @param expectedPosts the month's post count the archive publishes, when it does; null otherwise
  * @param events what GH Archive's star events gave GitHub's candidates; null when the month was not
  *     read through them
+ * @param requestCount the requests by kind against the month's floor; null when unknown (a source
+ *     that does not count them)
  */
 public record SourceReport(
     SourceId source,
@@ -31,12 +33,39 @@ public record SourceReport(
     boolean complete,
     ReadMethod method,
     Integer expectedPosts,
-    EventsCoverage events) {
+    EventsCoverage events,
+    RequestCount requestCount) {
   public SourceReport {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(method, "method");
     warnings = List.copyOf(warnings);
     activity = activity == null ? HttpActivity.NONE : activity;
+  }
+
+  /** A report whose requests were not held against a floor. */
+  public SourceReport(
+      SourceId source,
+      int requests,
+      int found,
+      int kept,
+      List<String> warnings,
+      HttpActivity activity,
+      boolean complete,
+      ReadMethod method,
+      Integer expectedPosts,
+      EventsCoverage events) {
+    this(
+        source,
+        requests,
+        found,
+        kept,
+        warnings,
+        activity,
+        complete,
+        method,
+        expectedPosts,
+        events,
+        null);
   }
 
   /** A report of a month not read through GH Archive's events. */
@@ -50,7 +79,18 @@ public record SourceReport(
       boolean complete,
       ReadMethod method,
       Integer expectedPosts) {
-    this(source, requests, found, kept, warnings, activity, complete, method, expectedPosts, null);
+    this(
+        source,
+        requests,
+        found,
+        kept,
+        warnings,
+        activity,
+        complete,
+        method,
+        expectedPosts,
+        null,
+        null);
   }
 
   /** The same report with {@code more} warnings after its own. */
@@ -58,6 +98,37 @@ public record SourceReport(
     List<String> all = new ArrayList<>(warnings);
     all.addAll(more);
     return new SourceReport(
-        source, requests, found, kept, all, activity, complete, method, expectedPosts, events);
+        source,
+        requests,
+        found,
+        kept,
+        all,
+        activity,
+        complete,
+        method,
+        expectedPosts,
+        events,
+        requestCount);
+  }
+
+  /** The same report with its requests held against {@code count}'s floor. */
+  public SourceReport withRequestCount(RequestCount count) {
+    return new SourceReport(
+        source,
+        requests,
+        found,
+        kept,
+        warnings,
+        activity,
+        complete,
+        method,
+        expectedPosts,
+        events,
+        count);
+  }
+
+  /** The fewest requests that could have answered the month as read, or null when unknown. */
+  public Integer floor() {
+    return requestCount == null ? null : requestCount.floorTotal();
   }
 }

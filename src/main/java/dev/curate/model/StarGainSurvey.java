@@ -11,6 +11,8 @@ import java.util.Map;
  * @param byStargazers repositories measured from the stargazer list
  * @param unmeasurable repositories the API could give no figure for
  * @param skipped repositories not measured (beyond the top K, or the budget ran low)
+ * @param requestCount the requests by kind against their floor (one request a repository asked
+ *     about), or null when not counted
  */
 public record StarGainSurvey(
     Map<Long, StarGain> gains,
@@ -19,11 +21,31 @@ public record StarGainSurvey(
     int byStargazers,
     int unmeasurable,
     int skipped,
-    List<String> warnings) {
-  public static final StarGainSurvey NONE = new StarGainSurvey(Map.of(), 0, 0, 0, 0, 0, List.of());
+    List<String> warnings,
+    RequestCount requestCount) {
+  public static final StarGainSurvey NONE =
+      new StarGainSurvey(Map.of(), 0, 0, 0, 0, 0, List.of(), RequestCount.NONE);
 
   public StarGainSurvey {
     gains = Map.copyOf(gains);
     warnings = List.copyOf(warnings);
+  }
+
+  /** A survey whose requests were not counted by kind. */
+  public StarGainSurvey(
+      Map<Long, StarGain> gains,
+      int requests,
+      int byHistory,
+      int byStargazers,
+      int unmeasurable,
+      int skipped,
+      List<String> warnings) {
+    this(gains, requests, byHistory, byStargazers, unmeasurable, skipped, warnings, null);
+  }
+
+  /** The same survey with its requests counted by kind. */
+  public StarGainSurvey withRequestCount(RequestCount count) {
+    return new StarGainSurvey(
+        gains, requests, byHistory, byStargazers, unmeasurable, skipped, warnings, count);
   }
 }

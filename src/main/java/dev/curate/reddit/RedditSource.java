@@ -11,12 +11,14 @@ import dev.curate.model.CalendarMonth;
 import dev.curate.model.HttpActivity;
 import dev.curate.model.ReadMethod;
 import dev.curate.model.RedditThread;
+import dev.curate.model.RequestCount;
 import dev.curate.model.SourceId;
 import dev.curate.model.SourceReport;
 import dev.curate.model.SourceResult;
 import dev.curate.model.SubredditFetch;
 import dev.curate.plan.PlanStep;
 import dev.curate.plan.PlannedRequest;
+import dev.curate.plan.RequestKinds;
 import dev.curate.plan.SourcePlan;
 import dev.curate.reddit.api.InfoRefresher;
 import dev.curate.reddit.api.ListingPager;
@@ -238,7 +240,8 @@ public final class RedditSource {
       List<String> warnings = new ArrayList<>(results.isEmpty() ? read.warnings() : List.of());
       int requestsBefore = stats.requests();
       HttpActivity activityBefore = stats.snapshot();
-      results.add(
+      HttpStats.Mark mark = stats.mark();
+      SubredditFetch fetched =
           fromArchive(
               subreddit,
               month,
@@ -248,13 +251,52 @@ public final class RedditSource {
               OptionalLong.empty(),
               warnings,
               requestsBefore,
-              activityBefore));
+              activityBefore);
+      results.add(counted(fetched, month, dumps, mark, new RequestFloor()));
     }
     return results;
   }
 
   private SubredditFetch fetchOne(
       String subreddit, CalendarMonth month, SourceDecision decision, List<String> warnings) {
+    HttpStats.Mark mark = stats.mark();
+    RequestFloor floor = new RequestFloor();
+    return counted(
+        read(subreddit, month, decision, warnings, floor), month, List.of(), mark, floor);
+  }
+
+  /**
+   * The fetch with its requests held against the month's floor, kind by kind as the plan names
+   * them; a floor of none when nothing was sent (a dump without the refresh).
+   */
+  private SubredditFetch counted(
+      SubredditFetch fetch,
+      CalendarMonth month,
+      List<Path> dumps,
+      HttpStats.Mark mark,
+      RequestFloor floor) {
+    // Nothing sent, nothing to match: the plan is not asked for (it would build the network).
+    RequestCount count =
+        stats.mark().equals(mark)
+            ? RequestCount.NONE
+            : floor.sentNeeded(
+                stats.count(
+                    mark,
+                    new RequestKinds(plan(month, dumps).steps(), RequestCount.OTHER)::kindOf,
+                    floor.byKind()));
+    SourceResult<RedditThread> threads = fetch.threads();
+    return new SubredditFetch(
+        fetch.subreddit(),
+        new SourceResult<>(threads.items(), threads.report().withRequestCount(count)),
+        fetch.figures());
+  }
+
+  private SubredditFetch read(
+      String subreddit,
+      CalendarMonth month,
+      SourceDecision decision,
+      List<String> warnings,
+      RequestFloor floor) {
     int requestsBefore = stats.requests();
     HttpActivity activityBefore = stats.snapshot();
     // Said before the first request, so that a live display counts its requests and waits here.
@@ -268,6 +310,7 @@ public final class RedditSource {
     ListingRead.Outcome listing = null;
     if (decision.first() == ReadMethod.LISTING) {
       listing = network().listings().read(subreddit, month, decision.window(), warnings);
+      floor.listing(listing.found());
       if (!decision.archiveIfListingCut() || listing.complete() || listing.unavailable()) {
         return listing.toFetch(
             subreddit, stats.requests() - requestsBefore, warnings, stats.since(activityBefore));
@@ -282,6 +325,7 @@ public final class RedditSource {
     try {
       ArchivePager.Result read = network().archive().readMonth(subreddit, month);
       List<Post> posts = read.posts();
+      floor.archive(posts.size() + read.unusable().size());
       warnings.addAll(read.warnings());
       OptionalLong expected = expectedPosts(subreddit, month, warnings);
       return fromArchive(
@@ -312,6 +356,7 @@ public final class RedditSource {
                   : "keeping what the top listing read"));
       if (listing == null) {
         listing = network().listings().read(subreddit, month, decision.window(), warnings);
+        floor.listing(listing.found());
       }
       return listing.toFetch(
           subreddit, stats.requests() - requestsBefore, warnings, stats.since(activityBefore));

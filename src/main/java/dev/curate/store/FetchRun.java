@@ -13,6 +13,8 @@ import java.util.List;
  * @param finishedAt when the fetch's data was saved
  * @param expectedPosts the month's post count the archive published, or null
  * @param events what GH Archive's star events gave a GitHub fetch; null when it did not read them
+ * @param requestFloor the fewest requests that could have answered the month as read; null when
+ *     unknown (a run recorded before V12)
  */
 public record FetchRun(
     CalendarMonth month,
@@ -28,7 +30,8 @@ public record FetchRun(
     java.time.Duration waited,
     ReadMethod method,
     Integer expectedPosts,
-    EventsCoverage events) {
+    EventsCoverage events,
+    Integer requestFloor) {
 
   public FetchRun {
     warnings = List.copyOf(warnings);

@@ -23,15 +23,16 @@ final class FetchRunTable {
           + " events_engine, events_endpoint, events_last_event_at, events_counted,"
           + " events_looked_up, events_kept_as_ml, events_renamed, events_gone,"
           + " events_missing_hours, events_lower_bound, events_lone_status, events_lone_asked,"
-          + " events_lone_counted)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+          + " events_lone_counted, request_floor)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+          + " ?)";
 
   private static final String COLUMNS =
       "month, source, finished_at, requests, found, kept, warnings, complete, retries,"
           + " not_modified, waited_ms, method, expected_posts, events_engine, events_endpoint,"
           + " events_last_event_at, events_counted, events_looked_up, events_kept_as_ml,"
           + " events_renamed, events_gone, events_missing_hours, events_lower_bound,"
-          + " events_lone_status, events_lone_asked, events_lone_counted";
+          + " events_lone_status, events_lone_asked, events_lone_counted, request_floor";
 
   private final Columns columns;
 
@@ -56,6 +57,7 @@ final class FetchRunTable {
       insert.setString(12, report.method().slug());
       Columns.nullableInt(insert, 13, report.expectedPosts());
       events(insert, 14, report.events());
+      Columns.nullableInt(insert, 27, report.floor());
       insert.executeUpdate();
     }
   }
@@ -117,7 +119,8 @@ final class FetchRunTable {
                   java.time.Duration.ofMillis(rows.getLong("waited_ms")),
                   method(source, rows.getString("method")),
                   Columns.nullableInt(rows, "expected_posts"),
-                  events(rows)));
+                  events(rows),
+                  Columns.nullableInt(rows, "request_floor")));
         }
         return runs;
       }

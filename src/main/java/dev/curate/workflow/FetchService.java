@@ -7,6 +7,7 @@ import dev.curate.model.MonthlyStars;
 import dev.curate.model.Readme;
 import dev.curate.model.ReadmeAnswer;
 import dev.curate.model.Repo;
+import dev.curate.model.RequestCount;
 import dev.curate.model.SourceReport;
 import dev.curate.model.SourceResult;
 import dev.curate.model.StarGain;
@@ -180,7 +181,11 @@ public final class FetchService {
             r.complete(),
             r.method(),
             r.expectedPosts(),
-            r.events() == null ? null : r.events().withLoneStargazers(lone.coverage())));
+            r.events() == null ? null : r.events().withLoneStargazers(lone.coverage()),
+            GitHubCandidates.counted(r)
+                .plus(survey.requestCount() == null ? RequestCount.NONE : survey.requestCount())
+                .plus(readmeRead.requestCount())
+                .plus(lone.cost().requestCount())));
   }
 
   /**
@@ -190,7 +195,21 @@ public final class FetchService {
   private record ReadmeRead(
       Map<Long, Optional<Readme>> byRepoId, int requests, List<String> warnings) {
     static final ReadmeRead NONE = new ReadmeRead(Map.of(), 0, List.of());
+
+    /**
+     * One request a README asked, each needed: counted as they are asked, not as they are sent, so
+     * their retries are neither here nor in the source's retries.
+     */
+    RequestCount requestCount() {
+      return RequestCount.allNeeded(README_KIND, requests, 0);
+    }
   }
+
+  /**
+   * The name of {@code plan.Purpose.Kind.README}, the kind the summary words; workflow knows no
+   * plan ({@code FetchServiceRequestCountTest} holds the two together).
+   */
+  static final String README_KIND = "README";
 
   /**
    * READMEs only help to filter junk and to show the editor a summary, so a failure must not cost

@@ -8,6 +8,7 @@ import dev.curate.model.HttpActivity;
 import dev.curate.model.MonthlyStars;
 import dev.curate.model.ReadMethod;
 import dev.curate.model.Repo;
+import dev.curate.model.RequestCount;
 import dev.curate.model.SourceId;
 import dev.curate.model.SourceReport;
 import dev.curate.model.SourceResult;
@@ -119,7 +120,8 @@ final class GitHubCandidates {
             s.complete() && !cut,
             reading.search() ? ReadMethod.SEARCH_AND_EVENTS : ReadMethod.EVENTS,
             null,
-            merged.coverage());
+            merged.coverage(),
+            counted(s).plus(eventsCost.requestCount()).plus(merged.lookups().requestCount()));
     return new Read(
         new SourceResult<>(merged.repos(), report), merged.monthly(), merged.eventNames(), reading);
   }
@@ -156,6 +158,13 @@ final class GitHubCandidates {
             s.activity().plus(cost.activity()),
             s.complete(),
             s.method(),
-            s.expectedPosts()));
+            s.expectedPosts(),
+            null,
+            counted(s).plus(cost.requestCount())));
+  }
+
+  /** The searches' requests against their floor; none when nothing was searched. */
+  static RequestCount counted(SourceReport report) {
+    return report.requestCount() == null ? RequestCount.NONE : report.requestCount();
   }
 }

@@ -44,6 +44,32 @@ class FetchSummaryTest {
   }
 
   @Test
+  void saysTheRequestsAgainstTheFloorAndTheRetriesOnceInIt() {
+    StringWriter out = new StringWriter();
+    FetchSummary.print(
+        List.of(
+            new SourceReport(
+                SourceId.GITHUB,
+                96,
+                17,
+                9,
+                List.of(),
+                new HttpActivity(3, 0, 4, Duration.ofMillis(12_400), Map.of()),
+                true,
+                ReadMethod.SEARCH,
+                null,
+                null,
+                new dev.curate.model.RequestCount(
+                    Map.of("SEARCH", 12, "STAR_HISTORY", 81),
+                    Map.of("SEARCH", 12, "STAR_HISTORY", 76),
+                    3))),
+        new PrintWriter(out, true));
+    assertThat(out.toString().lines().toList())
+        .containsExactly(
+            "github      96 requests (floor 88: 8 extra: 3 retries, 5 star history pages)       17 found       9 kept  4 waits (12.4 s)");
+  }
+
+  @Test
   void warningsNameTheirSourceAndAreSanitised() {
     StringWriter out = new StringWriter();
     FetchSummary.warnings(

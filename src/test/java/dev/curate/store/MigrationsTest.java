@@ -243,6 +243,25 @@ class MigrationsTest {
     }
   }
 
+  @Test
+  void v12KeepsEveryFetchRunsFloorAsUnknownAndRefusesANegativeOne() throws Exception {
+    Path file = atVersion(11);
+    RawDatabase.execute(
+        file,
+        "INSERT INTO fetch_run (month, source, finished_at, requests, found, kept, warnings,"
+            + " method) VALUES ('2018-11', 'github', '2026-11-28T10:00:00.000000000Z', 21, 40,"
+            + " 9, '[]', 'search')");
+
+    try (Store store = Store.open(workspace, Migrations.bundled(), CLOCK)) {
+      List<FetchRun> runs = store.fetchRuns(dev.curate.model.CalendarMonth.of(2018, 11));
+      assertThat(runs).singleElement().satisfies(run -> assertThat(run.requestFloor()).isNull());
+      assertThat(runs.get(0).requests()).isEqualTo(21);
+    }
+    RawDatabase.execute(file, "UPDATE fetch_run SET request_floor = 18");
+    assertThatThrownBy(() -> RawDatabase.execute(file, "UPDATE fetch_run SET request_floor = -1"))
+        .hasMessageContaining("CHECK");
+  }
+
   /** The workspace's database after the first {@code version} migrations only. */
   private Path atVersion(int version) throws Exception {
     List<Migration> bundled = Migrations.bundled().all();

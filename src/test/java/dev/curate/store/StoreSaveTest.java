@@ -17,6 +17,7 @@ import dev.curate.model.HttpActivity;
 import dev.curate.model.ReadMethod;
 import dev.curate.model.RedditThread;
 import dev.curate.model.Repo;
+import dev.curate.model.RequestCount;
 import dev.curate.model.SourceId;
 import dev.curate.model.SourceReport;
 import dev.curate.model.SourceResult;
@@ -191,7 +192,9 @@ class StoreSaveTest {
                 new HttpActivity(2, 3, 4, Duration.ofMillis(1500), Map.of("search", "28/30")),
                 false,
                 ReadMethod.SEARCH,
-                null));
+                null,
+                null,
+                new RequestCount(Map.of("SEARCH", 5), Map.of("SEARCH", 4), 2)));
     try (Store store = Store.open(workspace)) {
       store.saveRepos(NOVEMBER, result, FIRST_FETCH);
       store.saveThreads(NOVEMBER, "MachineLearning", reddit(List.of()), SECOND_FETCH);
@@ -212,7 +215,8 @@ class StoreSaveTest {
                   Duration.ofMillis(1500),
                   ReadMethod.SEARCH,
                   null,
-                  null),
+                  null,
+                  4),
               new FetchRun(
                   NOVEMBER,
                   new SourceId.Subreddit("MachineLearning"),
@@ -226,6 +230,7 @@ class StoreSaveTest {
                   0,
                   Duration.ZERO,
                   ReadMethod.LISTING,
+                  null,
                   null,
                   null));
       assertThat(store.fetchRuns(DECEMBER)).isEmpty();

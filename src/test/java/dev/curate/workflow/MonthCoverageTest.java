@@ -63,6 +63,7 @@ class MonthCoverageTest {
         Duration.ZERO,
         method,
         null,
+        null,
         null);
   }
 }

@@ -79,7 +79,7 @@ final class RateLimitInterceptor implements Interceptor {
                         : ";")
                     + " try again later"));
       }
-      stats.countRetry();
+      stats.countRetry(request);
       pause(wait, what, note);
     }
   }

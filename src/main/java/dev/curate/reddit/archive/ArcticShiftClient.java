@@ -37,7 +37,7 @@ import okhttp3.OkHttpClient;
  */
 public final class ArcticShiftClient {
   /** "limit: int (1 - 100)", the search endpoints' largest page. */
-  static final int PAGE_SIZE = 100;
+  public static final int PAGE_SIZE = 100;
 
   private static final String SETTING =
       EndpointOverrides.REDDIT_ARCHIVE_URL + " / endpoints.redditArchiveUrl";
