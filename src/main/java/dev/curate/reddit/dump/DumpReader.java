@@ -3,7 +3,6 @@ package dev.curate.reddit.dump;
 import com.github.luben.zstd.ZstdInputStream;
 import dev.curate.error.CurateException;
 import dev.curate.error.ExitCode;
-import dev.curate.files.LineSplitter;
 import dev.curate.model.CalendarMonth;
 import dev.curate.reddit.post.Post;
 import dev.curate.reddit.post.ThreadMapper;
@@ -56,13 +55,13 @@ public final class DumpReader {
     Counter counter = new Counter();
     PostPeek peek = new PostPeek(month.start().getEpochSecond(), month.end().getEpochSecond());
     try (InputStream in = open(file)) {
-      new LineSplitter(in)
+      new DumpLines(in, peek)
           .forEachLine(
-              (buffer, offset, length) -> {
-                counter.lines++;
-                if (peek.everyTimeOutside(buffer, offset, length)) {
-                  return;
-                }
+              (buffer, offset, length, otherMonth) -> {
+                if (counter.lines++ == 0)
+                  if (otherMonth) {
+                    return;
+                  }
                 peek.scan(buffer, offset, length);
                 if (peek.outsideMonth()) {
                   return;
