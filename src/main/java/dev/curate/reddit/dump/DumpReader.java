@@ -58,10 +58,10 @@ public final class DumpReader {
       new DumpLines(in, peek)
           .forEachLine(
               (buffer, offset, length, otherMonth) -> {
-                if (counter.lines++ == 0)
-                  if (otherMonth) {
-                    return;
-                  }
+                counter.lines++;
+                if (otherMonth) {
+                  return;
+                }
                 peek.scan(buffer, offset, length);
                 if (peek.outsideMonth()) {
                   return;
