@@ -2,7 +2,6 @@ package dev.curate.reddit.dump;
 
 import dev.curate.files.LineSplitter;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
@@ -38,7 +37,6 @@ final class DumpLines {
     void line(byte[] buffer, int offset, int length, boolean otherMonth) throws IOException;
   }
 
-  private static final int CHUNK = 1 << 20;
   private static final byte[] KEY = "\"created_utc\"".getBytes(StandardCharsets.US_ASCII);
 
   /** Where the pair {@code _u} sits in {@link #KEY}. */
@@ -52,7 +50,7 @@ final class DumpLines {
   private static final long UNDERSCORES = ONES * '_';
   private static final long US = ONES * 'u';
 
-  private final InputStream in;
+  private final Chunks in;
   private final PostPeek peek;
 
   /** Where the current line of the current read starts. */
@@ -63,17 +61,17 @@ final class DumpLines {
 
   private boolean keyMaybeInside;
 
-  DumpLines(InputStream in, PostPeek peek) {
+  DumpLines(Chunks in, PostPeek peek) {
     this.in = in;
     this.peek = peek;
   }
 
   void forEachLine(Handler handler) throws IOException {
-    byte[] chunk = new byte[CHUNK];
     byte[] carry = new byte[0];
     int carried = 0;
-    int read;
-    while ((read = in.read(chunk)) != -1) {
+    for (Chunks.Chunk next = in.next(); next != null; next = in.next()) {
+      byte[] chunk = next.data();
+      int read = next.length();
       int from = 0;
       if (carried > 0) {
         int newline = LineSplitter.newline(chunk, 0, read);

@@ -54,7 +54,7 @@ public final class DumpReader {
       Path file, CalendarMonth month, Predicate<String> wantedSubreddit, Consumer<Post> sink) {
     Counter counter = new Counter();
     PostPeek peek = new PostPeek(month.start().getEpochSecond(), month.end().getEpochSecond());
-    try (InputStream in = open(file)) {
+    try (Chunks in = open(file)) {
       new DumpLines(in, peek)
           .forEachLine(
               (buffer, offset, length, otherMonth) -> {
@@ -118,13 +118,13 @@ public final class DumpReader {
   }
 
   /** The file as plain NDJSON, decompressing it first if it starts with a zstd frame. */
-  static InputStream open(Path file) throws IOException {
+  static Chunks open(Path file) throws IOException {
     InputStream raw = new BufferedInputStream(Files.newInputStream(file), CHUNK);
     raw.mark(ZSTD_MAGIC.length);
     byte[] head = raw.readNBytes(ZSTD_MAGIC.length);
     raw.reset();
     if (!Arrays.equals(head, ZSTD_MAGIC)) {
-      return raw;
+      return Chunks.of(raw);
     }
     ZstdInputStream zstd = new ZstdInputStream(raw);
     zstd.setLongMax(LONG_WINDOW_LOG);

@@ -76,7 +76,7 @@ class DumpLinesTest {
 
   private static List<Line> actual(InputStream in) throws IOException {
     List<Line> lines = new ArrayList<>();
-    new DumpLines(in, new PostPeek(NOVEMBER, DECEMBER))
+    new DumpLines(Chunks.of(in), new PostPeek(NOVEMBER, DECEMBER))
         .forEachLine(
             (b, off, len, other) ->
                 lines.add(new Line(new String(b, off, len, StandardCharsets.UTF_8), other)));
