@@ -79,10 +79,26 @@ final class AppContext implements AutoCloseable {
   private RedditSource reddit;
   private LiveProgress live;
   private EventsSource events;
-  private final CompletableFuture<List<String>> subreddits = new CompletableFuture<>();
+  private final CompletableFuture<List<String>> subreddits;
+  private Optional<EarlyDumpRead> earlyRead;
   private Optional<DumpsAhead> dumpsAhead = Optional.empty();
 
   AppContext(AppRuntime runtime, KnownSecrets secrets, CommonOptions options, PrintWriter err) {
+    this(runtime, secrets, options, err, Optional.empty());
+  }
+
+  /**
+   * @param earlyRead the dump read {@code fetch} started from the raw arguments, taken over by
+   *     {@link #readDumpsAhead} if it reads the same files for the same month
+   */
+  AppContext(
+      AppRuntime runtime,
+      KnownSecrets secrets,
+      CommonOptions options,
+      PrintWriter err,
+      Optional<EarlyDumpRead> earlyRead) {
+    this.earlyRead = earlyRead;
+    this.subreddits = earlyRead.map(EarlyDumpRead::subreddits).orElseGet(CompletableFuture::new);
     this.runtime = runtime;
     this.secrets = secrets;
     this.options = options;
@@ -116,9 +132,16 @@ final class AppContext implements AutoCloseable {
    * loaded (which only their subreddits wait for): see {@link DumpsAhead}.
    */
   void readDumpsAhead(FetchSelection selection, CalendarMonth month) {
+    Optional<DumpsAhead> early = earlyRead.map(EarlyDumpRead::read);
+    earlyRead = Optional.empty();
     if (selection.reddit() && !selection.redditDumps().isEmpty()) {
+      if (early.isPresent() && early.get().reads(selection.redditDumps(), month)) {
+        dumpsAhead = early;
+        return;
+      }
       dumpsAhead = Optional.of(DumpsAhead.start(selection.redditDumps(), month, subreddits));
     }
+    early.ifPresent(DumpsAhead::close);
   }
 
   /** {@code fetch --max-wait}: wins over {@code http.maxWait} from the configuration. */
@@ -626,6 +649,7 @@ final class AppContext implements AutoCloseable {
 
   @Override
   public void close() {
+    earlyRead.ifPresent(early -> early.read().close());
     dumpsAhead.ifPresent(DumpsAhead::close);
     if (live != null) {
       live.close();

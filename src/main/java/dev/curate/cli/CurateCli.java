@@ -12,6 +12,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -22,11 +23,29 @@ public final class CurateCli {
   private CurateCli() {}
 
   public static CommandLine create(AppRuntime runtime, PrintWriter out, PrintWriter err) {
+    return create(runtime, out, err, Optional.empty());
+  }
+
+  /**
+   * The command line for {@code args}, with a {@code fetch --reddit-dump}'s read already started
+   * ({@link EarlyDumpRead}): what {@code main} runs.
+   */
+  public static CommandLine startingWith(
+      String[] args, AppRuntime runtime, PrintWriter out, PrintWriter err) {
+    return create(runtime, out, err, EarlyDumpRead.start(args, runtime.clock()));
+  }
+
+  /**
+   * @param earlyRead a fetch's dump read started from the raw arguments ({@link EarlyDumpRead}),
+   *     handed to the command's context
+   */
+  static CommandLine create(
+      AppRuntime runtime, PrintWriter out, PrintWriter err, Optional<EarlyDumpRead> earlyRead) {
     // One registry for the run: the HTTP stack adds the OAuth access token to it once issued, so
     // the error line scrubs that too.
     KnownSecrets secrets = KnownSecrets.fromEnvironment(runtime.env());
     ErrorHandler errors = new ErrorHandler(new SecretScrubber(secrets));
-    CommandLine cmd = new CommandLine(new CurateCommand(runtime, secrets));
+    CommandLine cmd = new CommandLine(new CurateCommand(runtime, secrets, earlyRead));
     cmd.registerConverter(CalendarMonth.class, new MonthConverter(runtime.clock()));
     cmd.registerConverter(Path.class, new PathConverter());
     cmd.setOut(out);

@@ -2,6 +2,7 @@ package dev.curate.cli;
 
 import dev.curate.http.KnownSecrets;
 import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,6 +44,9 @@ public final class CurateCommand implements Callable<Integer> {
   private final AppRuntime runtime;
   private final KnownSecrets secrets;
 
+  /** Handed to the first context, the one of the command that runs. */
+  private Optional<EarlyDumpRead> earlyRead;
+
   @Spec CommandSpec spec;
 
   /** The common options given before the subcommand; each subcommand has its own after it. */
@@ -52,8 +56,13 @@ public final class CurateCommand implements Callable<Integer> {
    * @param secrets the run's credentials, shared with the error handler
    */
   public CurateCommand(AppRuntime runtime, KnownSecrets secrets) {
+    this(runtime, secrets, Optional.empty());
+  }
+
+  CurateCommand(AppRuntime runtime, KnownSecrets secrets, Optional<EarlyDumpRead> earlyRead) {
     this.runtime = runtime;
     this.secrets = secrets;
+    this.earlyRead = earlyRead;
   }
 
   AppRuntime runtime() {
@@ -66,7 +75,9 @@ public final class CurateCommand implements Callable<Integer> {
    * @param options the common options given after the subcommand
    */
   AppContext context(CommonOptions options, PrintWriter err) {
-    return new AppContext(runtime, secrets, options.after(common), err);
+    AppContext context = new AppContext(runtime, secrets, options.after(common), err, earlyRead);
+    earlyRead = Optional.empty();
+    return context;
   }
 
   @Override

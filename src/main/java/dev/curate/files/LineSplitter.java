@@ -73,7 +73,7 @@ public final class LineSplitter {
    * (profiled with JFR on scripts/bench-fetch-dump). A method of its own, so that the JIT compiles
    * this loop on its own terms instead of inside the long-running caller.
    */
-  static int newline(byte[] b, int from, int to) {
+  public static int newline(byte[] b, int from, int to) {
     int i = from;
     for (; i + Long.BYTES <= to; i += Long.BYTES) {
       long x = (long) LONGS.get(b, i) ^ NEWLINES;
@@ -103,15 +103,26 @@ public final class LineSplitter {
 
   private static void emit(LineHandler handler, byte[] buffer, int offset, int length)
       throws IOException {
+    int content = contentLength(buffer, offset, length);
+    if (content >= 0) {
+      handler.line(buffer, offset, content);
+    }
+  }
+
+  /**
+   * The length of {@code b[offset, offset + length)} without a trailing carriage return, or -1 if
+   * the line holds only spaces and tabs: such lines are not handed on.
+   */
+  public static int contentLength(byte[] b, int offset, int length) {
     int end = offset + length;
-    if (end > offset && buffer[end - 1] == '\r') {
+    if (end > offset && b[end - 1] == '\r') {
       end--;
     }
     for (int i = offset; i < end; i++) {
-      if (buffer[i] != ' ' && buffer[i] != '\t') {
-        handler.line(buffer, offset, end - offset);
-        return;
+      if (b[i] != ' ' && b[i] != '\t') {
+        return end - offset;
       }
     }
+    return -1;
   }
 }

@@ -72,7 +72,7 @@ public final class DumpsAhead implements AutoCloseable {
   }
 
   /** Whether this is the read of {@code dumps} for {@code month}. */
-  boolean reads(List<Path> dumps, CalendarMonth month) {
+  public boolean reads(List<Path> dumps, CalendarMonth month) {
     return this.dumps.equals(dumps) && this.month.equals(month);
   }
 

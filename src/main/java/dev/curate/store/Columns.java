@@ -4,11 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.curate.model.CalendarMonth;
+import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -34,8 +36,47 @@ final class Columns {
     this.json = json;
   }
 
+  /**
+   * Written digit by digit for the years 0 to 9999: through {@link #INSTANT} each instant cost a
+   * dozen objects (a zoned date-time, its fields, a BigDecimal for the fraction), and a fetch of a
+   * month from a dump writes three per thread, 23,000 for r/MachineLearning's November 2018: 22 MB
+   * of garbage and a young collection in the middle of the save (JFR on scripts/bench-fetch-dump).
+   */
   static String instant(Instant instant) {
-    return instant == null ? null : INSTANT.format(instant);
+    if (instant == null) {
+      return null;
+    }
+    LocalDateTime t =
+        LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), ZoneOffset.UTC);
+    if (t.getYear() < 0 || t.getYear() > 9999) {
+      return INSTANT.format(instant);
+    }
+    byte[] text = new byte[30];
+    digits(text, 0, t.getYear(), 4);
+    text[4] = '-';
+    digits(text, 5, t.getMonthValue(), 2);
+    text[7] = '-';
+    digits(text, 8, t.getDayOfMonth(), 2);
+    text[10] = 'T';
+    digits(text, 11, t.getHour(), 2);
+    text[13] = ':';
+    digits(text, 14, t.getMinute(), 2);
+    text[16] = ':';
+    digits(text, 17, t.getSecond(), 2);
+    text[19] = '.';
+    digits(text, 20, t.getNano(), 9);
+    text[29] = 'Z';
+    return new String(text, StandardCharsets.US_ASCII);
+  }
+
+  /**
+   * {@code value} as {@code width} decimal digits, zero-padded, into {@code text} at {@code at}.
+   */
+  private static void digits(byte[] text, int at, int value, int width) {
+    for (int i = at + width - 1; i >= at; i--) {
+      text[i] = (byte) ('0' + value % 10);
+      value /= 10;
+    }
   }
 
   static Instant instant(ResultSet row, String column) throws SQLException {

@@ -83,11 +83,27 @@ public final class CliRunner {
     return waits;
   }
 
+  /** Runs as {@code main} does: a fetch's dump read starts before the command line is parsed. */
   public Result run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code =
-        CurateCli.create(runtime(), new PrintWriter(out, true), new PrintWriter(err, true))
+        CurateCli.startingWith(
+                args, runtime(), new PrintWriter(out, true), new PrintWriter(err, true))
+            .execute(args);
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  /** Runs with a dump read already started, as {@link EarlyDumpRead} would have for other words. */
+  Result runWithEarlyRead(EarlyDumpRead early, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code =
+        CurateCli.create(
+                runtime(),
+                new PrintWriter(out, true),
+                new PrintWriter(err, true),
+                java.util.Optional.of(early))
             .execute(args);
     return new Result(code, out.toString(), err.toString());
   }

@@ -3,7 +3,6 @@ package dev.curate.reddit.dump;
 import com.github.luben.zstd.ZstdInputStream;
 import dev.curate.error.CurateException;
 import dev.curate.error.ExitCode;
-import dev.curate.files.LineSplitter;
 import dev.curate.model.CalendarMonth;
 import dev.curate.reddit.post.Post;
 import dev.curate.reddit.post.ThreadMapper;
@@ -55,12 +54,12 @@ public final class DumpReader {
       Path file, CalendarMonth month, Predicate<String> wantedSubreddit, Consumer<Post> sink) {
     Counter counter = new Counter();
     PostPeek peek = new PostPeek(month.start().getEpochSecond(), month.end().getEpochSecond());
-    try (InputStream in = open(file)) {
-      new LineSplitter(in)
+    try (Chunks in = open(file)) {
+      new DumpLines(in, peek)
           .forEachLine(
-              (buffer, offset, length) -> {
+              (buffer, offset, length, otherMonth) -> {
                 counter.lines++;
-                if (peek.everyTimeOutside(buffer, offset, length)) {
+                if (otherMonth) {
                   return;
                 }
                 peek.scan(buffer, offset, length);
@@ -119,13 +118,13 @@ public final class DumpReader {
   }
 
   /** The file as plain NDJSON, decompressing it first if it starts with a zstd frame. */
-  static InputStream open(Path file) throws IOException {
+  static Chunks open(Path file) throws IOException {
     InputStream raw = new BufferedInputStream(Files.newInputStream(file), CHUNK);
     raw.mark(ZSTD_MAGIC.length);
     byte[] head = raw.readNBytes(ZSTD_MAGIC.length);
     raw.reset();
     if (!Arrays.equals(head, ZSTD_MAGIC)) {
-      return raw;
+      return Chunks.of(raw);
     }
     ZstdInputStream zstd = new ZstdInputStream(raw);
     zstd.setLongMax(LONG_WINDOW_LOG);

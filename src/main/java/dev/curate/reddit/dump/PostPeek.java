@@ -131,17 +131,39 @@ final class PostPeek {
       if (b[i] != 'c' || !is(b, i - last, i + 1, KEY) || i + 1 >= end || b[i + 1] != '"') {
         continue;
       }
-      int colon = skipSpaces(b, i + 2, end);
-      if (colon >= end || b[colon] != ':') {
-        continue;
-      }
-      long seconds = seconds(b, skipSpaces(b, colon + 1, end), end);
-      if (seconds == UNKNOWN || (seconds >= monthStart && seconds < monthEnd)) {
+      int judged = timeAfterKey(b, i + 2, end);
+      if (judged == OTHER_MONTH) {
+        found = true;
+      } else if (judged == MAYBE_THIS_MONTH) {
         return false;
       }
-      found = true;
     }
     return found;
+  }
+
+  /** {@link #timeAfterKey}: the bytes {@code "created_utc"} are not followed by a colon. */
+  static final int NOT_A_KEY = 0;
+
+  /** {@link #timeAfterKey}: a plain number outside the month. */
+  static final int OTHER_MONTH = 1;
+
+  /** {@link #timeAfterKey}: a time in the month, or a value of another form. */
+  static final int MAYBE_THIS_MONTH = 2;
+
+  /**
+   * Judges the value of a {@code "created_utc"} whose closing quote is just before {@code
+   * afterKey}: {@link #NOT_A_KEY}, {@link #OTHER_MONTH} or {@link #MAYBE_THIS_MONTH}. Reads no
+   * further than {@code end} nor past the line: a newline is neither a space, a colon nor a digit.
+   */
+  int timeAfterKey(byte[] b, int afterKey, int end) {
+    int colon = skipSpaces(b, afterKey, end);
+    if (colon >= end || b[colon] != ':') {
+      return NOT_A_KEY;
+    }
+    long seconds = seconds(b, skipSpaces(b, colon + 1, end), end);
+    return seconds == UNKNOWN || (seconds >= monthStart && seconds < monthEnd)
+        ? MAYBE_THIS_MONTH
+        : OTHER_MONTH;
   }
 
   long createdUtc() {

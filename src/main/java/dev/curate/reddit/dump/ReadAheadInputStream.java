@@ -12,15 +12,12 @@ import java.util.concurrent.BlockingQueue;
  * are handed over through a small bounded queue, so memory stays constant. A failure of the
  * decoding thread is rethrown to the reader; closing stops the thread.
  */
-final class ReadAheadInputStream extends InputStream {
+final class ReadAheadInputStream extends InputStream implements Chunks {
   private static final int CHUNK = 1 << 20;
   private static final int AHEAD = 4;
 
   private final InputStream source;
   private static final Chunk END = new Chunk(new byte[0], 0);
-
-  /** {@code data[0, length)} is the decompressed part. */
-  private record Chunk(byte[] data, int length) {}
 
   private final BlockingQueue<Chunk> chunks = new ArrayBlockingQueue<>(AHEAD);
 
@@ -72,12 +69,22 @@ final class ReadAheadInputStream extends InputStream {
     }
   }
 
+  /** The next decompressed chunk itself, not a copy; its array is reused after the next call. */
+  @Override
+  public Chunk next() throws IOException {
+    if (!advance()) {
+      return null;
+    }
+    position = current.length();
+    return current;
+  }
+
   @Override
   public int read(byte[] b, int off, int len) throws IOException {
     if (len == 0) {
       return 0;
     }
-    if (position == current.length() && !next()) {
+    if (position == current.length() && !advance()) {
       return -1;
     }
     int n = Math.min(len, current.length() - position);
@@ -88,13 +95,13 @@ final class ReadAheadInputStream extends InputStream {
 
   @Override
   public int read() throws IOException {
-    if (position == current.length() && !next()) {
+    if (position == current.length() && !advance()) {
       return -1;
     }
     return current.data()[position++] & 0xff;
   }
 
-  private boolean next() throws IOException {
+  private boolean advance() throws IOException {
     if (ended) {
       return false;
     }

@@ -27,6 +27,27 @@ class ReadAheadInputStreamTest {
   }
 
   @Test
+  void handsOverItsChunksInOrderAndRefillsAnArrayOnlyAfterTheNextCall() throws Exception {
+    byte[] data = bytes(40 * 1024 * 1024 + 7);
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(data.length);
+    java.util.Set<byte[]> arrays =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    try (ReadAheadInputStream in = new ReadAheadInputStream(new ByteArrayInputStream(data))) {
+      for (Chunks.Chunk chunk = in.next(); chunk != null; chunk = in.next()) {
+        byte[] held = java.util.Arrays.copyOf(chunk.data(), chunk.length());
+        // The reading thread runs meanwhile: the chunk held must not change under the reader.
+        Thread.sleep(2);
+        assertThat(java.util.Arrays.copyOf(chunk.data(), chunk.length())).isEqualTo(held);
+        out.write(chunk.data(), 0, chunk.length());
+        arrays.add(chunk.data());
+      }
+      assertThat(in.next()).isNull();
+    }
+    assertThat(out.toByteArray()).isEqualTo(data);
+    assertThat(arrays).as("arrays are reused: memory stays a few chunks").hasSizeLessThan(12);
+  }
+
+  @Test
   void reusedBuffersNeverOverwriteWhatTheReaderHasNotReadYet() throws IOException {
     byte[] data = bytes(40 * 1024 * 1024 + 7);
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(data.length);
