@@ -92,7 +92,11 @@ public final class LineSplitter {
     return -1;
   }
 
-  private static byte[] append(byte[] carry, int carried, byte[] from, int offset, int length) {
+  /**
+   * {@code carry[0, carried)} followed by {@code from[offset, offset + length)}: in {@code carry}
+   * itself if it has room, else in a copy twice as large.
+   */
+  public static byte[] append(byte[] carry, int carried, byte[] from, int offset, int length) {
     byte[] target =
         carry.length >= carried + length
             ? carry

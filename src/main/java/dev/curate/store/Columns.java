@@ -28,6 +28,11 @@ final class Columns {
   private static final DateTimeFormatter INSTANT =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(ZoneOffset.UTC);
 
+  /** {@link #INSTANT}'s fields, their widths and the character after each. */
+  private static final int[] WIDTHS = {4, 2, 2, 2, 2, 2, 9};
+
+  private static final String AFTER = "--T::.Z";
+
   private static final TypeReference<List<String>> STRING_LIST = new TypeReference<>() {};
 
   private final ObjectMapper json;
@@ -51,21 +56,22 @@ final class Columns {
     if (t.getYear() < 0 || t.getYear() > 9999) {
       return INSTANT.format(instant);
     }
+    int[] fields = {
+      t.getYear(),
+      t.getMonthValue(),
+      t.getDayOfMonth(),
+      t.getHour(),
+      t.getMinute(),
+      t.getSecond(),
+      t.getNano()
+    };
     byte[] text = new byte[30];
-    digits(text, 0, t.getYear(), 4);
-    text[4] = '-';
-    digits(text, 5, t.getMonthValue(), 2);
-    text[7] = '-';
-    digits(text, 8, t.getDayOfMonth(), 2);
-    text[10] = 'T';
-    digits(text, 11, t.getHour(), 2);
-    text[13] = ':';
-    digits(text, 14, t.getMinute(), 2);
-    text[16] = ':';
-    digits(text, 17, t.getSecond(), 2);
-    text[19] = '.';
-    digits(text, 20, t.getNano(), 9);
-    text[29] = 'Z';
+    int at = 0;
+    for (int f = 0; f < fields.length; f++) {
+      digits(text, at, fields[f], WIDTHS[f]);
+      at += WIDTHS[f];
+      text[at++] = (byte) AFTER.charAt(f);
+    }
     return new String(text, StandardCharsets.US_ASCII);
   }
 

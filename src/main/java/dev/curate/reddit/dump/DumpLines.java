@@ -76,18 +76,18 @@ final class DumpLines {
       if (carried > 0) {
         int newline = LineSplitter.newline(chunk, 0, read);
         if (newline < 0) {
-          carry = append(carry, carried, chunk, 0, read);
+          carry = LineSplitter.append(carry, carried, chunk, 0, read);
           carried += read;
           continue;
         }
-        carry = append(carry, carried, chunk, 0, newline);
+        carry = LineSplitter.append(carry, carried, chunk, 0, newline);
         whole(handler, carry, 0, carried + newline);
         carried = 0;
         from = newline + 1;
       }
       int rest = lines(handler, chunk, from, read);
       if (rest < read) {
-        carry = append(carry, 0, chunk, rest, read - rest);
+        carry = LineSplitter.append(carry, 0, chunk, rest, read - rest);
         carried = read - rest;
       }
     }
@@ -171,14 +171,5 @@ final class DumpLines {
   /** The high bit of every zero byte of {@code v} is set, and maybe of bytes above one. */
   private static long zeroBytes(long v) {
     return (v - ONES) & ~v & HIGH_BITS;
-  }
-
-  private static byte[] append(byte[] carry, int carried, byte[] from, int offset, int length) {
-    byte[] target =
-        carry.length >= carried + length
-            ? carry
-            : Arrays.copyOf(carry, Math.max(carried + length, carry.length * 2));
-    System.arraycopy(from, offset, target, carried, length);
-    return target;
   }
 }
