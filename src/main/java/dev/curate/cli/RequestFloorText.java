@@ -17,34 +17,49 @@ import java.util.Map;
 final class RequestFloorText {
   private RequestFloorText() {}
 
-  /** The words after a source's request count; empty when it sent none or did not count them. */
+  /**
+   * The words after a source's request count; empty when it sent none or did not count them. The
+   * extra requests are the retries and each kind's beyond its floor, and a kind the HTTP cache
+   * served below its floor is said apart ("under it"): netted against the extra, the two would
+   * contradict each other in one line.
+   */
   static String of(SourceReport r) {
     RequestCount count = r.requestCount();
     if (count == null || r.requests() == 0) {
       return "";
     }
     int floor = count.floorTotal();
-    int extra = r.requests() - floor;
+    int extra = count.retries();
     List<String> parts = new ArrayList<>();
     if (count.retries() > 0) {
       parts.add(counted(count.retries(), "retry", "retries"));
     }
-    count.extra().entrySet().stream()
-        .sorted(Comparator.comparingInt(e -> order(e.getKey())))
-        .forEach(e -> parts.add(words(e.getKey(), e.getValue())));
-    if (extra == 0 && parts.isEmpty()) {
+    for (Map.Entry<String, Integer> e :
+        count.extra().entrySet().stream()
+            .sorted(Comparator.comparingInt(e -> order(e.getKey())))
+            .toList()) {
+      extra += e.getValue();
+      parts.add(words(e.getKey(), e.getValue()));
+    }
+    int under = 0;
+    for (Map.Entry<String, Integer> e : count.floor().entrySet()) {
+      under += Math.max(0, e.getValue() - count.sent(e.getKey()));
+    }
+    if (extra == 0 && under == 0) {
       return " (at its floor)";
     }
-    if (extra < 0) {
-      // Fewer than the floor: answers the HTTP cache served without asking.
-      return String.format(Locale.ROOT, " (floor %,d, %,d under it)", floor, -extra);
+    // Fewer than the floor: answers the HTTP cache served without asking.
+    String underIt = String.format(Locale.ROOT, "%,d under it", under);
+    if (extra == 0) {
+      return String.format(Locale.ROOT, " (floor %,d, %s)", floor, underIt);
     }
     return String.format(
         Locale.ROOT,
-        " (floor %,d: %,d extra%s)",
+        " (floor %,d: %,d extra: %s%s)",
         floor,
         extra,
-        parts.isEmpty() ? "" : ": " + String.join(", ", parts));
+        String.join(", ", parts),
+        under == 0 ? "" : "; " + underIt);
   }
 
   /** The plan's order of kinds; a request of no kind last. */

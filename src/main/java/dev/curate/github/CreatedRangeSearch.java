@@ -45,6 +45,8 @@ final class CreatedRangeSearch {
    * @param totalCount repositories GitHub counted, over the final parts (they do not overlap)
    * @param complete false when some part stayed over the cap or came back incomplete
    * @param warnings why it is not complete, for the editor
+   * @param partReads the results (usable or not) read from each final part, in order: a part's
+   *     pages are its own, so its last page is rounded up on its own
    */
   record Result(
       String query,
@@ -54,11 +56,13 @@ final class CreatedRangeSearch {
       int pages,
       int parts,
       boolean complete,
-      List<String> warnings) {
+      List<String> warnings,
+      List<Integer> partReads) {
     Result {
       items = List.copyOf(items);
       rejected = List.copyOf(rejected);
       warnings = List.copyOf(warnings);
+      partReads = List.copyOf(partReads);
     }
 
     /** Repositories read, each once: a split repeats the page that revealed it. */
@@ -105,6 +109,7 @@ final class CreatedRangeSearch {
     List<SearchItem> items = new ArrayList<>();
     List<SearchItemReader.Rejected> rejected = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
+    List<Integer> partReads = new ArrayList<>();
     int parts = 1;
     int pages = 0;
     int totalCount = 0;
@@ -134,6 +139,7 @@ final class CreatedRangeSearch {
         continue;
       }
       totalCount += r.totalCount();
+      partReads.add(r.items().size() + r.rejected().size());
       String where = parts == 1 && todo.isEmpty() ? "" : " (" + part.qualifier() + ")";
       if (r.overCap()) {
         complete = false;
@@ -171,6 +177,7 @@ final class CreatedRangeSearch {
                 where));
       }
     }
-    return new Result(query, items, rejected, totalCount, pages, parts, complete, warnings);
+    return new Result(
+        query, items, rejected, totalCount, pages, parts, complete, warnings, partReads);
   }
 }

@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * The fewest search pages that could have returned what the month's searches returned: a page per
  * {@code perPage} repositories read, at least one per search (a search without results is still
- * asked), at least one per part of a month split ({@link CreatedRangeSearch}). A split month's
+ * asked), counted part by part of a month split ({@link CreatedRangeSearch}). A split month's
  * whole-month page, which showed that it holds more than GitHub returns, is beyond the floor.
  */
 final class SearchFloor {
@@ -19,7 +19,11 @@ final class SearchFloor {
   }
 
   void add(CreatedRangeSearch.Result result) {
-    int pages = Math.max(result.parts(), pages(result.distinctItems() + result.rejected().size()));
+    // Part by part: two parts of 150 repositories take four pages, not the three of 300.
+    int pages = 0;
+    for (int read : result.partReads()) {
+      pages += Math.max(1, pages(read));
+    }
     add(result.parts() == 1 ? Purpose.Kind.SEARCH : Purpose.Kind.SEARCH_PARTS, pages);
   }
 

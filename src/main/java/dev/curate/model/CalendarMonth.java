@@ -13,12 +13,12 @@ import java.util.regex.Pattern;
  * first second of the 1st is inside, the first second of the next month is not.
  */
 public record CalendarMonth(YearMonth value) implements Comparable<CalendarMonth> {
+  private static final long SECONDS_PER_DAY = 86_400;
+
   /**
    * The first month worth a roundup: GitHub opened in 2008 (its first repositories date from early
    * that year), so an earlier month can only be a typo and would only waste requests.
    */
-  private static final long SECONDS_PER_DAY = 86_400;
-
   public static final CalendarMonth FIRST = new CalendarMonth(YearMonth.of(2008, 1));
 
   private static final Pattern FORMAT = Pattern.compile("\\d{4}-\\d{2}");

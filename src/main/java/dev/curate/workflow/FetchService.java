@@ -207,7 +207,7 @@ public final class FetchService {
 
   /**
    * The name of {@code plan.Purpose.Kind.README}, the kind the summary words; workflow knows no
-   * plan ({@code FetchServiceRequestCountTest} holds the two together).
+   * plan ({@code ReadmeKindTest} holds the two together).
    */
   static final String README_KIND = "README";
 

@@ -55,6 +55,19 @@ class RequestFloorTextTest {
   }
 
   @Test
+  void aKindTheCacheServedBelowItsFloorIsSaidApartFromTheExtra() {
+    // 8 of the 10 search pages sent (2 were fresh in the HTTP cache), 3 retries: 11 requests.
+    RequestCount count = new RequestCount(Map.of("SEARCH", 8), Map.of("SEARCH", 10), 3);
+
+    assertThat(RequestFloorText.of(github(11, count)))
+        .isEqualTo(" (floor 10: 3 extra: 3 retries; 2 under it)");
+    assertThat(
+            RequestFloorText.of(
+                github(8, new RequestCount(Map.of("SEARCH", 8), Map.of("SEARCH", 10), 0))))
+        .isEqualTo(" (floor 10, 2 under it)");
+  }
+
+  @Test
   void noRequestsOrNoCountSaysNothing() {
     assertThat(RequestFloorText.of(github(0, RequestCount.NONE))).isEmpty();
     assertThat(RequestFloorText.of(github(5, null))).isEmpty();

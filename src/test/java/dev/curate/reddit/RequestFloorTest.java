@@ -32,6 +32,23 @@ class RequestFloorTest {
   }
 
   @Test
+  void aFullArchivePageIsAlwaysFollowedByOneMoreAndLaterPagesRepeatAPost() {
+    // 100 posts: a full first page, then the page that shows the month ends (it holds the last
+    // post again). 199: 100, then 1 + 99 (full again), then 1 + 1.
+    assertThat(archivePages(99)).isEqualTo(1);
+    assertThat(archivePages(100)).isEqualTo(2);
+    assertThat(archivePages(198)).isEqualTo(2);
+    assertThat(archivePages(199)).isEqualTo(3);
+    assertThat(archivePages(10_000)).isEqualTo(102);
+  }
+
+  private static int archivePages(int posts) {
+    RequestFloor floor = new RequestFloor();
+    floor.archive(posts);
+    return floor.byKind().values().stream().mapToInt(Integer::intValue).sum();
+  }
+
+  @Test
   void everyCountAndRefreshSentIsNeededButOnlyOneToken() {
     RequestCount sent =
         new RequestCount(Map.of("TOKEN", 2, "ARCHIVE_COUNT", 1, "REFRESH", 3), Map.of(), 1);

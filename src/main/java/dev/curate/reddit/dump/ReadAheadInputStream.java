@@ -30,7 +30,8 @@ final class ReadAheadInputStream extends InputStream implements Chunks {
 
   private final Thread reader;
   private volatile IOException failure;
-  private Chunk current = new Chunk(new byte[0], 0);
+  private static final Chunk EMPTY = new Chunk(new byte[0], 0);
+  private Chunk current = EMPTY;
   private int position;
   private boolean ended;
 
@@ -107,6 +108,10 @@ final class ReadAheadInputStream extends InputStream implements Chunks {
     }
     if (current.length() > 0) {
       spare.offer(current.data());
+      // Handed back: an interrupted take below must not leave it current, to be handed back again
+      // by the next call and then filled for two chunks at once.
+      current = EMPTY;
+      position = 0;
     }
     try {
       current = chunks.take();

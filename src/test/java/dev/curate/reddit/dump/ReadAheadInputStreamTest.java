@@ -27,6 +27,25 @@ class ReadAheadInputStreamTest {
   }
 
   @Test
+  void aReadInterruptedWhileWaitingHandsItsChunkBackOnceOnly() throws Exception {
+    byte[] data = bytes(40 * 1024 * 1024 + 7);
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(data.length);
+    try (ReadAheadInputStream in = new ReadAheadInputStream(new ByteArrayInputStream(data))) {
+      Chunks.Chunk first = in.next();
+      out.write(first.data(), 0, first.length());
+      Thread.currentThread().interrupt();
+      assertThatThrownBy(in::next).isInstanceOf(java.io.InterruptedIOException.class);
+      assertThat(Thread.interrupted()).isTrue();
+      // Asked again, the read must not hand the first chunk's array back a second time: the
+      // decoding thread would then fill it for two chunks at once.
+      for (Chunks.Chunk chunk = in.next(); chunk != null; chunk = in.next()) {
+        out.write(chunk.data(), 0, chunk.length());
+      }
+    }
+    assertThat(out.toByteArray()).isEqualTo(data);
+  }
+
+  @Test
   void handsOverItsChunksInOrderAndRefillsAnArrayOnlyAfterTheNextCall() throws Exception {
     byte[] data = bytes(40 * 1024 * 1024 + 7);
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(data.length);
