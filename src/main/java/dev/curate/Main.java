@@ -13,7 +13,7 @@ public final class Main {
         new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err =
         new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    int code = CurateCli.startingWith(args, AppRuntime.system(), out, err).execute(args);
+    int code = CurateCli.run(args, AppRuntime.system(), out, err);
     out.flush();
     err.flush();
     System.exit(code);

@@ -27,12 +27,18 @@ public final class CurateCli {
   }
 
   /**
-   * The command line for {@code args}, with a {@code fetch --reddit-dump}'s read already started
-   * ({@link EarlyDumpRead}): what {@code main} runs.
+   * Runs {@code args} as {@code main} does: a {@code fetch --reddit-dump}'s read is started before
+   * the command line is built ({@link EarlyDumpRead}). Returns the exit code.
    */
-  public static CommandLine startingWith(
-      String[] args, AppRuntime runtime, PrintWriter out, PrintWriter err) {
-    return create(runtime, out, err, EarlyDumpRead.start(args, runtime.clock()));
+  public static int run(String[] args, AppRuntime runtime, PrintWriter out, PrintWriter err) {
+    Optional<EarlyDumpRead> early = EarlyDumpRead.start(args, runtime.clock());
+    try {
+      return create(runtime, out, err, early).execute(args);
+    } finally {
+      // A read no command took over (picocli refused the arguments) must not go on decompressing;
+      // a fetch that took it over is done with it by now, and closing it twice is harmless.
+      early.ifPresent(read -> read.read().close());
+    }
   }
 
   /**

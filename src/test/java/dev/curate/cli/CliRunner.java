@@ -88,9 +88,7 @@ public final class CliRunner {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code =
-        CurateCli.startingWith(
-                args, runtime(), new PrintWriter(out, true), new PrintWriter(err, true))
-            .execute(args);
+        CurateCli.run(args, runtime(), new PrintWriter(out, true), new PrintWriter(err, true));
     return new Result(code, out.toString(), err.toString());
   }
 

@@ -103,4 +103,35 @@ class EarlyDumpReadTest {
       assertThat(store.threads(CalendarMonth.of(2018, 10))).isEmpty();
     }
   }
+
+  @Test
+  void aReadNoCommandTookOverIsStopped() throws Exception {
+    Path dump = files.resolve("RS.ndjson");
+    // A post of the month: the read then waits for the configuration's subreddits, which a
+    // command line picocli refuses never loads.
+    Files.writeString(
+        dump, "{\"id\":\"nov1\",\"subreddit\":\"MachineLearning\",\"created_utc\":1541100000}\n");
+
+    CliRunner.Result refused =
+        CliRunner.againstStandIn(api.baseUrl(), workspace)
+            .run(
+                "fetch",
+                "--month",
+                "2018-11",
+                "--reddit-dump",
+                dump.toString(),
+                "--no-such-option");
+
+    assertThat(refused.exitCode()).isEqualTo(2);
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+    while (readThreadsAlive() && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    assertThat(readThreadsAlive()).as("the dump read's threads are stopped").isFalse();
+  }
+
+  private static boolean readThreadsAlive() {
+    return Thread.getAllStackTraces().keySet().stream()
+        .anyMatch(t -> t.isAlive() && t.getName().startsWith("curate-dump-read"));
+  }
 }

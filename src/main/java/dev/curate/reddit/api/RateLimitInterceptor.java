@@ -79,8 +79,10 @@ final class RateLimitInterceptor implements Interceptor {
                         : ";")
                     + " try again later"));
       }
-      stats.countRetry(request);
+      // Counted once the wait is over, as GitHub's interceptor does: a wait past --max-wait
+      // throws, and that retry is never sent.
       pause(wait, what, note);
+      stats.countRetry(request);
     }
   }
 
