@@ -649,7 +649,6 @@ final class AppContext implements AutoCloseable {
 
   @Override
   public void close() {
-    earlyRead.ifPresent(early -> early.read().close());
     dumpsAhead.ifPresent(DumpsAhead::close);
     if (live != null) {
       live.close();

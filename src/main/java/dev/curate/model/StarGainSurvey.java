@@ -12,7 +12,7 @@ import java.util.Map;
  * @param unmeasurable repositories the API could give no figure for
  * @param skipped repositories not measured (beyond the top K, or the budget ran low)
  * @param requestCount the requests by kind against their floor (one request a repository asked
- *     about), or null when not counted
+ *     about), {@link RequestCount#NONE} when not counted
  */
 public record StarGainSurvey(
     Map<Long, StarGain> gains,
@@ -29,6 +29,7 @@ public record StarGainSurvey(
   public StarGainSurvey {
     gains = Map.copyOf(gains);
     warnings = List.copyOf(warnings);
+    requestCount = requestCount == null ? RequestCount.NONE : requestCount;
   }
 
   /** A survey whose requests were not counted by kind. */
@@ -40,7 +41,15 @@ public record StarGainSurvey(
       int unmeasurable,
       int skipped,
       List<String> warnings) {
-    this(gains, requests, byHistory, byStargazers, unmeasurable, skipped, warnings, null);
+    this(
+        gains,
+        requests,
+        byHistory,
+        byStargazers,
+        unmeasurable,
+        skipped,
+        warnings,
+        RequestCount.NONE);
   }
 
   /** The same survey with its requests counted by kind. */

@@ -2,6 +2,7 @@ package dev.curate.reddit;
 
 import dev.curate.error.CurateException;
 import dev.curate.error.ExitCode;
+import dev.curate.error.ThreadFailure;
 import dev.curate.model.CalendarMonth;
 import dev.curate.reddit.dump.DumpMonth;
 import dev.curate.reddit.dump.DumpReader;
@@ -87,13 +88,7 @@ public final class DumpsAhead implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new CurateException(ExitCode.INTERRUPTED, "interrupted while reading the dumps");
     } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException failure) {
-        throw failure;
-      }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException(e.getCause());
+      throw ThreadFailure.unchecked(e.getCause());
     }
   }
 

@@ -183,7 +183,7 @@ public final class FetchService {
             r.expectedPosts(),
             r.events() == null ? null : r.events().withLoneStargazers(lone.coverage()),
             GitHubCandidates.counted(r)
-                .plus(survey.requestCount() == null ? RequestCount.NONE : survey.requestCount())
+                .plus(survey.requestCount())
                 .plus(readmeRead.requestCount())
                 .plus(lone.cost().requestCount())));
   }

@@ -3,6 +3,7 @@ package dev.curate.workflow;
 import dev.curate.error.CurateException;
 import dev.curate.error.ExitCode;
 import dev.curate.error.SeveralFailures;
+import dev.curate.error.ThreadFailure;
 import dev.curate.model.SourceReport;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,7 +59,7 @@ final class SideBySide {
         try {
           reports.addAll(lane.get());
         } catch (ExecutionException e) {
-          failures.add(unwrapped(e.getCause()));
+          failures.add(ThreadFailure.unchecked(e.getCause()));
         }
       }
       if (failures.size() == 1) {
@@ -75,14 +76,5 @@ final class SideBySide {
       // Only an interrupt or an Error leaves a lane running here; it should stop, not save.
       threads.shutdownNow();
     }
-  }
-
-  private static RuntimeException unwrapped(Throwable failure) {
-    if (failure instanceof Error error) {
-      throw error;
-    }
-    return failure instanceof RuntimeException r
-        ? r
-        : new IllegalStateException(failure.getMessage(), failure);
   }
 }

@@ -128,7 +128,7 @@ public final class DumpReader {
     }
     ZstdInputStream zstd = new ZstdInputStream(raw);
     zstd.setLongMax(LONG_WINDOW_LOG);
-    return new ReadAheadInputStream(zstd);
+    return new ReadAhead(zstd);
   }
 
   private static final class Counter {

@@ -10,19 +10,28 @@ import java.io.SequenceInputStream;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-class ReadAheadInputStreamTest {
+class ReadAheadTest {
   static byte[] bytes(int n) {
     byte[] b = new byte[n];
     new Random(42).nextBytes(b);
     return b;
   }
 
+  /** Every chunk's bytes, one after the other, until the end. */
+  static byte[] all(Chunks in) throws IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    for (Chunks.Chunk chunk = in.next(); chunk != null; chunk = in.next()) {
+      out.write(chunk.data(), 0, chunk.length());
+    }
+    return out.toByteArray();
+  }
+
   @Test
   void deliversEveryByteInOrder() throws IOException {
     byte[] data = bytes(5 * 1024 * 1024 + 123);
-    try (InputStream in = new ReadAheadInputStream(new ByteArrayInputStream(data))) {
-      assertThat(in.readAllBytes()).isEqualTo(data);
-      assertThat(in.read()).isEqualTo(-1);
+    try (ReadAhead in = new ReadAhead(new ByteArrayInputStream(data))) {
+      assertThat(all(in)).isEqualTo(data);
+      assertThat(in.next()).isNull();
     }
   }
 
@@ -30,7 +39,7 @@ class ReadAheadInputStreamTest {
   void aReadInterruptedWhileWaitingHandsItsChunkBackOnceOnly() throws Exception {
     byte[] data = bytes(40 * 1024 * 1024 + 7);
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(data.length);
-    try (ReadAheadInputStream in = new ReadAheadInputStream(new ByteArrayInputStream(data))) {
+    try (ReadAhead in = new ReadAhead(new ByteArrayInputStream(data))) {
       Chunks.Chunk first = in.next();
       out.write(first.data(), 0, first.length());
       Thread.currentThread().interrupt();
@@ -51,7 +60,7 @@ class ReadAheadInputStreamTest {
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(data.length);
     java.util.Set<byte[]> arrays =
         java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    try (ReadAheadInputStream in = new ReadAheadInputStream(new ByteArrayInputStream(data))) {
+    try (ReadAhead in = new ReadAhead(new ByteArrayInputStream(data))) {
       for (Chunks.Chunk chunk = in.next(); chunk != null; chunk = in.next()) {
         byte[] held = java.util.Arrays.copyOf(chunk.data(), chunk.length());
         // The reading thread runs meanwhile: the chunk held must not change under the reader.
@@ -67,19 +76,6 @@ class ReadAheadInputStreamTest {
   }
 
   @Test
-  void reusedBuffersNeverOverwriteWhatTheReaderHasNotReadYet() throws IOException {
-    byte[] data = bytes(40 * 1024 * 1024 + 7);
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(data.length);
-    try (InputStream in = new ReadAheadInputStream(new ByteArrayInputStream(data))) {
-      byte[] small = new byte[7919];
-      for (int n; (n = in.read(small)) != -1; ) {
-        out.write(small, 0, n);
-      }
-    }
-    assertThat(out.toByteArray()).isEqualTo(data);
-  }
-
-  @Test
   void aFailureWhileDecompressingReachesTheReader() {
     InputStream failing =
         new SequenceInputStream(
@@ -92,8 +88,8 @@ class ReadAheadInputStreamTest {
             });
     assertThatThrownBy(
             () -> {
-              try (InputStream in = new ReadAheadInputStream(failing)) {
-                in.readAllBytes();
+              try (ReadAhead in = new ReadAhead(failing)) {
+                all(in);
               }
             })
         .isInstanceOf(IOException.class)
@@ -115,8 +111,8 @@ class ReadAheadInputStreamTest {
             closed[0] = true;
           }
         };
-    InputStream in = new ReadAheadInputStream(endless);
-    assertThat(in.read()).isEqualTo(7);
+    ReadAhead in = new ReadAhead(endless);
+    assertThat(in.next().data()[0]).isEqualTo((byte) 7);
     in.close();
     assertThat(closed[0]).isTrue();
   }

@@ -12,7 +12,7 @@ import java.util.concurrent.BlockingQueue;
  * are handed over through a small bounded queue, so memory stays constant. A failure of the
  * decoding thread is rethrown to the reader; closing stops the thread.
  */
-final class ReadAheadInputStream extends InputStream implements Chunks {
+final class ReadAhead implements Chunks {
   private static final int CHUNK = 1 << 20;
   private static final int AHEAD = 4;
 
@@ -32,10 +32,9 @@ final class ReadAheadInputStream extends InputStream implements Chunks {
   private volatile IOException failure;
   private static final Chunk EMPTY = new Chunk(new byte[0], 0);
   private Chunk current = EMPTY;
-  private int position;
   private boolean ended;
 
-  ReadAheadInputStream(InputStream source) {
+  ReadAhead(InputStream source) {
     this.source = source;
     this.reader = new Thread(this::fill, "curate-dump-read-ahead");
     reader.setDaemon(true);
@@ -73,33 +72,7 @@ final class ReadAheadInputStream extends InputStream implements Chunks {
   /** The next decompressed chunk itself, not a copy; its array is reused after the next call. */
   @Override
   public Chunk next() throws IOException {
-    if (!advance()) {
-      return null;
-    }
-    position = current.length();
-    return current;
-  }
-
-  @Override
-  public int read(byte[] b, int off, int len) throws IOException {
-    if (len == 0) {
-      return 0;
-    }
-    if (position == current.length() && !advance()) {
-      return -1;
-    }
-    int n = Math.min(len, current.length() - position);
-    System.arraycopy(current.data(), position, b, off, n);
-    position += n;
-    return n;
-  }
-
-  @Override
-  public int read() throws IOException {
-    if (position == current.length() && !advance()) {
-      return -1;
-    }
-    return current.data()[position++] & 0xff;
+    return advance() ? current : null;
   }
 
   private boolean advance() throws IOException {
@@ -111,7 +84,6 @@ final class ReadAheadInputStream extends InputStream implements Chunks {
       // Handed back: an interrupted take below must not leave it current, to be handed back again
       // by the next call and then filled for two chunks at once.
       current = EMPTY;
-      position = 0;
     }
     try {
       current = chunks.take();
@@ -119,7 +91,6 @@ final class ReadAheadInputStream extends InputStream implements Chunks {
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("interrupted while reading the dump");
     }
-    position = 0;
     if (current == END) {
       ended = true;
       if (failure != null) {
