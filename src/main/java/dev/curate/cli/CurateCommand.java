@@ -2,9 +2,11 @@ package dev.curate.cli;
 
 import dev.curate.http.KnownSecrets;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -23,24 +25,30 @@ import picocli.CommandLine.Spec;
       "",
       "The options below go before or after the command: curate -v fetch --month 2018-11 is"
           + " curate fetch --month 2018-11 -v."
-    },
-    subcommands = {
-      FetchCommand.class,
-      RankCommand.class,
-      CandidatesCommand.class,
-      StatusCommand.class,
-      DoctorCommand.class,
-      PickCommand.class,
-      DropCommand.class,
-      NoteCommand.class,
-      DraftCommand.class,
-      EditCommand.class,
-      PreviewCommand.class,
-      PublishCommand.class,
-      CompletionCommand.class,
-      picocli.CommandLine.HelpCommand.class
     })
 public final class CurateCommand implements Callable<Integer> {
+  /**
+   * The subcommands in the order the usage lists them; each one's name is its own {@code
+   * Command#name}. Added by {@link CurateCli}, not by the annotation, so that a run builds the
+   * model of only the ones its arguments name.
+   */
+  static final List<Class<?>> SUBCOMMANDS =
+      List.of(
+          FetchCommand.class,
+          RankCommand.class,
+          CandidatesCommand.class,
+          StatusCommand.class,
+          DoctorCommand.class,
+          PickCommand.class,
+          DropCommand.class,
+          NoteCommand.class,
+          DraftCommand.class,
+          EditCommand.class,
+          PreviewCommand.class,
+          PublishCommand.class,
+          CompletionCommand.class,
+          HelpCommand.class);
+
   private final AppRuntime runtime;
   private final KnownSecrets secrets;
 
