@@ -17,7 +17,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParseResult;
@@ -134,10 +133,9 @@ public final class CurateCli {
     ErrorHandler errors = new ErrorHandler(new SecretScrubber(secrets));
     CommandLine cmd = new CommandLine(new CurateCommand(runtime, secrets, earlyRead));
     // Added before the settings below, which reach only the subcommands already there.
-    for (Class<?> type : CurateCommand.SUBCOMMANDS) {
-      String name = type.getAnnotation(Command.class).name();
-      if (subcommands.test(name)) {
-        cmd.addSubcommand(name, type);
+    for (CurateCommand.Subcommand sub : CurateCommand.SUBCOMMANDS) {
+      if (subcommands.test(sub.name())) {
+        cmd.addSubcommand(sub.name(), sub.type());
       }
     }
     cmd.registerConverter(CalendarMonth.class, new MonthConverter(runtime.clock()));

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /**
  * A run builds the models of only the commands its arguments name ({@link CurateCli#create(
@@ -42,6 +43,13 @@ class CurateCliSubcommandsTest {
         CurateCli.create(cli.runtime(), new PrintWriter(out, true), new PrintWriter(err, true));
     int code = whole.execute(args);
     return new CliRunner.Result(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void eachCommandIsListedUnderTheNameItsAnnotationGivesIt() {
+    for (CurateCommand.Subcommand sub : CurateCommand.SUBCOMMANDS) {
+      assertThat(sub.name()).isEqualTo(sub.type().getAnnotation(Command.class).name());
+    }
   }
 
   @Test
