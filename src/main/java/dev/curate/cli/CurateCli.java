@@ -10,7 +10,6 @@ import dev.curate.http.KnownSecrets;
 import dev.curate.model.CalendarMonth;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -73,28 +72,41 @@ public final class CurateCli {
       PrintWriter err,
       Optional<EarlyDumpRead> earlyRead,
       String[] args) {
-    // An argument file's words are known only once picocli has read it.
-    if (Arrays.stream(args).noneMatch(arg -> arg.startsWith("@"))) {
-      // Picocli checks a command's name, exactly (neither abbreviations nor other cases are on),
-      // against a whole argument or an option's value, and refuses a name for a value: one given
-      // after '=' or, in a cluster of short options, attached. A name in none of those places
-      // can be left out without changing how the arguments parse.
-      Predicate<String> named =
-          name ->
-              Arrays.stream(args)
-                  .anyMatch(
-                      arg ->
-                          arg.equals(name)
-                              || arg.endsWith("=" + name)
-                              || (arg.startsWith("-")
-                                  && !arg.startsWith("--")
-                                  && arg.endsWith(name)));
-      CommandLine some = create(runtime, out, err, earlyRead, named);
+    if (!namesAnArgumentFile(args)) {
+      CommandLine some = create(runtime, out, err, earlyRead, name -> named(name, args));
       if (runsAsWhole(some, args)) {
         return some;
       }
     }
     return create(runtime, out, err, earlyRead);
+  }
+
+  /** An argument file's words are known only once picocli has read it. */
+  private static boolean namesAnArgumentFile(String[] args) {
+    for (String arg : args) {
+      if (arg.startsWith("@")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a command's name is somewhere picocli could take it for one. It checks a name, exactly
+   * (neither abbreviations nor other cases are on), against a whole argument or an option's value,
+   * and refuses a name for a value: one given after '=' or, in a cluster of short options,
+   * attached. A name in none of those places can be left out without changing how the arguments
+   * parse.
+   */
+  private static boolean named(String name, String[] args) {
+    for (String arg : args) {
+      if (arg.equals(name)
+          || arg.endsWith("=" + name)
+          || (arg.startsWith("-") && !arg.startsWith("--") && arg.endsWith(name))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
