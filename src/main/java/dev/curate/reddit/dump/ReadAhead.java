@@ -43,21 +43,6 @@ final class ReadAhead implements Chunks {
 
   private void fill() {
     try {
-      decompress();
-    } finally {
-      // Here, not in close(): closing frees the zstd window (up to 2 GiB, as large as the text
-      // for a dump of one frame), and giving a gigabyte back to the kernel takes it 0.1 s. The
-      // reader is handed END first and goes on saving the month meanwhile, on the other core.
-      try {
-        source.close();
-      } catch (IOException e) {
-        // Every byte was read or the read was abandoned: nothing is lost with the stream.
-      }
-    }
-  }
-
-  private void decompress() {
-    try {
       while (true) {
         byte[] buffer = spare.poll();
         if (buffer == null) {
@@ -116,20 +101,14 @@ final class ReadAhead implements Chunks {
     return true;
   }
 
-  /**
-   * Stops the decompression if the reader leaves before the end, and waits until the stream is
-   * closed. After the end the decompressing thread closes it by itself, not waited for.
-   */
   @Override
-  public void close() {
-    if (ended) {
-      return;
-    }
+  public void close() throws IOException {
     reader.interrupt();
     try {
       reader.join();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    source.close();
   }
 }

@@ -2,16 +2,12 @@ package dev.curate.reddit.dump;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
-import java.time.Duration;
 import java.util.Random;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class ReadAheadTest {
@@ -119,35 +115,5 @@ class ReadAheadTest {
     assertThat(in.next().data()[0]).isEqualTo((byte) 7);
     in.close();
     assertThat(closed[0]).isTrue();
-  }
-
-  /**
-   * Closing a zstd stream frees its window, a gigabyte for a large dump, which takes the kernel 0.1
-   * s: after the end the decompressing thread does it, and the reader does not wait for it.
-   */
-  @Test
-  void afterTheEndTheStreamIsClosedByTheDecompressingThreadWithoutTheReaderWaiting()
-      throws Exception {
-    CountDownLatch release = new CountDownLatch(1);
-    CountDownLatch closed = new CountDownLatch(1);
-    InputStream slowToClose =
-        new ByteArrayInputStream(bytes(3_000_000)) {
-          @Override
-          public void close() {
-            try {
-              release.await();
-            } catch (InterruptedException e) {
-              Thread.currentThread().interrupt();
-            }
-            closed.countDown();
-          }
-        };
-    ReadAhead in = new ReadAhead(slowToClose);
-
-    assertThat(all(in)).isEqualTo(bytes(3_000_000));
-    assertTimeoutPreemptively(Duration.ofSeconds(10), in::close);
-    assertThat(closed.getCount()).isEqualTo(1);
-    release.countDown();
-    assertThat(closed.await(10, TimeUnit.SECONDS)).isTrue();
   }
 }
