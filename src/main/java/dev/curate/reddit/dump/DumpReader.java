@@ -138,7 +138,24 @@ public final class DumpReader {
     if (!Arrays.equals(head, ZSTD_MAGIC)) {
       return Chunks.of(raw);
     }
-    ZstdInputStream zstd = new ZstdInputStream(raw);
+    ZstdInputStream zstd;
+    try {
+      zstd = new ZstdInputStream(raw);
+    } catch (LinkageError e) {
+      raw.close();
+      // zstd-jni unpacks its native library into the temporary folder unless the launcher gave
+      // it a copy (dev.curate.NativeLibraries); without one the error would end the JVM
+      // unexplained.
+      throw new CurateException(
+          ExitCode.FAILURE,
+          "cannot load zstd's native library to read "
+              + file
+              + " ("
+              + e.getMessage()
+              + "): check that the temporary folder "
+              + System.getProperty("java.io.tmpdir")
+              + " exists and is writable, or run curate through its launcher");
+    }
     zstd.setLongMax(LONG_WINDOW_LOG);
     return new ReadAhead(zstd);
   }

@@ -2,6 +2,8 @@ package dev.curate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.luben.zstd.ZstdOutputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,12 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The launcher unpacks SQLite's native library into target/sqlite-native once per jar, and the
- * driver loads it from there instead of unpacking it into the temporary folder on every start. Run
+ * The launcher unpacks the native libraries of SQLite and zstd into target/native once per jar, and
+ * both load them from there instead of unpacking them into the temporary folder on every start. Run
  * on the built jar, through a {@code java} that points the JVM's temporary folder at a path that
- * does not exist: the driver can then only load the launcher's copy.
+ * does not exist: the libraries can then only load the launcher's copies.
  */
-class LauncherSqliteNativeIT {
+class LauncherNativeLibrariesIT {
   @TempDir Path dir;
 
   private record Run(int exit, String output) {}
@@ -63,15 +65,17 @@ class LauncherSqliteNativeIT {
   }
 
   @Test
-  void theStoreOpensWithTheLibraryTheLauncherUnpackedOnce() throws Exception {
+  void aDumpIsReadAndTheStoreOpenedWithTheLibrariesTheLauncherUnpackedOnce() throws Exception {
     Path clone = aClone();
     Path java = javaWithoutTemporaryFolder();
     String workspace = dir.resolve("ws").toString();
-    Path dump =
-        Files.writeString(
-            dir.resolve("dump.ndjson"),
-            "{\"id\":\"a1\",\"subreddit\":\"MachineLearning\",\"created_utc\":1541100000,"
-                + "\"title\":\"t\",\"score\":1,\"num_comments\":1}\n");
+    Path dump = dir.resolve("dump.ndjson.zst");
+    try (OutputStream out = new ZstdOutputStream(Files.newOutputStream(dump))) {
+      out.write(
+          ("{\"id\":\"a1\",\"subreddit\":\"MachineLearning\",\"created_utc\":1541100000,"
+                  + "\"title\":\"t\",\"score\":1,\"num_comments\":1}\n")
+              .getBytes(StandardCharsets.UTF_8));
+    }
     Path config =
         Files.writeString(
             dir.resolve("curate.yaml"), "reddit: {subreddits: [MachineLearning], refreshTop: 0}\n");
@@ -97,10 +101,40 @@ class LauncherSqliteNativeIT {
     // fails.
     Run own = run(clone, java, "-Xshare:auto", "status", "--workspace", workspace);
 
-    assertThat(clone.resolve("target/sqlite-native")).isDirectoryContaining("glob:**sqlitejdbc*");
+    assertThat(clone.resolve("target/native/sqlite")).isDirectoryContaining("glob:**sqlitejdbc*");
+    assertThat(clone.resolve("target/native/zstd")).isDirectoryContaining("glob:**zstd-jni*");
     assertThat(first.exit()).as(first.output()).isZero();
+    assertThat(first.output()).contains("1 posts of 2018-11 kept");
     assertThat(second.exit()).as(second.output()).isZero();
     assertThat(second.output()).contains("2018-11");
     assertThat(own.exit()).as(own.output()).isNotZero();
+
+    // SQLite's copy given by hand, zstd left to unpack itself into the missing folder: one line.
+    String sqliteOnly =
+        String.join(
+            " ",
+            Files.readAllLines(clone.resolve("target/native/options")).stream()
+                .filter(option -> option.startsWith("-Dorg.sqlite"))
+                .toList());
+    Run zstdUnpacking =
+        run(
+            clone,
+            java,
+            sqliteOnly,
+            "fetch",
+            "--month",
+            "2018-11",
+            "--only",
+            "reddit",
+            "--reddit-dump",
+            dump.toString(),
+            "--workspace",
+            workspace,
+            "--config",
+            config.toString());
+    assertThat(zstdUnpacking.exit()).as(zstdUnpacking.output()).isEqualTo(1);
+    assertThat(zstdUnpacking.output())
+        .contains("curate: cannot load zstd's native library to read " + dump)
+        .doesNotContain("Exception in thread");
   }
 }
