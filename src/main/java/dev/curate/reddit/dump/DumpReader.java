@@ -144,7 +144,7 @@ public final class DumpReader {
     } catch (LinkageError e) {
       raw.close();
       // zstd-jni unpacks its native library into the temporary folder unless the launcher gave
-      // it a copy (dev.curate.NativeLibraries); without one the error would end the JVM
+      // it a copy (dev.curate.cli.NativeLibraries); without one the error would end the JVM
       // unexplained.
       throw new CurateException(
           ExitCode.FAILURE,

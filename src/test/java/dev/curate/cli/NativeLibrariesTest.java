@@ -1,15 +1,15 @@
-package dev.curate;
+package dev.curate.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.luben.zstd.util.ZstdVersion;
+import dev.curate.store.SqliteNativeLibrary;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sqlite.util.LibraryLoaderUtil;
 
 /** Loading the copies is {@code LauncherNativeLibrariesIT}'s part, through the launcher. */
 class NativeLibrariesTest {
@@ -26,10 +26,7 @@ class NativeLibrariesTest {
             "-Dorg.sqlite.lib.path=" + folder.resolve("sqlite"),
             "-Dorg.sqlite.lib.name=" + sqlite.getFileName(),
             "-DZstdNativePath=" + zstd);
-    try (InputStream jar =
-        getClass()
-            .getResourceAsStream(
-                LibraryLoaderUtil.getNativeLibResourcePath() + "/" + sqlite.getFileName())) {
+    try (InputStream jar = getClass().getResourceAsStream(SqliteNativeLibrary.resource())) {
       assertThat(Files.readAllBytes(sqlite)).isEqualTo(jar.readAllBytes());
     }
     assertThat(zstd.getFileName().toString()).startsWith("libzstd-jni-" + ZstdVersion.VERSION);

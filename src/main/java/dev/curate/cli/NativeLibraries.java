@@ -1,14 +1,15 @@
-package dev.curate;
+package dev.curate.cli;
 
+import dev.curate.reddit.dump.ZstdNativeLibrary;
+import dev.curate.store.SqliteNativeLibrary;
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import org.sqlite.util.LibraryLoaderUtil;
+import java.util.Optional;
 
 /**
  * Unpacks the native libraries of the SQLite driver and of zstd-jni from the jar into a folder, and
@@ -23,7 +24,7 @@ import org.sqlite.util.LibraryLoaderUtil;
  * that a platform the launcher knows nothing about gets the right one, or none: a library not found
  * here is left to unpack itself as before.
  *
- * <p>Usage: {@code java -cp curate.jar dev.curate.NativeLibraries FOLDER}
+ * <p>Usage: {@code java -cp curate.jar dev.curate.cli.NativeLibraries FOLDER}
  */
 public final class NativeLibraries {
   private NativeLibraries() {}
@@ -41,34 +42,17 @@ public final class NativeLibraries {
   /** Unpacks what this platform has into {@code folder}; the options that load those copies. */
   static List<String> unpack(Path folder) throws IOException {
     List<String> options = new ArrayList<>();
-    String sqlite =
-        LibraryLoaderUtil.getNativeLibResourcePath() + "/" + LibraryLoaderUtil.getNativeLibName();
-    Path sqliteCopy = copy(sqlite, folder.resolve("sqlite"));
+    Path sqliteCopy = copy(SqliteNativeLibrary.resource(), folder.resolve("sqlite"));
     if (sqliteCopy != null) {
       options.add("-Dorg.sqlite.lib.path=" + sqliteCopy.getParent());
       options.add("-Dorg.sqlite.lib.name=" + sqliteCopy.getFileName());
     }
-    String zstd = zstdResource();
-    Path zstdCopy = zstd == null ? null : copy(zstd, folder.resolve("zstd"));
+    Optional<String> zstd = ZstdNativeLibrary.resource();
+    Path zstdCopy = zstd.isEmpty() ? null : copy(zstd.get(), folder.resolve("zstd"));
     if (zstdCopy != null) {
       options.add("-DZstdNativePath=" + zstdCopy);
     }
     return options;
-  }
-
-  /**
-   * zstd-jni's own name for this platform's library ({@code /linux/amd64/libzstd-jni-….so}); it
-   * keeps the rule private, and a version that changed it gives null.
-   */
-  private static String zstdResource() {
-    try {
-      Method name =
-          Class.forName("com.github.luben.zstd.util.Native").getDeclaredMethod("resourceName");
-      name.setAccessible(true);
-      return (String) name.invoke(null);
-    } catch (ReflectiveOperationException | RuntimeException e) {
-      return null;
-    }
   }
 
   private static Path copy(String resource, Path folder) throws IOException {
