@@ -13,12 +13,20 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import picocli.CommandLine;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParseResult;
 
 /** Builds the command line: the commands, the month converter, the error handling, the help. */
 public final class CurateCli {
   private static final int MIN_HELP_WIDTH = 55;
+
+  /** The commands that show the others: the help lists them, completion completes them all. */
+  private static final Set<Class<?>> SHOW_THE_OTHERS =
+      Set.of(HelpCommand.class, CompletionCommand.class);
 
   private CurateCli() {}
 
@@ -33,7 +41,7 @@ public final class CurateCli {
   public static int run(String[] args, AppRuntime runtime, PrintWriter out, PrintWriter err) {
     Optional<EarlyDumpRead> early = EarlyDumpRead.start(args, runtime.clock());
     try {
-      return create(runtime, out, err, early).execute(args);
+      return create(runtime, out, err, early, args).execute(args);
     } finally {
       // A read no command took over (picocli refused the arguments) must not go on decompressing;
       // a fetch that took it over is done with it by now, and closing it twice is harmless.
@@ -47,11 +55,101 @@ public final class CurateCli {
    */
   static CommandLine create(
       AppRuntime runtime, PrintWriter out, PrintWriter err, Optional<EarlyDumpRead> earlyRead) {
+    return create(runtime, out, err, earlyRead, name -> true);
+  }
+
+  /**
+   * The command line {@link #run} runs {@code args} with: built with only the subcommands the
+   * arguments name when those parse and run them as the whole one would, else whole. Picocli
+   * reflects over every field of every command it is given, and that was most of a short command's
+   * start-up.
+   *
+   * @param earlyRead as for {@link #create(AppRuntime, PrintWriter, PrintWriter, Optional)}
+   */
+  static CommandLine create(
+      AppRuntime runtime,
+      PrintWriter out,
+      PrintWriter err,
+      Optional<EarlyDumpRead> earlyRead,
+      String[] args) {
+    if (!namesAnArgumentFile(args)) {
+      CommandLine some = create(runtime, out, err, earlyRead, name -> named(name, args));
+      if (runsAsWhole(some, args)) {
+        return some;
+      }
+    }
+    return create(runtime, out, err, earlyRead);
+  }
+
+  /** An argument file's words are known only once picocli has read it. */
+  private static boolean namesAnArgumentFile(String[] args) {
+    for (String arg : args) {
+      if (arg.startsWith("@")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a command's name is somewhere picocli could take it for one. It checks a name, exactly
+   * (neither abbreviations nor other cases are on), against a whole argument or an option's value,
+   * and refuses a name for a value: one given after '=' or, in a cluster of short options,
+   * attached. A name in none of those places can be left out without changing how the arguments
+   * parse.
+   */
+  private static boolean named(String name, String[] args) {
+    for (String arg : args) {
+      if (arg.equals(name)
+          || arg.endsWith("=" + name)
+          || (arg.startsWith("-") && !arg.startsWith("--") && arg.endsWith(name))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code cmd}, built with some of the subcommands, runs {@code args} as the whole command
+   * line would: they parse (a mistake's message suggests from all the commands and options), they
+   * name a command, and neither the root's usage (which lists the commands) nor a command that
+   * shows the others is asked for.
+   */
+  private static boolean runsAsWhole(CommandLine cmd, String[] args) {
+    ParseResult parsed;
+    try {
+      parsed = cmd.parseArgs(args);
+    } catch (RuntimeException e) {
+      // The whole command line reports it, as it always has.
+      return false;
+    }
+    if (parsed.isUsageHelpRequested()) {
+      return false;
+    }
+    if (!parsed.hasSubcommand()) {
+      // Without a command the root prints its usage, unless asked only for its version.
+      return parsed.isVersionHelpRequested();
+    }
+    return !SHOW_THE_OTHERS.contains(parsed.subcommand().commandSpec().userObject().getClass());
+  }
+
+  private static CommandLine create(
+      AppRuntime runtime,
+      PrintWriter out,
+      PrintWriter err,
+      Optional<EarlyDumpRead> earlyRead,
+      Predicate<String> subcommands) {
     // One registry for the run: the HTTP stack adds the OAuth access token to it once issued, so
     // the error line scrubs that too.
     KnownSecrets secrets = KnownSecrets.fromEnvironment(runtime.env());
     ErrorHandler errors = new ErrorHandler(new SecretScrubber(secrets));
     CommandLine cmd = new CommandLine(new CurateCommand(runtime, secrets, earlyRead));
+    // Added before the settings below, which reach only the subcommands already there.
+    for (CurateCommand.Subcommand sub : CurateCommand.SUBCOMMANDS) {
+      if (subcommands.test(sub.name())) {
+        cmd.addSubcommand(sub.name(), sub.type());
+      }
+    }
     cmd.registerConverter(CalendarMonth.class, new MonthConverter(runtime.clock()));
     cmd.registerConverter(Path.class, new PathConverter());
     cmd.setOut(out);

@@ -1,8 +1,6 @@
 package dev.curate.model;
 
 import java.time.Instant;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A Reddit submission ("thread") as one fetch saw it.
@@ -48,14 +46,6 @@ public record RedditThread(
   /** Permalinks are published on the public site, whichever API host served them. */
   public static final String SITE = "https://www.reddit.com";
 
-  private static final Pattern SUBREDDIT = Pattern.compile("[A-Za-z0-9_]{2,21}");
-  private static final Pattern ID = Pattern.compile("[0-9a-z]{1,13}");
-  private static final Pattern THREAD_PATH =
-      Pattern.compile(
-          "(?:"
-              + Pattern.quote(SITE)
-              + ")?/r/([A-Za-z0-9_]{2,21})/comments/([0-9a-z]{1,13})/([\\p{L}\\p{M}\\p{N}_]{1,120})/?");
-
   /**
    * The thread's address, built from its subreddit and id: {@code
    * https://www.reddit.com/r/<subreddit>/comments/<id>/<slug>/}, with the title slug of the
@@ -65,21 +55,15 @@ public record RedditThread(
    * which Reddit redirects; an id that is not base36 gives null (not linked).
    */
   public static String permalinkOf(String subreddit, String id, String answered) {
-    if (id == null || !ID.matcher(id).matches()) {
+    if (!RedditPaths.isThreadId(id)) {
       return null;
     }
-    if (subreddit == null || !SUBREDDIT.matcher(subreddit).matches()) {
+    if (!RedditPaths.isSubredditName(subreddit)) {
       return SITE + "/comments/" + id + "/";
     }
     String base = SITE + "/r/" + subreddit + "/comments/" + id + "/";
-    Matcher path = answered == null ? null : THREAD_PATH.matcher(answered);
-    if (path != null
-        && path.matches()
-        && path.group(1).equalsIgnoreCase(subreddit)
-        && path.group(2).equals(id)) {
-      return base + path.group(3) + "/";
-    }
-    return base;
+    String slug = answered == null ? null : RedditPaths.slugOf(answered, subreddit, id);
+    return slug == null ? base : base + slug + "/";
   }
 
   /**

@@ -52,13 +52,15 @@ public final class DumpReader {
 
   Stats read(
       Path file, CalendarMonth month, Predicate<String> wantedSubreddit, Consumer<Post> sink) {
-    Counter counter = new Counter();
+    Counter peeked = new Counter();
+    Counter parsed = new Counter();
     PostPeek peek = new PostPeek(month.start().getEpochSecond(), month.end().getEpochSecond());
-    try (Chunks in = open(file)) {
+    try (Chunks in = open(file);
+        KeptLines kept = new KeptLines(line -> judge(line, month, wantedSubreddit, sink, parsed))) {
       new DumpLines(in, peek)
           .forEachLine(
               (buffer, offset, length, otherMonth) -> {
-                counter.lines++;
+                peeked.lines++;
                 if (otherMonth) {
                   return;
                 }
@@ -69,28 +71,12 @@ public final class DumpReader {
                 if (peek.createdUtc() != PostPeek.UNKNOWN
                     && peek.subreddit() != null
                     && !wantedSubreddit.test(peek.subreddit())) {
-                  counter.other++;
+                  peeked.other++;
                   return;
                 }
-                Post post = parse(buffer, offset, length);
-                if (post == null || post.id() == null || post.createdUtc() == null) {
-                  counter.malformed++;
-                  return;
-                }
-                // A created_utc that is no date (1e300) cannot be placed in a month: such a post of
-                // a wanted subreddit is handed on, for the thread mapping to skip it by name with
-                // the others.
-                Optional<Instant> created = ThreadMapper.instantOf(post.createdUtc());
-                if (created.isPresent() && !month.contains(created.get())) {
-                  return;
-                }
-                if (post.subreddit() == null || !wantedSubreddit.test(post.subreddit())) {
-                  counter.other++;
-                  return;
-                }
-                counter.kept++;
-                sink.accept(post);
+                kept.add(buffer, offset, length);
               });
+      kept.finish();
     } catch (NoSuchFileException e) {
       throw new CurateException(
           ExitCode.USAGE, "--reddit-dump " + file + " does not exist: check the path");
@@ -106,7 +92,33 @@ public final class DumpReader {
               + "')",
           e);
     }
-    return new Stats(counter.lines, counter.malformed, counter.other, counter.kept);
+    return new Stats(peeked.lines, parsed.malformed, peeked.other + parsed.other, parsed.kept);
+  }
+
+  /** Parses a line the peek could not rule out, on {@link KeptLines}'s thread. */
+  private void judge(
+      byte[] line,
+      CalendarMonth month,
+      Predicate<String> wantedSubreddit,
+      Consumer<Post> sink,
+      Counter counter) {
+    Post post = parse(line, 0, line.length);
+    if (post == null || post.id() == null || post.createdUtc() == null) {
+      counter.malformed++;
+      return;
+    }
+    // A created_utc that is no date (1e300) cannot be placed in a month: such a post of a wanted
+    // subreddit is handed on, for the thread mapping to skip it by name with the others.
+    Optional<Instant> created = ThreadMapper.instantOf(post.createdUtc());
+    if (created.isPresent() && !month.contains(created.get())) {
+      return;
+    }
+    if (post.subreddit() == null || !wantedSubreddit.test(post.subreddit())) {
+      counter.other++;
+      return;
+    }
+    counter.kept++;
+    sink.accept(post);
   }
 
   private Post parse(byte[] buffer, int offset, int length) {
@@ -126,7 +138,24 @@ public final class DumpReader {
     if (!Arrays.equals(head, ZSTD_MAGIC)) {
       return Chunks.of(raw);
     }
-    ZstdInputStream zstd = new ZstdInputStream(raw);
+    ZstdInputStream zstd;
+    try {
+      zstd = new ZstdInputStream(raw);
+    } catch (LinkageError e) {
+      raw.close();
+      // zstd-jni unpacks its native library into the temporary folder unless the launcher gave
+      // it a copy (dev.curate.cli.NativeLibraries); without one the error would end the JVM
+      // unexplained.
+      throw new CurateException(
+          ExitCode.FAILURE,
+          "cannot load zstd's native library to read "
+              + file
+              + " ("
+              + e.getMessage()
+              + "): check that the temporary folder "
+              + System.getProperty("java.io.tmpdir")
+              + " exists and is writable, or run curate through its launcher");
+    }
     zstd.setLongMax(LONG_WINDOW_LOG);
     return new ReadAhead(zstd);
   }

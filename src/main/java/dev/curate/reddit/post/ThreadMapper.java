@@ -1,5 +1,6 @@
 package dev.curate.reddit.post;
 
+import dev.curate.model.RedditPaths;
 import dev.curate.model.RedditThread;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -31,10 +32,6 @@ public final class ThreadMapper {
   /** Permalinks are published on the public site, whichever API host served them. */
   static final String CANONICAL_SITE = RedditThread.SITE;
 
-  /** Reddit's ids are base36; anything else cannot be linked, purged or looked up. */
-  private static final java.util.regex.Pattern BASE36 =
-      java.util.regex.Pattern.compile("[0-9a-z]{1,13}");
-
   static final String DELETED = "[deleted]";
   static final String REMOVED = "[removed]";
 
@@ -54,7 +51,8 @@ public final class ThreadMapper {
     if (post == null || blank(post.id())) {
       throw new UnusablePost(null, "no id");
     }
-    if (!BASE36.matcher(bareId(post.id())).matches()) {
+    // Reddit's ids are base36; anything else cannot be linked, purged or looked up.
+    if (!RedditPaths.isThreadId(bareId(post.id()))) {
       throw new UnusablePost(
           post.id(), "id " + UnusablePost.shown(post.id()) + " is not a Reddit id");
     }

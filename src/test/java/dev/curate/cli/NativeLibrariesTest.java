@@ -1,0 +1,64 @@
+package dev.curate.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.luben.zstd.util.ZstdVersion;
+import dev.curate.store.SqliteNativeLibrary;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Loading the copies is {@code LauncherNativeLibrariesIT}'s part, through the launcher. */
+class NativeLibrariesTest {
+  @TempDir Path folder;
+
+  @Test
+  void unpacksBothLibrariesOfThisPlatformAndNamesThemInTheOptions() throws Exception {
+    List<String> options = NativeLibraries.unpack(folder);
+
+    Path sqlite = onlyFile(folder.resolve("sqlite"));
+    Path zstd = onlyFile(folder.resolve("zstd"));
+    assertThat(options)
+        .containsExactly(
+            "-Dorg.sqlite.lib.path=" + folder.resolve("sqlite"),
+            "-Dorg.sqlite.lib.name=" + sqlite.getFileName(),
+            "-DZstdNativePath=" + zstd);
+    try (InputStream jar = getClass().getResourceAsStream(SqliteNativeLibrary.resource())) {
+      assertThat(Files.readAllBytes(sqlite)).isEqualTo(jar.readAllBytes());
+    }
+    assertThat(zstd.getFileName().toString()).startsWith("libzstd-jni-" + ZstdVersion.VERSION);
+    assertThat(isNativeLibrary(zstd)).isTrue();
+  }
+
+  @Test
+  void aSecondRunReplacesTheCopies() throws Exception {
+    NativeLibraries.unpack(folder);
+    Path sqlite = onlyFile(folder.resolve("sqlite"));
+    Files.write(sqlite, new byte[] {1, 2, 3});
+
+    NativeLibraries.unpack(folder);
+
+    assertThat(isNativeLibrary(sqlite)).isTrue();
+  }
+
+  private static Path onlyFile(Path dir) throws Exception {
+    try (var files = Files.list(dir)) {
+      List<Path> all = files.toList();
+      assertThat(all).hasSize(1);
+      return all.get(0);
+    }
+  }
+
+  /** ELF, Mach-O or PE, and not a stub: what the jars hold for this platform. */
+  private static boolean isNativeLibrary(Path file) throws Exception {
+    byte[] bytes = Files.readAllBytes(file);
+    return bytes.length > 100_000
+        && (bytes[0] == 0x7f
+            || bytes[0] == (byte) 0xcf
+            || bytes[0] == (byte) 0xfe
+            || bytes[0] == 'M');
+  }
+}
