@@ -80,22 +80,20 @@ class LauncherNativeLibrariesIT {
         Files.writeString(
             dir.resolve("curate.yaml"), "reddit: {subreddits: [MachineLearning], refreshTop: 0}\n");
 
-    Run first =
-        run(
-            clone,
-            java,
-            null,
-            "fetch",
-            "--month",
-            "2018-11",
-            "--only",
-            "reddit",
-            "--reddit-dump",
-            dump.toString(),
-            "--workspace",
-            workspace,
-            "--config",
-            config.toString());
+    String[] fetch = {
+      "fetch",
+      "--month",
+      "2018-11",
+      "--only",
+      "reddit",
+      "--reddit-dump",
+      dump.toString(),
+      "--workspace",
+      workspace,
+      "--config",
+      config.toString()
+    };
+    Run first = run(clone, java, null, fetch);
     Run second = run(clone, java, null, "status", "--workspace", workspace);
     // JAVA_OPTS replaces the launcher's flags: the driver unpacks into the missing folder and
     // fails.
@@ -116,22 +114,7 @@ class LauncherNativeLibrariesIT {
             Files.readAllLines(clone.resolve("target/native/options")).stream()
                 .filter(option -> option.startsWith("-Dorg.sqlite"))
                 .toList());
-    Run zstdUnpacking =
-        run(
-            clone,
-            java,
-            sqliteOnly,
-            "fetch",
-            "--month",
-            "2018-11",
-            "--only",
-            "reddit",
-            "--reddit-dump",
-            dump.toString(),
-            "--workspace",
-            workspace,
-            "--config",
-            config.toString());
+    Run zstdUnpacking = run(clone, java, sqliteOnly, fetch);
     assertThat(zstdUnpacking.exit()).as(zstdUnpacking.output()).isEqualTo(1);
     assertThat(zstdUnpacking.output())
         .contains("curate: cannot load zstd's native library to read " + dump)
