@@ -19,6 +19,23 @@ interface Chunks extends Closeable {
    */
   Chunk next() throws IOException;
 
+  /** Work the reader may do while it would wait for the next chunk, a step at a time. */
+  @FunctionalInterface
+  interface Idle {
+    /** Does one step; false when there was nothing to do. */
+    boolean step() throws IOException;
+
+    Idle NONE = () -> false;
+  }
+
+  /**
+   * The next chunk, as {@link #next()}; while none is ready, {@code idle} is stepped until one is
+   * or it has nothing left to do. A stream read in place is never waited for.
+   */
+  default Chunk next(Idle idle) throws IOException {
+    return next();
+  }
+
   /** The chunks of a stream, read into one reused buffer. */
   static Chunks of(InputStream in) {
     byte[] buffer = new byte[1 << 20];

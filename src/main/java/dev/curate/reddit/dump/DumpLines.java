@@ -86,9 +86,16 @@ final class DumpLines {
   }
 
   void forEachLine(Handler handler) throws IOException {
+    forEachLine(handler, Chunks.Idle.NONE);
+  }
+
+  /**
+   * @param idle work done while the next chunk is not ready yet
+   */
+  void forEachLine(Handler handler, Chunks.Idle idle) throws IOException {
     byte[] carry = new byte[0];
     int carried = 0;
-    for (Chunks.Chunk next = in.next(); next != null; next = in.next()) {
+    for (Chunks.Chunk next = in.next(idle); next != null; next = in.next(idle)) {
       byte[] chunk = next.data();
       int read = next.length();
       int from = 0;

@@ -37,11 +37,8 @@ public final class DumpMonth {
     this.progress = progress;
   }
 
-  /**
-   * The configured subreddits by lower-case name: Reddit's names are case-insensitive. Asked by the
-   * reader's thread and by the thread that parses the month's posts ({@link KeptLines}).
-   */
-  private synchronized Map<String, String> configured() {
+  /** The configured subreddits by lower-case name: Reddit's names are case-insensitive. */
+  private Map<String, String> configured() {
     if (configured == null) {
       configured = new LinkedHashMap<>();
       subreddits.get().forEach(s -> configured.put(s.toLowerCase(Locale.ROOT), s));

@@ -55,8 +55,8 @@ public final class DumpReader {
     Counter peeked = new Counter();
     Counter parsed = new Counter();
     PostPeek peek = new PostPeek(month.start().getEpochSecond(), month.end().getEpochSecond());
-    try (Chunks in = open(file);
-        KeptLines kept = new KeptLines(line -> judge(line, month, wantedSubreddit, sink, parsed))) {
+    KeptLines kept = new KeptLines(line -> judge(line, month, wantedSubreddit, sink, parsed));
+    try (Chunks in = open(file)) {
       new DumpLines(in, peek)
           .forEachLine(
               (buffer, offset, length, otherMonth) -> {
@@ -75,7 +75,8 @@ public final class DumpReader {
                   return;
                 }
                 kept.add(buffer, offset, length);
-              });
+              },
+              kept::parseOne);
       kept.finish();
     } catch (NoSuchFileException e) {
       throw new CurateException(
@@ -95,7 +96,7 @@ public final class DumpReader {
     return new Stats(peeked.lines, parsed.malformed, peeked.other + parsed.other, parsed.kept);
   }
 
-  /** Parses a line the peek could not rule out, on {@link KeptLines}'s thread. */
+  /** Parses a line the peek could not rule out, when {@link KeptLines} gets to it. */
   private void judge(
       byte[] line,
       CalendarMonth month,

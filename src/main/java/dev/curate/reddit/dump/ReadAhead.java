@@ -72,10 +72,15 @@ final class ReadAhead implements Chunks {
   /** The next decompressed chunk itself, not a copy; its array is reused after the next call. */
   @Override
   public Chunk next() throws IOException {
-    return advance() ? current : null;
+    return next(Idle.NONE);
   }
 
-  private boolean advance() throws IOException {
+  @Override
+  public Chunk next(Idle idle) throws IOException {
+    return advance(idle) ? current : null;
+  }
+
+  private boolean advance(Idle idle) throws IOException {
     if (ended) {
       return false;
     }
@@ -86,7 +91,15 @@ final class ReadAhead implements Chunks {
       current = EMPTY;
     }
     try {
-      current = chunks.take();
+      if (Thread.interrupted()) {
+        // As take() would: a reader told to stop stops, even with a chunk ready.
+        throw new InterruptedException();
+      }
+      Chunk ready = chunks.poll();
+      while (ready == null && idle.step()) {
+        ready = chunks.poll();
+      }
+      current = ready != null ? ready : chunks.take();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("interrupted while reading the dump");

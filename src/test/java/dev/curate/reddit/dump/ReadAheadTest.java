@@ -116,4 +116,36 @@ class ReadAheadTest {
     in.close();
     assertThat(closed[0]).isTrue();
   }
+
+  /** Work given to the wait is done while no chunk is ready, and the chunk comes when it is. */
+  @Test
+  void idleWorkFillsTheWaitForTheNextChunk() throws Exception {
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    InputStream late =
+        new ByteArrayInputStream(bytes(1000)) {
+          @Override
+          public synchronized int read(byte[] b, int off, int len) {
+            try {
+              release.await();
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+            return super.read(b, off, len);
+          }
+        };
+    int[] steps = new int[1];
+    try (ReadAhead in = new ReadAhead(late)) {
+      Chunks.Chunk chunk =
+          in.next(
+              () -> {
+                if (++steps[0] == 3) {
+                  release.countDown();
+                }
+                return steps[0] < 1_000_000;
+              });
+      assertThat(steps[0]).isGreaterThanOrEqualTo(3);
+      assertThat(java.util.Arrays.copyOf(chunk.data(), chunk.length())).isEqualTo(bytes(1000));
+      assertThat(in.next(() -> false)).isNull();
+    }
+  }
 }
