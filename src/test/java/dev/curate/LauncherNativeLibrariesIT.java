@@ -32,20 +32,37 @@ class LauncherNativeLibrariesIT {
     return clone;
   }
 
-  /** A java that runs the real one with an unusable temporary folder for every JVM it starts. */
-  private Path javaWithoutTemporaryFolder() throws Exception {
+  /**
+   * A java that runs the real one, with an unusable temporary folder for every JVM it starts while
+   * {@link #withoutTemporaryFolder} is on. One binary either way: the launcher unpacks again for
+   * another java.
+   */
+  private Path java() throws Exception {
     Path bin = Files.createDirectories(dir.resolve("bin"));
     Path java = bin.resolve("java");
     String real = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Files.writeString(
         java,
-        "#!/usr/bin/env bash\nexec '"
+        "#!/usr/bin/env bash\nif [[ -e '"
+            + dir.resolve("without-temporary-folder")
+            + "' ]]; then\n  exec '"
             + real
             + "' -Djava.io.tmpdir='"
             + dir.resolve("no-such-folder")
+            + "' \"$@\"\nfi\nexec '"
+            + real
             + "' \"$@\"\n");
     Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
     return bin;
+  }
+
+  private void withoutTemporaryFolder(boolean on) throws Exception {
+    Path flag = dir.resolve("without-temporary-folder");
+    if (on) {
+      Files.writeString(flag, "");
+    } else {
+      Files.deleteIfExists(flag);
+    }
   }
 
   private Run run(Path clone, Path javaBin, String javaOpts, String... args) throws Exception {
@@ -64,12 +81,12 @@ class LauncherNativeLibrariesIT {
     return new Run(process.exitValue(), output);
   }
 
-  @Test
-  void aDumpIsReadAndTheStoreOpenedWithTheLibrariesTheLauncherUnpackedOnce() throws Exception {
-    Path clone = aClone();
-    Path java = javaWithoutTemporaryFolder();
-    String workspace = dir.resolve("ws").toString();
-    Path dump = dir.resolve("dump.ndjson.zst");
+  private Path dump;
+  private String[] fetch;
+
+  @org.junit.jupiter.api.BeforeEach
+  void aDumpAndAConfiguration() throws Exception {
+    dump = dir.resolve("dump.ndjson.zst");
     try (OutputStream out = new ZstdOutputStream(Files.newOutputStream(dump))) {
       out.write(
           ("{\"id\":\"a1\",\"subreddit\":\"MachineLearning\",\"created_utc\":1541100000,"
@@ -79,21 +96,38 @@ class LauncherNativeLibrariesIT {
     Path config =
         Files.writeString(
             dir.resolve("curate.yaml"), "reddit: {subreddits: [MachineLearning], refreshTop: 0}\n");
+    fetch =
+        new String[] {
+          "fetch",
+          "--month",
+          "2018-11",
+          "--only",
+          "reddit",
+          "--reddit-dump",
+          dump.toString(),
+          "--workspace",
+          dir.resolve("ws").toString(),
+          "--config",
+          config.toString()
+        };
+  }
 
-    String[] fetch = {
-      "fetch",
-      "--month",
-      "2018-11",
-      "--only",
-      "reddit",
-      "--reddit-dump",
-      dump.toString(),
-      "--workspace",
-      workspace,
-      "--config",
-      config.toString()
-    };
+  private static void assertFetched(Run run) {
+    assertThat(run.exit()).as(run.output()).isZero();
+    assertThat(run.output()).contains("1 posts of 2018-11 kept");
+  }
+
+  @Test
+  void aDumpIsReadAndTheStoreOpenedWithTheLibrariesTheLauncherUnpackedOnce() throws Exception {
+    Path clone = aClone();
+    Path java = java();
+    withoutTemporaryFolder(true);
+    String workspace = dir.resolve("ws").toString();
+
     Run first = run(clone, java, null, fetch);
+    Path options = clone.resolve("target/native/options");
+    String unpacked = Files.readString(options);
+    java.nio.file.attribute.FileTime at = Files.getLastModifiedTime(options);
     Run second = run(clone, java, null, "status", "--workspace", workspace);
     // JAVA_OPTS replaces the launcher's flags: the driver unpacks into the missing folder and
     // fails.
@@ -101,23 +135,64 @@ class LauncherNativeLibrariesIT {
 
     assertThat(clone.resolve("target/native/sqlite")).isDirectoryContaining("glob:**sqlitejdbc*");
     assertThat(clone.resolve("target/native/zstd")).isDirectoryContaining("glob:**zstd-jni*");
-    assertThat(first.exit()).as(first.output()).isZero();
-    assertThat(first.output()).contains("1 posts of 2018-11 kept");
+    assertFetched(first);
     assertThat(second.exit()).as(second.output()).isZero();
     assertThat(second.output()).contains("2018-11");
     assertThat(own.exit()).as(own.output()).isNotZero();
+    // Once: the second run found the copies and left them as they were.
+    assertThat(Files.readString(options)).isEqualTo(unpacked).contains("@native@");
+    assertThat(Files.getLastModifiedTime(options)).isEqualTo(at);
+  }
 
-    // SQLite's copy given by hand, zstd left to unpack itself into the missing folder: one line.
-    String sqliteOnly =
-        String.join(
-            " ",
-            Files.readAllLines(clone.resolve("target/native/options")).stream()
-                .filter(option -> option.startsWith("-Dorg.sqlite"))
-                .toList());
-    Run zstdUnpacking = run(clone, java, sqliteOnly, fetch);
-    assertThat(zstdUnpacking.exit()).as(zstdUnpacking.output()).isEqualTo(1);
-    assertThat(zstdUnpacking.output())
+  /** The options name the folder by a placeholder: the copies move with the clone. */
+  @Test
+  void aCloneThatMovedStillLoadsItsCopies() throws Exception {
+    Path clone = aClone();
+    Path java = java();
+    withoutTemporaryFolder(true);
+    assertFetched(run(clone, java, null, fetch));
+
+    Path moved = Files.move(clone, dir.resolve("moved elsewhere"));
+    Run again = run(moved, java, null, fetch);
+
+    assertFetched(again);
+  }
+
+  @Test
+  void aCopyThatWillNotLoadGivesWayToTheLibraryInTheJar() throws Exception {
+    Path clone = aClone();
+    Path java = java();
+    assertFetched(run(clone, java, null, fetch));
+    try (var copies = Files.list(clone.resolve("target/native/zstd"))) {
+      for (Path copy : copies.toList()) {
+        Files.writeString(copy, "not a library");
+      }
+    }
+
+    // zstd unpacks its own library into the temporary folder, as without the launcher's copy.
+    Run fallsBack = run(clone, java, null, fetch);
+    // Without a temporary folder either: one line, no stack trace.
+    withoutTemporaryFolder(true);
+    Run neither = run(clone, java, null, fetch);
+
+    assertFetched(fallsBack);
+    assertThat(neither.exit()).as(neither.output()).isEqualTo(1);
+    assertThat(neither.output())
         .contains("curate: cannot load zstd's native library to read " + dump)
         .doesNotContain("Exception in thread");
+  }
+
+  @Test
+  void aCopyDeletedByHandIsLeftOutOfTheOptions() throws Exception {
+    Path clone = aClone();
+    Path java = java();
+    assertFetched(run(clone, java, null, fetch));
+    try (var copies = Files.list(clone.resolve("target/native/zstd"))) {
+      for (Path copy : copies.toList()) {
+        Files.delete(copy);
+      }
+    }
+
+    assertFetched(run(clone, java, null, fetch));
   }
 }

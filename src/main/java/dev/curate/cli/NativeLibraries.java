@@ -24,46 +24,55 @@ import java.util.Optional;
  * that a platform the launcher knows nothing about gets the right one, or none: a library not found
  * here is left to unpack itself as before.
  *
- * <p>Usage: {@code java -cp curate.jar dev.curate.cli.NativeLibraries FOLDER}
+ * <p>Usage: {@code java -cp curate.jar dev.curate.cli.NativeLibraries FOLDER [SHOWN-AS]}: with
+ * SHOWN-AS the options name the folder so (the launcher's {@code @native@}, which it replaces by
+ * the folder's place when it runs, so that a clone that moved still finds its copies).
  */
 public final class NativeLibraries {
   private NativeLibraries() {}
 
   public static void main(String[] args) throws IOException {
-    if (args.length != 1) {
-      System.err.println("usage: NativeLibraries FOLDER");
+    if (args.length < 1 || args.length > 2) {
+      System.err.println("usage: NativeLibraries FOLDER [SHOWN-AS]");
       System.exit(2);
     }
-    for (String option : unpack(Path.of(args[0]).toAbsolutePath())) {
+    Path folder = Path.of(args[0]).toAbsolutePath();
+    for (String option : unpack(folder, args.length == 2 ? args[1] : folder.toString())) {
       System.out.println(option);
     }
   }
 
-  /** Unpacks what this platform has into {@code folder}; the options that load those copies. */
-  static List<String> unpack(Path folder) throws IOException {
+  /**
+   * Unpacks what this platform has into {@code folder}; the options that load those copies, with
+   * {@code folder} written as {@code shownAs}.
+   */
+  static List<String> unpack(Path folder, String shownAs) throws IOException {
     List<String> options = new ArrayList<>();
-    Path sqliteCopy = copy(SqliteNativeLibrary.resource(), folder.resolve("sqlite"));
-    if (sqliteCopy != null) {
-      options.add("-Dorg.sqlite.lib.path=" + sqliteCopy.getParent());
-      options.add("-Dorg.sqlite.lib.name=" + sqliteCopy.getFileName());
+    Optional<String> sqlite = copy(SqliteNativeLibrary.resource(), folder, "sqlite");
+    if (sqlite.isPresent()) {
+      options.add("-Dorg.sqlite.lib.path=" + shownAs + "/sqlite");
+      options.add("-Dorg.sqlite.lib.name=" + sqlite.get());
     }
     Optional<String> zstd = ZstdNativeLibrary.resource();
-    Path zstdCopy = zstd.isEmpty() ? null : copy(zstd.get(), folder.resolve("zstd"));
-    if (zstdCopy != null) {
-      options.add("-DZstdNativePath=" + zstdCopy);
-    }
+    Optional<String> zstdCopy =
+        zstd.isEmpty() ? Optional.empty() : copy(zstd.get(), folder, "zstd");
+    zstdCopy.ifPresent(name -> options.add("-DZstdNativePath=" + shownAs + "/zstd/" + name));
     return options;
   }
 
-  private static Path copy(String resource, Path folder) throws IOException {
+  /**
+   * Copies {@code resource} into {@code folder/sub}; its file name, or empty if the jar lacks it.
+   */
+  private static Optional<String> copy(String resource, Path folder, String sub)
+      throws IOException {
     try (InputStream in = NativeLibraries.class.getResourceAsStream(resource)) {
       if (in == null) {
-        return null;
+        return Optional.empty();
       }
-      Files.createDirectories(folder);
-      Path copy = folder.resolve(resource.substring(resource.lastIndexOf('/') + 1));
-      Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
-      return copy;
+      String name = resource.substring(resource.lastIndexOf('/') + 1);
+      Files.createDirectories(folder.resolve(sub));
+      Files.copy(in, folder.resolve(sub).resolve(name), StandardCopyOption.REPLACE_EXISTING);
+      return Optional.of(name);
     }
   }
 }

@@ -17,7 +17,7 @@ class NativeLibrariesTest {
 
   @Test
   void unpacksBothLibrariesOfThisPlatformAndNamesThemInTheOptions() throws Exception {
-    List<String> options = NativeLibraries.unpack(folder);
+    List<String> options = NativeLibraries.unpack(folder, folder.toString());
 
     Path sqlite = onlyFile(folder.resolve("sqlite"));
     Path zstd = onlyFile(folder.resolve("zstd"));
@@ -35,11 +35,11 @@ class NativeLibrariesTest {
 
   @Test
   void aSecondRunReplacesTheCopies() throws Exception {
-    NativeLibraries.unpack(folder);
+    NativeLibraries.unpack(folder, folder.toString());
     Path sqlite = onlyFile(folder.resolve("sqlite"));
     Files.write(sqlite, new byte[] {1, 2, 3});
 
-    NativeLibraries.unpack(folder);
+    NativeLibraries.unpack(folder, folder.toString());
 
     assertThat(isNativeLibrary(sqlite)).isTrue();
   }
@@ -60,5 +60,15 @@ class NativeLibrariesTest {
             || bytes[0] == (byte) 0xcf
             || bytes[0] == (byte) 0xfe
             || bytes[0] == 'M');
+  }
+
+  /** The launcher's placeholder stands for the folder, wherever the clone is later. */
+  @Test
+  void theOptionsCanNameTheFolderByAPlaceholder() throws Exception {
+    List<String> options = NativeLibraries.unpack(folder, "@native@");
+
+    assertThat(options).hasSize(3).allSatisfy(o -> assertThat(o).doesNotContain(folder.toString()));
+    assertThat(options.get(0)).isEqualTo("-Dorg.sqlite.lib.path=@native@/sqlite");
+    assertThat(options.get(2)).startsWith("-DZstdNativePath=@native@/zstd/libzstd-jni-");
   }
 }

@@ -229,8 +229,9 @@ final class DumpLines {
    * The high bit of every byte of {@code x} that is an underscore followed by a 'u' is set ({@code
    * next} is the word after {@code x}, for the last byte's follower), and maybe of bytes above one;
    * the low seven bits are noise. {@code (v - ONES) ^ v}, without the {@code & ~v} of a zero test,
-   * also marks a byte 0x80: an underscore before the byte 0xF5 or 0xDF before 'u' or 0xF5, never in
-   * UTF-8, and it saves C1 a few instructions on every word. A newline test so loosened would mark
+   * also marks a byte of {@code v} that is 0x80, or 0x81 after a borrow: pairs such as an
+   * underscore before 0xF5 or 0xDF before 'u', never in UTF-8. Every mark is checked byte by byte
+   * anyway, and it saves C1 a few instructions on every word. A newline test so loosened would mark
    * every byte 0x8A, common in UTF-8 text (the smiling emoji U+1F60A ends with it).
    */
   private static long pairs(long x, long next) {

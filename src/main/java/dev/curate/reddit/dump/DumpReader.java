@@ -141,12 +141,12 @@ public final class DumpReader {
     }
     ZstdInputStream zstd;
     try {
+      ZstdNativeLibrary.load();
       zstd = new ZstdInputStream(raw);
     } catch (LinkageError e) {
       raw.close();
-      // zstd-jni unpacks its native library into the temporary folder unless the launcher gave
-      // it a copy (dev.curate.cli.NativeLibraries); without one the error would end the JVM
-      // unexplained.
+      // Neither the launcher's copy nor one unpacked into the temporary folder would load; left
+      // alone, the error would end the JVM with a stack trace.
       throw new CurateException(
           ExitCode.FAILURE,
           "cannot load zstd's native library to read "
@@ -155,7 +155,8 @@ public final class DumpReader {
               + e.getMessage()
               + "): check that the temporary folder "
               + System.getProperty("java.io.tmpdir")
-              + " exists and is writable, or run curate through its launcher");
+              + " exists and is writable (the ./curate launcher unpacks it once, into"
+              + " target/native)");
     }
     zstd.setLongMax(LONG_WINDOW_LOG);
     return new ReadAhead(zstd);

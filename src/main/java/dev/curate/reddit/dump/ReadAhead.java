@@ -96,7 +96,8 @@ final class ReadAhead implements Chunks {
         throw new InterruptedException();
       }
       Chunk ready = chunks.poll();
-      while (ready == null && idle.step()) {
+      // A reader told to stop (Ctrl-C) stops waiting on its idle work too: up to 32 MB of lines.
+      while (ready == null && !Thread.currentThread().isInterrupted() && idle.step()) {
         ready = chunks.poll();
       }
       current = ready != null ? ready : chunks.take();

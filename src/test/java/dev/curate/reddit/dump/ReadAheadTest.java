@@ -148,4 +148,41 @@ class ReadAheadTest {
       assertThat(in.next(() -> false)).isNull();
     }
   }
+
+  /** Ctrl-C during the idle work: the reader stops at once, not after up to 32 MB of lines. */
+  @Test
+  void anInterruptStopsTheIdleWorkAndTheWait() throws Exception {
+    java.util.concurrent.CountDownLatch never = new java.util.concurrent.CountDownLatch(1);
+    InputStream blocked =
+        new InputStream() {
+          @Override
+          public int read() throws java.io.IOException {
+            try {
+              never.await();
+            } catch (InterruptedException e) {
+              throw new java.io.InterruptedIOException();
+            }
+            return -1;
+          }
+        };
+    int[] steps = new int[1];
+    try (ReadAhead in = new ReadAhead(blocked)) {
+      org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+          java.time.Duration.ofSeconds(10),
+          () -> {
+            assertThatThrownBy(
+                    () ->
+                        in.next(
+                            () -> {
+                              if (++steps[0] == 3) {
+                                Thread.currentThread().interrupt();
+                              }
+                              return steps[0] < 100_000_000;
+                            }))
+                .isInstanceOf(java.io.InterruptedIOException.class);
+            assertThat(Thread.interrupted()).isTrue();
+          });
+    }
+    assertThat(steps[0]).isEqualTo(3);
+  }
 }
