@@ -59,6 +59,18 @@ class CurateCliSubcommandsTest {
     assertThat(built("--version")).isEmpty();
   }
 
+  /** Runs that show the commands (usage, help, completion, a suggestion): the whole tree. */
+  private static final List<String[]> SHOWING_THE_COMMANDS =
+      List.of(
+          new String[] {},
+          new String[] {"--help"},
+          new String[] {"--help", "fetch"},
+          new String[] {"help"},
+          new String[] {"help", "fetch"},
+          new String[] {"completion", "bash"},
+          new String[] {"ranj"},
+          new String[] {"ranj", "fetch"});
+
   @Test
   void whatShowsTheCommandsGetsThemAll() {
     List<String> all = all();
@@ -78,17 +90,9 @@ class CurateCliSubcommandsTest {
             "publish",
             "completion",
             "help");
-    for (String[] args :
-        List.of(
-            new String[] {},
-            new String[] {"--help"},
-            new String[] {"--help", "fetch"},
-            new String[] {"help"},
-            new String[] {"help", "fetch"},
-            new String[] {"completion", "bash"},
-            new String[] {"ranj"},
-            new String[] {"ranj", "fetch"},
-            new String[] {"@" + workspace.resolve("args")})) {
+    List<String[]> runs = new java.util.ArrayList<>(SHOWING_THE_COMMANDS);
+    runs.add(new String[] {"@" + workspace.resolve("args")});
+    for (String[] args : runs) {
       assertThat(built(args)).as(String.join(" ", args)).isEqualTo(all);
     }
   }
@@ -111,29 +115,23 @@ class CurateCliSubcommandsTest {
   @Test
   void everyRunPrintsWhatTheWholeCommandLinePrints() {
     String ws = workspace.toString();
-    for (String[] args :
+    List<String[]> runs = new java.util.ArrayList<>(SHOWING_THE_COMMANDS);
+    runs.addAll(
         List.of(
-            new String[] {},
-            new String[] {"--help"},
-            new String[] {"--help", "fetch"},
-            new String[] {"help"},
-            new String[] {"help", "fetch"},
             new String[] {"fetch", "--help"},
             new String[] {"rank", "--help"},
             new String[] {"-v", "fetch", "--help"},
             new String[] {"--workspace", "rank", "fetch", "--help"},
-            new String[] {"ranj"},
-            new String[] {"ranj", "fetch"},
             new String[] {"fetch", "--bogus"},
             new String[] {"--bogus", "fetch"},
             new String[] {"fetch", "status"},
             new String[] {"completion"},
-            new String[] {"completion", "bash"},
             new String[] {"--version"},
             new String[] {"--version", "fetch"},
             new String[] {"pick"},
             new String[] {"status", "--workspace", ws},
-            new String[] {"fetch", "--dry-run", "--month", "2018-11", "--workspace", ws})) {
+            new String[] {"fetch", "--dry-run", "--month", "2018-11", "--workspace", ws}));
+    for (String[] args : runs) {
       assertThat(cli.run(args)).as(String.join(" ", args)).isEqualTo(runWhole(args));
     }
   }
