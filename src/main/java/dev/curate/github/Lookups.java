@@ -50,32 +50,6 @@ public record Lookups(
     requestCount = requestCount == null ? RequestCount.NONE : requestCount;
   }
 
-  /** Look-ups whose requests were not counted by kind. */
-  public Lookups(
-      List<Found> found,
-      int asked,
-      List<String> gone,
-      List<String> invalid,
-      List<String> failed,
-      List<String> leftOut,
-      List<String> warnings,
-      Optional<CurateException> stoppedBy,
-      int requests,
-      HttpActivity activity) {
-    this(
-        found,
-        asked,
-        gone,
-        invalid,
-        failed,
-        leftOut,
-        warnings,
-        stoppedBy,
-        requests,
-        activity,
-        RequestCount.NONE);
-  }
-
   /** No name looked up. */
   public static final Lookups NONE =
       new Lookups(

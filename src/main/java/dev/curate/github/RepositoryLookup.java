@@ -9,6 +9,7 @@ import dev.curate.error.ExitCode;
 import dev.curate.http.ResponseText;
 import dev.curate.model.HttpActivity;
 import dev.curate.model.Repo;
+import dev.curate.model.RequestCount;
 import dev.curate.plan.Budget;
 import dev.curate.plan.PlannedRequest;
 import dev.curate.plan.Purpose;
@@ -142,7 +143,8 @@ public final class RepositoryLookup {
         run.warnings,
         Optional.ofNullable(run.stoppedBy),
         0,
-        HttpActivity.NONE);
+        HttpActivity.NONE,
+        RequestCount.NONE);
   }
 
   /**

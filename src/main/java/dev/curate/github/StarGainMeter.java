@@ -11,6 +11,7 @@ import dev.curate.error.ExitCode;
 import dev.curate.http.ResponseText;
 import dev.curate.model.CalendarMonth;
 import dev.curate.model.Repo;
+import dev.curate.model.RequestCount;
 import dev.curate.model.StarGain;
 import dev.curate.model.StarGainMethod;
 import dev.curate.model.StarGainSurvey;
@@ -142,7 +143,8 @@ final class StarGainMeter {
         count(gains, StarGainMethod.STARGAZERS),
         measured - gains.size(),
         repos.size() - measured,
-        warnings);
+        warnings,
+        RequestCount.NONE);
   }
 
   /**

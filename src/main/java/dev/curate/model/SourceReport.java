@@ -42,32 +42,6 @@ public record SourceReport(
     activity = activity == null ? HttpActivity.NONE : activity;
   }
 
-  /** A report whose requests were not held against a floor. */
-  public SourceReport(
-      SourceId source,
-      int requests,
-      int found,
-      int kept,
-      List<String> warnings,
-      HttpActivity activity,
-      boolean complete,
-      ReadMethod method,
-      Integer expectedPosts,
-      EventsCoverage events) {
-    this(
-        source,
-        requests,
-        found,
-        kept,
-        warnings,
-        activity,
-        complete,
-        method,
-        expectedPosts,
-        events,
-        null);
-  }
-
   /** A report of a month not read through GH Archive's events. */
   public SourceReport(
       SourceId source,

@@ -32,26 +32,6 @@ public record StarGainSurvey(
     requestCount = requestCount == null ? RequestCount.NONE : requestCount;
   }
 
-  /** A survey whose requests were not counted by kind. */
-  public StarGainSurvey(
-      Map<Long, StarGain> gains,
-      int requests,
-      int byHistory,
-      int byStargazers,
-      int unmeasurable,
-      int skipped,
-      List<String> warnings) {
-    this(
-        gains,
-        requests,
-        byHistory,
-        byStargazers,
-        unmeasurable,
-        skipped,
-        warnings,
-        RequestCount.NONE);
-  }
-
   /** The same survey with its requests counted by kind. */
   public StarGainSurvey withRequestCount(RequestCount count) {
     return new StarGainSurvey(

@@ -15,6 +15,7 @@ import dev.curate.model.EventsCoverage;
 import dev.curate.model.HttpActivity;
 import dev.curate.model.MonthlyStars;
 import dev.curate.model.Repo;
+import dev.curate.model.RequestCount;
 import dev.curate.rank.MlFilter;
 import dev.curate.rank.RankRules;
 import dev.curate.testing.RepoBuilder;
@@ -146,7 +147,8 @@ class EventCandidatesTest {
           List.of(),
           Optional.empty(),
           names.size(),
-          HttpActivity.NONE);
+          HttpActivity.NONE,
+          RequestCount.NONE);
     };
   }
 

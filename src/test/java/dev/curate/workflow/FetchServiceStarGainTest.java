@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.curate.error.ApiException;
 import dev.curate.model.CalendarMonth;
 import dev.curate.model.Repo;
+import dev.curate.model.RequestCount;
 import dev.curate.model.SourceReport;
 import dev.curate.model.SourceResult;
 import dev.curate.model.StarGain;
@@ -68,7 +69,14 @@ class FetchServiceStarGainTest {
                   store,
                   (month, repos) ->
                       new StarGainSurvey(
-                          Map.of(7L, GAIN), 5, 1, 0, 0, 0, List.of("a budget warning")))
+                          Map.of(7L, GAIN),
+                          5,
+                          1,
+                          0,
+                          0,
+                          0,
+                          List.of("a budget warning"),
+                          RequestCount.NONE))
               .fetch(NOVEMBER);
 
       assertThat(reports)

@@ -9,6 +9,7 @@ import dev.curate.model.CalendarMonth;
 import dev.curate.model.HttpActivity;
 import dev.curate.model.MonthStargazers;
 import dev.curate.model.Repo;
+import dev.curate.model.RequestCount;
 import dev.curate.model.SourceResult;
 import dev.curate.model.StarGain;
 import dev.curate.model.StarGainMethod;
@@ -109,7 +110,8 @@ class RankServiceBurstTest {
           List.of(),
           Optional.empty(),
           1,
-          HttpActivity.NONE);
+          HttpActivity.NONE,
+          RequestCount.NONE);
     };
   }
 
@@ -193,7 +195,8 @@ class RankServiceBurstTest {
                         + " (cannot connect to api.github.com)"),
                 Optional.empty(),
                 1,
-                HttpActivity.NONE);
+                HttpActivity.NONE,
+                RequestCount.NONE);
     try (Store store = Store.open(workspace)) {
       Ranking ranking = rank(store, down);
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.curate.model.CalendarMonth;
 import dev.curate.model.MonthlyStars;
 import dev.curate.model.Repo;
+import dev.curate.model.RequestCount;
 import dev.curate.model.SourceResult;
 import dev.curate.model.StarGain;
 import dev.curate.model.StarGainMethod;
@@ -63,7 +64,8 @@ class StarGainFallbackTest {
             at);
     RepoFetcher github =
         month -> new SourceResult<>(List.of(one), SourceReports.github(1, 1, 1, List.of()));
-    StarGainSource gains = (month, repos) -> new StarGainSurvey(measured, 0, 0, 0, 0, 0, List.of());
+    StarGainSource gains =
+        (month, repos) -> new StarGainSurvey(measured, 0, 0, 0, 0, 0, List.of(), RequestCount.NONE);
     new FetchService(
             store,
             Clock.fixed(at, ZoneOffset.UTC),
