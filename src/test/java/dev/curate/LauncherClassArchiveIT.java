@@ -42,7 +42,7 @@ class LauncherClassArchiveIT {
   }
 
   /** Where the JVM found each class it loaded, as {@code -Xlog:class+load} says it. */
-  private static Run withTheArchive(Path clone) throws Exception {
+  private static Run withTheArchive(Path clone, String... args) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> command = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1"));
     command.addAll(
@@ -51,8 +51,8 @@ class LauncherClassArchiveIT {
             "-XX:SharedArchiveFile=" + clone.resolve("target/curate.jsa"),
             "-Xlog:class+load=info",
             "-jar",
-            clone.resolve("target/curate.jar").toString(),
-            "--version"));
+            clone.resolve("target/curate.jar").toString()));
+    command.addAll(List.of(args.length == 0 ? new String[] {"--version"} : args));
     return run(command, null);
   }
 
@@ -70,6 +70,48 @@ class LauncherClassArchiveIT {
     assertThat(loads.output())
         .contains("picocli.CommandLine source: shared objects file")
         .contains("dev.curate.cli.CurateCli source: shared objects file");
+  }
+
+  /**
+   * The training reads a .zst, as dump fetches do: zstd-jni's classes load before the first byte.
+   */
+  @Test
+  void theArchiveHoldsWhatADumpFetchLoadsBeforeItsFirstByte() throws Exception {
+    Path clone = aClone();
+    Path dump = dir.resolve("dump.ndjson.zst");
+    try (java.io.OutputStream out =
+        new com.github.luben.zstd.ZstdOutputStream(Files.newOutputStream(dump))) {
+      out.write(
+          ("{\"id\":\"a1\",\"subreddit\":\"MachineLearning\",\"created_utc\":1541100000,"
+                  + "\"title\":\"t\",\"score\":1,\"num_comments\":1}\n")
+              .getBytes(StandardCharsets.UTF_8));
+    }
+    Path config =
+        Files.writeString(
+            dir.resolve("curate.yaml"), "reddit: {subreddits: [MachineLearning], refreshTop: 0}\n");
+    assertThat(run(List.of("bash", clone.resolve("curate").toString(), "--version"), null).exit())
+        .isZero();
+
+    Run loads =
+        withTheArchive(
+            clone,
+            "fetch",
+            "--month",
+            "2018-11",
+            "--only",
+            "reddit",
+            "--reddit-dump",
+            dump.toString(),
+            "--workspace",
+            dir.resolve("ws").toString(),
+            "--config",
+            config.toString());
+
+    assertThat(loads.exit()).as(loads.output()).isZero();
+    assertThat(loads.output())
+        .contains("1 posts of 2018-11 kept")
+        .contains("com.github.luben.zstd.ZstdInputStreamNoFinalizer source: shared objects file")
+        .contains("dev.curate.reddit.dump.ReadAhead source: shared objects file");
   }
 
   /** A jar built again is trained again: an archive of the old jar would be ignored by the JVM. */
