@@ -1,0 +1,135 @@
+package dev.curate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The launcher's class-data archive (target/curate.jsa) is a static one: Java 17 leaves classes
+ * compiled for Java 5, as picocli's are, out of an archive written at a JVM's exit, and every
+ * command then loaded picocli from the jar. Run on the built jar, in a copy of the clone.
+ */
+class LauncherClassArchiveIT {
+  @TempDir Path dir;
+
+  private record Run(int exit, String output) {}
+
+  private Path aClone() throws Exception {
+    Path clone = Files.createDirectories(dir.resolve("clone"));
+    Files.copy(Path.of("curate"), clone.resolve("curate"));
+    Files.createDirectories(clone.resolve("target"));
+    Files.copy(Path.of("target", "curate.jar"), clone.resolve("target/curate.jar"));
+    return clone;
+  }
+
+  private static Run run(List<String> command, String javaOpts) throws Exception {
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    builder.environment().remove("JAVA_OPTS");
+    if (javaOpts != null) {
+      builder.environment().put("JAVA_OPTS", javaOpts);
+    }
+    Process process = builder.start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    return new Run(process.exitValue(), output);
+  }
+
+  /** Where the JVM found each class it loaded, as {@code -Xlog:class+load} says it. */
+  private static Run withTheArchive(Path clone, String... args) throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<String> command = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1"));
+    command.addAll(
+        List.of(
+            "-XX:+UseSerialGC",
+            "-XX:SharedArchiveFile=" + clone.resolve("target/curate.jsa"),
+            "-Xlog:class+load=info",
+            "-jar",
+            clone.resolve("target/curate.jar").toString()));
+    command.addAll(List.of(args.length == 0 ? new String[] {"--version"} : args));
+    return run(command, null);
+  }
+
+  @Test
+  void theArchiveHoldsPicocliAndCuratesOwnClasses() throws Exception {
+    Path clone = aClone();
+
+    Run first = run(List.of("bash", clone.resolve("curate").toString(), "--version"), null);
+    Run loads = withTheArchive(clone);
+
+    assertThat(first.exit()).as(first.output()).isZero();
+    assertThat(first.output()).startsWith("curate ");
+    assertThat(clone.resolve("target/curate.jsa")).isNotEmptyFile();
+    assertThat(loads.exit()).as(loads.output()).isZero();
+    assertThat(loads.output())
+        .contains("picocli.CommandLine source: shared objects file")
+        .contains("dev.curate.cli.CurateCli source: shared objects file");
+  }
+
+  /**
+   * The training reads a .zst, as dump fetches do: zstd-jni's classes load before the first byte.
+   */
+  @Test
+  void theArchiveHoldsWhatADumpFetchLoadsBeforeItsFirstByte() throws Exception {
+    Path clone = aClone();
+    Path dump = dir.resolve("dump.ndjson.zst");
+    try (java.io.OutputStream out =
+        new com.github.luben.zstd.ZstdOutputStream(Files.newOutputStream(dump))) {
+      out.write(
+          ("{\"id\":\"a1\",\"subreddit\":\"MachineLearning\",\"created_utc\":1541100000,"
+                  + "\"title\":\"t\",\"score\":1,\"num_comments\":1}\n")
+              .getBytes(StandardCharsets.UTF_8));
+    }
+    Path config =
+        Files.writeString(
+            dir.resolve("curate.yaml"), "reddit: {subreddits: [MachineLearning], refreshTop: 0}\n");
+    assertThat(run(List.of("bash", clone.resolve("curate").toString(), "--version"), null).exit())
+        .isZero();
+
+    Run loads =
+        withTheArchive(
+            clone,
+            "fetch",
+            "--month",
+            "2018-11",
+            "--only",
+            "reddit",
+            "--reddit-dump",
+            dump.toString(),
+            "--workspace",
+            dir.resolve("ws").toString(),
+            "--config",
+            config.toString());
+
+    assertThat(loads.exit()).as(loads.output()).isZero();
+    assertThat(loads.output())
+        .contains("1 posts of 2018-11 kept")
+        .contains("com.github.luben.zstd.ZstdInputStreamNoFinalizer source: shared objects file")
+        .contains("dev.curate.reddit.dump.ReadAhead source: shared objects file");
+  }
+
+  /** A jar built again is trained again: an archive of the old jar would be ignored by the JVM. */
+  @Test
+  void aNewJarIsTrainedAgain() throws Exception {
+    Path clone = aClone();
+    assertThat(run(List.of("bash", clone.resolve("curate").toString(), "--version"), null).exit())
+        .isZero();
+    Path archive = clone.resolve("target/curate.jsa");
+    long trained = Files.getLastModifiedTime(archive).toMillis();
+    Path jar = clone.resolve("target/curate.jar");
+    Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(trained + 2_000));
+
+    Run again = run(List.of("bash", clone.resolve("curate").toString(), "--version"), null);
+
+    assertThat(again.exit()).as(again.output()).isZero();
+    assertThat(Files.getLastModifiedTime(archive).toMillis()).isGreaterThan(trained);
+    assertThat(withTheArchive(clone).output())
+        .contains("picocli.CommandLine source: shared objects file");
+  }
+}
