@@ -139,7 +139,9 @@ final class AppContext implements AutoCloseable {
         dumpsAhead = early;
         return;
       }
-      dumpsAhead = Optional.of(DumpsAhead.start(selection.redditDumps(), month, subreddits));
+      dumpsAhead =
+          Optional.of(
+              DumpsAhead.start(selection.redditDumps(), month, subreddits, runtime.clock()));
     }
     early.ifPresent(DumpsAhead::close);
   }

@@ -39,7 +39,8 @@ record EarlyDumpRead(DumpsAhead read, CompletableFuture<List<String>> subreddits
             request -> {
               CompletableFuture<List<String>> subreddits = new CompletableFuture<>();
               return new EarlyDumpRead(
-                  DumpsAhead.start(request.dumps(), request.month(), subreddits), subreddits);
+                  DumpsAhead.start(request.dumps(), request.month(), subreddits, clock),
+                  subreddits);
             });
   }
 

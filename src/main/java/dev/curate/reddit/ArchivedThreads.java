@@ -4,6 +4,7 @@ import dev.curate.model.CalendarMonth;
 import dev.curate.model.RedditThread;
 import dev.curate.model.ThreadFigures;
 import dev.curate.reddit.api.InfoRefresher;
+import dev.curate.reddit.post.ArchivedPosts;
 import dev.curate.reddit.post.Post;
 import dev.curate.reddit.post.SkippedPosts;
 import dev.curate.reddit.post.ThreadMapper;
@@ -13,10 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns the month's posts of one subreddit, read from an archive or a dump, into threads: the same
- * mapping and eligibility as listings ({@link ThreadMapper}), then Reddit's current figures where a
- * refresh brought them. A post its author deleted (in the archive already, or found so on refresh)
- * becomes a tombstone, so that any stored copy is purged.
+ * The month's threads of one subreddit from the posts an archive or a dump served, already mapped
+ * as they were read ({@link ArchivedPosts}, with the same mapping and eligibility as listings),
+ * then Reddit's current figures where a refresh brought them. A post its author deleted (in the
+ * archive already, or found so on refresh) becomes a tombstone, so that any stored copy is purged.
  */
 final class ArchivedThreads {
   private final ThreadMapper mapper = new ThreadMapper();
@@ -37,42 +38,23 @@ final class ArchivedThreads {
       SkippedPosts unusableAnswers,
       List<RedditThread> unserved) {}
 
-  /** A post as read from the archive, and the thread it maps to. */
-  record Archived(Post post, RedditThread thread) {}
-
-  /** The posts that map to threads, and those skipped because a value in them is unusable. */
-  record Read(List<Archived> archived, SkippedPosts skipped) {}
-
-  /** Maps each post once; {@link #live} and {@link #map} work on the result. */
-  Read read(List<Post> posts, String subreddit, Instant fetchedAt) {
-    List<Archived> archived = new ArrayList<>();
-    SkippedPosts skipped = new SkippedPosts();
-    for (Post post : posts) {
-      try {
-        archived.add(new Archived(post, mapper.map(post, subreddit, fetchedAt)));
-      } catch (UnusablePost e) {
-        skipped.add(e);
-      }
-    }
-    return new Read(archived, skipped);
-  }
-
   /** The month's live threads with their archived figures, before any refresh. */
-  List<RedditThread> live(Read read, CalendarMonth month) {
+  List<RedditThread> live(ArchivedPosts read, CalendarMonth month) {
     return read.archived().stream()
-        .map(Archived::thread)
+        .map(ArchivedPosts.Archived::thread)
         .filter(t -> !t.deleted() && month.contains(t.createdAt()))
         .toList();
   }
 
-  Mapped map(Read read, String subreddit, CalendarMonth month, InfoRefresher.Refresh refresh) {
+  Mapped map(
+      ArchivedPosts read, String subreddit, CalendarMonth month, InfoRefresher.Refresh refresh) {
     List<RedditThread> kept = new ArrayList<>();
     List<RedditThread> deleted = new ArrayList<>();
     List<ThreadFigures> figures = new ArrayList<>();
     SkippedPosts unusableAnswers = new SkippedPosts();
     unusableAnswers.addAll(refresh.unusable());
     List<RedditThread> unserved = new ArrayList<>();
-    for (Archived entry : read.archived()) {
+    for (ArchivedPosts.Archived entry : read.archived()) {
       RedditThread archived = entry.thread();
       RedditThread current = null;
       Post now = refresh.current().get(archived.id());

@@ -7,6 +7,7 @@ import dev.curate.model.CalendarMonth;
 import dev.curate.reddit.dump.DumpMonth;
 import dev.curate.reddit.dump.DumpReader;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
@@ -28,7 +29,7 @@ import java.util.function.Consumer;
  * <p>The read's progress lines are held until {@link #join} and told there, on the caller's thread,
  * in the order the read said them; its failure (a missing file, a broken frame) is thrown there
  * too, as when the dumps were read in place. Memory is the read's own: the zstd window, a few
- * chunks, and the month's posts of the configured subreddits.
+ * chunks, and the month's posts of the configured subreddits with their threads.
  */
 public final class DumpsAhead implements AutoCloseable {
   private final List<Path> dumps;
@@ -37,7 +38,8 @@ public final class DumpsAhead implements AutoCloseable {
   private final CompletableFuture<DumpMonth.Read> read = new CompletableFuture<>();
   private final Thread thread;
 
-  private DumpsAhead(List<Path> dumps, CalendarMonth month, Future<List<String>> subreddits) {
+  private DumpsAhead(
+      List<Path> dumps, CalendarMonth month, Future<List<String>> subreddits, Clock clock) {
     this.dumps = List.copyOf(dumps);
     this.month = month;
     this.thread =
@@ -49,7 +51,7 @@ public final class DumpsAhead implements AutoCloseable {
                             new DumpReader(),
                             () -> awaited(subreddits),
                             line -> lines.add(Optional.of(line)))
-                        .read(this.dumps, month));
+                        .read(this.dumps, month, clock.instant()));
               } catch (Throwable e) {
                 read.completeExceptionally(e);
               } finally {
@@ -64,10 +66,12 @@ public final class DumpsAhead implements AutoCloseable {
    * Starts reading {@code dumps} for {@code month}.
    *
    * @param subreddits the configured subreddits, once the configuration is loaded
+   * @param clock the run's: the threads are mapped as the posts are read, and their {@code
+   *     fetched_at} is when the read started
    */
   public static DumpsAhead start(
-      List<Path> dumps, CalendarMonth month, Future<List<String>> subreddits) {
-    DumpsAhead ahead = new DumpsAhead(dumps, month, subreddits);
+      List<Path> dumps, CalendarMonth month, Future<List<String>> subreddits, Clock clock) {
+    DumpsAhead ahead = new DumpsAhead(dumps, month, subreddits, clock);
     ahead.thread.start();
     return ahead;
   }
@@ -77,7 +81,10 @@ public final class DumpsAhead implements AutoCloseable {
     return this.dumps.equals(dumps) && this.month.equals(month);
   }
 
-  /** The month's posts, once read; the read's lines are passed to {@code progress} meanwhile. */
+  /**
+   * The month's posts and their threads, once read; the read's lines are passed to {@code progress}
+   * meanwhile.
+   */
   DumpMonth.Read join(Consumer<String> progress) {
     try {
       for (Optional<String> line = lines.take(); line.isPresent(); line = lines.take()) {

@@ -27,6 +27,7 @@ import dev.curate.reddit.archive.ArchivePager;
 import dev.curate.reddit.archive.ArcticShiftClient;
 import dev.curate.reddit.dump.DumpMonth;
 import dev.curate.reddit.dump.DumpReader;
+import dev.curate.reddit.post.ArchivedPosts;
 import dev.curate.reddit.post.Post;
 import dev.curate.reddit.post.SkippedPosts;
 import dev.curate.reddit.post.UnusablePost;
@@ -226,16 +227,17 @@ public final class RedditSource {
     DumpMonth.Read read =
         ahead.isPresent() && ahead.get().reads(dumps, month)
             ? ahead.get().join(progress)
-            : new DumpMonth(new DumpReader(), settings.subreddits(), progress).read(dumps, month);
+            : new DumpMonth(new DumpReader(), settings.subreddits(), progress)
+                .read(dumps, month, clock.instant());
     List<SubredditFetch> results = new ArrayList<>();
     for (String subreddit : settings.subreddits()) {
-      List<Post> posts = read.postsOf(subreddit);
+      Optional<ArchivedPosts> posts = read.postsOf(subreddit);
       if (posts.isEmpty()) {
         progress.accept("r/" + subreddit + ": no posts of " + month + " in the dumps; not fetched");
         continue;
       }
       progress.accept(
-          "r/" + subreddit + ": " + posts.size() + " posts of " + month + " in the dumps");
+          "r/" + subreddit + ": " + posts.get().count() + " posts of " + month + " in the dumps");
       // Warnings about the dumps themselves are told once, with the first subreddit.
       List<String> warnings = new ArrayList<>(results.isEmpty() ? read.warnings() : List.of());
       int requestsBefore = stats.requests();
@@ -245,7 +247,7 @@ public final class RedditSource {
           fromArchive(
               subreddit,
               month,
-              posts,
+              posts.get(),
               List.of(),
               ReadMethod.DUMP,
               OptionalLong.empty(),
@@ -331,7 +333,7 @@ public final class RedditSource {
       return fromArchive(
           subreddit,
           month,
-          posts,
+          ArchivedPosts.of(posts, subreddit, clock.instant()),
           read.unusable(),
           ReadMethod.ARCHIVE,
           expected,
@@ -364,33 +366,33 @@ public final class RedditSource {
   }
 
   /**
+   * @param posts already mapped, a dump's as it was read
    * @param unreadable posts the archive sent that could not be read at all; skipped, with those
-   *     {@link dev.curate.reddit.post.ThreadMapper} finds unusable, in one warning
+   *     {@link dev.curate.reddit.post.ThreadMapper} found unusable, in one warning
    */
   private SubredditFetch fromArchive(
       String subreddit,
       CalendarMonth month,
-      List<Post> posts,
+      ArchivedPosts posts,
       List<UnusablePost> unreadable,
       ReadMethod method,
       OptionalLong expected,
       List<String> warnings,
       int requestsBefore,
       HttpActivity activityBefore) {
-    ArchivedThreads.Read read = archived.read(posts, subreddit, clock.instant());
     SkippedPosts skipped = new SkippedPosts();
     skipped.addAll(unreadable);
-    skipped.addAll(read.skipped().all());
+    skipped.addAll(posts.skipped());
     skipped.warning("r/" + subreddit).ifPresent(warnings::add);
     InfoRefresher.Refresh refresh = InfoRefresher.Refresh.NONE;
     if (settings.refreshTop() > 0) {
-      List<RedditThread> live = archived.live(read, month);
+      List<RedditThread> live = archived.live(posts, month);
       refresh = network().refresher().refresh(subreddit, live, settings.refreshTop());
       if (refresh.warning() != null) {
         warnings.add(refresh.warning());
       }
     }
-    ArchivedThreads.Mapped mapped = archived.map(read, subreddit, month, refresh);
+    ArchivedThreads.Mapped mapped = archived.map(posts, subreddit, month, refresh);
     mapped
         .unusableAnswers()
         .warning(
@@ -439,7 +441,7 @@ public final class RedditSource {
         new SourceReport(
             new SourceId.Subreddit(subreddit),
             stats.requests() - requestsBefore,
-            posts.size(),
+            posts.count(),
             mapped.kept().size(),
             warnings,
             stats.since(activityBefore),

@@ -7,10 +7,12 @@ import dev.curate.error.CurateException;
 import dev.curate.error.ExitCode;
 import dev.curate.model.CalendarMonth;
 import dev.curate.reddit.dump.DumpMonth;
-import dev.curate.reddit.post.Post;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -20,6 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class DumpsAheadTest {
   private static final CalendarMonth NOVEMBER = CalendarMonth.parse("2018-11");
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC);
 
   @TempDir Path dir;
 
@@ -44,7 +48,7 @@ class DumpsAheadTest {
     Path file = dump(post("a", "MachineLearning", 1500000000L), post("b", "other", 1400000000L));
     CompletableFuture<List<String>> never = new CompletableFuture<>();
 
-    try (DumpsAhead ahead = DumpsAhead.start(List.of(file), NOVEMBER, never)) {
+    try (DumpsAhead ahead = DumpsAhead.start(List.of(file), NOVEMBER, never, CLOCK)) {
       DumpMonth.Read read = ahead.join(line -> {});
 
       assertThat(read.bySubreddit()).isEmpty();
@@ -62,11 +66,13 @@ class DumpsAheadTest {
     CompletableFuture<List<String>> subreddits = new CompletableFuture<>();
     List<String> told = new ArrayList<>();
 
-    try (DumpsAhead ahead = DumpsAhead.start(List.of(file), NOVEMBER, subreddits)) {
+    try (DumpsAhead ahead = DumpsAhead.start(List.of(file), NOVEMBER, subreddits, CLOCK)) {
       subreddits.complete(List.of("MachineLearning"));
       DumpMonth.Read read = ahead.join(told::add);
 
-      assertThat(read.postsOf("MachineLearning")).extracting(Post::id).containsExactly("b");
+      assertThat(read.postsOf("MachineLearning").orElseThrow().archived())
+          .extracting(archived -> archived.post().id())
+          .containsExactly("b");
       assertThat(read.warnings()).singleElement().asString().contains("skipped 1 posts");
       assertThat(told)
           .containsExactly(
@@ -81,7 +87,7 @@ class DumpsAheadTest {
 
     try (DumpsAhead ahead =
         DumpsAhead.start(
-            List.of(missing), NOVEMBER, CompletableFuture.completedFuture(List.of("x")))) {
+            List.of(missing), NOVEMBER, CompletableFuture.completedFuture(List.of("x")), CLOCK)) {
       assertThatThrownBy(() -> ahead.join(line -> {}))
           .isInstanceOf(CurateException.class)
           .hasMessageContaining("--reddit-dump " + missing + " does not exist")
@@ -94,7 +100,8 @@ class DumpsAheadTest {
   void isTheReadOfItsOwnDumpsAndMonthOnly() throws IOException {
     Path file = dump(post("a", "MachineLearning", 1500000000L));
     try (DumpsAhead ahead =
-        DumpsAhead.start(List.of(file), NOVEMBER, CompletableFuture.completedFuture(List.of()))) {
+        DumpsAhead.start(
+            List.of(file), NOVEMBER, CompletableFuture.completedFuture(List.of()), CLOCK)) {
       assertThat(ahead.reads(List.of(file), NOVEMBER)).isTrue();
       assertThat(ahead.reads(List.of(file), CalendarMonth.parse("2018-12"))).isFalse();
       assertThat(ahead.reads(List.of(file, file), NOVEMBER)).isFalse();

@@ -1,20 +1,25 @@
 package dev.curate.reddit.dump;
 
 import dev.curate.model.CalendarMonth;
-import dev.curate.reddit.post.Post;
+import dev.curate.reddit.post.ArchivedPosts;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
  * The month's posts of the configured subreddits from one or more dumps (a dump per subreddit, or a
- * monthly dump of all of Reddit: each post names its subreddit). Posts found in two dumps are kept
- * once, by id.
+ * monthly dump of all of Reddit: each post names its subreddit), each mapped to its thread as it is
+ * read. Posts found in two dumps are kept once, by id.
  */
 public final class DumpMonth {
   private final DumpReader reader;
@@ -47,16 +52,28 @@ public final class DumpMonth {
   }
 
   /**
+   * @param bySubreddit the posts of each configured subreddit the dumps hold posts of, by its
+   *     configured name, each mapped to its thread
    * @param warnings about the dumps as a whole (malformed lines, other subreddits)
    */
-  public record Read(Map<String, Map<String, Post>> bySubreddit, List<String> warnings) {
-    public List<Post> postsOf(String subreddit) {
-      return new ArrayList<>(bySubreddit.getOrDefault(subreddit, Map.of()).values());
+  public record Read(Map<String, ArchivedPosts> bySubreddit, List<String> warnings) {
+    /** Empty when the dumps hold no post of {@code subreddit}'s in the month. */
+    public Optional<ArchivedPosts> postsOf(String subreddit) {
+      return Optional.ofNullable(bySubreddit.get(subreddit));
     }
   }
 
-  public Read read(List<Path> dumps, CalendarMonth month) {
-    Map<String, Map<String, Post>> bySubreddit = new LinkedHashMap<>();
+  /**
+   * Each post kept is mapped to its thread as it is parsed (by {@link ArchivedPosts}): that is the
+   * reader's idle time ({@link KeptLines}), while mapped after the read it was a tail the whole
+   * fetch waited for.
+   *
+   * @param fetchedAt every thread's {@code fetched_at}
+   */
+  public Read read(List<Path> dumps, CalendarMonth month, Instant fetchedAt) {
+    Map<String, ArchivedPosts> bySubreddit = new LinkedHashMap<>();
+    // By subreddit, as the posts are: the first dump's copy of a post is kept, and mapped, alone.
+    Map<String, Set<String>> ids = new HashMap<>();
     List<String> warnings = new ArrayList<>();
     for (Path dump : dumps) {
       // Prefixed like every source's line: GitHub's lines come in between (read side by side).
@@ -66,12 +83,14 @@ public final class DumpMonth {
               dump,
               month,
               name -> configured().containsKey(name.toLowerCase(Locale.ROOT)),
-              post ->
+              post -> {
+                String subreddit = configured().get(post.subreddit().toLowerCase(Locale.ROOT));
+                if (ids.computeIfAbsent(subreddit, k -> new HashSet<>()).add(post.id())) {
                   bySubreddit
-                      .computeIfAbsent(
-                          configured().get(post.subreddit().toLowerCase(Locale.ROOT)),
-                          k -> new LinkedHashMap<>())
-                      .putIfAbsent(post.id(), post));
+                      .computeIfAbsent(subreddit, k -> new ArchivedPosts(k, fetchedAt))
+                      .add(post);
+                }
+              });
       progress.accept(
           "reddit: "
               + dump.getFileName()

@@ -11,8 +11,9 @@ import java.util.Arrays;
  * parsed. Parsed as they came, the burst held the reader back until the read-ahead chunks were full
  * and the decompression waited for it (0.1 s on scripts/bench-fetch-dump's dump, measured with a
  * timeline build); parsed on a thread of their own, they took a core from the decompression for as
- * long. Here the burst costs the reader a peek and a copy a line, and the parsing fills the time it
- * spends waiting for decompressed chunks, which is most of a dump's read.
+ * long. Here the burst costs the reader a peek and a copy a line, and the parsing (with the mapping
+ * of each post kept to its thread, {@link DumpMonth}) fills the time it spends waiting for
+ * decompressed chunks, which is most of a dump's read.
  *
  * <p>Lines are parsed in the order they were added. At most {@link #WAITING} bytes of lines wait:
  * beyond that, adding a line parses the oldest ones first, so memory stays bounded whatever the
