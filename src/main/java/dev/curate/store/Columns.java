@@ -119,9 +119,9 @@ final class Columns {
 
   /**
    * The strings as a JSON array, the text Jackson's ObjectMapper writes for them. Written here, as
-   * the ids that {@link ThreadTable} links through {@code json_each}: in a fresh JVM Jackson took 8
-   * ms to write a fetch's empty list of warnings (finding its serializers) and 20 ms for a month's
-   * 7,708 thread ids (SaveSubredditBench).
+   * the ids that {@link ThreadTable} links through {@code json_each}: in a fresh JVM ObjectMapper
+   * took 8 ms to write a fetch's empty list of warnings (finding its serializers), and 20 ms or
+   * more for a month's 7,708 thread ids where this takes 3 to 4 (SaveSubredditBench).
    */
   static String jsonStrings(List<String> values) {
     StringBuilder array = new StringBuilder(values.size() * 10 + 2).append('[');
