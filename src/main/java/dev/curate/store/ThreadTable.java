@@ -12,13 +12,16 @@ import java.util.List;
 
 /** The {@code thread} table and its month links {@code month_thread}. */
 final class ThreadTable {
-  /** As for repositories: latest figures win, the first sighting stays, older data never wins. */
+  /**
+   * As for repositories: latest figures win, the first sighting stays, older data never wins. A new
+   * thread is first seen when fetched: ?18 is bound once for both.
+   */
   private static final String UPSERT =
       """
       INSERT INTO thread (id, subreddit, title, author, score, comments, upvote_ratio,
                           created_at, permalink, url, flair, is_self, selftext, over_18,
                           stickied, removed, deleted, fetched_at, first_seen_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?18)
       ON CONFLICT (id) DO UPDATE SET
         subreddit = excluded.subreddit, title = excluded.title, author = excluded.author,
         score = excluded.score, comments = excluded.comments,
@@ -30,8 +33,14 @@ final class ThreadTable {
       WHERE excluded.fetched_at >= thread.fetched_at
       """;
 
+  /**
+   * All the links in one statement, over the ids as a JSON array: binding 7,708 rows of a month one
+   * by one cost 16 ms in a fresh JVM, this 11 (SaveSubredditBench). "WHERE true" tells SQLite that
+   * ON starts the upsert clause, not a join constraint.
+   */
   private static final String LINK =
-      "INSERT INTO month_thread (month, thread_id) VALUES (?, ?) ON CONFLICT DO NOTHING";
+      "INSERT INTO month_thread (month, thread_id) SELECT ?, value FROM json_each(?) WHERE true"
+          + " ON CONFLICT DO NOTHING";
 
   static final String COLUMNS =
       "t.id, t.subreddit, t.title, t.author, t.score, t.comments, t.upvote_ratio, t.created_at,"
@@ -48,21 +57,61 @@ final class ThreadTable {
           + " FROM month_thread m JOIN thread t ON t.id = m.thread_id WHERE m.month = ?"
           + " ORDER BY length(t.id), t.id";
 
-  /** Upserts the threads and links them to the month, in batches, in the caller's transaction. */
+  /** Upserts the threads and links them to the month, in the caller's transaction. */
   void save(
       Connection connection, CalendarMonth month, List<RedditThread> threads, Instant fetchedAt)
       throws SQLException {
-    try (PreparedStatement upsert = connection.prepareStatement(UPSERT);
-        PreparedStatement link = connection.prepareStatement(LINK)) {
+    upsert(connection, threads, fetchedAt);
+    link(connection, month, threads);
+  }
+
+  /** Upserts the threads in one batch; those without a fetch time of their own take {@code at}. */
+  void upsert(Connection connection, List<RedditThread> threads, Instant at) throws SQLException {
+    FetchTimes fetchTimes = new FetchTimes(at);
+    try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
       for (RedditThread thread : threads) {
-        bind(upsert, thread, thread.fetchedAt() != null ? thread.fetchedAt() : fetchedAt);
+        bind(upsert, thread, fetchTimes.textOf(thread));
         upsert.addBatch();
-        link.setString(1, Columns.month(month));
-        link.setString(2, thread.id());
-        link.addBatch();
       }
       upsert.executeBatch();
-      link.executeBatch();
+    }
+  }
+
+  /** Links the threads to the month; a link that is there already stays as it is. */
+  void link(Connection connection, CalendarMonth month, List<RedditThread> threads)
+      throws SQLException {
+    List<String> ids = new ArrayList<>(threads.size());
+    for (RedditThread thread : threads) {
+      ids.add(thread.id());
+    }
+    try (PreparedStatement link = connection.prepareStatement(LINK)) {
+      link.setString(1, Columns.month(month));
+      link.setString(2, Columns.jsonStrings(ids));
+      link.executeUpdate();
+    }
+  }
+
+  /**
+   * The column text of each thread's fetch time. The threads of one save share theirs, so it is
+   * written once, not twice per thread (fetched_at, first_seen_at): in a fresh JVM, 15,000 calls of
+   * {@link Columns#instant} run mostly interpreted.
+   */
+  private static final class FetchTimes {
+    private final Instant fallback;
+    private Instant last;
+    private String lastText;
+
+    FetchTimes(Instant fallback) {
+      this.fallback = fallback;
+    }
+
+    String textOf(RedditThread thread) {
+      Instant at = thread.fetchedAt() != null ? thread.fetchedAt() : fallback;
+      if (!at.equals(last)) {
+        last = at;
+        lastText = Columns.instant(at);
+      }
+      return lastText;
     }
   }
 
@@ -89,7 +138,7 @@ final class ThreadTable {
     }
   }
 
-  private static void bind(PreparedStatement statement, RedditThread thread, Instant fetchedAt)
+  private static void bind(PreparedStatement statement, RedditThread thread, String fetchedAt)
       throws SQLException {
     statement.setString(1, thread.id());
     statement.setString(2, thread.subreddit());
@@ -108,8 +157,7 @@ final class ThreadTable {
     statement.setInt(15, thread.stickied() ? 1 : 0);
     statement.setInt(16, thread.removed() ? 1 : 0);
     statement.setInt(17, thread.deleted() ? 1 : 0);
-    statement.setString(18, Columns.instant(fetchedAt));
-    statement.setString(19, Columns.instant(fetchedAt));
+    statement.setString(18, fetchedAt);
   }
 
   List<RedditThread> ofMonth(Connection connection, CalendarMonth month) throws SQLException {

@@ -2,9 +2,13 @@ package dev.curate.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -37,5 +41,39 @@ class ColumnsTest {
       assertThat(Columns.instant(instant)).as(edge).isEqualTo(PATTERN.format(instant));
     }
     assertThat(Columns.instant(null)).isNull();
+  }
+
+  /** Lists of strings: the text ObjectMapper wrote before, character for character. */
+  @Test
+  void writesStringListsAsJacksonDoes() throws Exception {
+    ObjectMapper jackson = new ObjectMapper();
+    Columns columns = new Columns(jackson);
+    List<List<String>> lists = new ArrayList<>();
+    lists.add(List.of());
+    lists.add(List.of(""));
+    lists.add(List.of("9tmzzz", "9tn001", "123"));
+    lists.add(Arrays.asList("a", null, "b"));
+    StringBuilder everyAscii = new StringBuilder();
+    for (char c = 0; c < 0x80; c++) {
+      everyAscii.append(c);
+    }
+    lists.add(
+        List.of(everyAscii.toString(), "\u00e9\u00fc \u5b66\u4e60 \ud83e\udd16 \u2028\u2029"));
+    Random random = new Random(20181130);
+    for (int i = 0; i < 2_000; i++) {
+      List<String> list = new ArrayList<>();
+      for (int n = random.nextInt(4); n > 0; n--) {
+        char[] text = new char[random.nextInt(12)];
+        for (int j = 0; j < text.length; j++) {
+          text[j] = (char) (random.nextBoolean() ? random.nextInt(0x80) : random.nextInt(0x10000));
+        }
+        list.add(new String(text));
+      }
+      lists.add(list);
+    }
+    for (List<String> list : lists) {
+      assertThat(columns.stringList(list)).isEqualTo(jackson.writeValueAsString(list));
+    }
+    assertThat(columns.stringList(null)).isEqualTo("[]");
   }
 }
