@@ -2,12 +2,12 @@ package dev.curate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.curate.LauncherClone.Run;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,26 +19,14 @@ import org.junit.jupiter.api.io.TempDir;
 class LauncherClassArchiveIT {
   @TempDir Path dir;
 
-  private record Run(int exit, String output) {}
-
   private Path aClone() throws Exception {
-    Path clone = Files.createDirectories(dir.resolve("clone"));
-    Files.copy(Path.of("curate"), clone.resolve("curate"));
-    Files.createDirectories(clone.resolve("target"));
-    Files.copy(Path.of("target", "curate.jar"), clone.resolve("target/curate.jar"));
-    return clone;
+    return LauncherClone.copyInto(dir);
   }
 
-  private static Run run(List<String> command, String javaOpts) throws Exception {
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+  private static Run run(List<String> command) throws Exception {
+    ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().remove("JAVA_OPTS");
-    if (javaOpts != null) {
-      builder.environment().put("JAVA_OPTS", javaOpts);
-    }
-    Process process = builder.start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-    return new Run(process.exitValue(), output);
+    return LauncherClone.run(builder);
   }
 
   /** Where the JVM found each class it loaded, as {@code -Xlog:class+load} says it. */
@@ -53,14 +41,14 @@ class LauncherClassArchiveIT {
             "-jar",
             clone.resolve("target/curate.jar").toString()));
     command.addAll(List.of(args.length == 0 ? new String[] {"--version"} : args));
-    return run(command, null);
+    return run(command);
   }
 
   @Test
   void theArchiveHoldsPicocliAndCuratesOwnClasses() throws Exception {
     Path clone = aClone();
 
-    Run first = run(List.of("bash", clone.resolve("curate").toString(), "--version"), null);
+    Run first = run(List.of("bash", clone.resolve("curate").toString(), "--version"));
     Run loads = withTheArchive(clone);
 
     assertThat(first.exit()).as(first.output()).isZero();
@@ -89,7 +77,7 @@ class LauncherClassArchiveIT {
     Path config =
         Files.writeString(
             dir.resolve("curate.yaml"), "reddit: {subreddits: [MachineLearning], refreshTop: 0}\n");
-    assertThat(run(List.of("bash", clone.resolve("curate").toString(), "--version"), null).exit())
+    assertThat(run(List.of("bash", clone.resolve("curate").toString(), "--version")).exit())
         .isZero();
 
     Run loads =
@@ -118,14 +106,14 @@ class LauncherClassArchiveIT {
   @Test
   void aNewJarIsTrainedAgain() throws Exception {
     Path clone = aClone();
-    assertThat(run(List.of("bash", clone.resolve("curate").toString(), "--version"), null).exit())
+    assertThat(run(List.of("bash", clone.resolve("curate").toString(), "--version")).exit())
         .isZero();
     Path archive = clone.resolve("target/curate.jsa");
     long trained = Files.getLastModifiedTime(archive).toMillis();
     Path jar = clone.resolve("target/curate.jar");
     Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(trained + 2_000));
 
-    Run again = run(List.of("bash", clone.resolve("curate").toString(), "--version"), null);
+    Run again = run(List.of("bash", clone.resolve("curate").toString(), "--version"));
 
     assertThat(again.exit()).as(again.output()).isZero();
     assertThat(Files.getLastModifiedTime(archive).toMillis()).isGreaterThan(trained);

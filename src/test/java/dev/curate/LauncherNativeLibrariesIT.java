@@ -3,13 +3,13 @@ package dev.curate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.luben.zstd.ZstdOutputStream;
+import dev.curate.LauncherClone.Run;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,14 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 class LauncherNativeLibrariesIT {
   @TempDir Path dir;
 
-  private record Run(int exit, String output) {}
-
   private Path aClone() throws Exception {
-    Path clone = Files.createDirectories(dir.resolve("clone"));
-    Files.copy(Path.of("curate"), clone.resolve("curate"));
-    Files.createDirectories(clone.resolve("target"));
-    Files.copy(Path.of("target", "curate.jar"), clone.resolve("target/curate.jar"));
-    return clone;
+    return LauncherClone.copyInto(dir);
   }
 
   /**
@@ -69,16 +63,13 @@ class LauncherNativeLibrariesIT {
     List<String> command =
         new java.util.ArrayList<>(List.of("bash", clone.resolve("curate").toString()));
     command.addAll(List.of(args));
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().put("PATH", javaBin + ":" + System.getenv("PATH"));
     builder.environment().remove("JAVA_OPTS");
     if (javaOpts != null) {
       builder.environment().put("JAVA_OPTS", javaOpts);
     }
-    Process process = builder.start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-    return new Run(process.exitValue(), output);
+    return LauncherClone.run(builder);
   }
 
   private Path dump;

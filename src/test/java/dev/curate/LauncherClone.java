@@ -1,0 +1,35 @@
+package dev.curate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A clone reduced to what the launcher runs from, its script and the built jar, for the tests that
+ * run {@code ./curate} itself: it has no sources newer than the jar, so it never builds.
+ */
+final class LauncherClone {
+  record Run(int exit, String output) {}
+
+  private LauncherClone() {}
+
+  /** {@code dir/clone}, with {@code curate} and {@code target/curate.jar} copied from this one. */
+  static Path copyInto(Path dir) throws Exception {
+    Path clone = Files.createDirectories(dir.resolve("clone"));
+    Files.copy(Path.of("curate"), clone.resolve("curate"));
+    Files.createDirectories(clone.resolve("target"));
+    Files.copy(Path.of("target", "curate.jar"), clone.resolve("target/curate.jar"));
+    return clone;
+  }
+
+  /** Runs the process to its end, stdout and stderr together. */
+  static Run run(ProcessBuilder builder) throws Exception {
+    Process process = builder.redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    return new Run(process.exitValue(), output);
+  }
+}
