@@ -120,4 +120,54 @@ class LauncherClassArchiveIT {
     assertThat(withTheArchive(clone).output())
         .contains("picocli.CommandLine source: shared objects file");
   }
+
+  /**
+   * A JVM refuses a static archive whole when the jar's path changed, the JDK's own classes with
+   * it: a clone that moved is trained again.
+   */
+  @Test
+  void aCloneThatMovedIsTrainedAgain() throws Exception {
+    Path clone = aClone();
+    assertThat(run(List.of("bash", clone.resolve("curate").toString(), "--version")).exit())
+        .isZero();
+
+    Path moved = Files.move(clone, dir.resolve("moved"));
+    Run again = run(List.of("bash", moved.resolve("curate").toString(), "--version"));
+
+    assertThat(again.exit()).as(again.output()).isZero();
+    assertThat(Files.readString(moved.resolve("target/curate.jsa.for")))
+        .contains(moved.resolve("target/curate.jar").toString());
+    assertThat(withTheArchive(moved).output())
+        .contains("picocli.CommandLine source: shared objects file");
+  }
+
+  /**
+   * A java that cannot write an archive leaves an empty one, which the launcher does not give to
+   * the JVM: given, it would have replaced the JDK's own archive too.
+   */
+  @Test
+  void withoutAnArchiveTheJdksOwnIsStillMapped() throws Exception {
+    Path clone = aClone();
+    Path bin = Files.createDirectories(dir.resolve("bin"));
+    String real = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Files.writeString(
+        bin.resolve("java"),
+        "#!/usr/bin/env bash\nfor a in \"$@\"; do [[ $a == -Xshare:dump ]] && exit 1; done\nexec '"
+            + real
+            + "' \"$@\"\n");
+    Files.setPosixFilePermissions(
+        bin.resolve("java"), java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+    Path loads = dir.resolve("loads.log");
+    ProcessBuilder builder =
+        new ProcessBuilder("bash", clone.resolve("curate").toString(), "--version");
+    builder.environment().remove("JAVA_OPTS");
+    builder.environment().put("PATH", bin + ":" + System.getenv("PATH"));
+    builder.environment().put("JDK_JAVA_OPTIONS", "-Xlog:class+load=info:file=" + loads);
+
+    Run run = LauncherClone.run(builder);
+
+    assertThat(run.exit()).as(run.output()).isZero();
+    assertThat(clone.resolve("target/curate.jsa")).isEmptyFile();
+    assertThat(Files.readString(loads)).contains("java.lang.Object source: shared objects file");
+  }
 }
