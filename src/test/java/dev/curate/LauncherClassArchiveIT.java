@@ -3,7 +3,6 @@ package dev.curate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.curate.LauncherClone.Run;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -66,34 +65,11 @@ class LauncherClassArchiveIT {
   @Test
   void theArchiveHoldsWhatADumpFetchLoadsBeforeItsFirstByte() throws Exception {
     Path clone = aClone();
-    Path dump = dir.resolve("dump.ndjson.zst");
-    try (java.io.OutputStream out =
-        new com.github.luben.zstd.ZstdOutputStream(Files.newOutputStream(dump))) {
-      out.write(
-          ("{\"id\":\"a1\",\"subreddit\":\"MachineLearning\",\"created_utc\":1541100000,"
-                  + "\"title\":\"t\",\"score\":1,\"num_comments\":1}\n")
-              .getBytes(StandardCharsets.UTF_8));
-    }
-    Path config =
-        Files.writeString(
-            dir.resolve("curate.yaml"), "reddit: {subreddits: [MachineLearning], refreshTop: 0}\n");
+    String[] fetch = LauncherClone.oneMonthDumpFetch(dir).args();
     assertThat(run(List.of("bash", clone.resolve("curate").toString(), "--version")).exit())
         .isZero();
 
-    Run loads =
-        withTheArchive(
-            clone,
-            "fetch",
-            "--month",
-            "2018-11",
-            "--only",
-            "reddit",
-            "--reddit-dump",
-            dump.toString(),
-            "--workspace",
-            dir.resolve("ws").toString(),
-            "--config",
-            config.toString());
+    Run loads = withTheArchive(clone, fetch);
 
     assertThat(loads.exit()).as(loads.output()).isZero();
     assertThat(loads.output())

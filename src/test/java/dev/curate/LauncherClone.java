@@ -2,6 +2,8 @@ package dev.curate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.luben.zstd.ZstdOutputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,5 +33,40 @@ final class LauncherClone {
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
     return new Run(process.exitValue(), output);
+  }
+
+  /** A one-post zstd dump, and the arguments of a fetch of its month. */
+  record DumpFetch(Path dump, String[] args) {}
+
+  /**
+   * A fetch of November 2018 from a one-post zstd dump written into {@code dir} (r/MachineLearning
+   * kept, no refresh, the workspace {@code dir/ws}).
+   */
+  static DumpFetch oneMonthDumpFetch(Path dir) throws Exception {
+    Path dump = dir.resolve("dump.ndjson.zst");
+    try (OutputStream out = new ZstdOutputStream(Files.newOutputStream(dump))) {
+      out.write(
+          ("{\"id\":\"a1\",\"subreddit\":\"MachineLearning\",\"created_utc\":1541100000,"
+                  + "\"title\":\"t\",\"score\":1,\"num_comments\":1}\n")
+              .getBytes(StandardCharsets.UTF_8));
+    }
+    Path config =
+        Files.writeString(
+            dir.resolve("curate.yaml"), "reddit: {subreddits: [MachineLearning], refreshTop: 0}\n");
+    return new DumpFetch(
+        dump,
+        new String[] {
+          "fetch",
+          "--month",
+          "2018-11",
+          "--only",
+          "reddit",
+          "--reddit-dump",
+          dump.toString(),
+          "--workspace",
+          dir.resolve("ws").toString(),
+          "--config",
+          config.toString()
+        });
   }
 }

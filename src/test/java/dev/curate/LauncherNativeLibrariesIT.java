@@ -2,10 +2,7 @@ package dev.curate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.luben.zstd.ZstdOutputStream;
 import dev.curate.LauncherClone.Run;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -77,30 +74,9 @@ class LauncherNativeLibrariesIT {
 
   @org.junit.jupiter.api.BeforeEach
   void aDumpAndAConfiguration() throws Exception {
-    dump = dir.resolve("dump.ndjson.zst");
-    try (OutputStream out = new ZstdOutputStream(Files.newOutputStream(dump))) {
-      out.write(
-          ("{\"id\":\"a1\",\"subreddit\":\"MachineLearning\",\"created_utc\":1541100000,"
-                  + "\"title\":\"t\",\"score\":1,\"num_comments\":1}\n")
-              .getBytes(StandardCharsets.UTF_8));
-    }
-    Path config =
-        Files.writeString(
-            dir.resolve("curate.yaml"), "reddit: {subreddits: [MachineLearning], refreshTop: 0}\n");
-    fetch =
-        new String[] {
-          "fetch",
-          "--month",
-          "2018-11",
-          "--only",
-          "reddit",
-          "--reddit-dump",
-          dump.toString(),
-          "--workspace",
-          dir.resolve("ws").toString(),
-          "--config",
-          config.toString()
-        };
+    LauncherClone.DumpFetch written = LauncherClone.oneMonthDumpFetch(dir);
+    dump = written.dump();
+    fetch = written.args();
   }
 
   private static void assertFetched(Run run) {

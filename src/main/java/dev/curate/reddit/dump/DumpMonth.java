@@ -5,14 +5,11 @@ import dev.curate.reddit.post.ArchivedPosts;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -72,8 +69,6 @@ public final class DumpMonth {
    */
   public Read read(List<Path> dumps, CalendarMonth month, Instant fetchedAt) {
     Map<String, ArchivedPosts> bySubreddit = new LinkedHashMap<>();
-    // By subreddit, as the posts are: the first dump's copy of a post is kept, and mapped, alone.
-    Map<String, Set<String>> ids = new HashMap<>();
     List<String> warnings = new ArrayList<>();
     for (Path dump : dumps) {
       // Prefixed like every source's line: GitHub's lines come in between (read side by side).
@@ -83,14 +78,14 @@ public final class DumpMonth {
               dump,
               month,
               name -> configured().containsKey(name.toLowerCase(Locale.ROOT)),
-              post -> {
-                String subreddit = configured().get(post.subreddit().toLowerCase(Locale.ROOT));
-                if (ids.computeIfAbsent(subreddit, k -> new HashSet<>()).add(post.id())) {
+              // By subreddit, as the posts are: the first dump's copy of a post is kept, and
+              // mapped, alone (ArchivedPosts.add).
+              post ->
                   bySubreddit
-                      .computeIfAbsent(subreddit, k -> new ArchivedPosts(k, fetchedAt))
-                      .add(post);
-                }
-              });
+                      .computeIfAbsent(
+                          configured().get(post.subreddit().toLowerCase(Locale.ROOT)),
+                          k -> new ArchivedPosts(k, fetchedAt))
+                      .add(post));
       progress.accept(
           "reddit: "
               + dump.getFileName()

@@ -4,7 +4,9 @@ import dev.curate.model.RedditThread;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One subreddit's posts as an archive or a dump served them, each mapped to its thread once, as it
@@ -22,6 +24,7 @@ public final class ArchivedPosts {
   private final Instant fetchedAt;
   private final List<Archived> archived = new ArrayList<>();
   private final List<UnusablePost> skipped = new ArrayList<>();
+  private final Set<String> ids = new HashSet<>();
 
   /**
    * @param subreddit the configured name, for a post that names none
@@ -39,7 +42,14 @@ public final class ArchivedPosts {
     return read;
   }
 
+  /**
+   * Maps {@code post}, unless a post with its id was added before: a post found in two dumps is
+   * kept once, as the first one had it, and mapped once.
+   */
   public void add(Post post) {
+    if (post.id() != null && !ids.add(post.id())) {
+      return;
+    }
     try {
       archived.add(new Archived(post, mapper.map(post, subreddit, fetchedAt)));
     } catch (UnusablePost e) {
