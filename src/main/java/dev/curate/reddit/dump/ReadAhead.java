@@ -106,6 +106,11 @@ final class ReadAhead implements Chunks {
     }
   }
 
+  /** What is told of the decoding's progress. */
+  Progress progress() {
+    return progress;
+  }
+
   /** The next decompressed chunk itself, not a copy; its array is reused after the next call. */
   @Override
   public Chunk next() throws IOException {

@@ -49,7 +49,7 @@ final class WindowPrefaulter implements ReadAhead.Progress {
 
   private volatile MemoryMaps.Region window;
   private volatile long populated;
-  private volatile String ended = "not started";
+  private volatile String ended = "not ended";
 
   WindowPrefaulter(
       long windowBytes, Supplier<List<MemoryMaps.Region>> maps, Supplier<PagePopulator> populator) {
@@ -167,7 +167,7 @@ final class WindowPrefaulter implements ReadAhead.Progress {
     return populated;
   }
 
-  /** Why it ended, or "not started". */
+  /** Why it ended, or "not ended" while it runs or before it starts. */
   String ended() {
     return ended;
   }
