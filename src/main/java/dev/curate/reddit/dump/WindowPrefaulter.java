@@ -1,6 +1,5 @@
 package dev.curate.reddit.dump;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -39,10 +38,10 @@ final class WindowPrefaulter implements ReadAhead.Progress {
   private static final long WAIT_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
   private final long windowBytes;
-  private final Supplier<List<MemoryMaps.Region>> maps;
+  private final Supplier<String> maps;
   private final Supplier<PagePopulator> populator;
 
-  private List<MemoryMaps.Region> before = List.of();
+  private String before = "";
   private Thread thread;
   private volatile long decoded;
   private volatile boolean stopping;
@@ -51,8 +50,7 @@ final class WindowPrefaulter implements ReadAhead.Progress {
   private volatile long populated;
   private volatile String ended = "not ended";
 
-  WindowPrefaulter(
-      long windowBytes, Supplier<List<MemoryMaps.Region>> maps, Supplier<PagePopulator> populator) {
+  WindowPrefaulter(long windowBytes, Supplier<String> maps, Supplier<PagePopulator> populator) {
     this.windowBytes = windowBytes;
     this.maps = maps;
     this.populator = populator;
@@ -120,7 +118,8 @@ final class WindowPrefaulter implements ReadAhead.Progress {
   }
 
   private void populate() {
-    Optional<MemoryMaps.Region> found = MemoryMaps.newMapping(before, maps.get(), windowBytes);
+    Optional<MemoryMaps.Region> found =
+        MemoryMaps.newMapping(MemoryMaps.parse(before), MemoryMaps.parse(maps.get()), windowBytes);
     if (found.isEmpty()) {
       ended = "no single new mapping of the window's size";
       return;

@@ -25,15 +25,19 @@ class MemoryMapsTest {
           "ffffffffff600000-ffffffffff601000 --xp 00000000 00:00 0                  [vsyscall]",
           "");
 
-  private static List<String> plus(List<String> lines, String... more) {
+  private static String text(List<String> lines) {
+    return String.join("\n", lines);
+  }
+
+  private static String plus(List<String> lines, String... more) {
     List<String> all = new java.util.ArrayList<>(lines);
     all.addAll(List.of(more));
-    return all;
+    return text(all);
   }
 
   @Test
   void readsAddressesAndWhichMappingsArePrivateAnonymousMemory() {
-    List<Region> regions = MemoryMaps.parse(BEFORE);
+    List<Region> regions = MemoryMaps.parse(text(BEFORE));
 
     assertThat(regions).hasSize(8);
     assertThat(regions.get(2)).isEqualTo(new Region(0x7f3e80000000L, 0x7f3e80021000L, true));
@@ -50,34 +54,37 @@ class MemoryMapsTest {
 
     assertThat(
             MemoryMaps.newMapping(
-                MemoryMaps.parse(BEFORE), MemoryMaps.parse(plus(BEFORE, window)), WINDOW))
+                MemoryMaps.parse(text(BEFORE)), MemoryMaps.parse(plus(BEFORE, window)), WINDOW))
         .contains(new Region(0x7f3f40000000L, 0x7f3fc0061000L, true));
   }
 
   @Test
   void aMappingThatWasThereBeforeIsNotTheWindow() {
     // 7f3e8a000000-7f3f0a061000 is already of the window's size.
-    assertThat(MemoryMaps.newMapping(MemoryMaps.parse(BEFORE), MemoryMaps.parse(BEFORE), WINDOW))
+    assertThat(
+            MemoryMaps.newMapping(
+                MemoryMaps.parse(text(BEFORE)), MemoryMaps.parse(text(BEFORE)), WINDOW))
         .isEmpty();
-    assertThat(MemoryMaps.newMapping(List.of(), MemoryMaps.parse(BEFORE), WINDOW))
+    assertThat(MemoryMaps.newMapping(List.of(), MemoryMaps.parse(text(BEFORE)), WINDOW))
         .contains(new Region(0x7f3e8a000000L, 0x7f3f0a061000L, true));
   }
 
   @Test
   void twoCandidatesAreNoAnswer() {
-    List<String> after =
+    String after =
         plus(
             BEFORE,
             "7f3f40000000-7f3fc0061000 rw-p 00000000 00:00 0",
             "7f4040000000-7f40c0061000 rw-p 00000000 00:00 0");
 
-    assertThat(MemoryMaps.newMapping(MemoryMaps.parse(BEFORE), MemoryMaps.parse(after), WINDOW))
+    assertThat(
+            MemoryMaps.newMapping(MemoryMaps.parse(text(BEFORE)), MemoryMaps.parse(after), WINDOW))
         .isEmpty();
   }
 
   @Test
   void sharedNamedUnwritableSmallerOrMuchLargerMappingsAreNotTheWindow() {
-    List<String> after =
+    String after =
         plus(
             BEFORE,
             "7f4040000000-7f40c0061000 rw-s 00000000 00:05 9 /memfd:x (deleted)",
@@ -86,7 +93,8 @@ class MemoryMapsTest {
             "7f4340000000-7f43bfffffff rw-p 00000000 00:00 0",
             "7f4440000000-7f44c0500000 rw-p 00000000 00:00 0");
 
-    assertThat(MemoryMaps.newMapping(MemoryMaps.parse(BEFORE), MemoryMaps.parse(after), WINDOW))
+    assertThat(
+            MemoryMaps.newMapping(MemoryMaps.parse(text(BEFORE)), MemoryMaps.parse(after), WINDOW))
         .isEmpty();
   }
 
@@ -94,7 +102,7 @@ class MemoryMapsTest {
   void readsThisProcesssOwnMaps() {
     assumeTrue(Files.isReadable(Path.of("/proc/self/maps")), "Linux's /proc");
 
-    List<Region> own = MemoryMaps.own();
+    List<Region> own = MemoryMaps.parse(MemoryMaps.own());
 
     assertThat(own).isNotEmpty().anyMatch(Region::anonymousReadWrite);
     assertThat(own).allMatch(region -> Long.compareUnsigned(region.start(), region.end()) < 0);

@@ -22,8 +22,20 @@ class WindowPrefaulterTest {
   /** [offset into the window, bytes] of each call. */
   private final List<long[]> calls = new CopyOnWriteArrayList<>();
 
+  /** As /proc/self/maps shows it. */
+  private static String maps(List<Region> regions) {
+    StringBuilder text = new StringBuilder();
+    for (Region region : regions) {
+      text.append(Long.toHexString(region.start()))
+          .append('-')
+          .append(Long.toHexString(region.end()))
+          .append(" rw-p 00000000 00:00 0\n");
+    }
+    return text.toString();
+  }
+
   private WindowPrefaulter prefaulter(PagePopulator populator, List<Region> after) {
-    List<List<Region>> snapshots = new CopyOnWriteArrayList<>(List.of(List.of(), after));
+    List<String> snapshots = new CopyOnWriteArrayList<>(List.of("", maps(after)));
     return new WindowPrefaulter(WINDOW, () -> snapshots.remove(0), () -> populator);
   }
 
@@ -149,7 +161,7 @@ class WindowPrefaulterTest {
 
   @Test
   void jnaThatCannotLoadOnlyEndsIt() throws Exception {
-    List<List<Region>> snapshots = new CopyOnWriteArrayList<>(List.of(List.of(), List.of(MAPPING)));
+    List<String> snapshots = new CopyOnWriteArrayList<>(List.of("", maps(List.of(MAPPING))));
     WindowPrefaulter prefaulter =
         new WindowPrefaulter(
             WINDOW,
