@@ -18,8 +18,12 @@ interface PagePopulator {
    */
   int populate(long address, long bytes);
 
-  /** Linux's, through libc; fails with a {@link LinkageError} where JNA cannot load. */
+  /**
+   * Linux's, through libc, bound now: fails here with a {@link LinkageError} where JNA cannot load,
+   * not at the first call.
+   */
   static PagePopulator linux() {
+    Madvise.bind();
     return Madvise::populateWrite;
   }
 
@@ -33,6 +37,9 @@ interface PagePopulator {
     }
 
     private Madvise() {}
+
+    /** Nothing but the class's initialisation, which binds the call. */
+    static void bind() {}
 
     private static native int madvise(Pointer address, long length, int advice);
 

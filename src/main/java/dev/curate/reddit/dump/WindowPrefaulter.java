@@ -118,6 +118,15 @@ final class WindowPrefaulter implements ReadAhead.Progress {
   }
 
   private void populate() {
+    try {
+      populateAhead();
+    } catch (RuntimeException | LinkageError e) {
+      // An optimisation only: the decoder faults its pages in itself, and nothing is printed.
+      ended = "failed: " + e;
+    }
+  }
+
+  private void populateAhead() {
     Optional<MemoryMaps.Region> found =
         MemoryMaps.newMapping(MemoryMaps.parse(before), MemoryMaps.parse(maps.get()), windowBytes);
     if (found.isEmpty()) {

@@ -179,6 +179,23 @@ class WindowPrefaulterTest {
   }
 
   @Test
+  void anUnexpectedFailureOnlyEndsIt() throws Exception {
+    WindowPrefaulter prefaulter =
+        prefaulter(
+            (address, bytes) -> {
+              throw new UnsatisfiedLinkError("madvise");
+            },
+            List.of(MAPPING));
+    prefaulter.starting();
+
+    prefaulter.decoded(MB);
+    await(() -> !prefaulter.ended().equals("not ended"));
+    prefaulter.stop();
+
+    assertThat(prefaulter.ended()).isEqualTo("failed: java.lang.UnsatisfiedLinkError: madvise");
+  }
+
+  @Test
   void stopWaitsForTheCallUnderWayEvenWhenInterrupted() throws Exception {
     CountDownLatch inCall = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
