@@ -243,15 +243,39 @@ class WindowPrefaulterTest {
   }
 
   @Test
-  void aStopBeforeTheFirstChunkStartsNothing() {
+  void aStopBeforeTheFirstChunkTouchesNothing() {
     WindowPrefaulter prefaulter = recording();
     prefaulter.starting();
     prefaulter.stop();
 
     prefaulter.decoded(MB);
 
-    assertThat(prefaulter.ended()).isEqualTo("not ended");
+    assertThat(prefaulter.ended()).isEqualTo("stopped");
+    assertThat(prefaulter.window()).isEmpty();
     assertThat(calls).isEmpty();
+  }
+
+  @Test
+  void bindsTheCallBeforeTheFirstChunk() throws Exception {
+    CountDownLatch bound = new CountDownLatch(1);
+    List<String> snapshots = new CopyOnWriteArrayList<>(List.of("", maps(List.of(MAPPING))));
+    WindowPrefaulter prefaulter =
+        new WindowPrefaulter(
+            WINDOW,
+            () -> snapshots.remove(0),
+            () -> {
+              bound.countDown();
+              return (address, bytes) -> 0;
+            });
+
+    prefaulter.starting();
+
+    assertThat(bound.await(20, TimeUnit.SECONDS)).isTrue();
+    assertThat(snapshots).hasSize(1); // the maps after the window's allocation: not yet read
+    prefaulter.decoded(MB);
+    await(() -> prefaulter.populatedBytes() == MB + WindowPrefaulter.LEAD);
+    prefaulter.stop();
+    assertThat(prefaulter.window()).contains(MAPPING);
   }
 
   @Test
