@@ -2,7 +2,10 @@ package dev.curate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.luben.zstd.ZstdOutputStream;
 import dev.curate.LauncherClone.Run;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -76,6 +79,36 @@ class LauncherClassArchiveIT {
         .contains("1 posts of 2018-11 kept")
         .contains("com.github.luben.zstd.ZstdInputStreamNoFinalizer source: shared objects file")
         .contains("dev.curate.reddit.dump.ReadAhead source: shared objects file");
+  }
+
+  /**
+   * A dump written from a pipe declares a large window, which a thread of its own maps in ahead of
+   * the decoder: its classes and JNA's load before the first byte too, and the training's frame
+   * declares such a window.
+   */
+  @Test
+  void theArchiveHoldsWhatALargeWindowLoads() throws Exception {
+    Path clone = aClone();
+    LauncherClone.DumpFetch fetch = LauncherClone.oneMonthDumpFetch(dir);
+    try (OutputStream out =
+        new ZstdOutputStream(Files.newOutputStream(fetch.dump())).setLong(27).setWindowLog(27)) {
+      out.write(
+          ("{\"id\":\"a1\",\"subreddit\":\"MachineLearning\",\"created_utc\":1541100000,"
+                  + "\"title\":\"t\",\"score\":1,\"num_comments\":1}\n")
+              .getBytes(StandardCharsets.UTF_8));
+      // Flushed before its end, the frame states no size: its window is the declared 128 MiB.
+      out.flush();
+    }
+    assertThat(run(List.of("bash", clone.resolve("curate").toString(), "--version")).exit())
+        .isZero();
+
+    Run loads = withTheArchive(clone, fetch.args());
+
+    assertThat(loads.exit()).as(loads.output()).isZero();
+    assertThat(loads.output())
+        .contains("1 posts of 2018-11 kept")
+        .contains("dev.curate.reddit.dump.WindowPrefaulter source: shared objects file")
+        .contains("com.sun.jna.Native source: shared objects file");
   }
 
   /** A jar built again is trained again: an archive of the old jar would be ignored by the JVM. */

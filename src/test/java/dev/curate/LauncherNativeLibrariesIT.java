@@ -2,19 +2,30 @@ package dev.curate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.luben.zstd.ZstdInputStream;
+import com.github.luben.zstd.ZstdOutputStream;
 import dev.curate.LauncherClone.Run;
+import java.io.File;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The launcher unpacks the native libraries of SQLite and zstd into target/native once per jar, and
- * both load them from there instead of unpacking them into the temporary folder on every start. Run
- * on the built jar, through a {@code java} that points the JVM's temporary folder at a path that
- * does not exist: the libraries can then only load the launcher's copies.
+ * The launcher unpacks the native libraries of SQLite, zstd and JNA into target/native once per
+ * jar, and each loads them from there instead of unpacking them into the temporary folder (JNA: its
+ * cache folder) whenever it loads. Run on the built jar, through a {@code java} that points the
+ * temporary folders at paths that cannot be used: the libraries can then only load the launcher's
+ * copies.
  */
 class LauncherNativeLibrariesIT {
   @TempDir Path dir;
@@ -25,12 +36,15 @@ class LauncherNativeLibrariesIT {
 
   /**
    * A java that runs the real one, with an unusable temporary folder for every JVM it starts while
-   * {@link #withoutTemporaryFolder} is on. One binary either way: the launcher unpacks again for
+   * {@link #withoutTemporaryFolder} is on: the JVM's, and JNA's own ({@code jna.tmpdir}, else
+   * {@code ~/.cache/JNA/temp} on Linux), a folder below a file, which JNA's {@code mkdirs} cannot
+   * make as it would make a missing one. One binary either way: the launcher unpacks again for
    * another java.
    */
   private Path java() throws Exception {
     Path bin = Files.createDirectories(dir.resolve("bin"));
     Path java = bin.resolve("java");
+    Path file = Files.writeString(dir.resolve("a-file"), "");
     String real = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Files.writeString(
         java,
@@ -40,6 +54,8 @@ class LauncherNativeLibrariesIT {
             + real
             + "' -Djava.io.tmpdir='"
             + dir.resolve("no-such-folder")
+            + "' -Djna.tmpdir='"
+            + file.resolve("jna")
             + "' \"$@\"\nfi\nexec '"
             + real
             + "' \"$@\"\n");
@@ -84,6 +100,85 @@ class LauncherNativeLibrariesIT {
     assertThat(run.output()).contains("1 posts of 2018-11 kept");
   }
 
+  /**
+   * Rewrites {@link #dump} as {@code zstd --long=31} from a pipe writes it: a streamed frame that
+   * declares a 2 GiB window, which the reader populates through JNA ({@code
+   * reddit.dump.WindowPrefaulter}), with 20 MB of another subreddit's lines after the post to give
+   * the populating thread time to start before the decoder is done (it does not start after).
+   */
+  private void aDumpWithALargeWindow() throws Exception {
+    byte[] post;
+    try (InputStream in = new ZstdInputStream(Files.newInputStream(dump))) {
+      post = in.readAllBytes();
+    }
+    try (OutputStream out =
+        new ZstdOutputStream(Files.newOutputStream(dump)).setLong(31).setWindowLog(31)) {
+      out.write(post);
+      out.flush();
+      for (int i = 0; i < 200_000; i++) {
+        out.write(
+            ("{\"id\":\"f"
+                    + i
+                    + "\",\"subreddit\":\"other\",\"created_utc\":1541100000,"
+                    + "\"title\":\"filler\",\"score\":1,\"num_comments\":1}\n")
+                .getBytes(StandardCharsets.UTF_8));
+      }
+    }
+  }
+
+  /**
+   * {@link JnaDispatchPath} in a JVM started through {@code java} with these options: JNA's classes
+   * from the clone's jar, the class itself from the tests'.
+   */
+  private Run loadJna(Path clone, Path javaBin, List<String> options) throws Exception {
+    List<String> command = new ArrayList<>(List.of(javaBin.resolve("java").toString()));
+    command.addAll(options);
+    command.addAll(
+        List.of(
+            "-cp",
+            Path.of("target", "test-classes").toAbsolutePath()
+                + File.pathSeparator
+                + clone.resolve("target/curate.jar"),
+            JnaDispatchPath.class.getName()));
+    return LauncherClone.run(new ProcessBuilder(command));
+  }
+
+  /**
+   * JNA, which populates a large window, loads the launcher's copy of its dispatch library. No
+   * command is sure to load JNA (the window's thread loads it only if it starts before the decoder
+   * is done): so a fetch of such a dump shows that the option does no harm, and a JVM given the
+   * launcher's options, as the launcher gives them, shows which file JNA loads; without the option
+   * the same JVM cannot load JNA at all.
+   */
+  @Test
+  @EnabledOnOs(OS.LINUX)
+  void jnaLoadsItsCopy() throws Exception {
+    Path clone = aClone();
+    Path java = java();
+    aDumpWithALargeWindow();
+    withoutTemporaryFolder(true);
+
+    Run fetched = run(clone, java, null, fetch);
+    Path natives = clone.resolve("target/native");
+    List<String> options =
+        Files.readAllLines(natives.resolve("options")).stream()
+            .map(option -> option.replace("@native@", natives.toString()))
+            .toList();
+    Run withCopy = loadJna(clone, java, options);
+    Run without =
+        loadJna(clone, java, options.stream().filter(o -> !o.startsWith("-Djna.")).toList());
+
+    assertFetched(fetched);
+    assertThat(fetched.output()).doesNotContain("Exception in thread");
+    Path copy = natives.resolve("jna").resolve(System.mapLibraryName("jnidispatch"));
+    assertThat(options).contains("-Djna.boot.library.path=" + natives.resolve("jna"));
+    assertThat(withCopy.exit()).as(withCopy.output()).isZero();
+    assertThat(withCopy.output())
+        .containsPattern("(?m)^\\d+ " + Pattern.quote(copy.toString()) + "$");
+    assertThat(without.exit()).as(without.output()).isNotZero();
+    assertThat(without.output()).contains("UnsatisfiedLinkError");
+  }
+
   @Test
   void aDumpIsReadAndTheStoreOpenedWithTheLibrariesTheLauncherUnpackedOnce() throws Exception {
     Path clone = aClone();
@@ -102,6 +197,7 @@ class LauncherNativeLibrariesIT {
 
     assertThat(clone.resolve("target/native/sqlite")).isDirectoryContaining("glob:**sqlitejdbc*");
     assertThat(clone.resolve("target/native/zstd")).isDirectoryContaining("glob:**zstd-jni*");
+    assertThat(clone.resolve("target/native/jna")).isDirectoryContaining("glob:**jnidispatch*");
     assertFetched(first);
     assertThat(second.exit()).as(second.output()).isZero();
     assertThat(second.output()).contains("2018-11");

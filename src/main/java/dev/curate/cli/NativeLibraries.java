@@ -1,5 +1,6 @@
 package dev.curate.cli;
 
+import com.sun.jna.Platform;
 import dev.curate.reddit.dump.ZstdNativeLibrary;
 import dev.curate.store.SqliteNativeLibrary;
 import java.io.IOException;
@@ -12,17 +13,23 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Unpacks the native libraries of the SQLite driver and of zstd-jni from the jar into a folder, and
- * prints the JVM options that make each library load its copy from there, one per line. The
- * launcher runs it once per jar ({@code target/native}).
+ * Unpacks the native libraries of the SQLite driver, of zstd-jni and of JNA from the jar into a
+ * folder, and prints the JVM options that make each library load its copy from there, one per line.
+ * The launcher runs it once per jar ({@code target/native}).
  *
- * <p>Without it both libraries unpack themselves on every start: the driver forks {@code uname -o},
+ * <p>Without it each library unpacks itself whenever it loads: the driver forks {@code uname -o},
  * inflates its 1.1 MB library into the temporary folder and compares the copy with the jar's byte
  * by byte (about 50 ms of CPU in each command that opens the store), and zstd-jni inflates its 0.9
  * MB library before a dump's first byte is decompressed (28 ms before, 2 ms with its copy, measured
- * with {@code Native.load()} alone). Each library is asked where its own file is in the jar, so
- * that a platform the launcher knows nothing about gets the right one, or none: a library not found
- * here is left to unpack itself as before.
+ * with {@code Native.load()} alone). JNA's copy matters less to the time: JNA loads only to
+ * populate a large zstd window ({@code reddit.dump.WindowPrefaulter}), on a thread of its own, off
+ * the decoder's path ({@code Native.register} took about 140 ms unpacking, 115 ms with its copy,
+ * median of twelve JVMs without class sharing). But unpacking, JNA writes its 0.1 MB dispatch
+ * library into the user's cache folder ({@code ~/.cache/JNA/temp} on Linux) on every dump read.
+ * Each library is asked where its own file is in the jar (JNA through its {@code Platform}, as it
+ * asks itself), so that a platform the launcher knows nothing about gets the right one, or none: a
+ * library not found here is left to unpack itself as before, and so is a copy that will not load
+ * (JNA, like zstd, then unpacks its own).
  *
  * <p>Usage: {@code java -cp curate.jar dev.curate.cli.NativeLibraries FOLDER [SHOWN-AS]}: with
  * SHOWN-AS the options name the folder so (the launcher's {@code @native@}, which it replaces by
@@ -57,7 +64,21 @@ public final class NativeLibraries {
     Optional<String> zstdCopy =
         zstd.isEmpty() ? Optional.empty() : copy(zstd.get(), folder, "zstd");
     zstdCopy.ifPresent(name -> options.add("-DZstdNativePath=" + shownAs + "/zstd/" + name));
+    if (copy(jnaResource(), folder, "jna").isPresent()) {
+      options.add("-Djna.boot.library.path=" + shownAs + "/jna");
+    }
     return options;
+  }
+
+  /**
+   * Where JNA keeps its dispatch library for this platform in its jar, named as JNA itself names it
+   * ({@code Native.loadNativeDispatchLibraryFromClasspath}): the file name is also the one JNA
+   * looks for in {@code jna.boot.library.path}. {@link Platform}'s initialiser only reads system
+   * properties (and, on ARM, this JVM's ELF header): it loads nothing native.
+   */
+  static String jnaResource() {
+    String name = System.mapLibraryName("jnidispatch").replace(".dylib", ".jnilib");
+    return "/com/sun/jna/" + Platform.RESOURCE_PREFIX + "/" + name;
   }
 
   /**

@@ -133,10 +133,11 @@ public final class DumpReader {
   /** The file as plain NDJSON, decompressing it first if it starts with a zstd frame. */
   static Chunks open(Path file) throws IOException {
     InputStream raw = new BufferedInputStream(Files.newInputStream(file), CHUNK);
-    raw.mark(ZSTD_MAGIC.length);
-    byte[] head = raw.readNBytes(ZSTD_MAGIC.length);
+    raw.mark(ZstdFrameHeader.MAX_BYTES);
+    byte[] head = raw.readNBytes(ZstdFrameHeader.MAX_BYTES);
     raw.reset();
-    if (!Arrays.equals(head, ZSTD_MAGIC)) {
+    if (head.length < ZSTD_MAGIC.length
+        || !Arrays.equals(head, 0, ZSTD_MAGIC.length, ZSTD_MAGIC, 0, ZSTD_MAGIC.length)) {
       return Chunks.of(raw);
     }
     ZstdInputStream zstd;
@@ -159,7 +160,7 @@ public final class DumpReader {
               + " target/native)");
     }
     zstd.setLongMax(LONG_WINDOW_LOG);
-    return new ReadAhead(zstd);
+    return new ReadAhead(zstd, WindowPrefaulter.forFrame(ZstdFrameHeader.parse(head, head.length)));
   }
 
   private static final class Counter {

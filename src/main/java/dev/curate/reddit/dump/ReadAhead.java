@@ -16,7 +16,35 @@ final class ReadAhead implements Chunks {
   private static final int CHUNK = 1 << 20;
   private static final int AHEAD = 4;
 
+  /**
+   * What the decoding thread tells as it goes ({@link WindowPrefaulter}); called on that thread,
+   * but {@link #stop()} on the closing one.
+   */
+  interface Progress {
+    /** Before the first read. */
+    void starting();
+
+    /** After each chunk: the bytes decoded so far. */
+    void decoded(long bytes);
+
+    /** Before the source is closed; returns once nothing else uses the source's memory. */
+    void stop();
+
+    Progress NONE =
+        new Progress() {
+          @Override
+          public void starting() {}
+
+          @Override
+          public void decoded(long bytes) {}
+
+          @Override
+          public void stop() {}
+        };
+  }
+
   private final InputStream source;
+  private final Progress progress;
   private static final Chunk END = new Chunk(new byte[0], 0);
 
   private final BlockingQueue<Chunk> chunks = new ArrayBlockingQueue<>(AHEAD);
@@ -35,7 +63,12 @@ final class ReadAhead implements Chunks {
   private boolean ended;
 
   ReadAhead(InputStream source) {
+    this(source, Progress.NONE);
+  }
+
+  ReadAhead(InputStream source, Progress progress) {
     this.source = source;
+    this.progress = progress;
     this.reader = new Thread(this::fill, "curate-dump-read-ahead");
     reader.setDaemon(true);
     reader.start();
@@ -43,6 +76,8 @@ final class ReadAhead implements Chunks {
 
   private void fill() {
     try {
+      progress.starting();
+      long decoded = 0;
       while (true) {
         byte[] buffer = spare.poll();
         if (buffer == null) {
@@ -52,6 +87,8 @@ final class ReadAhead implements Chunks {
         if (n == 0) {
           break;
         }
+        decoded += n;
+        progress.decoded(decoded);
         chunks.put(new Chunk(buffer, n));
       }
     } catch (IOException e) {
@@ -67,6 +104,11 @@ final class ReadAhead implements Chunks {
     } catch (InterruptedException e) {
       // closed meanwhile: nobody is waiting for the end
     }
+  }
+
+  /** What is told of the decoding's progress. */
+  Progress progress() {
+    return progress;
   }
 
   /** The next decompressed chunk itself, not a copy; its array is reused after the next call. */
@@ -123,6 +165,7 @@ final class ReadAhead implements Chunks {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    progress.stop();
     source.close();
   }
 }
