@@ -3,6 +3,8 @@ package dev.curate.reddit.dump;
 import com.sun.jna.Native;
 import com.sun.jna.Platform;
 import com.sun.jna.Pointer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Maps pages of this process's memory in, writable, without writing to them: Linux's {@code
@@ -32,7 +34,16 @@ interface PagePopulator {
     /** asm-generic/mman-common.h, which x86 and arm64 use. */
     private static final int MADV_POPULATE_WRITE = 23;
 
+    /**
+     * JNA's loggers, silenced before it loads: where its temporary folder is unusable it logs a
+     * warning while it loads (cleaning that folder), even when it then loads the launcher's copy,
+     * and curate shows other libraries' warnings on stderr. Held here: java.util.logging keeps its
+     * loggers, and so their levels, only while someone does.
+     */
+    private static final Logger JNA_LOGGERS = Logger.getLogger("com.sun.jna");
+
     static {
+      JNA_LOGGERS.setLevel(Level.OFF);
       Native.register(Madvise.class, Platform.C_LIBRARY_NAME);
     }
 

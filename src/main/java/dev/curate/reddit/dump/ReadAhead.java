@@ -160,12 +160,26 @@ final class ReadAhead implements Chunks {
   @Override
   public void close() throws IOException {
     reader.interrupt();
-    try {
-      reader.join();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+    // Even when this thread is interrupted (a fetch that failed stops its reads so): the decoding
+    // thread must be done with the source, and with telling its progress, before either is
+    // stopped and the source closed, which frees zstd's window. Interrupted, it ends after its
+    // current read.
+    boolean interrupted = false;
+    while (true) {
+      try {
+        reader.join();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
     }
-    progress.stop();
-    source.close();
+    try {
+      progress.stop();
+      source.close();
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 }

@@ -18,9 +18,15 @@ import java.util.function.Supplier;
  * <p>The window's place is not given by zstd-jni: it is the one new anonymous mapping of the
  * window's size after the first chunk ({@link MemoryMaps}); where there is none, or more than one,
  * nothing is touched. Pages are populated at most {@link #LEAD} past what the decoder has written,
- * so the process never holds more than the decoder would soon hold itself, and not once the decoder
- * passed them. Anything that fails (no {@code /proc}, a kernel before 5.14, JNA unable to load)
- * only ends the prefaulting: the decoder faults its pages in itself, as it always did.
+ * and never past the window's mapping: the process holds at most {@link #LEAD} more than the
+ * decoder does (at the end of a frame of no stated size, those bytes are never used), and the
+ * window stays the bound. Pages the decoder passed are left to it. The pacing counts the bytes
+ * decoded since the first, as the buffer of one frame fills: in a file of several frames the
+ * decoder starts each again at the buffer's beginning, so from the second on more of the window is
+ * populated than it uses (never more than the window). Anything that fails (no {@code /proc}, a
+ * kernel before 5.14, JNA unable to load) only ends the prefaulting: the decoder faults its pages
+ * in itself, as it always did. Closing waits for the thread, so a dump that declares a large window
+ * but ends at once waits for JNA to load (about 0.1 s, once per JVM).
  */
 final class WindowPrefaulter implements ReadAhead.Progress {
   /** Below this, the window's page faults cost a few milliseconds: not worth a thread. */
@@ -42,7 +48,7 @@ final class WindowPrefaulter implements ReadAhead.Progress {
   private final Supplier<PagePopulator> populator;
 
   private String before = "";
-  private Thread thread;
+  private volatile Thread thread;
   private volatile long decoded;
   private volatile boolean stopping;
 
@@ -61,7 +67,9 @@ final class WindowPrefaulter implements ReadAhead.Progress {
     if (header.isEmpty()
         || header.get().bufferBytes() < SMALLEST
         || "false".equals(System.getProperty(SWITCH))
-        || !System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("linux")) {
+        || !System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("linux")
+        // PagePopulator passes the length as a Java long, C's size_t only on 64-bit systems.
+        || !"64".equals(System.getProperty("sun.arch.data.model"))) {
       return ReadAhead.Progress.NONE;
     }
     return new WindowPrefaulter(header.get().bufferBytes(), MemoryMaps::own, PagePopulator::linux);
@@ -69,7 +77,7 @@ final class WindowPrefaulter implements ReadAhead.Progress {
 
   /**
    * Takes the mappings before the decoder allocates its window, and starts the thread, which binds
-   * {@code madvise} (JNA's loading: 30-110 ms) while the first chunk is decoded.
+   * {@code madvise} (JNA's loading: about 0.1 s here) while the first chunk is decoded.
    */
   @Override
   public void starting() {
@@ -120,8 +128,9 @@ final class WindowPrefaulter implements ReadAhead.Progress {
   private void populate() {
     try {
       populateAhead();
-    } catch (RuntimeException | LinkageError e) {
-      // An optimisation only: the decoder faults its pages in itself, and nothing is printed.
+    } catch (Throwable e) {
+      // An optimisation only: the decoder faults its pages in itself, and nothing is printed
+      // (JNA's initialisation throws plain Errors, reading the maps may run out of memory).
       ended = "failed: " + e;
     }
   }

@@ -185,4 +185,161 @@ class ReadAheadTest {
     }
     assertThat(steps[0]).isEqualTo(3);
   }
+
+  /** What the decoding's progress and the source are told, in order, from every thread. */
+  private static final class Events implements ReadAhead.Progress {
+    final java.util.List<String> all = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @Override
+    public void starting() {
+      all.add("starting");
+    }
+
+    @Override
+    public void decoded(long bytes) {
+      all.add("decoded " + bytes);
+    }
+
+    @Override
+    public void stop() {
+      all.add("stop");
+    }
+
+    /** Stopped once, then the source closed, and nothing told after. */
+    void assertStoppedThenClosedLast() {
+      assertThat(all).containsOnlyOnce("stop", "close");
+      assertThat(all.subList(all.size() - 2, all.size())).containsExactly("stop", "close");
+    }
+  }
+
+  /** A source that says when it is read and closed, and whose reads wait for {@code release}. */
+  private static InputStream recorded(
+      Events events, byte[] data, java.util.concurrent.CountDownLatch release) {
+    return new ByteArrayInputStream(data) {
+      @Override
+      public synchronized int read(byte[] b, int off, int len) {
+        // Not interruptible, as zstd-jni's native reads are not.
+        boolean interrupted = false;
+        while (true) {
+          try {
+            release.await();
+            break;
+          } catch (InterruptedException e) {
+            interrupted = true;
+          }
+        }
+        if (interrupted) {
+          Thread.currentThread().interrupt();
+        }
+        int n = super.read(b, off, len);
+        events.all.add("read " + n);
+        return n;
+      }
+
+      @Override
+      public void close() {
+        events.all.add("close");
+      }
+    };
+  }
+
+  @Test
+  void theProgressIsStoppedBeforeTheSourceClosesAfterAWholeRead() throws IOException {
+    Events events = new Events();
+    byte[] data = bytes(3 * 1024 * 1024 + 5);
+    java.util.concurrent.CountDownLatch open = new java.util.concurrent.CountDownLatch(0);
+    try (ReadAhead in = new ReadAhead(recorded(events, data, open), events)) {
+      assertThat(all(in)).isEqualTo(data);
+    }
+
+    assertThat(events.all.get(0)).isEqualTo("starting");
+    assertThat(events.all).contains("decoded " + (1 << 20), "decoded " + data.length);
+    events.assertStoppedThenClosedLast();
+  }
+
+  @Test
+  void theProgressIsStoppedBeforeTheSourceClosesAfterAFailedRead() {
+    Events events = new Events();
+    InputStream failing =
+        new InputStream() {
+          @Override
+          public int read() throws IOException {
+            throw new IOException("truncated frame");
+          }
+
+          @Override
+          public void close() {
+            events.all.add("close");
+          }
+        };
+
+    assertThatThrownBy(
+            () -> {
+              try (ReadAhead in = new ReadAhead(failing, events)) {
+                all(in);
+              }
+            })
+        .hasMessageContaining("truncated frame");
+    events.assertStoppedThenClosedLast();
+  }
+
+  /**
+   * A fetch that fails interrupts its dump's reader, which then closes the read-ahead interrupted:
+   * the close still waits for the read under way before it stops the progress and frees the source.
+   */
+  @Test
+  void anInterruptedCloseStillWaitsForTheReadUnderWay() throws Exception {
+    Events events = new Events();
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    ReadAhead in = new ReadAhead(recorded(events, bytes(1000), release), events);
+    boolean[] interruptedAfter = new boolean[1];
+    Thread closing =
+        new Thread(
+            () -> {
+              Thread.currentThread().interrupt();
+              try {
+                in.close();
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+              interruptedAfter[0] = Thread.currentThread().isInterrupted();
+            });
+
+    closing.start();
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+    while (closing.getState() != Thread.State.WAITING || closing.isInterrupted()) {
+      assertThat(System.nanoTime()).as("the close waits").isLessThan(deadline);
+      Thread.sleep(1);
+    }
+    assertThat(events.all).doesNotContain("stop", "close");
+    release.countDown();
+    closing.join(20_000);
+
+    assertThat(closing.isAlive()).isFalse();
+    assertThat(interruptedAfter[0]).isTrue();
+    assertThat(events.all).startsWith("starting", "read 1000");
+    events.assertStoppedThenClosedLast();
+  }
+
+  @Test
+  void aCloseBeforeTheFirstChunkStillStopsTheProgressFirst() throws Exception {
+    Events events = new Events();
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    ReadAhead in = new ReadAhead(recorded(events, bytes(1000), release), events);
+    Thread closing =
+        new Thread(
+            () -> {
+              try {
+                in.close();
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
+    closing.start();
+    release.countDown();
+    closing.join(20_000);
+
+    assertThat(closing.isAlive()).isFalse();
+    events.assertStoppedThenClosedLast();
+  }
 }

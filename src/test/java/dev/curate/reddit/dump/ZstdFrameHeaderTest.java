@@ -97,11 +97,15 @@ class ZstdFrameHeaderTest {
   }
 
   @Test
-  void theLaunchersTrainingFrameIsItsContentsSize() {
-    // The curate launcher writes a single-segment frame with a one-byte size.
-    byte[] frame = bytes(0x28, 0xB5, 0x2F, 0xFD, 0x20, 200, 0x41, 0x06, 0x00);
+  void theLaunchersTrainingFrameDeclaresAWindowLargeEnoughToPrefault() {
+    // What the curate launcher's train() writes: no size, a window of 2^27, a raw last block.
+    byte[] frame = bytes(0x28, 0xB5, 0x2F, 0xFD, 0x00, 0x88, 0x79, 0x07, 0x00);
 
-    assertThat(parse(frame).bufferBytes()).isEqualTo(200);
+    ZstdFrameHeader header = parse(frame);
+
+    assertThat(header.windowBytes()).isEqualTo(1L << 27);
+    assertThat(header.contentBytes()).isEmpty();
+    assertThat(header.bufferBytes()).isGreaterThanOrEqualTo(WindowPrefaulter.SMALLEST);
   }
 
   @Test
