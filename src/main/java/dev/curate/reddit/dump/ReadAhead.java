@@ -164,22 +164,8 @@ final class ReadAhead implements Chunks {
     // thread must be done with the source, and with telling its progress, before either is
     // stopped and the source closed, which frees zstd's window. Interrupted, it ends after its
     // current read.
-    boolean interrupted = false;
-    while (true) {
-      try {
-        reader.join();
-        break;
-      } catch (InterruptedException e) {
-        interrupted = true;
-      }
-    }
-    try {
-      progress.stop();
-      source.close();
-    } finally {
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
-    }
+    Joins.joinEvenIfInterrupted(reader);
+    progress.stop();
+    source.close();
   }
 }

@@ -106,23 +106,13 @@ final class WindowPrefaulter implements ReadAhead.Progress {
   @Override
   public void stop() {
     stopping = true;
-    if (thread == null) {
+    Thread started = thread;
+    if (started == null) {
       return;
     }
-    LockSupport.unpark(thread);
-    boolean interrupted = false;
-    while (true) {
-      try {
-        thread.join();
-        break;
-      } catch (InterruptedException e) {
-        // Ctrl-C while closing: the window must not be freed under a system call on it.
-        interrupted = true;
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
+    LockSupport.unpark(started);
+    // Ctrl-C while closing: the window must not be freed under a system call on it.
+    Joins.joinEvenIfInterrupted(started);
   }
 
   private void populate() {

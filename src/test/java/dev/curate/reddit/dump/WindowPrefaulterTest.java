@@ -57,6 +57,14 @@ class WindowPrefaulterTest {
     }
   }
 
+  /** Starts it, hands it a first chunk, waits for it to end and stops it. */
+  private static void endAfterTheFirstChunk(WindowPrefaulter prefaulter) throws Exception {
+    prefaulter.starting();
+    prefaulter.decoded(MB);
+    await(() -> !prefaulter.ended().equals("not ended"));
+    prefaulter.stop();
+  }
+
   private long reach() {
     return calls.stream().mapToLong(call -> call[0] + call[1]).max().orElse(0);
   }
@@ -148,11 +156,7 @@ class WindowPrefaulterTest {
     Region other = new Region(START + (4L << 30), START + (4L << 30) + WINDOW + MB, true);
     WindowPrefaulter prefaulter =
         prefaulter((a, b) -> calls.add(new long[] {a, b}) ? 0 : 0, List.of(MAPPING, other));
-    prefaulter.starting();
-
-    prefaulter.decoded(MB);
-    await(() -> !prefaulter.ended().equals("not ended"));
-    prefaulter.stop();
+    endAfterTheFirstChunk(prefaulter);
 
     assertThat(prefaulter.ended()).isEqualTo("no single new mapping of the window's size");
     assertThat(prefaulter.window()).isEmpty();
@@ -169,11 +173,7 @@ class WindowPrefaulterTest {
             () -> {
               throw new UnsatisfiedLinkError("no jnidispatch");
             });
-    prefaulter.starting();
-
-    prefaulter.decoded(MB);
-    await(() -> !prefaulter.ended().equals("not ended"));
-    prefaulter.stop();
+    endAfterTheFirstChunk(prefaulter);
 
     assertThat(prefaulter.ended()).isEqualTo("cannot call madvise: no jnidispatch");
   }
@@ -186,11 +186,7 @@ class WindowPrefaulterTest {
               throw new UnsatisfiedLinkError("madvise");
             },
             List.of(MAPPING));
-    prefaulter.starting();
-
-    prefaulter.decoded(MB);
-    await(() -> !prefaulter.ended().equals("not ended"));
-    prefaulter.stop();
+    endAfterTheFirstChunk(prefaulter);
 
     assertThat(prefaulter.ended()).isEqualTo("failed: java.lang.UnsatisfiedLinkError: madvise");
   }
