@@ -219,18 +219,7 @@ class ReadAheadTest {
       @Override
       public synchronized int read(byte[] b, int off, int len) {
         // Not interruptible, as zstd-jni's native reads are not.
-        boolean interrupted = false;
-        while (true) {
-          try {
-            release.await();
-            break;
-          } catch (InterruptedException e) {
-            interrupted = true;
-          }
-        }
-        if (interrupted) {
-          Thread.currentThread().interrupt();
-        }
+        Latches.awaitEvenIfInterrupted(release);
         int n = super.read(b, off, len);
         events.all.add("read " + n);
         return n;

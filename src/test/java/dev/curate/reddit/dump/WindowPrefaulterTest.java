@@ -57,6 +57,19 @@ class WindowPrefaulterTest {
     }
   }
 
+  /**
+   * Records each call, says it is in one, and returns only once {@code release} is open, even when
+   * interrupted: a system call is not interruptible.
+   */
+  private PagePopulator recordingThenWaiting(CountDownLatch inCall, CountDownLatch release) {
+    return (address, bytes) -> {
+      calls.add(new long[] {address - START, bytes});
+      inCall.countDown();
+      Latches.awaitEvenIfInterrupted(release);
+      return 0;
+    };
+  }
+
   /** Starts it, hands it a first chunk, waits for it to end and stops it. */
   private static void endAfterTheFirstChunk(WindowPrefaulter prefaulter) throws Exception {
     prefaulter.starting();
@@ -104,18 +117,7 @@ class WindowPrefaulterTest {
     CountDownLatch firstCall = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
     WindowPrefaulter prefaulter =
-        prefaulter(
-            (address, bytes) -> {
-              calls.add(new long[] {address - START, bytes});
-              firstCall.countDown();
-              try {
-                release.await();
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
-              return 0;
-            },
-            List.of(MAPPING));
+        prefaulter(recordingThenWaiting(firstCall, release), List.of(MAPPING));
     prefaulter.starting();
     prefaulter.decoded(MB);
     assertThat(firstCall.await(20, TimeUnit.SECONDS)).isTrue();
@@ -196,21 +198,7 @@ class WindowPrefaulterTest {
     CountDownLatch inCall = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
     WindowPrefaulter prefaulter =
-        prefaulter(
-            (address, bytes) -> {
-              calls.add(new long[] {address - START, bytes});
-              inCall.countDown();
-              try {
-                // Not interruptible, as a system call is not.
-                while (!release.await(1, TimeUnit.SECONDS)) {
-                  Thread.onSpinWait();
-                }
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
-              return 0;
-            },
-            List.of(MAPPING));
+        prefaulter(recordingThenWaiting(inCall, release), List.of(MAPPING));
     prefaulter.starting();
     prefaulter.decoded(MB);
     assertThat(inCall.await(20, TimeUnit.SECONDS)).isTrue();
