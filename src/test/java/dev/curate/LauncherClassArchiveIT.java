@@ -2,10 +2,7 @@ package dev.curate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.luben.zstd.ZstdOutputStream;
 import dev.curate.LauncherClone.Run;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -90,15 +87,7 @@ class LauncherClassArchiveIT {
   void theArchiveHoldsWhatALargeWindowLoads() throws Exception {
     Path clone = aClone();
     LauncherClone.DumpFetch fetch = LauncherClone.oneMonthDumpFetch(dir);
-    try (OutputStream out =
-        new ZstdOutputStream(Files.newOutputStream(fetch.dump())).setLong(27).setWindowLog(27)) {
-      out.write(
-          ("{\"id\":\"a1\",\"subreddit\":\"MachineLearning\",\"created_utc\":1541100000,"
-                  + "\"title\":\"t\",\"score\":1,\"num_comments\":1}\n")
-              .getBytes(StandardCharsets.UTF_8));
-      // Flushed before its end, the frame states no size: its window is the declared 128 MiB.
-      out.flush();
-    }
+    LauncherClone.withALargeWindow(fetch.dump(), 27);
     assertThat(run(List.of("bash", clone.resolve("curate").toString(), "--version")).exit())
         .isZero();
 

@@ -35,6 +35,11 @@ final class LauncherClone {
     return new Run(process.exitValue(), output);
   }
 
+  private static final byte[] POST =
+      ("{\"id\":\"a1\",\"subreddit\":\"MachineLearning\",\"created_utc\":1541100000,"
+              + "\"title\":\"t\",\"score\":1,\"num_comments\":1}\n")
+          .getBytes(StandardCharsets.UTF_8);
+
   /** A one-post zstd dump, and the arguments of a fetch of its month. */
   record DumpFetch(Path dump, String[] args) {}
 
@@ -45,10 +50,7 @@ final class LauncherClone {
   static DumpFetch oneMonthDumpFetch(Path dir) throws Exception {
     Path dump = dir.resolve("dump.ndjson.zst");
     try (OutputStream out = new ZstdOutputStream(Files.newOutputStream(dump))) {
-      out.write(
-          ("{\"id\":\"a1\",\"subreddit\":\"MachineLearning\",\"created_utc\":1541100000,"
-                  + "\"title\":\"t\",\"score\":1,\"num_comments\":1}\n")
-              .getBytes(StandardCharsets.UTF_8));
+      out.write(POST);
     }
     Path config =
         Files.writeString(
@@ -68,5 +70,20 @@ final class LauncherClone {
           "--config",
           config.toString()
         });
+  }
+
+  /**
+   * Writes the one-post dump again as {@code zstd --long=WINDOW_LOG} writes from a pipe: flushed
+   * before its end, the frame states no size, so its window is the declared 2^windowLog, large
+   * enough for the window's prefaulting (and JNA) to start.
+   */
+  static void withALargeWindow(Path dump, int windowLog) throws Exception {
+    try (OutputStream out =
+        new ZstdOutputStream(Files.newOutputStream(dump))
+            .setLong(windowLog)
+            .setWindowLog(windowLog)) {
+      out.write(POST);
+      out.flush();
+    }
   }
 }

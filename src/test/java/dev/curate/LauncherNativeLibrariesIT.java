@@ -2,13 +2,8 @@ package dev.curate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.luben.zstd.ZstdInputStream;
-import com.github.luben.zstd.ZstdOutputStream;
 import dev.curate.LauncherClone.Run;
 import java.io.File;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -106,26 +101,6 @@ class LauncherNativeLibrariesIT {
    * reddit.dump.WindowPrefaulter}), with 20 MB of another subreddit's lines after the post to give
    * the populating thread time to start before the decoder is done (it does not start after).
    */
-  private void aDumpWithALargeWindow() throws Exception {
-    byte[] post;
-    try (InputStream in = new ZstdInputStream(Files.newInputStream(dump))) {
-      post = in.readAllBytes();
-    }
-    try (OutputStream out =
-        new ZstdOutputStream(Files.newOutputStream(dump)).setLong(31).setWindowLog(31)) {
-      out.write(post);
-      out.flush();
-      for (int i = 0; i < 200_000; i++) {
-        out.write(
-            ("{\"id\":\"f"
-                    + i
-                    + "\",\"subreddit\":\"other\",\"created_utc\":1541100000,"
-                    + "\"title\":\"filler\",\"score\":1,\"num_comments\":1}\n")
-                .getBytes(StandardCharsets.UTF_8));
-      }
-    }
-  }
-
   /**
    * {@link JnaDispatchPath} in a JVM started through {@code java} with these options: JNA's classes
    * from the clone's jar, the class itself from the tests'.
@@ -155,7 +130,7 @@ class LauncherNativeLibrariesIT {
   void jnaLoadsItsCopy() throws Exception {
     Path clone = aClone();
     Path java = java();
-    aDumpWithALargeWindow();
+    LauncherClone.withALargeWindow(dump, 31);
     withoutTemporaryFolder(true);
 
     Run fetched = run(clone, java, null, fetch);

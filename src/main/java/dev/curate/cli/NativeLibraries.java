@@ -1,6 +1,6 @@
 package dev.curate.cli;
 
-import com.sun.jna.Platform;
+import dev.curate.reddit.dump.JnaNativeLibrary;
 import dev.curate.reddit.dump.ZstdNativeLibrary;
 import dev.curate.store.SqliteNativeLibrary;
 import java.io.IOException;
@@ -25,11 +25,12 @@ import java.util.Optional;
  * populate a large zstd window ({@code reddit.dump.WindowPrefaulter}), on a thread of its own, off
  * the decoder's path ({@code Native.register} took about 140 ms unpacking, 115 ms with its copy,
  * median of twelve JVMs without class sharing). But unpacking, JNA writes its 0.1 MB dispatch
- * library into the user's cache folder ({@code ~/.cache/JNA/temp} on Linux) on every dump read.
- * Each library is asked where its own file is in the jar (JNA through its {@code Platform}, as it
- * asks itself), so that a platform the launcher knows nothing about gets the right one, or none: a
- * library not found here is left to unpack itself as before, and so is a copy that will not load
- * (JNA, like zstd, then unpacks its own).
+ * library into the user's cache folder ({@code ~/.cache/JNA/temp} on Linux) on every read of a dump
+ * whose window is 64 MiB or more. Each library is asked where its own file is in the jar (JNA
+ * through its {@code Platform}, as it asks itself: {@code reddit.dump.JnaNativeLibrary}), so that a
+ * platform the launcher knows nothing about gets the right one, or none: a library not found here
+ * is left to unpack itself as before, and so is a copy that will not load (JNA, like zstd, then
+ * unpacks its own).
  *
  * <p>Usage: {@code java -cp curate.jar dev.curate.cli.NativeLibraries FOLDER [SHOWN-AS]}: with
  * SHOWN-AS the options name the folder so (the launcher's {@code @native@}, which it replaces by
@@ -64,21 +65,10 @@ public final class NativeLibraries {
     Optional<String> zstdCopy =
         zstd.isEmpty() ? Optional.empty() : copy(zstd.get(), folder, "zstd");
     zstdCopy.ifPresent(name -> options.add("-DZstdNativePath=" + shownAs + "/zstd/" + name));
-    if (copy(jnaResource(), folder, "jna").isPresent()) {
+    if (copy(JnaNativeLibrary.resource(), folder, "jna").isPresent()) {
       options.add("-Djna.boot.library.path=" + shownAs + "/jna");
     }
     return options;
-  }
-
-  /**
-   * Where JNA keeps its dispatch library for this platform in its jar, named as JNA itself names it
-   * ({@code Native.loadNativeDispatchLibraryFromClasspath}): the file name is also the one JNA
-   * looks for in {@code jna.boot.library.path}. {@link Platform}'s initialiser only reads system
-   * properties (and, on ARM, this JVM's ELF header): it loads nothing native.
-   */
-  static String jnaResource() {
-    String name = System.mapLibraryName("jnidispatch").replace(".dylib", ".jnilib");
-    return "/com/sun/jna/" + Platform.RESOURCE_PREFIX + "/" + name;
   }
 
   /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.luben.zstd.util.ZstdVersion;
 import com.sun.jna.Native;
+import dev.curate.reddit.dump.JnaNativeLibrary;
 import dev.curate.store.SqliteNativeLibrary;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +39,7 @@ class NativeLibrariesTest {
     // The name JNA looks for in jna.boot.library.path (Native.loadNativeDispatchLibrary).
     assertThat(jna.getFileName().toString())
         .isEqualTo(System.mapLibraryName("jnidispatch").replace(".dylib", ".jnilib"));
-    try (InputStream jar = Native.class.getResourceAsStream(NativeLibraries.jnaResource())) {
+    try (InputStream jar = Native.class.getResourceAsStream(JnaNativeLibrary.resource())) {
       assertThat(Files.readAllBytes(jna)).isEqualTo(jar.readAllBytes());
     }
     assertThat(isNativeLibrary(jna)).isTrue();

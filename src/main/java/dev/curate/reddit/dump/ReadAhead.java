@@ -164,7 +164,7 @@ final class ReadAhead implements Chunks {
     // thread must be done with the source, and with telling its progress, before either is
     // stopped and the source closed, which frees zstd's window. Interrupted, it ends after its
     // current read.
-    Joins.joinEvenIfInterrupted(reader);
+    Uninterruptibly.waitFor(reader::join);
     progress.stop();
     source.close();
   }

@@ -112,7 +112,7 @@ final class WindowPrefaulter implements ReadAhead.Progress {
     }
     LockSupport.unpark(started);
     // Ctrl-C while closing: the window must not be freed under a system call on it.
-    Joins.joinEvenIfInterrupted(started);
+    Uninterruptibly.waitFor(started::join);
   }
 
   private void populate() {

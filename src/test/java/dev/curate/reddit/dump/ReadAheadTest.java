@@ -219,7 +219,7 @@ class ReadAheadTest {
       @Override
       public synchronized int read(byte[] b, int off, int len) {
         // Not interruptible, as zstd-jni's native reads are not.
-        Latches.awaitEvenIfInterrupted(release);
+        Uninterruptibly.waitFor(release::await);
         int n = super.read(b, off, len);
         events.all.add("read " + n);
         return n;

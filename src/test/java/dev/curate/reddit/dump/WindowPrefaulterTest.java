@@ -65,7 +65,7 @@ class WindowPrefaulterTest {
     return (address, bytes) -> {
       calls.add(new long[] {address - START, bytes});
       inCall.countDown();
-      Latches.awaitEvenIfInterrupted(release);
+      Uninterruptibly.waitFor(release::await);
       return 0;
     };
   }
